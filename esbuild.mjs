@@ -1,0 +1,32 @@
+// Bundles the CLI, the language server and the VS Code extension into dist/.
+import { build } from 'esbuild';
+import { readFileSync, chmodSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  minify: process.argv.includes('--minify'),
+  define: { __VERSION__: JSON.stringify(pkg.version) },
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const entries = [
+  { entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/lsp/bin.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+];
+
+const { existsSync } = await import('node:fs');
+await Promise.all(
+  entries
+    .filter((e) => existsSync(e.entryPoints[0]))
+    .map((e) => build({ ...common, ...e })),
+);
+for (const f of ['dist/cli.js', 'dist/server.js']) if (existsSync(f)) chmodSync(f, 0o755);
+if (watch) console.log('watch mode is not supported; run again after changes');

@@ -1,0 +1,67 @@
+/** `policy-plans check`: the same engine as the server, over files and folders. */
+import * as path from 'node:path';
+import { Engine } from '../core/engine';
+import { LineIndex } from '../core/text';
+import type { Finding } from '../core/types';
+import { buildDataset, collectFiles, datasetFilesAround, loadFile, type LoadedFile } from '../node/workspace';
+
+export interface FileResult {
+  file: string;
+  text: string;
+  lines: LineIndex;
+  findings: Finding[];
+}
+
+export interface CheckResult {
+  files: FileResult[];
+}
+
+export interface CheckOptions {
+  paths: string[];
+  cwd: string;
+  /** The reference date when neither the command line nor the config gives one. */
+  today: string;
+  /** A reference date that overrides the config's. */
+  todayOverride?: string;
+  engine?: Engine;
+}
+
+export function runCheck(options: CheckOptions): CheckResult {
+  const engine = options.engine ?? new Engine();
+  const targets = collectFiles(options.paths, options.cwd);
+  const loaded = new Map<string, LoadedFile>();
+  const load = (f: string): LoadedFile => {
+    let l = loaded.get(f);
+    if (!l) {
+      l = loadFile(f);
+      loaded.set(f, l);
+    }
+    return l;
+  };
+  // group the checked files by dataset root (their config's folder, or none)
+  const groups = new Map<string, string[]>();
+  for (const f of targets) {
+    const c = load(f).config;
+    const key = c ? c.dir : '';
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(f);
+  }
+  const files: FileResult[] = [];
+  for (const [root, members] of groups) {
+    const config = root ? load(members[0]).config : null;
+    const all = root ? [...new Set([...datasetFilesAround(members[0]), ...members])] : members;
+    const dataset = buildDataset(all.map(load), options.today, config);
+    if (options.todayOverride) dataset.referenceDate = options.todayOverride;
+    for (const f of members) {
+      const l = load(f);
+      files.push({ file: f, text: l.text, lines: new LineIndex(l.text), findings: engine.check(l.doc, dataset, f) });
+    }
+  }
+  files.sort((a, b) => (a.file < b.file ? -1 : 1));
+  return { files };
+}
+
+export function displayPath(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return (rel.startsWith('..') ? file : rel).split(path.sep).join('/');
+}

@@ -1,0 +1,119 @@
+/** The CLI's three output formats: text, json and SARIF 2.1.0. */
+import { codeFamilies, ruleInfo, rules } from '../core/rules';
+import { ruleAnchor } from '../core/rules/rule';
+import type { Severity } from '../core/types';
+import { displayPath, type CheckResult } from './check';
+
+export interface FormatOptions {
+  cwd: string;
+  color: boolean;
+  version: string;
+}
+
+const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '90' };
+
+function paint(on: boolean, code: string, s: string): string {
+  return on ? `\u001b[${code}m${s}\u001b[0m` : s;
+}
+
+export function summary(result: CheckResult): { errors: number; warnings: number; infos: number; hints: number } {
+  const n = { errors: 0, warnings: 0, infos: 0, hints: 0 };
+  for (const f of result.files) {
+    for (const d of f.findings) {
+      if (d.severity === 'error') n.errors++;
+      else if (d.severity === 'warning') n.warnings++;
+      else if (d.severity === 'information') n.infos++;
+      else n.hints++;
+    }
+  }
+  return n;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function formatText(result: CheckResult, o: FormatOptions): string {
+  const out: string[] = [];
+  for (const f of result.files) {
+    const name = displayPath(f.file, o.cwd);
+    for (const d of f.findings) {
+      const r = f.lines.range(d.range);
+      out.push(`${paint(o.color, '1', `${name}:${r.start.line + 1}:${r.start.character + 1}`)} ${paint(o.color, SEVERITY_COLOR[d.severity], d.severity)} ${paint(o.color, '2', d.code)} ${d.message}`);
+      const line = f.lines.lineText(r.start.line);
+      const width = r.end.line === r.start.line ? Math.max(1, r.end.character - r.start.character) : Math.max(1, line.length - r.start.character);
+      const shown = line.length > 200 ? line.slice(0, 200) : line;
+      out.push(`  ${shown.replace(/\t/g, ' ')}`);
+      out.push(`  ${' '.repeat(Math.min(r.start.character, 200))}${paint(o.color, SEVERITY_COLOR[d.severity], '^'.repeat(Math.min(width, Math.max(1, 200 - r.start.character))))}`);
+    }
+  }
+  const n = summary(result);
+  const parts = [plural(n.errors, 'error'), plural(n.warnings, 'warning')];
+  if (n.infos) parts.push(plural(n.infos, 'info'));
+  if (n.hints) parts.push(plural(n.hints, 'hint'));
+  out.push(`${plural(result.files.length, 'file')} checked: ${parts.join(', ')}`);
+  return `${out.join('\n')}\n`;
+}
+
+export function formatJson(result: CheckResult, o: FormatOptions): string {
+  const diagnostics = result.files.flatMap((f) =>
+    f.findings.map((d) => ({
+      file: displayPath(f.file, o.cwd),
+      range: f.lines.range(d.range),
+      severity: d.severity,
+      code: d.code,
+      message: d.message,
+    })),
+  );
+  return `${JSON.stringify({ files: result.files.length, diagnostics }, null, 2)}\n`;
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+export function formatSarif(result: CheckResult, o: FormatOptions): string {
+  const used = new Set(result.files.flatMap((f) => f.findings.map((d) => d.code)));
+  const ruleIds = [...rules.map((r) => r.id), ...[...used].filter((c) => !rules.some((r) => r.id === c)).sort()];
+  const index = new Map(ruleIds.map((id, i) => [id, i]));
+  const sarifRules = ruleIds.map((id) => {
+    const info = ruleInfo(id);
+    const family = codeFamilies.find((f) => id.startsWith(f.id.slice(0, -1)));
+    return {
+      id,
+      name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : '')),
+      shortDescription: { text: info.description },
+      fullDescription: { text: info.description },
+      helpUri: ruleAnchor(family ? family.id.slice(0, -2) : id),
+      defaultConfiguration: { level: SARIF_LEVEL[info.severity] },
+      properties: { tags: ['policy-plans'] },
+    };
+  });
+  const results = result.files.flatMap((f) =>
+    f.findings.map((d) => {
+      const r = f.lines.range(d.range);
+      return {
+        ruleId: d.code,
+        ruleIndex: index.get(d.code),
+        level: SARIF_LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: displayPath(f.file, o.cwd), uriBaseId: '%SRCROOT%' },
+              region: { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 },
+            },
+          },
+        ],
+      };
+    }),
+  );
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'policy-plans', version: o.version, informationUri: 'https://github.com/policy-plans/policy-plans', rules: sarifRules } },
+        results,
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

@@ -1,0 +1,117 @@
+/** The `policy-plans` command line: parses arguments, runs the engine, prints, sets the exit code. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseDate } from '../core/domain/deadline';
+import { UsageError } from '../node/workspace';
+import { runCheck } from './check';
+import { formatJson, formatSarif, formatText, summary } from './format';
+import { runExport } from './export';
+
+declare const __VERSION__: string;
+export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+
+const HELP = `policy-plans ${VERSION} — checks policy plan datasets
+
+Usage:
+  policy-plans check [paths…] [--format text|json|sarif] [--today YYYY-MM-DD] [--output FILE]
+  policy-plans export [paths…] [--format csv|json] [--today YYYY-MM-DD] [--output FILE]
+
+Paths are files, folders (searched for *.plan.yaml|yml and *.regions.yaml|yml) or globs;
+the current folder by default.
+
+Options:
+  --format F        check: text (default), json or sarif; export: csv (default) or json
+  --today DATE      the reference date for rules such as deadline/passed
+  --output FILE     write the report to FILE instead of standard output
+  --no-color        never colour the text output (colour is used only on a terminal)
+  -h, --help        this help
+  -v, --version     the version
+
+Exit status: 0 no errors, 1 errors found, 2 usage problem.
+`;
+
+export interface CliIo {
+  cwd: string;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+  /** Today's date (YYYY-MM-DD): the clock is read by the caller. */
+  today: string;
+  env: Record<string, string | undefined>;
+}
+
+interface Parsed {
+  command: string;
+  paths: string[];
+  format?: string;
+  today?: string;
+  output?: string;
+  color?: boolean;
+}
+
+function parseArgs(argv: string[]): Parsed {
+  const p: Parsed = { command: '', paths: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (): string => {
+      const eq = a.indexOf('=');
+      if (eq >= 0) return a.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '-h' || a === '--help') p.command = 'help';
+    else if (a === '-v' || a === '--version') p.command = p.command || 'version';
+    else if (a === '--format' || a.startsWith('--format=')) p.format = value();
+    else if (a === '--today' || a.startsWith('--today=')) p.today = value();
+    else if (a === '--output' || a === '-o' || a.startsWith('--output=')) p.output = value();
+    else if (a === '--no-color') p.color = false;
+    else if (a === '--color') p.color = true;
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a} (see --help)`);
+    else if (!p.command) p.command = a;
+    else p.paths.push(a);
+  }
+  return p;
+}
+
+export function main(argv: string[], io: CliIo): number {
+  let args: Parsed;
+  try {
+    args = parseArgs(argv);
+    if (args.command === 'help' || args.command === '') {
+      io.stdout(HELP);
+      return args.command === 'help' ? 0 : 2;
+    }
+    if (args.command === 'version') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    if (args.today !== undefined && !parseDate(args.today)) throw new UsageError(`--today ${args.today} is not a date (YYYY-MM-DD)`);
+    const write = (s: string) => {
+      if (args.output) fs.writeFileSync(path.resolve(io.cwd, args.output), s);
+      else io.stdout(s);
+    };
+    if (args.command === 'check') {
+      const format = args.format ?? 'text';
+      if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format ${format}; use text, json or sarif`);
+      const result = runCheck({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today });
+      const color = args.color ?? (io.isTTY && !args.output && !io.env.NO_COLOR);
+      const o = { cwd: io.cwd, color, version: VERSION };
+      write(format === 'json' ? formatJson(result, o) : format === 'sarif' ? formatSarif(result, o) : formatText(result, o));
+      return summary(result).errors > 0 ? 1 : 0;
+    }
+    if (args.command === 'export') {
+      const format = args.format ?? 'csv';
+      if (!['csv', 'json'].includes(format)) throw new UsageError(`unknown format ${format}; use csv or json`);
+      write(runExport({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today, format }));
+      return 0;
+    }
+    throw new UsageError(`unknown command ${args.command}; use check or export (see --help)`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`policy-plans: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

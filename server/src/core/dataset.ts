@@ -1,0 +1,56 @@
+/** What the core knows about the rest of the dataset: passed in, never read from disk here. */
+import type { UnitDef } from './domain/codes';
+import type { DeadlineInterval } from './domain/deadline';
+import type { Range, SeveritySetting } from './types';
+
+export interface DatasetRegion {
+  id: string;
+  name: string;
+  nameOriginal?: string;
+  parent?: string;
+  includes: string[];
+  codes?: Record<string, string>;
+  /** The file that defines it and the range of its id. */
+  file?: string;
+  range?: Range;
+}
+
+export interface PlanSummary {
+  id: string;
+  file: string;
+  idRange: Range;
+  title?: string;
+  status?: string;
+  published?: string;
+  period?: { start: DeadlineInterval; end: DeadlineInterval };
+  relations: Array<{ type: string; plan: string; range: Range }>;
+  sourceIds: string[];
+}
+
+export interface DatasetConfig {
+  /** Rule id → severity or 'off'. */
+  rules: Record<string, SeveritySetting>;
+  /** Extra quantity units. */
+  units: UnitDef[];
+  /** FX reference overrides: currency → year → units per USD. */
+  fx: Record<string, Record<string, number>>;
+}
+
+export interface DatasetContext {
+  /** The reference date (YYYY-MM-DD) for rules such as deadline/passed. */
+  referenceDate: string;
+  /** Regions defined by the dataset's *.regions.yaml files, by id. */
+  regions: Map<string, DatasetRegion>;
+  /** Every plan of the dataset by id, or null when the other plans are not known (a lone file). */
+  plans: Map<string, PlanSummary[]> | null;
+  config: DatasetConfig;
+}
+
+export function emptyConfig(): DatasetConfig {
+  return { rules: {}, units: [], fx: {} };
+}
+
+/** A dataset of one file: no other plans known, no dataset regions, the default rules. */
+export function loneFile(referenceDate: string): DatasetContext {
+  return { referenceDate, regions: new Map(), plans: null, config: emptyConfig() };
+}

@@ -1,0 +1,115 @@
+/** Pure pieces of building a dataset context from parsed files (the reading of files is the caller's). */
+import type { DatasetConfig, DatasetRegion, PlanSummary } from './dataset';
+import type { UnitDef } from './domain/codes';
+import { parseDate } from './domain/deadline';
+import type { ParsedDocument } from './engine';
+import { deadlineOf } from './model';
+import type { SeveritySetting } from './types';
+import { get, items, resolved, scalar, str } from './yaml/tree';
+
+export function summarizePlan(doc: ParsedDocument, file: string): PlanSummary | null {
+  const root = doc.yaml.root;
+  const idNode = scalar(get(root, 'id'));
+  if (!idNode || typeof idNode.value !== 'string') return null;
+  const start = deadlineOf(get(doc.plan.period.node, 'start'));
+  const end = deadlineOf(get(doc.plan.period.node, 'end'));
+  const relations: PlanSummary['relations'] = [];
+  for (const r of doc.plan.relations) {
+    const p = scalar(get(r, 'plan'));
+    const t = str(get(r, 'type'));
+    if (p && typeof p.value === 'string' && t) relations.push({ type: t, plan: p.value, range: p.range });
+  }
+  return {
+    id: idNode.value,
+    file,
+    idRange: idNode.range,
+    title: str(get(root, 'title')) ?? undefined,
+    status: doc.plan.status ?? undefined,
+    published: doc.plan.published ?? undefined,
+    period: start && end ? { start, end } : undefined,
+    relations,
+    sourceIds: [...doc.plan.sourceIds.keys()],
+  };
+}
+
+export function regionsOf(doc: ParsedDocument, file: string): DatasetRegion[] {
+  const out: DatasetRegion[] = [];
+  for (const r of items(get(doc.yaml.root, 'regions'))) {
+    const idNode = scalar(get(r, 'id'));
+    if (!idNode || typeof idNode.value !== 'string') continue;
+    const codesNode = resolved(get(r, 'codes'));
+    const codes: Record<string, string> = {};
+    if (codesNode && codesNode.kind === 'map') for (const e of codesNode.entries) codes[e.key] = String(scalar(e.value)?.value ?? '');
+    out.push({
+      id: idNode.value,
+      name: str(get(r, 'name')) ?? idNode.value,
+      nameOriginal: str(get(r, 'name-original')) ?? undefined,
+      parent: str(get(r, 'parent')) ?? undefined,
+      includes: items(get(r, 'includes')).map((i) => str(i)).filter((x): x is string => !!x),
+      codes,
+      file,
+      range: idNode.range,
+    });
+  }
+  return out;
+}
+
+export interface ConfigValues {
+  referenceDate: string | null;
+  config: DatasetConfig;
+  /** Extra schema associations: schema path (relative to the config file) → globs. */
+  schemas: Array<{ schema: string; files: string[] }>;
+  planFiles: string[];
+  regionFiles: string[];
+  /** Folders or globs, relative to the config file, that a folder walk skips. */
+  exclude: string[];
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+export function configOf(doc: ParsedDocument): ConfigValues {
+  const root = doc.yaml.root;
+  const rules: Record<string, SeveritySetting> = {};
+  const rulesNode = resolved(get(root, 'rules'));
+  if (rulesNode && rulesNode.kind === 'map') {
+    for (const e of rulesNode.entries) {
+      const v = str(e.value);
+      if (v && SEVERITIES.has(v)) rules[e.key] = v as SeveritySetting;
+    }
+  }
+  const units: UnitDef[] = [];
+  for (const u of items(get(root, 'units'))) {
+    const id = str(get(u, 'id'));
+    if (!id) continue;
+    const factor = scalar(get(u, 'factor'))?.value;
+    units.push({ id, description: str(get(u, 'description')) ?? undefined, dimension: str(get(u, 'dimension')) ?? undefined, factor: typeof factor === 'number' ? factor : undefined, aliases: items(get(u, 'aliases')).map(str).filter((x): x is string => !!x) });
+  }
+  const fx: Record<string, Record<string, number>> = {};
+  const fxNode = resolved(get(root, 'fx'));
+  if (fxNode && fxNode.kind === 'map') {
+    for (const e of fxNode.entries) {
+      const years = resolved(e.value);
+      if (!years || years.kind !== 'map') continue;
+      fx[e.key] = {};
+      for (const y of years.entries) {
+        const v = scalar(y.value)?.value;
+        if (typeof v === 'number' && v > 0) fx[e.key][y.key] = v;
+      }
+    }
+  }
+  const schemas: ConfigValues['schemas'] = [];
+  for (const s of items(get(root, 'schemas'))) {
+    const schema = str(get(s, 'schema'));
+    const files = items(get(s, 'files')).map(str).filter((x): x is string => !!x);
+    if (schema && files.length) schemas.push({ schema, files });
+  }
+  const list = (key: string) => items(get(root, key)).map(str).filter((x): x is string => !!x);
+  return {
+    referenceDate: parseDate(scalar(get(root, 'reference-date'))?.value),
+    config: { rules, units, fx },
+    schemas,
+    planFiles: list('plan-files'),
+    regionFiles: list('region-files'),
+    exclude: list('exclude'),
+  };
+}

@@ -1,0 +1,55 @@
+/** Amounts: numbers or decimal strings, their decimals, and words for people ("300 billion"). */
+
+export interface Amount {
+  value: number;
+  /** Decimals as written (300e9 → 0, 1.25 → 2). */
+  decimals: number;
+}
+
+/** Text that YAML 1.2 reads as a string but a reader means as a number: 300_000_000_000, 3,000. */
+export function yaml11Number(text: string): string | null {
+  const t = text.trim();
+  if (/^[-+]?\d+(?:_\d+)+(?:\.\d+)?$/.test(t)) return t.replace(/_/g, '').replace(/^\+/, '');
+  if (/^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(t)) return t.replace(/,/g, '').replace(/^\+/, '');
+  return null;
+}
+
+export function decimalsOf(text: string): number {
+  const m = /^[-+]?(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(text.trim());
+  if (!m) return 0;
+  const frac = (m[2] ?? '').replace(/0+$/, '').length;
+  const exp = m[3] ? Number(m[3]) : 0;
+  return Math.max(0, frac - exp);
+}
+
+/** Parses an amount written as a number or a decimal string. `source` is the text as written. */
+export function parseAmount(value: unknown, source: string | undefined): Amount | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return { value, decimals: decimalsOf(source ?? String(value)) };
+  if (typeof value === 'string') {
+    const t = value.trim();
+    if (/^[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/.test(t)) return { value: Number(t), decimals: decimalsOf(t) };
+    const y = yaml11Number(t);
+    if (y !== null) return { value: Number(y), decimals: decimalsOf(y) };
+  }
+  return null;
+}
+
+const SCALES: Array<[number, string]> = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+  [1e3, 'thousand'],
+];
+
+function trimNumber(n: number, digits: number): string {
+  return n.toFixed(digits).replace(/\.?0+$/, '');
+}
+
+/** 300e9 → "300 billion", 41.12e9 → "41.12 billion", 7500000 → "7.5 million". */
+export function amountInWords(value: number): string {
+  const abs = Math.abs(value);
+  for (const [scale, word] of SCALES) {
+    if (abs >= scale && scale >= 1e6) return `${trimNumber(value / scale, 2)} ${word}`;
+  }
+  return value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+}

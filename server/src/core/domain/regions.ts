@@ -1,0 +1,109 @@
+/** Region codes: ISO 3166-1/-2, China's withdrawn numeric codes, and the dataset's own regions. */
+import type { DatasetContext, DatasetRegion } from '../dataset';
+import { closest } from '../strings';
+import { groupMembers, isoRegions, regionDisplayName, withdrawnCodes, type IsoRegion, type WithdrawnCode } from './codes';
+
+export type RegionLookup =
+  | { kind: 'iso'; code: string; iso: IsoRegion }
+  | { kind: 'withdrawn'; code: string; withdrawn: WithdrawnCode }
+  | { kind: 'dataset'; code: string; region: DatasetRegion }
+  | { kind: 'unknown'; code: string };
+
+export function lookupRegion(code: string, dataset: DatasetContext): RegionLookup {
+  const iso = isoRegions.get(code);
+  if (iso) return { kind: 'iso', code, iso };
+  const w = withdrawnCodes.get(code);
+  if (w) return { kind: 'withdrawn', code, withdrawn: w };
+  const d = dataset.regions.get(code);
+  if (d) return { kind: 'dataset', code, region: d };
+  return { kind: 'unknown', code };
+}
+
+export function regionName(code: string, dataset: DatasetContext): string | null {
+  const l = lookupRegion(code, dataset);
+  if (l.kind === 'iso') return regionDisplayName(l.iso);
+  if (l.kind === 'withdrawn') return l.withdrawn.name;
+  if (l.kind === 'dataset') return l.region.name;
+  return null;
+}
+
+function normalise(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\b(sheng|shi|zizhiqu|sar|province|municipality|autonomous region)\b/g, '')
+    .replace(/[^a-z0-9\u4e00-\u9fff]/g, '');
+}
+
+/** The codes closest to an unknown one: same code in other case, a name match, then by spelling. */
+export function suggestRegions(code: string, dataset: DatasetContext, limit = 3): string[] {
+  const upper = code.toUpperCase();
+  if (upper !== code && (isoRegions.has(upper) || withdrawnCodes.has(upper))) return [upper];
+  const lower = code.toLowerCase();
+  if (lower !== code && dataset.regions.has(lower)) return [lower];
+  const out: string[] = [];
+  // by name: "guangdong", "CN-Guangdong", "深圳"
+  const tail = normalise(code.replace(/^[A-Za-z]{2}-/, ''));
+  if (tail.length >= 3) {
+    for (const r of isoRegions.values()) {
+      const names = [r.name, r.shortName ?? '', r.nameOriginal ?? ''].map(normalise).filter(Boolean);
+      if (names.some((n) => n === tail)) out.push(r.code);
+    }
+    for (const r of dataset.regions.values()) if ([r.name, r.nameOriginal ?? ''].map(normalise).some((n) => n === tail)) out.push(r.id);
+    if (out.length) return out.slice(0, limit);
+  }
+  // by spelling, among codes of the same country first
+  const country = /^([A-Z]{2})-/.exec(upper)?.[1];
+  const pool: string[] = [];
+  for (const c of isoRegions.keys()) if (!country || c.startsWith(`${country}-`) || c === country) pool.push(c);
+  for (const id of dataset.regions.keys()) pool.push(id);
+  return closest(code, pool, { limit, maxDistance: Math.max(1, Math.min(2, Math.floor(code.length / 3))) });
+}
+
+/** Names a code for a message: "CN-GD (Guangdong)". */
+export function codeWithName(code: string, dataset: DatasetContext): string {
+  const n = regionName(code, dataset);
+  return n ? `${code} (${n})` : code;
+}
+
+/** Parents of a region: its ISO parent, or the dataset region's parent; withdrawn codes through their successor. */
+function parentsOf(code: string, dataset: DatasetContext): string[] {
+  const l = lookupRegion(code, dataset);
+  if (l.kind === 'iso') return l.iso.parent ? [l.iso.parent] : [];
+  if (l.kind === 'withdrawn') return [l.withdrawn.successor];
+  if (l.kind === 'dataset') return l.region.parent ? [l.region.parent] : [];
+  return [];
+}
+
+function membersOf(code: string, dataset: DatasetContext): string[] {
+  const d = dataset.regions.get(code);
+  if (d && d.includes.length) return d.includes;
+  return groupMembers.get(code) ?? [];
+}
+
+/**
+ * Whether `region` lies inside `area`: the same region, a descendant through parents, inside one
+ * member of a group area, or a group all of whose members lie inside. Null when either is unknown.
+ */
+export function isInside(region: string, area: string, dataset: DatasetContext): boolean | null {
+  if (lookupRegion(region, dataset).kind === 'unknown' || lookupRegion(area, dataset).kind === 'unknown') return null;
+  const memo = new Map<string, boolean>();
+  const inside = (r: string, a: string, depth: number): boolean => {
+    if (r === a) return true;
+    if (depth > 32) return false;
+    const key = `${r} ${a}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    memo.set(key, false); // guards cycles
+    let result = parentsOf(r, dataset).some((p) => inside(p, a, depth + 1));
+    if (!result) result = membersOf(a, dataset).some((m) => inside(r, m, depth + 1));
+    if (!result) {
+      const members = membersOf(r, dataset);
+      result = members.length > 0 && members.every((m) => inside(m, a, depth + 1));
+    }
+    memo.set(key, result);
+    return result;
+  };
+  return inside(region, area, 0);
+}

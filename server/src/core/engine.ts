@@ -1,0 +1,88 @@
+/**
+ * The engine: text → parsed document (once per version) → schema findings + rule findings.
+ * Pure: the dataset (other files, config, reference date) is passed in.
+ */
+import type { DatasetContext } from './dataset';
+import { buildPlanModel, type DocumentKind, type PlanModel } from './model';
+import { rules } from './rules';
+import type { RuleContext, RuleReport } from './rules/rule';
+import { schemaIds } from './schema/store';
+import { Validators } from './schema/validate';
+import type { Finding, Severity } from './types';
+import { parseYaml, type ParsedYaml } from './yaml/parse';
+
+export interface ParsedDocument {
+  text: string;
+  kind: DocumentKind;
+  yaml: ParsedYaml;
+  plan: PlanModel;
+}
+
+/** Which kind a file is by its name. */
+export function kindOfFile(name: string): DocumentKind {
+  if (/\.plan\.ya?ml$/i.test(name)) return 'plan';
+  if (/\.regions\.ya?ml$/i.test(name)) return 'regions';
+  if (/(^|[\\/])policy-plans\.config\.ya?ml$/i.test(name)) return 'config';
+  return 'other';
+}
+
+export function parseDocument(text: string, kind: DocumentKind): ParsedDocument {
+  const yaml = parseYaml(text);
+  return { text, kind, yaml, plan: buildPlanModel(kind === 'plan' ? yaml.root : null) };
+}
+
+const SCHEMA_OF: Partial<Record<DocumentKind, string>> = { plan: schemaIds.plan, regions: schemaIds.regions, config: schemaIds.config };
+
+export interface ExtraCheck {
+  /** Extra checks for a document (cross-file rules, custom schemas) that produce findings with codes. */
+  (doc: ParsedDocument, dataset: DatasetContext, file: string | undefined): Finding[];
+}
+
+export class Engine {
+  readonly validators: Validators;
+  private readonly extra: ExtraCheck[];
+
+  constructor(options: { validators?: Validators; extraChecks?: ExtraCheck[] } = {}) {
+    this.validators = options.validators ?? new Validators();
+    this.extra = options.extraChecks ?? [];
+  }
+
+  /** All findings for a parsed document, sorted by position, with the dataset's severities applied. */
+  check(doc: ParsedDocument, dataset: DatasetContext, file?: string): Finding[] {
+    const out: Finding[] = [...doc.yaml.findings];
+    const schemaId = SCHEMA_OF[doc.kind];
+    const broken = doc.yaml.findings.some((f) => f.severity === 'error' && f.code !== 'yaml/DUPLICATE_KEY');
+    if (schemaId && doc.yaml.root) out.push(...this.validators.validate(schemaId, doc.yaml.value, doc.yaml.root, doc.text));
+    if (doc.kind === 'plan' && !broken) {
+      for (const rule of rules) {
+        if (!rule.kinds.includes(doc.kind) || dataset.config.rules[rule.id] === 'off') continue;
+        const ctx: RuleContext = {
+          text: doc.text,
+          file,
+          root: doc.yaml.root,
+          plan: doc.plan,
+          dataset,
+          report: (r: RuleReport) => out.push({ code: rule.id, severity: rule.severity, message: r.message, range: r.range, ...(r.related ? { related: r.related } : {}), ...(r.suggestions?.length ? { suggestions: r.suggestions } : {}) }),
+        };
+        try {
+          rule.check(ctx);
+        } catch (e) {
+          out.push({ code: 'internal/rule-failed', severity: 'error', message: `rule ${rule.id} failed: ${e instanceof Error ? e.message : String(e)}`, range: { start: 0, end: 0 } });
+        }
+      }
+    }
+    for (const x of this.extra) out.push(...x(doc, dataset, file));
+    return applySeverities(out, dataset.config.rules).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.code < b.code ? -1 : 1));
+  }
+}
+
+export function applySeverities(findings: Finding[], settings: Record<string, Severity | 'off'>): Finding[] {
+  if (Object.keys(settings).length === 0) return findings;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const s = settings[f.code];
+    if (s === 'off') continue;
+    out.push(s ? { ...f, severity: s } : f);
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+/** Glob patterns (`*`, `**`, `?`, `{a,b}`) to regular expressions over forward-slash paths. */
+
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  let i = 0;
+  let inGroup = false;
+  while (i < glob.length) {
+    const c = glob[i];
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        // "**/" matches any number of folders, "**" at the end anything
+        if (glob[i + 2] === '/') {
+          re += '(?:[^/]*/)*';
+          i += 3;
+        } else {
+          re += '.*';
+          i += 2;
+        }
+        continue;
+      }
+      re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '{') {
+      re += '(?:';
+      inGroup = true;
+    } else if (c === '}' && inGroup) {
+      re += ')';
+      inGroup = false;
+    } else if (c === ',' && inGroup) re += '|';
+    else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
+    i++;
+  }
+  return new RegExp(`^${re}$`);
+}
+
+export function hasGlobChars(s: string): boolean {
+  return /[*?{]/.test(s);
+}
+
+/** Whether a path (forward slashes) matches a glob; a glob without a slash matches the file name. */
+export function matchGlob(glob: string, path: string): boolean {
+  const p = path.replace(/\\/g, '/');
+  if (!glob.includes('/')) return globToRegExp(glob).test(p.slice(p.lastIndexOf('/') + 1));
+  const g = glob.replace(/^\.\//, '');
+  return globToRegExp(g).test(p) || globToRegExp(`**/${g}`).test(p);
+}

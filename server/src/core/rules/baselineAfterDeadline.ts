@@ -1,0 +1,19 @@
+import { deadlineOf } from '../model';
+import { get } from '../yaml/tree';
+import type { Rule } from './rule';
+
+export const baselineAfterDeadline: Rule = {
+  id: 'baseline/after-deadline',
+  severity: 'error',
+  description: "A target's baseline date is not before its deadline.",
+  kinds: ['plan'],
+  check(ctx) {
+    for (const t of ctx.plan.targets) {
+      const atNode = get(get(t, 'baseline'), 'at');
+      const at = deadlineOf(atNode);
+      const d = deadlineOf(get(t, 'deadline'));
+      if (!at || !d || !atNode) continue;
+      if (at.end >= d.end) ctx.report({ range: atNode.range, message: `baseline at ${at.end} is not before the deadline ${d.end}` });
+    }
+  },
+};

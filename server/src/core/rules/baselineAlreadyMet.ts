@@ -1,0 +1,34 @@
+import { comparable } from '../domain/units';
+import { get, str } from '../yaml/tree';
+import type { Rule } from './rule';
+import { measuredOf } from './targetValue';
+
+export const baselineAlreadyMet: Rule = {
+  id: 'baseline/already-met',
+  severity: 'warning',
+  description: 'An at-least or more-than target whose baseline already meets it (same unit or currency).',
+  kinds: ['plan'],
+  check(ctx) {
+    for (const t of ctx.plan.targets) {
+      const comparator = str(get(t, 'comparator')) ?? 'at-least';
+      if (comparator !== 'at-least' && comparator !== 'more-than') continue;
+      const baseline = get(t, 'baseline');
+      const target = measuredOf(t, ctx.plan);
+      const base = measuredOf(baseline, ctx.plan);
+      if (!target || !base || target.kind === 'outcome' || base.kind === 'outcome' || target.amount === null || base.amount === null) continue;
+      let tv = target.amount;
+      let bv = base.amount;
+      if (target.kind === 'money' && base.kind === 'money') {
+        if (target.currency !== base.currency) continue;
+      } else if (target.kind === 'quantity' && base.kind === 'quantity') {
+        if (!target.unit || !base.unit) continue;
+        const c = comparable(target.unit, base.unit, ctx.dataset);
+        if (!c) continue;
+        tv *= c.fa;
+        bv *= c.fb;
+      } else continue;
+      const met = comparator === 'at-least' ? bv >= tv : bv > tv;
+      if (met) ctx.report({ range: base.node.range, message: `the baseline already meets this ${comparator} target` });
+    }
+  },
+};

@@ -1,0 +1,30 @@
+import { currencyByCode, currencyList, currencyWords } from '../domain/codes';
+import { closest } from '../strings';
+import { currencyPlaces } from './moneyPlaces';
+import { replaceWith, type Rule } from './rule';
+
+export function suggestCurrencies(value: string): string[] {
+  const word = currencyWords[value.trim().toLowerCase()];
+  if (word) return word;
+  const upper = value.toUpperCase();
+  if (currencyByCode.has(upper)) return [upper];
+  const byName = currencyList.filter((c) => c.name.toLowerCase() === value.toLowerCase()).map((c) => c.code);
+  if (byName.length) return byName;
+  return closest(upper, currencyList.map((c) => c.code), { limit: 3, maxDistance: 1 });
+}
+
+export const currencyUnknown: Rule = {
+  id: 'currency/unknown',
+  severity: 'error',
+  description: 'A currency is not an ISO 4217 code; everyday words such as RMB or yuan map to their code.',
+  kinds: ['plan'],
+  check(ctx) {
+    for (const n of currencyPlaces(ctx.plan)) {
+      const v = String(n.value);
+      if (currencyByCode.has(v)) continue;
+      const near = suggestCurrencies(v);
+      const named = near.map((c) => `${c} (${currencyByCode.get(c)?.name ?? c})`);
+      ctx.report({ range: n.range, message: `unknown currency ${v}${near.length ? `; did you mean ${named.join(', ')}?` : ' (use an ISO 4217 code such as CNY, USD, EUR)'}`, suggestions: near.map((c) => replaceWith(n.range, c)) });
+    }
+  },
+};

@@ -1,0 +1,19 @@
+import { deadlineOf } from '../model';
+import { deadlinePlaces } from './deadlinePlaces';
+import type { Rule } from './rule';
+
+export const deadlineBeforePublished: Rule = {
+  id: 'deadline/before-published',
+  severity: 'warning',
+  description: 'A deadline ends before the plan was published.',
+  kinds: ['plan'],
+  check(ctx) {
+    const published = ctx.plan.published;
+    if (!published) return;
+    for (const p of deadlinePlaces(ctx.plan)) {
+      if (p.role !== 'target' && p.role !== 'measure') continue;
+      const d = deadlineOf(p.node);
+      if (d && d.end < published) ctx.report({ range: p.node.range, message: `deadline ${p.node.source} ends on ${d.end}, before the plan was published (${published})` });
+    }
+  },
+};

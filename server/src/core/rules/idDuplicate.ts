@@ -1,0 +1,37 @@
+import { get, scalar, type YNode } from '../yaml/tree';
+import type { Rule, RuleContext } from './rule';
+
+function checkList(ctx: RuleContext, list: YNode[], what: string): void {
+  const first = new Map<string, YNode>();
+  for (const item of list) {
+    const idNode = scalar(get(item, 'id'));
+    if (!idNode || typeof idNode.value !== 'string') continue;
+    const prev = first.get(idNode.value);
+    if (prev) ctx.report({ range: idNode.range, message: `duplicate ${what} id ${idNode.value}`, related: [{ range: prev.range, message: `the first ${idNode.value}` }] });
+    else first.set(idNode.value, idNode);
+  }
+}
+
+export const idDuplicate: Rule = {
+  id: 'id/duplicate',
+  severity: 'error',
+  description: 'Two targets or measures (or sources) in a plan share an id, or two plans in the dataset do.',
+  kinds: ['plan'],
+  check(ctx) {
+    checkList(ctx, [...ctx.plan.targets, ...ctx.plan.measures], 'target/measure');
+    checkList(ctx, ctx.plan.sources, 'source');
+    const plans = ctx.dataset.plans;
+    const idNode = scalar(get(ctx.plan.root, 'id'));
+    if (!plans || !idNode || typeof idNode.value !== 'string') return;
+    const same = plans.get(idNode.value) ?? [];
+    // the dataset index holds this file too: report when another file claims the same id
+    const others = same.filter((p) => p.idRange.start !== idNode.range.start || p.idRange.end !== idNode.range.end || p.file !== ctx.file);
+    if (others.length > 0) {
+      ctx.report({
+        range: idNode.range,
+        message: `plan id ${idNode.value} is also used by ${others.length === 1 ? others[0].file : `${others.length} other files`}`,
+        related: others.map((o) => ({ file: o.file, range: o.idRange, message: `${idNode.value} is also defined here` })),
+      });
+    }
+  },
+};

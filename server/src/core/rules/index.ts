@@ -1,0 +1,69 @@
+/** The rule catalogue: every named rule, as data. */
+import { baselineAfterDeadline } from './baselineAfterDeadline';
+import { baselineAlreadyMet } from './baselineAlreadyMet';
+import { currencyPrecision } from './currencyPrecision';
+import { currencyUnknown } from './currencyUnknown';
+import { deadlineBeforePublished } from './deadlineBeforePublished';
+import { deadlineInvalid } from './deadlineInvalid';
+import { deadlineOutsidePeriod } from './deadlineOutsidePeriod';
+import { deadlinePassed } from './deadlinePassed';
+import { idDuplicate } from './idDuplicate';
+import { moneyImplausibleEquivalent } from './moneyImplausibleEquivalent';
+import { numberYaml11Style } from './numberYaml11Style';
+import { periodOrder } from './periodOrder';
+import { refUnknownPlan } from './refUnknownPlan';
+import { refUnknownSource } from './refUnknownSource';
+import { regionDeprecated } from './regionDeprecated';
+import { regionOutsideJurisdiction } from './regionOutsideJurisdiction';
+import { regionUnknown } from './regionUnknown';
+import type { Rule } from './rule';
+import { sourceAccessedBeforePublished } from './sourceAccessedBeforePublished';
+import { sourceMissing } from './sourceMissing';
+import { targetValueCount } from './targetValueCount';
+import { unitMismatch } from './unitMismatch';
+import { unitUnknown } from './unitUnknown';
+import type { Severity } from '../types';
+
+export const rules: Rule[] = [
+  regionUnknown,
+  regionDeprecated,
+  regionOutsideJurisdiction,
+  currencyUnknown,
+  currencyPrecision,
+  moneyImplausibleEquivalent,
+  deadlineInvalid,
+  deadlineOutsidePeriod,
+  deadlineBeforePublished,
+  deadlinePassed,
+  periodOrder,
+  baselineAfterDeadline,
+  baselineAlreadyMet,
+  unitMismatch,
+  unitUnknown,
+  targetValueCount,
+  idDuplicate,
+  refUnknownSource,
+  refUnknownPlan,
+  sourceMissing,
+  sourceAccessedBeforePublished,
+  numberYaml11Style,
+];
+
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  description: string;
+}
+
+/** Families of codes that are not single rules: the yaml library's errors and the schema keywords. */
+export const codeFamilies: RuleInfo[] = [
+  { id: 'yaml/*', severity: 'error', description: "The YAML does not parse (the yaml library's own error code), including duplicate keys." },
+  { id: 'schema/*', severity: 'error', description: 'A JSON Schema keyword fails (schema/required, schema/enum, schema/type, …).' },
+];
+
+export function ruleInfo(code: string): RuleInfo {
+  const r = rules.find((x) => x.id === code);
+  if (r) return { id: r.id, severity: r.severity, description: r.description };
+  const family = codeFamilies.find((f) => code.startsWith(f.id.slice(0, -1)));
+  return family ? { ...family, id: code } : { id: code, severity: 'error', description: code };
+}

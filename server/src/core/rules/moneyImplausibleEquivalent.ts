@@ -1,0 +1,46 @@
+import { crossRate, referenceYear } from '../domain/fx';
+import { parseAmount } from '../domain/money';
+import { deadlineOf } from '../model';
+import { get } from '../yaml/tree';
+import { moneyPlaces } from './moneyPlaces';
+import type { Rule } from './rule';
+
+export const TOLERANCE = 0.15;
+
+export const moneyImplausibleEquivalent: Rule = {
+  id: 'money/implausible-equivalent',
+  severity: 'warning',
+  description: 'The rate implied by stated-equivalent is more than 15% away from the reference annual average.',
+  kinds: ['plan'],
+  check(ctx) {
+    const places = moneyPlaces(ctx.plan);
+    for (const eq of places) {
+      if (eq.role !== 'stated-equivalent' || !eq.amount || !eq.effectiveCurrency) continue;
+      const money = places.find((p) => p.owner === eq.owner && p.role === 'money');
+      if (!money || !money.amount || !money.effectiveCurrency || money.effectiveCurrency === eq.effectiveCurrency) continue;
+      const a = parseAmount(money.amount.value, money.amount.source);
+      const b = parseAmount(eq.amount.value, eq.amount.source);
+      if (!a || !b || a.value <= 0 || b.value <= 0) continue;
+      const from = money.effectiveCurrency;
+      const to = eq.effectiveCurrency;
+      const wanted = ctx.plan.published ? Number(ctx.plan.published.slice(0, 4)) : Number(deadlineOf(get(eq.owner, 'deadline'))?.end.slice(0, 4) ?? NaN);
+      if (!Number.isFinite(wanted)) continue;
+      const year = referenceYear(from, to, wanted, ctx.dataset);
+      if (year === null) continue;
+      const ref = crossRate(from, to, year, ctx.dataset);
+      if (!ref) continue;
+      const implied = a.value / b.value;
+      const off = Math.abs(implied / ref - 1);
+      if (off > TOLERANCE) {
+        ctx.report({
+          range: eq.node.range,
+          message: `stated equivalent implies ${fmt(implied)} ${from} per ${to}; the ${year} reference is ${fmt(ref)} (${Math.round(off * 100)}% off)`,
+        });
+      }
+    }
+  },
+};
+
+export function fmt(rate: number): string {
+  return rate >= 100 ? rate.toFixed(1) : rate >= 1 ? rate.toFixed(2) : rate.toPrecision(3);
+}

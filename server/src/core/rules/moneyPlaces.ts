@@ -1,0 +1,42 @@
+/** Every money value and currency code in a plan. */
+import type { PlanModel } from '../model';
+import { get, scalar, type YNode, type YScalar } from '../yaml/tree';
+
+export interface MoneyPlace {
+  /** The money mapping. */
+  node: YNode;
+  amount: YScalar | null;
+  /** The currency written on this money, if any. */
+  currency: YScalar | null;
+  /** The currency that applies: written, else the plan's. */
+  effectiveCurrency: string | null;
+  /** The target or measure that holds it. */
+  owner: YNode;
+  role: 'money' | 'stated-equivalent' | 'baseline' | 'funding';
+}
+
+export function moneyPlaces(plan: PlanModel): MoneyPlace[] {
+  const out: MoneyPlace[] = [];
+  const add = (node: YNode | null, owner: YNode, role: MoneyPlace['role']) => {
+    if (!node) return;
+    const currency = scalar(get(node, 'currency'));
+    const written = currency && typeof currency.value === 'string' ? currency.value : null;
+    out.push({ node, amount: scalar(get(node, 'amount')), currency, effectiveCurrency: written ?? plan.currency, owner, role });
+  };
+  for (const t of plan.targets) {
+    add(get(t, 'money'), t, 'money');
+    add(get(t, 'stated-equivalent'), t, 'stated-equivalent');
+    add(get(get(t, 'baseline'), 'money'), t, 'baseline');
+  }
+  for (const m of plan.measures) add(get(m, 'funding'), m, 'funding');
+  return out;
+}
+
+/** Every currency code written in the plan: its `currency` and each money's. */
+export function currencyPlaces(plan: PlanModel): YScalar[] {
+  const out: YScalar[] = [];
+  const top = scalar(get(plan.root, 'currency'));
+  if (top && typeof top.value === 'string') out.push(top);
+  for (const m of moneyPlaces(plan)) if (m.currency && typeof m.currency.value === 'string') out.push(m.currency);
+  return out;
+}

@@ -1,0 +1,21 @@
+import { yaml11Number } from '../domain/money';
+import { walk } from '../yaml/tree';
+import { replaceWith, type Rule } from './rule';
+
+/** Keys whose values are numbers: amount, quantity value, and deadline-like years. */
+const NUMERIC_KEYS = new Set(['amount', 'value']);
+
+export const numberYaml11Style: Rule = {
+  id: 'number/yaml11-style',
+  severity: 'warning',
+  description: 'A number written as 300_000_000_000 or 3,000, which YAML 1.2 reads as text.',
+  kinds: ['plan'],
+  check(ctx) {
+    walk(ctx.root, (n) => {
+      if (n.kind !== 'scalar' || n.style !== 'plain' || typeof n.value !== 'string' || !NUMERIC_KEYS.has(String(n.segment))) return;
+      const digits = yaml11Number(n.value);
+      if (digits === null) return;
+      ctx.report({ range: n.range, message: `${n.value} is text in YAML 1.2, not a number; write ${digits}`, suggestions: [replaceWith(n.range, digits, `Write ${digits}`)] });
+    });
+  },
+};

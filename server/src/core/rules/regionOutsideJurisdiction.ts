@@ -1,0 +1,25 @@
+import { codeWithName, isInside } from '../domain/regions';
+import { regionPlaces } from './regionPlaces';
+import type { Rule } from './rule';
+
+export const regionOutsideJurisdiction: Rule = {
+  id: 'region/outside-jurisdiction',
+  severity: 'warning',
+  description: "A target's or measure's region is not inside the plan's jurisdiction.",
+  kinds: ['plan'],
+  check(ctx) {
+    const places = regionPlaces(ctx.plan);
+    const j = places.find((p) => p.role === 'jurisdiction');
+    if (!j) return;
+    for (const p of places) {
+      if (p.role === 'jurisdiction') continue;
+      if (isInside(p.code, j.code, ctx.dataset) === false) {
+        ctx.report({
+          range: p.node.range,
+          message: `${codeWithName(p.code, ctx.dataset)} is outside the plan's jurisdiction ${codeWithName(j.code, ctx.dataset)}`,
+          related: [{ range: j.node.range, message: 'the plan’s jurisdiction' }],
+        });
+      }
+    }
+  },
+};

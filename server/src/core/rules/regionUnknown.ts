@@ -1,0 +1,18 @@
+import { codeWithName, lookupRegion, suggestRegions } from '../domain/regions';
+import { regionPlaces } from './regionPlaces';
+import { replaceWith, type Rule } from './rule';
+
+export const regionUnknown: Rule = {
+  id: 'region/unknown',
+  severity: 'error',
+  description: 'A region code is not an ISO 3166 code, a withdrawn code or a region the dataset defines.',
+  kinds: ['plan'],
+  check(ctx) {
+    for (const p of regionPlaces(ctx.plan)) {
+      if (lookupRegion(p.code, ctx.dataset).kind !== 'unknown') continue;
+      const near = suggestRegions(p.code, ctx.dataset);
+      const hint = near.length ? `; did you mean ${near.map((c) => codeWithName(c, ctx.dataset)).join(', ')}?` : '';
+      ctx.report({ range: p.node.range, message: `unknown region ${p.code}${hint}`, suggestions: near.map((c) => replaceWith(p.node.range, c, `Change to ${codeWithName(c, ctx.dataset)}`)) });
+    }
+  },
+};

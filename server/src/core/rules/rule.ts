@@ -1,0 +1,42 @@
+/** What a rule is: data (id, severity, description) plus a check over one document. */
+import type { DatasetContext } from '../dataset';
+import type { DocumentKind, PlanModel } from '../model';
+import type { Range, RelatedPlace, Severity, Suggestion } from '../types';
+import type { YNode } from '../yaml/tree';
+
+export interface RuleReport {
+  range: Range;
+  message: string;
+  suggestions?: Suggestion[];
+  related?: RelatedPlace[];
+}
+
+export interface RuleContext {
+  text: string;
+  /** The document's file name or uri, as the dataset index names it. */
+  file: string | undefined;
+  root: YNode | null;
+  plan: PlanModel;
+  dataset: DatasetContext;
+  report(r: RuleReport): void;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  description: string;
+  /** The kinds of document the rule checks. */
+  kinds: DocumentKind[];
+  check(ctx: RuleContext): void;
+}
+
+export const DOCS_BASE = 'https://github.com/policy-plans/policy-plans/blob/main/docs/rules.md';
+
+export function ruleAnchor(id: string): string {
+  return `${DOCS_BASE}#${id.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+}
+
+/** A quick fix that replaces one range with text. */
+export function replaceWith(range: Range, newText: string, title = `Change to ${newText}`): Suggestion {
+  return { title, edits: [{ range, newText }] };
+}

@@ -1,0 +1,23 @@
+import { insertProperty } from '../schema/validate';
+import { get, items, resolved, str } from '../yaml/tree';
+import type { Rule } from './rule';
+
+export const sourceMissing: Rule = {
+  id: 'source/missing',
+  severity: 'warning',
+  description: 'A target names no source.',
+  kinds: ['plan'],
+  check(ctx) {
+    for (const t of ctx.plan.targets) {
+      const s = get(t, 'sources');
+      if (s && items(s).length > 0) continue;
+      const idNode = get(t, 'id');
+      const range = s?.keyRange ?? idNode?.range ?? t.range;
+      const ids = [...ctx.plan.sourceIds.keys()];
+      const map = resolved(t);
+      const fix = ids.length === 1 && !s && map && map.kind === 'map' ? insertProperty(map, 'sources', ctx.text, `[${ids[0]}]`) : null;
+      const name = str(idNode);
+      ctx.report({ range, message: name ? `target ${name} names no source` : 'this target names no source', ...(fix ? { suggestions: [fix] } : {}) });
+    }
+  },
+};

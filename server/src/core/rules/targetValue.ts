@@ -1,0 +1,31 @@
+/** The measured value of a target or baseline: money or quantity, in comparable terms. */
+import type { PlanModel } from '../model';
+import { parseAmount } from '../domain/money';
+import { get, scalar, str, type YNode } from '../yaml/tree';
+
+export type Measured =
+  | { kind: 'money'; node: YNode; amount: number | null; currency: string | null }
+  | { kind: 'quantity'; node: YNode; amount: number | null; unit: string | null }
+  | { kind: 'outcome'; node: YNode };
+
+export function measuredOf(holder: YNode | null, plan: PlanModel): Measured | null {
+  const money = get(holder, 'money');
+  if (money) {
+    const a = scalar(get(money, 'amount'));
+    return { kind: 'money', node: money, amount: a ? parseAmount(a.value, a.source)?.value ?? null : null, currency: str(get(money, 'currency')) ?? plan.currency };
+  }
+  const q = get(holder, 'quantity');
+  if (q) {
+    const v = scalar(get(q, 'value'));
+    return { kind: 'quantity', node: q, amount: v ? parseAmount(v.value, v.source)?.value ?? null : null, unit: str(get(q, 'unit')) };
+  }
+  const o = get(holder, 'outcome');
+  if (o) return { kind: 'outcome', node: o };
+  return null;
+}
+
+export function describeMeasure(m: Measured): string {
+  if (m.kind === 'money') return m.currency ? `money in ${m.currency}` : 'money';
+  if (m.kind === 'quantity') return m.unit ? `a quantity in ${m.unit}` : 'a quantity';
+  return 'an outcome';
+}

@@ -1,0 +1,23 @@
+import { entry, get } from '../yaml/tree';
+import type { Rule } from './rule';
+
+const KINDS = ['money', 'quantity', 'outcome'] as const;
+
+export const targetValueCount: Rule = {
+  id: 'target/value-count',
+  severity: 'error',
+  description: 'A target has none, or more than one, of money, quantity and outcome.',
+  kinds: ['plan'],
+  check(ctx) {
+    for (const t of ctx.plan.targets) {
+      const present = KINDS.map((k) => entry(t, k)).filter((e) => e !== null);
+      if (present.length === 1) continue;
+      const idNode = get(t, 'id');
+      if (present.length === 0) {
+        ctx.report({ range: idNode?.keyRange ?? t.range, message: 'a target needs one of money, quantity or outcome' });
+      } else {
+        for (const e of present.slice(1)) ctx.report({ range: e.keyRange, message: `a target has exactly one of money, quantity or outcome; this one also has ${present[0].key}` });
+      }
+    }
+  },
+};

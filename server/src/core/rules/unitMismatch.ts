@@ -1,0 +1,24 @@
+import { comparable } from '../domain/units';
+import { get } from '../yaml/tree';
+import type { Rule } from './rule';
+import { describeMeasure, measuredOf } from './targetValue';
+
+export const unitMismatch: Rule = {
+  id: 'unit/mismatch',
+  severity: 'error',
+  description: 'A baseline and its target use incompatible units or currencies.',
+  kinds: ['plan'],
+  check(ctx) {
+    for (const t of ctx.plan.targets) {
+      const baseline = get(t, 'baseline');
+      if (!baseline) continue;
+      const target = measuredOf(t, ctx.plan);
+      const base = measuredOf(baseline, ctx.plan);
+      if (!target || !base) continue;
+      let compatible = target.kind === base.kind;
+      if (target.kind === 'money' && base.kind === 'money') compatible = !target.currency || !base.currency || target.currency === base.currency;
+      if (target.kind === 'quantity' && base.kind === 'quantity') compatible = !target.unit || !base.unit || comparable(target.unit, base.unit, ctx.dataset) !== null;
+      if (!compatible) ctx.report({ range: base.node.range, message: `baseline is ${describeMeasure(base)} but the target is ${describeMeasure(target)}` });
+    }
+  },
+};

@@ -1,0 +1,51 @@
+/** Small string helpers shared by rules and features. */
+
+export function levenshtein(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+/** The candidates closest to `value` (case-insensitive), best first, at most `limit`. */
+export function closest(value: string, candidates: Iterable<string>, options: { limit?: number; maxDistance?: number } = {}): string[] {
+  const limit = options.limit ?? 3;
+  const v = value.toLowerCase();
+  const maxDistance = options.maxDistance ?? Math.max(1, Math.min(3, Math.floor(v.length / 3)));
+  const scored: Array<[string, number]> = [];
+  for (const c of candidates) {
+    const d = levenshtein(v, c.toLowerCase(), maxDistance);
+    if (d <= maxDistance) scored.push([c, d]);
+  }
+  scored.sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  return scored.slice(0, limit).map((s) => s[0]);
+}
+
+/** "a, b or c" */
+export function orList(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** Shortens a value for a message. */
+export function show(value: unknown, max = 40): string {
+  let s: string;
+  if (typeof value === 'string') s = value;
+  else if (value === null || value === undefined) s = 'an empty value';
+  else if (typeof value === 'object') s = Array.isArray(value) ? 'a list' : 'a mapping';
+  else s = String(value);
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}

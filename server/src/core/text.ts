@@ -1,0 +1,62 @@
+import type { LineRange, Position, Range } from './types';
+
+/** Converts offsets to 0-based line/character positions and back. Built once per text. */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(private readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  position(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo] };
+  }
+
+  range(r: Range): LineRange {
+    return { start: this.position(r.start), end: this.position(r.end) };
+  }
+
+  offset(p: Position): number {
+    if (p.line < 0) return 0;
+    if (p.line >= this.starts.length) return this.text.length;
+    const start = this.starts[p.line];
+    const next = p.line + 1 < this.starts.length ? this.starts[p.line + 1] : this.text.length;
+    let lineEnd = next;
+    // do not step past the line break
+    if (lineEnd > start && this.text.charCodeAt(lineEnd - 1) === 10) lineEnd--;
+    if (lineEnd > start && this.text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    return Math.min(start + Math.max(0, p.character), Math.max(start, lineEnd));
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
+
+  /** The text of a line without its line break. */
+  lineText(line: number): string {
+    const start = this.lineStart(line);
+    const end = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    return this.text.slice(start, end).replace(/\r?\n$|\r$/, '');
+  }
+}

@@ -1,0 +1,148 @@
+import type { Range } from '../types';
+
+export type ScalarStyle = 'plain' | 'single' | 'double' | 'block-literal' | 'block-folded' | 'empty';
+
+interface NodeBase {
+  /** JSON pointer of this node ('' for the root). */
+  pointer: string;
+  /** The value's range (without trailing comments). */
+  range: Range;
+  parent: YNode | null;
+  /** Range of the key when this node is a mapping value. */
+  keyRange: Range | null;
+  /** The mapping key or sequence index under which the parent holds this node. */
+  segment: string | number | null;
+}
+
+export interface YEntry {
+  key: string;
+  keyRange: Range;
+  value: YNode;
+}
+
+export interface YMap extends NodeBase {
+  kind: 'map';
+  entries: YEntry[];
+  flow: boolean;
+}
+
+export interface YSeq extends NodeBase {
+  kind: 'seq';
+  items: YNode[];
+  flow: boolean;
+}
+
+export interface YScalar extends NodeBase {
+  kind: 'scalar';
+  value: string | number | boolean | bigint | null;
+  style: ScalarStyle;
+  /** The scalar's text as written in the document. */
+  source: string;
+}
+
+export interface YAlias extends NodeBase {
+  kind: 'alias';
+  name: string;
+  target: YNode | null;
+}
+
+export type YNode = YMap | YSeq | YScalar | YAlias;
+
+/** Follows aliases to the node that holds the value. */
+export function resolved(node: YNode | null | undefined): Exclude<YNode, YAlias> | null {
+  let n: YNode | null | undefined = node;
+  for (let i = 0; n && n.kind === 'alias' && i < 64; i++) n = n.target;
+  return n && n.kind !== 'alias' ? n : null;
+}
+
+export function get(node: YNode | null | undefined, key: string): YNode | null {
+  const m = resolved(node);
+  if (!m || m.kind !== 'map') return null;
+  for (const e of m.entries) if (e.key === key) return e.value;
+  return null;
+}
+
+export function entry(node: YNode | null | undefined, key: string): YEntry | null {
+  const m = resolved(node);
+  if (!m || m.kind !== 'map') return null;
+  for (const e of m.entries) if (e.key === key) return e;
+  return null;
+}
+
+export function items(node: YNode | null | undefined): YNode[] {
+  const s = resolved(node);
+  return s && s.kind === 'seq' ? s.items : [];
+}
+
+export function scalar(node: YNode | null | undefined): YScalar | null {
+  const s = resolved(node);
+  return s && s.kind === 'scalar' ? s : null;
+}
+
+/** The string value of a scalar node, or null. */
+export function str(node: YNode | null | undefined): string | null {
+  const s = scalar(node);
+  return s && typeof s.value === 'string' ? s.value : null;
+}
+
+export function isMap(node: YNode | null | undefined): node is YMap {
+  return resolved(node)?.kind === 'map';
+}
+
+/** Escapes one JSON pointer segment. */
+export function pointerSegment(s: string | number): string {
+  return String(s).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The node at a JSON pointer, and how far the walk got when it stops early. */
+export function atPointer(root: YNode | null, pointer: string): { node: YNode | null; deepest: YNode | null } {
+  let node: YNode | null = root;
+  let deepest: YNode | null = root;
+  for (const seg of parsePointer(pointer)) {
+    const n = resolved(node);
+    if (!n) return { node: null, deepest };
+    let next: YNode | null = null;
+    if (n.kind === 'map') next = n.entries.find((e) => e.key === seg)?.value ?? null;
+    else if (n.kind === 'seq') next = n.items[Number(seg)] ?? null;
+    if (!next) return { node: null, deepest };
+    node = next;
+    deepest = next;
+  }
+  return { node, deepest };
+}
+
+/** The innermost node whose key or value range contains the offset. */
+export function nodeAt(root: YNode | null, offset: number): YNode | null {
+  let best: YNode | null = null;
+  const visit = (n: YNode): void => {
+    const inValue = n.range.start <= offset && offset <= n.range.end;
+    const inKey = n.keyRange !== null && n.keyRange.start <= offset && offset <= n.keyRange.end;
+    if (!inValue && !inKey) return;
+    best = n;
+    if (inValue) {
+      if (n.kind === 'map') for (const e of n.entries) visit(e.value);
+      else if (n.kind === 'seq') for (const i of n.items) visit(i);
+    }
+  };
+  if (root) visit(root);
+  return best;
+}
+
+export function walk(root: YNode | null, fn: (node: YNode) => void): void {
+  if (!root) return;
+  const stack: YNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop() as YNode;
+    fn(n);
+    if (n.kind === 'map') for (let i = n.entries.length - 1; i >= 0; i--) stack.push(n.entries[i].value);
+    else if (n.kind === 'seq') for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
+  }
+}

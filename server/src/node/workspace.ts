@@ -1,0 +1,184 @@
+/**
+ * Reading a dataset from disk for the CLI (and the server's index): finds files, the dataset config,
+ * and builds the dataset context that the pure core takes.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { DatasetContext, DatasetRegion, PlanSummary } from '../core/dataset';
+import { configOf, regionsOf, summarizePlan, type ConfigValues } from '../core/datasetBuild';
+import { emptyConfig } from '../core/dataset';
+import { kindOfFile, parseDocument, type ParsedDocument } from '../core/engine';
+import { globToRegExp, hasGlobChars, matchGlob } from '../core/glob';
+
+export const CONFIG_NAMES = ['policy-plans.config.yaml', 'policy-plans.config.yml'];
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
+
+export class UsageError extends Error {}
+
+export interface LoadedConfig {
+  file: string;
+  dir: string;
+  values: ConfigValues;
+  doc: ParsedDocument;
+}
+
+const configCache = new Map<string, LoadedConfig | null>();
+
+/** The dataset config that governs a folder: the nearest one walking up. */
+export function findConfig(dir: string): LoadedConfig | null {
+  let d = path.resolve(dir);
+  const visited: string[] = [];
+  for (;;) {
+    if (configCache.has(d)) {
+      const c = configCache.get(d)!;
+      for (const v of visited) configCache.set(v, c);
+      return c;
+    }
+    visited.push(d);
+    for (const name of CONFIG_NAMES) {
+      const f = path.join(d, name);
+      if (fs.existsSync(f)) {
+        const text = fs.readFileSync(f, 'utf8');
+        const doc = parseDocument(text, 'config');
+        const c: LoadedConfig = { file: f, dir: d, values: configOf(doc), doc };
+        for (const v of visited) configCache.set(v, c);
+        return c;
+      }
+    }
+    const up = path.dirname(d);
+    if (up === d) {
+      for (const v of visited) configCache.set(v, null);
+      return null;
+    }
+    d = up;
+  }
+}
+
+export function clearConfigCache(): void {
+  configCache.clear();
+}
+
+function isDatasetFile(file: string, config: LoadedConfig | null): boolean {
+  const kind = kindOfFile(file);
+  if (kind === 'plan' || kind === 'regions') return true;
+  if (!config) return false;
+  const rel = path.relative(config.dir, file).split(path.sep).join('/');
+  return [...config.values.planFiles, ...config.values.regionFiles].some((g) => matchGlob(g, rel));
+}
+
+export function kindWithConfig(file: string, config: LoadedConfig | null): ReturnType<typeof kindOfFile> {
+  const kind = kindOfFile(file);
+  if (kind !== 'other' || !config) return kind;
+  const rel = path.relative(config.dir, file).split(path.sep).join('/');
+  if (config.values.planFiles.some((g) => matchGlob(g, rel))) return 'plan';
+  if (config.values.regionFiles.some((g) => matchGlob(g, rel))) return 'regions';
+  return 'other';
+}
+
+function excluded(file: string, config: LoadedConfig | null): boolean {
+  if (!config || config.values.exclude.length === 0) return false;
+  const rel = path.relative(config.dir, file).split(path.sep).join('/');
+  if (rel.startsWith('..')) return false;
+  return config.values.exclude.some((g) => {
+    const pattern = g.replace(/\/+$/, '');
+    return matchGlob(pattern, rel) || rel.startsWith(`${pattern}/`) || (hasGlobChars(pattern) && globToRegExp(`${pattern}/**`).test(rel));
+  });
+}
+
+function walk(dir: string, config: LoadedConfig | null, out: string[]): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (SKIP_DIRS.has(e.name) || e.name.startsWith('.')) continue;
+      if (excluded(full, config)) continue;
+      walk(full, config, out);
+    } else if (e.isFile() && isDatasetFile(full, config) && !excluded(full, config)) out.push(full);
+  }
+}
+
+/**
+ * The files named by command-line paths: files as given, folders walked recursively (honouring the
+ * config's `exclude`), globs matched from the current folder.
+ */
+export function collectFiles(paths: string[], cwd: string): string[] {
+  const out: string[] = [];
+  for (const p of paths.length ? paths : ['.']) {
+    const abs = path.resolve(cwd, p);
+    if (hasGlobChars(p) && !fs.existsSync(abs)) {
+      const base = path.resolve(cwd, p.slice(0, p.search(/[*?{]/)).replace(/[^/\\]*$/, '') || '.');
+      const re = globToRegExp(path.relative(cwd, path.resolve(cwd, p)).split(path.sep).join('/'));
+      const found: string[] = [];
+      walk(base, findConfig(base), found);
+      const matched = found.filter((f) => re.test(path.relative(cwd, f).split(path.sep).join('/')));
+      if (matched.length === 0) throw new UsageError(`no plan files match ${p}`);
+      out.push(...matched);
+      continue;
+    }
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(abs);
+    } catch {
+      throw new UsageError(`cannot read ${p}: no such file or folder`);
+    }
+    if (st.isDirectory()) walk(abs, findConfig(abs), out);
+    else out.push(abs);
+  }
+  return [...new Set(out)];
+}
+
+export interface LoadedFile {
+  file: string;
+  text: string;
+  doc: ParsedDocument;
+  config: LoadedConfig | null;
+}
+
+export function loadFile(file: string): LoadedFile {
+  let text: string;
+  try {
+    text = readText(file);
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  const config = findConfig(path.dirname(file));
+  return { file, text, doc: parseDocument(text, kindWithConfig(file, config)), config };
+}
+
+/** Reads a file as UTF-8; a byte-order mark is dropped. */
+export function readText(file: string): string {
+  const text = fs.readFileSync(file, 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Builds the dataset context from loaded files (the checked files plus the rest of their datasets). */
+export function buildDataset(files: LoadedFile[], referenceDate: string, config: LoadedConfig | null): DatasetContext {
+  const regions = new Map<string, DatasetRegion>();
+  const plans = new Map<string, PlanSummary[]>();
+  for (const f of files) {
+    if (f.doc.kind === 'regions') for (const r of regionsOf(f.doc, f.file)) if (!regions.has(r.id)) regions.set(r.id, r);
+    if (f.doc.kind === 'plan') {
+      const s = summarizePlan(f.doc, f.file);
+      if (s) {
+        if (!plans.has(s.id)) plans.set(s.id, []);
+        plans.get(s.id)!.push(s);
+      }
+    }
+  }
+  return { referenceDate: config?.values.referenceDate ?? referenceDate, regions, plans, config: config?.values.config ?? emptyConfig() };
+}
+
+/** Every dataset file under a config's folder (or a folder), for cross-file context. */
+export function datasetFilesAround(file: string): string[] {
+  const config = findConfig(path.dirname(file));
+  const root = config ? config.dir : path.dirname(file);
+  const out: string[] = [];
+  walk(root, config, out);
+  return out;
+}
