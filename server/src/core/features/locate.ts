@@ -1,0 +1,65 @@
+/** What is at an offset: the node, whether the cursor is on a key, and the schema path. */
+import type { ParsedDocument } from '../engine';
+import { nodeAt, parsePointer, resolved, walk, type YMap, type YNode, type YSeq } from '../yaml/tree';
+
+export interface Located {
+  node: YNode;
+  onKey: boolean;
+  path: string[];
+}
+
+export function locate(doc: ParsedDocument, offset: number): Located | null {
+  const node = nodeAt(doc.yaml.root, offset);
+  if (!node) return null;
+  const onKey = node.keyRange !== null && node.keyRange.start <= offset && offset <= node.keyRange.end && !(node.range.start <= offset && offset <= node.range.end && node.range.end > node.range.start);
+  return { node, onKey, path: parsePointer(node.pointer) };
+}
+
+function column(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+
+/** Whether every non-blank line between two offsets is indented at least `indent`. */
+function stillInside(text: string, from: number, to: number, indent: number): boolean {
+  const between = text.slice(from, to);
+  const lines = between.split('\n').slice(1);
+  // the last element is the cursor's own line prefix: ignore it
+  for (const l of lines.slice(0, -1)) {
+    if (l.trim() === '' || l.trim().startsWith('#')) continue;
+    const ind = l.length - l.trimStart().length;
+    if (ind < indent) return false;
+  }
+  return true;
+}
+
+/** The block mapping whose keys start at `indent` and that the cursor at `offset` continues. */
+export function mapAtIndent(doc: ParsedDocument, offset: number, indent: number): YMap | null {
+  let best: YMap | null = null;
+  walk(doc.yaml.root, (n) => {
+    if (n.kind !== 'map' || n.flow || n.entries.length === 0) return;
+    if (n.range.start > offset) return;
+    if (column(doc.text, n.entries[0].keyRange.start) !== indent) return;
+    if (!stillInside(doc.text, n.range.start, offset, indent)) return;
+    if (!best || n.range.start > best.range.start) best = n;
+  });
+  return best;
+}
+
+/** The block sequence whose dashes sit at `indent` and that the cursor continues. */
+export function seqAtIndent(doc: ParsedDocument, offset: number, indent: number): YSeq | null {
+  let best: YSeq | null = null;
+  walk(doc.yaml.root, (n) => {
+    if (n.kind !== 'seq' || n.flow) return;
+    if (n.range.start > offset) return;
+    if (column(doc.text, n.range.start) !== indent) return;
+    if (!stillInside(doc.text, n.range.start, offset, indent)) return;
+    if (!best || n.range.start > best.range.start) best = n;
+  });
+  return best;
+}
+
+export function pathOf(node: YNode | null): string[] {
+  return node ? parsePointer(node.pointer) : [];
+}
+
+export { resolved };
