@@ -174,6 +174,13 @@ export function buildDataset(files: LoadedFile[], referenceDate: string, config:
   return { referenceDate: config?.values.referenceDate ?? referenceDate, regions, plans, config: config?.values.config ?? emptyConfig() };
 }
 
+/** Every dataset file under a folder, honouring the governing config's excludes. */
+export function listDatasetFiles(root: string): string[] {
+  const out: string[] = [];
+  walk(path.resolve(root), findConfig(root), out);
+  return out;
+}
+
 /** Every dataset file under a config's folder (or a folder), for cross-file context. */
 export function datasetFilesAround(file: string): string[] {
   const config = findConfig(path.dirname(file));

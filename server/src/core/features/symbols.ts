@@ -1,0 +1,55 @@
+/** Document symbols (the plan → targets, measures, sources), folding ranges. */
+import type { ParsedDocument } from '../engine';
+import type { Range } from '../types';
+import { get, items, str, walk, type YNode } from '../yaml/tree';
+
+export type SymbolKind = 'plan' | 'target' | 'measure' | 'source' | 'region' | 'section';
+
+export interface DocSymbol {
+  name: string;
+  detail?: string;
+  kind: SymbolKind;
+  range: Range;
+  selectionRange: Range;
+  children: DocSymbol[];
+}
+
+function itemSymbol(n: YNode, kind: SymbolKind, detailKey: string): DocSymbol {
+  const idNode = get(n, 'id');
+  const id = str(idNode);
+  return { name: id ?? `(${kind} without id)`, detail: str(get(n, detailKey)) ?? undefined, kind, range: n.range, selectionRange: idNode?.range ?? n.range, children: [] };
+}
+
+export function documentSymbols(doc: ParsedDocument): DocSymbol[] {
+  const root = doc.yaml.root;
+  if (!root) return [];
+  if (doc.kind === 'regions') return items(get(root, 'regions')).map((r) => itemSymbol(r, 'region', 'name'));
+  if (doc.kind !== 'plan') return [];
+  const sections: Array<[string, SymbolKind, string]> = [
+    ['targets', 'target', 'metric'],
+    ['measures', 'measure', 'title'],
+    ['sources', 'source', 'title'],
+  ];
+  const children: DocSymbol[] = [];
+  for (const [key, kind, detailKey] of sections) {
+    const list = get(root, key);
+    if (!list || !list.keyRange) continue;
+    children.push({ name: key, kind: 'section', range: { start: list.keyRange.start, end: list.range.end }, selectionRange: list.keyRange, children: items(list).map((n) => itemSymbol(n, kind, detailKey)) });
+  }
+  const idNode = get(root, 'id');
+  return [{ name: doc.plan.id ?? '(plan without id)', detail: str(get(root, 'title')) ?? undefined, kind: 'plan', range: root.range, selectionRange: idNode?.range ?? root.range, children }];
+}
+
+/** Folding ranges as offsets: every block mapping or list spanning more than one line. */
+export function foldingRanges(doc: ParsedDocument): Range[] {
+  const out: Range[] = [];
+  const text = doc.text;
+  walk(doc.yaml.root, (n) => {
+    if ((n.kind !== 'map' && n.kind !== 'seq') || n.flow) return;
+    const start = n.keyRange ? n.keyRange.start : n.range.start;
+    let end = n.range.end;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (text.slice(start, end).includes('\n')) out.push({ start, end });
+  });
+  return out;
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+/** Entry point of dist/server.js: picks the transport, reads the clock, starts the server. */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer, VERSION } from './server';
+
+const HELP = `policy-plans-server ${VERSION} — the Policy Plans language server
+
+Usage: policy-plans-server [--stdio | --node-ipc | --socket=<port>]
+
+  --stdio           speak LSP over standard input and output (Neovim, Helix, Emacs, Sublime)
+  --node-ipc        speak LSP over Node IPC (VS Code)
+  --socket=<port>   connect to a client listening on 127.0.0.1:<port>
+  --version         print the version
+  --help            this help
+`;
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+if (args.includes('--version') || args.includes('-v')) {
+  process.stdout.write(`${VERSION}\n`);
+  process.exit(0);
+}
+if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--clientProcessId'))) {
+  process.stderr.write('policy-plans-server: choose a transport: --stdio, --node-ipc or --socket=<port> (see --help)\n');
+  process.exit(2);
+}
+
+const connection = createConnection(ProposedFeatures.all);
+process.on('uncaughtException', (e) => {
+  try {
+    connection.console.error(`uncaught: ${e.stack ?? e.message}`);
+  } catch {
+    process.stderr.write(`uncaught: ${e.stack ?? e.message}\n`);
+  }
+});
+startServer(connection, { today: () => new Date().toISOString().slice(0, 10) });

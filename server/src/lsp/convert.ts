@@ -1,0 +1,105 @@
+/** Core plain results → LSP types. The one place where offsets become line/character. */
+import { CompletionItemKind, DiagnosticSeverity, DiagnosticTag, InsertTextFormat, SymbolKind, type CompletionItem, type Diagnostic, type DocumentSymbol, type Range as LspRange } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CompletionItem as CoreCompletion } from '../core/features/completion';
+import type { DocSymbol } from '../core/features/symbols';
+import { ruleAnchor } from '../core/rules/rule';
+import type { Finding, Range, Severity } from '../core/types';
+import { pathToFileURL } from 'node:url';
+
+export function toRange(doc: TextDocument, r: Range): LspRange {
+  return { start: doc.positionAt(r.start), end: doc.positionAt(r.end) };
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export const SOURCE = 'policy-plans';
+
+export interface DiagnosticData {
+  /** Index of the finding in the cached analysis of this document version. */
+  version: number;
+  fixes: Array<{ title: string; edits: Array<{ range: LspRange; newText: string }> }>;
+}
+
+export function docsUrl(code: string): string {
+  if (code.startsWith('schema/')) return ruleAnchor('schema');
+  if (code.startsWith('yaml/')) return ruleAnchor('yaml');
+  return ruleAnchor(code);
+}
+
+export interface RelatedResolver {
+  (file: string, range: Range): LspRange | null;
+}
+
+export function toDiagnostic(doc: TextDocument, f: Finding, related: RelatedResolver): Diagnostic {
+  const d: Diagnostic = {
+    range: toRange(doc, f.range),
+    severity: SEVERITY[f.severity],
+    code: f.code,
+    codeDescription: { href: docsUrl(f.code) },
+    source: SOURCE,
+    message: f.message,
+  };
+  if (f.code === 'region/deprecated') d.tags = [DiagnosticTag.Deprecated];
+  if (f.related?.length) {
+    d.relatedInformation = [];
+    for (const r of f.related) {
+      if (!r.file) d.relatedInformation.push({ location: { uri: doc.uri, range: toRange(doc, r.range) }, message: r.message });
+      else {
+        const range = related(r.file, r.range);
+        if (range) d.relatedInformation.push({ location: { uri: r.file.includes('://') ? r.file : pathToFileURL(r.file).href, range }, message: r.message });
+      }
+    }
+  }
+  if (f.suggestions?.length) {
+    const data: DiagnosticData = { version: doc.version, fixes: f.suggestions.map((s) => ({ title: s.title, edits: s.edits.map((e) => ({ range: toRange(doc, e.range), newText: e.newText })) })) };
+    d.data = data;
+  }
+  return d;
+}
+
+const COMPLETION_KIND: Record<CoreCompletion['kind'], CompletionItemKind> = {
+  property: CompletionItemKind.Property,
+  value: CompletionItemKind.Value,
+  enum: CompletionItemKind.EnumMember,
+  region: CompletionItemKind.Constant,
+  currency: CompletionItemKind.Unit,
+  deadline: CompletionItemKind.Value,
+  reference: CompletionItemKind.Reference,
+  snippet: CompletionItemKind.Snippet,
+  unit: CompletionItemKind.Unit,
+};
+
+export function toCompletion(doc: TextDocument, c: CoreCompletion, snippetSupport: boolean): CompletionItem {
+  const range = toRange(doc, c.range);
+  const plain = c.snippet && !snippetSupport ? c.insertText.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '') : c.insertText;
+  return {
+    label: c.label,
+    kind: COMPLETION_KIND[c.kind],
+    detail: c.detail,
+    documentation: c.documentation ? { kind: 'markdown', value: c.documentation } : undefined,
+    textEdit: { range, newText: plain },
+    insertTextFormat: c.snippet && snippetSupport ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    filterText: c.filterText,
+    sortText: c.sortText,
+    preselect: c.preselect,
+  };
+}
+
+const SYMBOL_KIND: Record<DocSymbol['kind'], SymbolKind> = {
+  plan: SymbolKind.File,
+  target: SymbolKind.Number,
+  measure: SymbolKind.Function,
+  source: SymbolKind.String,
+  region: SymbolKind.Namespace,
+  section: SymbolKind.Array,
+};
+
+export function toSymbol(doc: TextDocument, s: DocSymbol): DocumentSymbol {
+  return { name: s.name, detail: s.detail, kind: SYMBOL_KIND[s.kind], range: toRange(doc, s.range), selectionRange: toRange(doc, s.selectionRange), children: s.children.map((c) => toSymbol(doc, c)) };
+}

@@ -1,0 +1,495 @@
+/**
+ * The language server: documents (incremental sync, parse once per version), validation scheduling,
+ * and the handlers, each converting the core's plain results to LSP types.
+ */
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  ErrorCodes,
+  FileChangeType,
+  ResponseError,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DatasetContext } from '../core/dataset';
+import { emptyConfig } from '../core/dataset';
+import { Engine, kindOfFile, parseDocument, type ParsedDocument } from '../core/engine';
+import { quickFixes } from '../core/features/codeActions';
+import { complete } from '../core/features/completion';
+import { hover } from '../core/features/hover';
+import { inlayHints } from '../core/features/inlayHints';
+import { definition } from '../core/features/navigation';
+import { documentSymbols, foldingRanges } from '../core/features/symbols';
+import { matchGlob } from '../core/glob';
+import { schemaIds } from '../core/schema/store';
+import { LineIndex } from '../core/text';
+import type { Finding } from '../core/types';
+import { clearConfigCache, findConfig, readText } from '../node/workspace';
+import { toCompletion, toDiagnostic, toRange, toSymbol, SOURCE } from './convert';
+import { defaultSettings, readSettings, type Settings } from './settings';
+import { WorkspaceIndex } from './workspaceIndex';
+
+declare const __VERSION__: string;
+export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+
+export interface ServerOptions {
+  /** Today's date (YYYY-MM-DD); the clock is read by the caller. */
+  today: () => string;
+}
+
+interface Analysis {
+  version: number;
+  doc: ParsedDocument;
+  generation: number;
+  findings: Finding[] | null;
+}
+
+const ROOT_SCHEMA: Record<string, string> = { plan: schemaIds.plan, regions: schemaIds.regions, config: schemaIds.config };
+
+export function startServer(connection: Connection, options: ServerOptions): void {
+  const documents = new Map<string, TextDocument>();
+  const analyses = new Map<string, Analysis>();
+  const pending = new Map<string, NodeJS.Timeout>();
+  const engine = new Engine();
+  const index = new WorkspaceIndex();
+  let settings: Settings = defaultSettings;
+  let trusted = true;
+  let folders: string[] = [];
+  let hasConfigurationCapability = false;
+  let snippetSupport = false;
+  let pullDiagnostics = false;
+  let closedPublished = new Set<string>();
+  let shuttingDown = false;
+  let dynamicWatch = false;
+
+  const log = (m: string) => connection.console.log(m);
+
+  function fileOf(uri: string): string {
+    try {
+      return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+    } catch {
+      return uri;
+    }
+  }
+
+  function uriOf(file: string): string {
+    return file.includes('://') ? file : pathToFileURL(file).href;
+  }
+
+  function kindOf(uri: string): ParsedDocument['kind'] {
+    const file = fileOf(uri);
+    const k = kindOfFile(file);
+    if (k !== 'other') return k;
+    const rel = folders.map((f) => path.relative(f, file).split(path.sep).join('/')).find((r) => !r.startsWith('..'));
+    if (settings.files.some((g) => matchGlob(g, rel ?? file))) return 'plan';
+    if (trusted && uri.startsWith('file:')) {
+      const c = findConfig(path.dirname(file));
+      if (c) {
+        const r = path.relative(c.dir, file).split(path.sep).join('/');
+        if (c.values.planFiles.some((g) => matchGlob(g, r))) return 'plan';
+        if (c.values.regionFiles.some((g) => matchGlob(g, r))) return 'regions';
+      }
+    }
+    return 'other';
+  }
+
+  function datasetFor(uri: string): DatasetContext {
+    const file = fileOf(uri);
+    const config = trusted && uri.startsWith('file:') ? findConfig(path.dirname(file)) : null;
+    const cfg = config?.values.config ?? emptyConfig();
+    return {
+      referenceDate: settings.referenceDate || config?.values.referenceDate || options.today(),
+      regions: index.regions(),
+      plans: folders.length || index.size ? index.plans() : null,
+      config: { ...cfg, rules: { ...cfg.rules, ...settings.rules } },
+    };
+  }
+
+  /** The parsed document for the current version: parsed once, never written onto. */
+  function analysisOf(uri: string): Analysis | null {
+    const td = documents.get(uri);
+    if (!td) return null;
+    let a = analyses.get(uri);
+    if (!a || a.version !== td.version) {
+      const kind = kindOf(uri);
+      const doc = parseDocument(td.getText(), kind);
+      a = { version: td.version, doc, generation: -1, findings: null };
+      analyses.set(uri, a);
+      if (kind === 'plan' || kind === 'regions') index.update(fileOf(uri), doc);
+    }
+    return a;
+  }
+
+  function findingsOf(uri: string): Finding[] {
+    const a = analysisOf(uri);
+    if (!a || a.doc.kind === 'other') return [];
+    if (!a.findings || a.generation !== index.generation) {
+      a.findings = engine.check(a.doc, datasetFor(uri), fileOf(uri));
+      a.generation = index.generation;
+    }
+    return a.findings;
+  }
+
+  const relatedCache = new Map<string, LineIndex>();
+  function relatedRange(file: string, r: { start: number; end: number }) {
+    const open = documents.get(uriOf(file));
+    if (open) return toRange(open, r);
+    let li = relatedCache.get(file);
+    if (!li) {
+      try {
+        li = new LineIndex(readText(file));
+      } catch {
+        return null;
+      }
+      relatedCache.set(file, li);
+    }
+    return li.range(r);
+  }
+
+  function diagnosticsOf(uri: string) {
+    const td = documents.get(uri);
+    if (!td) return [];
+    relatedCache.clear();
+    return findingsOf(uri).map((f) => toDiagnostic(td, f, relatedRange));
+  }
+
+  function validate(uri: string): void {
+    pending.delete(uri);
+    const td = documents.get(uri);
+    if (!td || shuttingDown) return;
+    const version = td.version;
+    const diagnostics = diagnosticsOf(uri);
+    // a newer version arrived while we worked: its own validation will publish
+    if (documents.get(uri)?.version !== version) return;
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  function schedule(uri: string, delay = 0): void {
+    const t = pending.get(uri);
+    if (t) clearTimeout(t);
+    pending.set(uri, setTimeout(() => guardVoid('validate', () => validate(uri)), delay));
+  }
+
+  let revalidateTimer: NodeJS.Timeout | undefined;
+  function revalidateAll(): void {
+    if (revalidateTimer) clearTimeout(revalidateTimer);
+    revalidateTimer = setTimeout(() => {
+      for (const uri of documents.keys()) schedule(uri);
+      publishClosed();
+    }, 20);
+  }
+
+  function validateClosedEnabled(): boolean {
+    if (settings.validateClosedFiles === 'on') return true;
+    if (settings.validateClosedFiles === 'off') return false;
+    return index.size < 2000;
+  }
+
+  /** Diagnostics for dataset files that are not open. */
+  function publishClosed(): void {
+    const next = new Set<string>();
+    if (validateClosedEnabled()) {
+      for (const file of index.files()) {
+        const uri = uriOf(file);
+        if (documents.has(uri)) continue;
+        let text: string;
+        try {
+          text = readText(file);
+        } catch {
+          continue;
+        }
+        const doc = parseDocument(text, index.get(file)?.kind ?? kindOfFile(file));
+        const td = TextDocument.create(uri, 'yaml', 0, text);
+        const findings = engine.check(doc, datasetFor(uri), file);
+        relatedCache.clear();
+        void connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic(td, f, relatedRange)) });
+        next.add(uri);
+      }
+    }
+    for (const uri of closedPublished) if (!next.has(uri) && !documents.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    closedPublished = next;
+  }
+
+  function guard<P, R>(name: string, fn: (p: P) => R): (p: P) => R {
+    return (p: P) => {
+      try {
+        return fn(p);
+      } catch (e) {
+        const msg = e instanceof Error ? e.stack ?? e.message : String(e);
+        connection.console.error(`${name} failed: ${msg}`);
+        throw new ResponseError(ErrorCodes.InternalError, `${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    };
+  }
+
+  function guardVoid(name: string, fn: () => void): void {
+    try {
+      fn();
+    } catch (e) {
+      connection.console.error(`${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    }
+  }
+
+  async function loadSettings(): Promise<void> {
+    if (!hasConfigurationCapability) return;
+    try {
+      const [raw] = await connection.workspace.getConfiguration([{ section: 'policyPlans' }]);
+      settings = readSettings(raw);
+    } catch {
+      settings = defaultSettings;
+    }
+  }
+
+  async function buildIndex(): Promise<void> {
+    if (!folders.length) return;
+    const progress = await connection.window.createWorkDoneProgress().catch(() => null);
+    const started = Date.now();
+    const files = index.list(folders);
+    progress?.begin('Policy Plans: indexing', 0, `${files.length} files`, true);
+    for (let i = 0; i < files.length; i++) {
+      if (progress?.token.isCancellationRequested) break;
+      index.indexFile(files[i]);
+      if (i % 50 === 49) {
+        progress?.report(Math.round(((i + 1) / files.length) * 100), `${i + 1} / ${files.length}`);
+        await new Promise((r) => setImmediate(r));
+      }
+    }
+    // open documents win over the disk
+    for (const uri of documents.keys()) analyses.delete(uri);
+    progress?.done();
+    log(`indexed ${files.length} files in ${Date.now() - started} ms`);
+    revalidateAll();
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    hasConfigurationCapability = !!caps.workspace?.configuration;
+    dynamicWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    snippetSupport = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
+    const init = (params.initializationOptions ?? {}) as { trusted?: boolean; pullDiagnostics?: boolean; settings?: unknown };
+    trusted = init.trusted !== false;
+    pullDiagnostics = !!caps.textDocument?.diagnostic && init.pullDiagnostics !== false;
+    if (init.settings) settings = readSettings(init.settings);
+    folders = (params.workspaceFolders ?? []).map((f) => fileOf(f.uri));
+    if (!folders.length && params.rootUri) folders = [fileOf(params.rootUri)];
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [' ', ':', '-', '[', ','], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        definitionProvider: true,
+        inlayHintProvider: true,
+        ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+        executeCommandProvider: { commands: [] },
+      },
+      serverInfo: { name: 'policy-plans', version: VERSION },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    await loadSettings();
+    if (dynamicWatch) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{plan,regions}.{yaml,yml}' }, { globPattern: '**/policy-plans.config.{yaml,yml}' }] }).catch(() => undefined);
+    }
+    await buildIndex();
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (hasConfigurationCapability) await loadSettings();
+    else settings = readSettings((change.settings as { policyPlans?: unknown } | undefined)?.policyPlans);
+    for (const a of analyses.values()) a.findings = null;
+    analyses.clear();
+    revalidateAll();
+  });
+
+  connection.onDidOpenTextDocument((p) => {
+    documents.set(p.textDocument.uri, TextDocument.create(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text));
+    if (closedPublished.delete(p.textDocument.uri)) void 0;
+    schedule(p.textDocument.uri);
+  });
+
+  connection.onDidChangeTextDocument((p) => {
+    const td = documents.get(p.textDocument.uri);
+    if (!td) {
+      connection.console.warn(`didChange for a document that is not open: ${p.textDocument.uri}`);
+      return;
+    }
+    if (typeof p.textDocument.version === 'number' && p.textDocument.version <= td.version) {
+      connection.console.warn(`didChange with version ${p.textDocument.version} after ${td.version} for ${p.textDocument.uri}: ignored`);
+      return;
+    }
+    const before = index.generation;
+    documents.set(p.textDocument.uri, TextDocument.update(td, p.contentChanges, p.textDocument.version));
+    schedule(p.textDocument.uri);
+    void before;
+  });
+
+  connection.onDidCloseTextDocument((p) => {
+    documents.delete(p.textDocument.uri);
+    analyses.delete(p.textDocument.uri);
+    const t = pending.get(p.textDocument.uri);
+    if (t) clearTimeout(t);
+    pending.delete(p.textDocument.uri);
+    const file = fileOf(p.textDocument.uri);
+    if (index.get(file)) index.indexFile(file);
+    void connection.sendDiagnostics({ uri: p.textDocument.uri, diagnostics: [] });
+    if (validateClosedEnabled() && index.get(file)) revalidateAll();
+  });
+
+  connection.onDidChangeWatchedFiles((p) => {
+    let configChanged = false;
+    for (const c of p.changes) {
+      const file = fileOf(c.uri);
+      if (/policy-plans\.config\.ya?ml$/.test(file)) {
+        configChanged = true;
+        continue;
+      }
+      if (documents.has(c.uri)) continue; // the open document's text wins
+      if (c.type === FileChangeType.Deleted) index.remove(file);
+      else index.indexFile(file);
+    }
+    if (configChanged) {
+      clearConfigCache();
+      analyses.clear();
+    }
+    revalidateAll();
+  });
+
+  connection.onHover(
+    guard('hover', (p) => {
+      const a = analysisOf(p.textDocument.uri);
+      const td = documents.get(p.textDocument.uri);
+      if (!a || !td || a.doc.kind === 'other') return null;
+      const h = hover(a.doc, td.offsetAt(p.position), datasetFor(p.textDocument.uri), ROOT_SCHEMA[a.doc.kind]);
+      return h ? { contents: { kind: 'markdown', value: h.markdown }, range: toRange(td, h.range) } : null;
+    }),
+  );
+
+  connection.onCompletion(
+    guard('completion', (p) => {
+      const a = analysisOf(p.textDocument.uri);
+      const td = documents.get(p.textDocument.uri);
+      if (!a || !td || a.doc.kind === 'other') return { isIncomplete: false, items: [] };
+      const r = complete(a.doc, td.offsetAt(p.position), datasetFor(p.textDocument.uri));
+      return { isIncomplete: r.incomplete, items: r.items.map((c) => toCompletion(td, c, snippetSupport)) };
+    }),
+  );
+
+  connection.onCodeAction(
+    guard('codeAction', (p) => {
+      const td = documents.get(p.textDocument.uri);
+      if (!td) return [];
+      const findings = findingsOf(p.textDocument.uri);
+      const range = { start: td.offsetAt(p.range.start), end: td.offsetAt(p.range.end) };
+      const actions: CodeAction[] = [];
+      for (const fix of quickFixes(findings, range)) {
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          isPreferred: fix.preferred,
+          diagnostics: [toDiagnostic(td, fix.finding, relatedRange)],
+          edit: { changes: { [p.textDocument.uri]: fix.edits.map((e) => ({ range: toRange(td, e.range), newText: e.newText })) } },
+        });
+      }
+      return actions;
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guard('documentSymbol', (p) => {
+      const a = analysisOf(p.textDocument.uri);
+      const td = documents.get(p.textDocument.uri);
+      if (!a || !td) return [];
+      return documentSymbols(a.doc).map((s) => toSymbol(td, s));
+    }),
+  );
+
+  connection.onFoldingRanges(
+    guard('foldingRange', (p) => {
+      const a = analysisOf(p.textDocument.uri);
+      const td = documents.get(p.textDocument.uri);
+      if (!a || !td) return [];
+      return foldingRanges(a.doc)
+        .map((r) => ({ startLine: td.positionAt(r.start).line, endLine: td.positionAt(r.end).line }))
+        .filter((r) => r.endLine > r.startLine);
+    }),
+  );
+
+  connection.onDefinition(
+    guard('definition', (p) => {
+      const a = analysisOf(p.textDocument.uri);
+      const td = documents.get(p.textDocument.uri);
+      if (!a || !td || a.doc.kind === 'other') return [];
+      return definition(a.doc, td.offsetAt(p.position), datasetFor(p.textDocument.uri), ROOT_SCHEMA[a.doc.kind]).map((l) => {
+        if (!l.file) return { uri: p.textDocument.uri, range: toRange(td, l.range) };
+        return { uri: uriOf(l.file), range: relatedRange(l.file, l.range) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+      });
+    }),
+  );
+
+  connection.languages.inlayHint.on(
+    guard('inlayHint', (p) => {
+      const a = analysisOf(p.textDocument.uri);
+      const td = documents.get(p.textDocument.uri);
+      if (!a || !td) return [];
+      const range = { start: td.offsetAt(p.range.start), end: td.offsetAt(p.range.end) };
+      return inlayHints(a.doc, range).map((h) => ({ position: td.positionAt(h.offset), label: ` ${h.label}`, paddingLeft: true }));
+    }),
+  );
+
+  connection.languages.diagnostics.on(
+    guard('diagnostic', (p) => {
+      const td = documents.get(p.textDocument.uri);
+      if (!td) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(p.textDocument.uri) };
+    }),
+  );
+
+  connection.onRequest(
+    'policyPlans/checkDataset',
+    guard('checkDataset', (p: { uri?: string }) => {
+      if (!p || typeof p.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'policyPlans/checkDataset needs { uri } of a folder');
+      const root = fileOf(p.uri);
+      const files = index.list([root]);
+      for (const f of files) if (!documents.has(uriOf(f))) index.indexFile(f);
+      let errors = 0;
+      let warnings = 0;
+      for (const file of files) {
+        const uri = uriOf(file);
+        let findings: Finding[];
+        let td = documents.get(uri);
+        if (td) findings = findingsOf(uri);
+        else {
+          const text = readText(file);
+          td = TextDocument.create(uri, 'yaml', 0, text);
+          findings = engine.check(parseDocument(text, index.get(file)?.kind ?? kindOfFile(file)), datasetFor(uri), file);
+          closedPublished.add(uri);
+        }
+        errors += findings.filter((f) => f.severity === 'error').length;
+        warnings += findings.filter((f) => f.severity === 'warning').length;
+        const doc = td;
+        void connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic(doc, f, relatedRange)) });
+      }
+      return { files: files.length, errors, warnings };
+    }),
+  );
+
+  connection.onShutdown(() => {
+    shuttingDown = true;
+    for (const t of pending.values()) clearTimeout(t);
+    pending.clear();
+  });
+
+  connection.listen();
+  void SOURCE;
+}

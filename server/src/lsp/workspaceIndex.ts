@@ -1,0 +1,105 @@
+/**
+ * The workspace index: every plan and region file under the workspace folders, summarised
+ * (plan ids, relations, dataset regions), kept current from watched-file events and open documents.
+ */
+import * as path from 'node:path';
+import type { DatasetRegion, PlanSummary } from '../core/dataset';
+import { regionsOf, summarizePlan } from '../core/datasetBuild';
+import type { ParsedDocument } from '../core/engine';
+import { findConfig, kindWithConfig, listDatasetFiles, readText } from '../node/workspace';
+import { parseDocument } from '../core/engine';
+
+export interface IndexEntry {
+  file: string;
+  kind: ParsedDocument['kind'];
+  plan: PlanSummary | null;
+  regions: DatasetRegion[];
+}
+
+export class WorkspaceIndex {
+  private readonly entries = new Map<string, IndexEntry>();
+  private regionsCache: Map<string, DatasetRegion> | null = null;
+  private plansCache: Map<string, PlanSummary[]> | null = null;
+  generation = 0;
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  files(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  get(file: string): IndexEntry | undefined {
+    return this.entries.get(file);
+  }
+
+  /** Lists the files of the folders; the caller indexes them in slices to report progress. */
+  list(folders: string[]): string[] {
+    const out = new Set<string>();
+    for (const f of folders) for (const file of listDatasetFiles(f)) out.add(file);
+    return [...out];
+  }
+
+  /** Reads and summarises one file from disk (or removes it when it is gone). */
+  indexFile(file: string): void {
+    let text: string;
+    try {
+      text = readText(file);
+    } catch {
+      this.remove(file);
+      return;
+    }
+    const kind = kindWithConfig(file, findConfig(path.dirname(file)));
+    if (kind !== 'plan' && kind !== 'regions') return;
+    this.update(file, parseDocument(text, kind));
+  }
+
+  /** Updates the entry of a file from a parsed document (an open document's text wins over the disk). */
+  update(file: string, doc: ParsedDocument): boolean {
+    const entry: IndexEntry = { file, kind: doc.kind, plan: doc.kind === 'plan' ? summarizePlan(doc, file) : null, regions: doc.kind === 'regions' ? regionsOf(doc, file) : [] };
+    const prev = this.entries.get(file);
+    this.entries.set(file, entry);
+    if (prev && sameSummary(prev, entry)) return false;
+    this.changed();
+    return true;
+  }
+
+  remove(file: string): void {
+    if (this.entries.delete(file)) this.changed();
+  }
+
+  private changed(): void {
+    this.generation++;
+    this.regionsCache = null;
+    this.plansCache = null;
+  }
+
+  regions(): Map<string, DatasetRegion> {
+    if (!this.regionsCache) {
+      const m = new Map<string, DatasetRegion>();
+      for (const e of this.entries.values()) for (const r of e.regions) if (!m.has(r.id)) m.set(r.id, r);
+      this.regionsCache = m;
+    }
+    return this.regionsCache;
+  }
+
+  plans(): Map<string, PlanSummary[]> {
+    if (!this.plansCache) {
+      const m = new Map<string, PlanSummary[]>();
+      for (const e of this.entries.values()) {
+        if (!e.plan) continue;
+        if (!m.has(e.plan.id)) m.set(e.plan.id, []);
+        m.get(e.plan.id)!.push(e.plan);
+      }
+      this.plansCache = m;
+    }
+    return this.plansCache;
+  }
+}
+
+function sameSummary(a: IndexEntry, b: IndexEntry): boolean {
+  // ranges move with every edit; only what other files can see matters
+  const strip = (e: IndexEntry) => JSON.stringify({ p: e.plan && { ...e.plan, idRange: null, relations: e.plan.relations.map((r) => [r.type, r.plan]) }, r: e.regions.map((r) => ({ ...r, range: null })) });
+  return strip(a) === strip(b);
+}
