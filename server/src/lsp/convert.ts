@@ -1,5 +1,5 @@
 /** Core plain results → LSP types. The one place where offsets become line/character. */
-import { CompletionItemKind, DiagnosticSeverity, DiagnosticTag, InsertTextFormat, SymbolKind, type CompletionItem, type Diagnostic, type DocumentSymbol, type Range as LspRange } from 'vscode-languageserver';
+import { CompletionItemKind, DiagnosticSeverity, DiagnosticTag, InsertTextFormat, InsertTextMode, SymbolKind, type CompletionItem, type Diagnostic, type DocumentSymbol, type Range as LspRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem as CoreCompletion } from '../core/features/completion';
 import type { DocSymbol } from '../core/features/symbols';
@@ -85,6 +85,8 @@ export function toCompletion(doc: TextDocument, c: CoreCompletion, snippetSuppor
     documentation: c.documentation ? { kind: 'markdown', value: c.documentation } : undefined,
     textEdit: { range, newText: plain },
     insertTextFormat: c.snippet && snippetSupport ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    // the core already indents every line of a multi-line insertion
+    insertTextMode: InsertTextMode.asIs,
     filterText: c.filterText,
     sortText: c.sortText,
     preselect: c.preselect,

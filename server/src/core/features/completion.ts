@@ -173,7 +173,9 @@ export function complete(docIn: ParsedDocument, offset: number, dataset: Dataset
   const keyOnly = /^(\s*)(-\s+)?([A-Za-z$][\w-]*)?$/.exec(prefix);
 
   // re-parse without the partial word when the document does not parse, so the structure is known
-  const doc = docIn.yaml.findings.some((f) => f.severity === 'error') ? parseDocument(`${text.slice(0, ls)}${prefix.replace(/[^\s-]+$/, '').replace(/-\s*$/, '')}${text.slice(offset)}`, docIn.kind) : docIn;
+  // (the partial word becomes spaces of the same length, so that offsets stay the same)
+  const blanked = prefix.replace(/[^\s-]+$/, (m) => ' '.repeat(m.length));
+  const doc = docIn.yaml.findings.some((f) => f.severity === 'error') ? parseDocument(`${text.slice(0, ls)}${blanked}${text.slice(offset)}`, docIn.kind) : docIn;
   const withPlan: ParsedDocument = doc === docIn ? docIn : { ...doc, text: docIn.text };
 
   if (flow || kv) {
