@@ -70,7 +70,7 @@ const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warnin
 
 export function formatSarif(result: CheckResult, o: FormatOptions): string {
   const used = new Set(result.files.flatMap((f) => f.findings.map((d) => d.code)));
-  const ruleIds = [...rules.map((r) => r.id), ...[...used].filter((c) => !rules.some((r) => r.id === c)).sort()];
+  const ruleIds = [...new Set(rules.map((r) => r.id)), ...[...used].filter((c) => !rules.some((r) => r.id === c)).sort()];
   const index = new Map(ruleIds.map((id, i) => [id, i]));
   const sarifRules = ruleIds.map((id) => {
     const info = ruleInfo(id);

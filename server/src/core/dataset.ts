@@ -25,6 +25,10 @@ export interface PlanSummary {
   period?: { start: DeadlineInterval; end: DeadlineInterval };
   relations: Array<{ type: string; plan: string; range: Range }>;
   sourceIds: string[];
+  /** Targets, for workspace symbols. */
+  targets: Array<{ id: string; metric: string; range: Range }>;
+  /** Every region code written in the plan, for references and rename. */
+  regionRefs: Array<{ code: string; range: Range }>;
 }
 
 export interface DatasetConfig {

@@ -4,6 +4,7 @@ import type { UnitDef } from './domain/codes';
 import { parseDate } from './domain/deadline';
 import type { ParsedDocument } from './engine';
 import { deadlineOf } from './model';
+import { regionPlaces } from './rules/regionPlaces';
 import type { SeveritySetting } from './types';
 import { get, items, resolved, scalar, str } from './yaml/tree';
 
@@ -29,6 +30,11 @@ export function summarizePlan(doc: ParsedDocument, file: string): PlanSummary | 
     period: start && end ? { start, end } : undefined,
     relations,
     sourceIds: [...doc.plan.sourceIds.keys()],
+    targets: doc.plan.targets.flatMap((t) => {
+      const id = scalar(get(t, 'id'));
+      return id && typeof id.value === 'string' ? [{ id: id.value, metric: str(get(t, 'metric')) ?? '', range: id.range }] : [];
+    }),
+    regionRefs: regionPlaces(doc.plan).map((p) => ({ code: p.code, range: p.node.range })),
   };
 }
 

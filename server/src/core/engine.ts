@@ -3,6 +3,7 @@
  * Pure: the dataset (other files, config, reference date) is passed in.
  */
 import type { DatasetContext } from './dataset';
+import { regionsOf } from './datasetBuild';
 import { buildPlanModel, type DocumentKind, type PlanModel } from './model';
 import { rules } from './rules';
 import type { RuleContext, RuleReport } from './rules/rule';
@@ -53,15 +54,17 @@ export class Engine {
     const schemaId = SCHEMA_OF[doc.kind];
     const broken = doc.yaml.findings.some((f) => f.severity === 'error' && f.code !== 'yaml/DUPLICATE_KEY');
     if (schemaId && doc.yaml.root) out.push(...this.validators.validate(schemaId, doc.yaml.value, doc.yaml.root, doc.text));
-    if (doc.kind === 'plan' && !broken) {
+    if ((doc.kind === 'plan' || doc.kind === 'regions') && !broken) {
+      const ds = doc.kind === 'regions' ? withOwnRegions(doc, dataset, file) : dataset;
       for (const rule of rules) {
         if (!rule.kinds.includes(doc.kind) || dataset.config.rules[rule.id] === 'off') continue;
         const ctx: RuleContext = {
           text: doc.text,
           file,
+          kind: doc.kind,
           root: doc.yaml.root,
           plan: doc.plan,
-          dataset,
+          dataset: ds,
           report: (r: RuleReport) => out.push({ code: rule.id, severity: rule.severity, message: r.message, range: r.range, ...(r.related ? { related: r.related } : {}), ...(r.suggestions?.length ? { suggestions: r.suggestions } : {}) }),
         };
         try {
@@ -74,6 +77,15 @@ export class Engine {
     for (const x of this.extra) out.push(...x(doc, dataset, file));
     return applySeverities(out, dataset.config.rules).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.code < b.code ? -1 : 1));
   }
+}
+
+/** A registry's own regions are known while it is checked, even before the dataset index has it. */
+function withOwnRegions(doc: ParsedDocument, dataset: DatasetContext, file: string | undefined): DatasetContext {
+  const own = regionsOf(doc, file ?? '');
+  if (own.length === 0) return dataset;
+  const regions = new Map(dataset.regions);
+  for (const r of own) if (!regions.has(r.id) || regions.get(r.id)!.file === file) regions.set(r.id, r);
+  return { ...dataset, regions };
 }
 
 export function applySeverities(findings: Finding[], settings: Record<string, Severity | 'off'>): Finding[] {

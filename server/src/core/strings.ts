@@ -49,3 +49,14 @@ export function show(value: unknown, max = 40): string {
   else s = String(value);
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
+
+/** A path relative to the folder of `from` (both absolute, any separator), for messages. */
+export function relativePath(from: string | undefined, to: string): string {
+  if (!from) return to;
+  const a = from.replace(/\\/g, '/').split('/').slice(0, -1);
+  const b = to.replace(/\\/g, '/').split('/');
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  if (i === 0) return to;
+  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
+}

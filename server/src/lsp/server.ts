@@ -11,11 +11,13 @@ import {
   ErrorCodes,
   FileChangeType,
   ResponseError,
+  SymbolKind,
   TextDocumentSyncKind,
   type CodeAction,
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type Range as LspRange,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DatasetContext } from '../core/dataset';
@@ -30,7 +32,8 @@ import { documentSymbols, foldingRanges } from '../core/features/symbols';
 import { matchGlob } from '../core/glob';
 import { schemaIds } from '../core/schema/store';
 import { LineIndex } from '../core/text';
-import type { Finding } from '../core/types';
+import type { Finding, Range } from '../core/types';
+import { namedAt, occurrencesIn, validNewName, type Named } from '../core/features/references';
 import { clearConfigCache, findConfig, readText } from '../node/workspace';
 import { toCompletion, toDiagnostic, toRange, toSymbol, SOURCE } from './convert';
 import { defaultSettings, readSettings, type Settings } from './settings';
@@ -288,6 +291,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        workspaceSymbolProvider: true,
         inlayHintProvider: true,
         ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
         executeCommandProvider: { commands: [] },
@@ -481,6 +487,101 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         void connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic(doc, f, relatedRange)) });
       }
       return { files: files.length, errors, warnings };
+    }),
+  );
+
+  /** Every place of a plan id or dataset region id across the workspace (open documents win). */
+  function workspaceOccurrences(named: Named): Array<{ uri: string; range: LspRange }> {
+    const out: Array<{ uri: string; range: LspRange }> = [];
+    const seen = new Set<string>();
+    for (const uri of documents.keys()) {
+      const a = analysisOf(uri);
+      const td = documents.get(uri);
+      if (!a || !td || a.doc.kind === 'other') continue;
+      seen.add(fileOf(uri));
+      for (const r of occurrencesIn(a.doc, named)) out.push({ uri, range: toRange(td, r) });
+    }
+    if (named.kind === 'source') return out;
+    relatedCache.clear();
+    for (const file of index.files()) {
+      if (seen.has(file)) continue;
+      const e = index.get(file)!;
+      const ranges: Range[] = [];
+      if (named.kind === 'plan' && e.plan) {
+        if (e.plan.id === named.name) ranges.push(e.plan.idRange);
+        for (const r of e.plan.relations) if (r.plan === named.name) ranges.push(r.range);
+      }
+      if (named.kind === 'region') {
+        for (const r of e.regions) if (r.id === named.name && r.range) ranges.push(r.range);
+        for (const r of e.regionRefs) if (r.code === named.name) ranges.push(r.range);
+      }
+      for (const r of ranges) {
+        const lr = relatedRange(file, r);
+        if (lr) out.push({ uri: uriOf(file), range: lr });
+      }
+    }
+    return out;
+  }
+
+  function namedAtPosition(uri: string, position: { line: number; character: number }): Named | null {
+    const a = analysisOf(uri);
+    const td = documents.get(uri);
+    if (!a || !td || a.doc.kind === 'other') return null;
+    return namedAt(a.doc, td.offsetAt(position), datasetFor(uri));
+  }
+
+  connection.onReferences(
+    guard('references', (p) => {
+      const named = namedAtPosition(p.textDocument.uri, p.position);
+      if (!named) return [];
+      const all = named.kind === 'source' ? workspaceOccurrences(named).filter((o) => o.uri === p.textDocument.uri) : workspaceOccurrences(named);
+      return all;
+    }),
+  );
+
+  connection.onPrepareRename(
+    guard('prepareRename', (p) => {
+      const named = namedAtPosition(p.textDocument.uri, p.position);
+      const td = documents.get(p.textDocument.uri);
+      if (!named || !td) throw new ResponseError(ErrorCodes.InvalidRequest, 'only plan ids, source ids and dataset region ids can be renamed');
+      return { range: toRange(td, named.range), placeholder: named.name };
+    }),
+  );
+
+  connection.onRenameRequest(
+    guard('rename', (p) => {
+      const named = namedAtPosition(p.textDocument.uri, p.position);
+      if (!named) throw new ResponseError(ErrorCodes.InvalidRequest, 'only plan ids, source ids and dataset region ids can be renamed');
+      const problem = validNewName(named.kind, p.newName);
+      if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
+      const occurrences = named.kind === 'source' ? workspaceOccurrences(named).filter((o) => o.uri === p.textDocument.uri) : workspaceOccurrences(named);
+      const changes: Record<string, Array<{ range: LspRange; newText: string }>> = {};
+      for (const o of occurrences) (changes[o.uri] ??= []).push({ range: o.range, newText: p.newName });
+      return { changes };
+    }),
+  );
+
+  connection.onWorkspaceSymbol(
+    guard('workspaceSymbol', (p) => {
+      const q = (p.query ?? '').toLowerCase();
+      const out: Array<{ name: string; kind: SymbolKind; containerName?: string; location: { uri: string; range: LspRange } }> = [];
+      relatedCache.clear();
+      for (const file of index.files()) {
+        const e = index.get(file)!;
+        if (!e.plan) continue;
+        const hit = (s: string) => !q || s.toLowerCase().includes(q);
+        if (hit(e.plan.id) || hit(e.plan.title ?? '')) {
+          const r = relatedRange(file, e.plan.idRange);
+          if (r) out.push({ name: e.plan.id, kind: SymbolKind.File, containerName: e.plan.title, location: { uri: uriOf(file), range: r } });
+        }
+        for (const t of e.plan.targets) {
+          if (!hit(t.metric) && !hit(t.id)) continue;
+          const r = relatedRange(file, t.range);
+          if (r) out.push({ name: `${t.metric || t.id}`, kind: SymbolKind.Number, containerName: `${e.plan.id} · ${t.id}`, location: { uri: uriOf(file), range: r } });
+          if (out.length >= 500) return out;
+        }
+      }
+      return out;
     }),
   );
 

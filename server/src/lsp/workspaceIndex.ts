@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import type { DatasetRegion, PlanSummary } from '../core/dataset';
 import { regionsOf, summarizePlan } from '../core/datasetBuild';
 import type { ParsedDocument } from '../core/engine';
+import { registryPlaces } from '../core/rules/regionPlaces';
+import type { Range } from '../core/types';
 import { findConfig, kindWithConfig, listDatasetFiles, readText } from '../node/workspace';
 import { parseDocument } from '../core/engine';
 
@@ -14,6 +16,8 @@ export interface IndexEntry {
   kind: ParsedDocument['kind'];
   plan: PlanSummary | null;
   regions: DatasetRegion[];
+  /** Region codes written in the file (plans: jurisdiction, targets, measures; registries: parent, includes). */
+  regionRefs: Array<{ code: string; range: Range }>;
 }
 
 export class WorkspaceIndex {
@@ -57,7 +61,9 @@ export class WorkspaceIndex {
 
   /** Updates the entry of a file from a parsed document (an open document's text wins over the disk). */
   update(file: string, doc: ParsedDocument): boolean {
-    const entry: IndexEntry = { file, kind: doc.kind, plan: doc.kind === 'plan' ? summarizePlan(doc, file) : null, regions: doc.kind === 'regions' ? regionsOf(doc, file) : [] };
+    const plan = doc.kind === 'plan' ? summarizePlan(doc, file) : null;
+    const regionRefs = doc.kind === 'regions' ? registryPlaces(doc.yaml.root).map((p) => ({ code: p.code, range: p.node.range })) : plan?.regionRefs ?? [];
+    const entry: IndexEntry = { file, kind: doc.kind, plan, regions: doc.kind === 'regions' ? regionsOf(doc, file) : [], regionRefs };
     const prev = this.entries.get(file);
     this.entries.set(file, entry);
     if (prev && sameSummary(prev, entry)) return false;
@@ -100,6 +106,11 @@ export class WorkspaceIndex {
 
 function sameSummary(a: IndexEntry, b: IndexEntry): boolean {
   // ranges move with every edit; only what other files can see matters
-  const strip = (e: IndexEntry) => JSON.stringify({ p: e.plan && { ...e.plan, idRange: null, relations: e.plan.relations.map((r) => [r.type, r.plan]) }, r: e.regions.map((r) => ({ ...r, range: null })) });
+  const strip = (e: IndexEntry) =>
+    JSON.stringify({
+      p: e.plan && { ...e.plan, idRange: null, relations: e.plan.relations.map((r) => [r.type, r.plan]), targets: e.plan.targets.map((t) => [t.id, t.metric]), regionRefs: e.plan.regionRefs.map((r) => r.code) },
+      r: e.regions.map((r) => ({ ...r, range: null })),
+      refs: e.regionRefs.map((r) => r.code),
+    });
   return strip(a) === strip(b);
 }

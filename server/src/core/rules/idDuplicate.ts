@@ -1,5 +1,6 @@
 import { get, scalar, type YNode } from '../yaml/tree';
 import type { Rule, RuleContext } from './rule';
+import { relativePath } from '../strings';
 
 function checkList(ctx: RuleContext, list: YNode[], what: string): void {
   const first = new Map<string, YNode>();
@@ -29,7 +30,7 @@ export const idDuplicate: Rule = {
     if (others.length > 0) {
       ctx.report({
         range: idNode.range,
-        message: `plan id ${idNode.value} is also used by ${others.length === 1 ? others[0].file : `${others.length} other files`}`,
+        message: `plan id ${idNode.value} is also used by ${others.length === 1 ? relativePath(ctx.file, others[0].file) : `${others.length} other files`}`,
         related: others.map((o) => ({ file: o.file, range: o.idRange, message: `${idNode.value} is also defined here` })),
       });
     }

@@ -17,6 +17,11 @@ import { regionDeprecated } from './regionDeprecated';
 import { regionOutsideJurisdiction } from './regionOutsideJurisdiction';
 import { regionUnknown } from './regionUnknown';
 import type { Rule } from './rule';
+import { regionCycle } from './regionCycle';
+import { regionBadCode } from './regionBadCode';
+import { regionDuplicate } from './regionDuplicate';
+import { planSupersededInForce } from './planSupersededInForce';
+import { relationInconsistent } from './relationInconsistent';
 import { sourceAccessedBeforePublished } from './sourceAccessedBeforePublished';
 import { sourceMissing } from './sourceMissing';
 import { targetValueCount } from './targetValueCount';
@@ -47,6 +52,11 @@ export const rules: Rule[] = [
   sourceMissing,
   sourceAccessedBeforePublished,
   numberYaml11Style,
+  planSupersededInForce,
+  relationInconsistent,
+  regionCycle,
+  regionBadCode,
+  regionDuplicate,
 ];
 
 export interface RuleInfo {

@@ -1,12 +1,31 @@
 /** Every place in a plan that holds a region code. */
 import type { PlanModel } from '../model';
-import { get, items, scalar, type YScalar } from '../yaml/tree';
+import { get, items, scalar, type YNode, type YScalar } from '../yaml/tree';
 
 export interface RegionPlace {
   node: YScalar;
   code: string;
-  /** 'jurisdiction' for the plan's own; others must lie inside it. */
-  role: 'jurisdiction' | 'target' | 'measure';
+  /** 'jurisdiction' for the plan's own; others must lie inside it. 'parent' and 'member' are in region registries. */
+  role: 'jurisdiction' | 'target' | 'measure' | 'parent' | 'member';
+}
+
+/** Region codes in a region registry: each region's parent and includes. */
+export function registryPlaces(root: YNode | null): RegionPlace[] {
+  const out: RegionPlace[] = [];
+  for (const r of items(get(root, 'regions'))) {
+    const p = scalar(get(r, 'parent'));
+    if (p && typeof p.value === 'string' && p.value !== '') out.push({ node: p, code: p.value, role: 'parent' });
+    for (const i of items(get(r, 'includes'))) {
+      const s = scalar(i);
+      if (s && typeof s.value === 'string' && s.value !== '') out.push({ node: s, code: s.value, role: 'member' });
+    }
+  }
+  return out;
+}
+
+/** Every region code of a document: a plan's, or a registry's parents and members. */
+export function placesOf(ctx: { plan: PlanModel; root: YNode | null; kind: string }): RegionPlace[] {
+  return ctx.kind === 'regions' ? registryPlaces(ctx.root) : regionPlaces(ctx.plan);
 }
 
 export function regionPlaces(plan: PlanModel): RegionPlace[] {

@@ -1,14 +1,14 @@
 import { codeWithName, lookupRegion, suggestRegions } from '../domain/regions';
-import { regionPlaces } from './regionPlaces';
+import { placesOf } from './regionPlaces';
 import { replaceWith, type Rule } from './rule';
 
 export const regionUnknown: Rule = {
   id: 'region/unknown',
   severity: 'error',
   description: 'A region code is not an ISO 3166 code, a withdrawn code or a region the dataset defines.',
-  kinds: ['plan'],
+  kinds: ['plan', 'regions'],
   check(ctx) {
-    for (const p of regionPlaces(ctx.plan)) {
+    for (const p of placesOf(ctx)) {
       if (lookupRegion(p.code, ctx.dataset).kind !== 'unknown') continue;
       const near = suggestRegions(p.code, ctx.dataset);
       const hint = near.length ? `; did you mean ${near.map((c) => codeWithName(c, ctx.dataset)).join(', ')}?` : '';

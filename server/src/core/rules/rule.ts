@@ -16,6 +16,7 @@ export interface RuleContext {
   /** The document's file name or uri, as the dataset index names it. */
   file: string | undefined;
   root: YNode | null;
+  kind: DocumentKind;
   plan: PlanModel;
   dataset: DatasetContext;
   report(r: RuleReport): void;

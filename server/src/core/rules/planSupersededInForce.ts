@@ -1,0 +1,28 @@
+import { get, scalar } from '../yaml/tree';
+import type { Rule } from './rule';
+
+export const planSupersededInForce: Rule = {
+  id: 'plan/superseded-in-force',
+  severity: 'warning',
+  description: 'A plan that another plan of the dataset supersedes is still marked in-force.',
+  kinds: ['plan'],
+  check(ctx) {
+    const plans = ctx.dataset.plans;
+    const id = ctx.plan.id;
+    if (!plans || !id || ctx.plan.status !== 'in-force') return;
+    const statusNode = scalar(get(ctx.plan.root, 'status'));
+    for (const list of plans.values()) {
+      for (const other of list) {
+        const rel = other.relations.find((r) => r.type === 'supersedes' && r.plan === id);
+        if (!rel || other.id === id) continue;
+        ctx.report({
+          range: statusNode ? statusNode.range : { start: 0, end: 0 },
+          message: `${id} is superseded by ${other.id} but still marked in-force`,
+          related: [{ file: other.file, range: rel.range, message: `${other.id} supersedes ${id}` }],
+          ...(statusNode ? { suggestions: [{ title: 'Mark as superseded', edits: [{ range: statusNode.range, newText: 'superseded' }] }] } : {}),
+        });
+        return;
+      }
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import { isoRegions } from '../domain/codes';
+import { get, items, scalar, type YScalar } from '../yaml/tree';
+import type { Rule } from './rule';
+import { relativePath } from '../strings';
+
+export const regionDuplicate: Rule = {
+  id: 'id/duplicate',
+  severity: 'error',
+  description: 'Two dataset regions share an id (in one file or across files), or an id only differs from an ISO code by case.',
+  kinds: ['regions'],
+  check(ctx) {
+    const first = new Map<string, YScalar>();
+    for (const r of items(get(ctx.root, 'regions'))) {
+      const idNode = scalar(get(r, 'id'));
+      if (!idNode || typeof idNode.value !== 'string') continue;
+      const id = idNode.value;
+      const prev = first.get(id);
+      if (prev) {
+        ctx.report({ range: idNode.range, message: `duplicate region id ${id}`, related: [{ range: prev.range, message: `the first ${id}` }] });
+        continue;
+      }
+      first.set(id, idNode);
+      const iso = isoRegions.get(id.toUpperCase());
+      if (iso) {
+        ctx.report({ range: idNode.range, message: `region id ${id} clashes with the ISO code ${iso.code} (${iso.shortName ?? iso.name}); use ${iso.code} instead` });
+        continue;
+      }
+      const other = ctx.dataset.regions.get(id);
+      if (other && other.file && ctx.file && other.file !== ctx.file) {
+        ctx.report({ range: idNode.range, message: `region id ${id} is also defined in ${relativePath(ctx.file, other.file)}`, related: [{ file: other.file, range: other.range ?? { start: 0, end: 0 }, message: `${id} is also defined here` }] });
+      }
+    }
+  },
+};

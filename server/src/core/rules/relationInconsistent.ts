@@ -1,0 +1,31 @@
+import { get, scalar, str } from '../yaml/tree';
+import type { Rule } from './rule';
+
+export const relationInconsistent: Rule = {
+  id: 'relation/inconsistent',
+  severity: 'warning',
+  description: 'A relation disagrees with the other plan: a plan supersedes one whose period starts later, or two plans supersede each other.',
+  kinds: ['plan'],
+  check(ctx) {
+    const plans = ctx.dataset.plans;
+    const id = ctx.plan.id;
+    if (!plans || !id) return;
+    const myStart = ctx.plan.period.start?.start;
+    for (const rel of ctx.plan.relations) {
+      const type = str(get(rel, 'type'));
+      const target = scalar(get(rel, 'plan'));
+      if (type !== 'supersedes' || !target || typeof target.value !== 'string') continue;
+      const other = plans.get(target.value)?.[0];
+      if (!other) continue;
+      const back = other.relations.find((r) => r.type === 'supersedes' && r.plan === id);
+      if (back) {
+        ctx.report({ range: target.range, message: `${id} and ${other.id} supersede each other`, related: [{ file: other.file, range: back.range, message: `${other.id} supersedes ${id}` }] });
+        continue;
+      }
+      const otherStart = other.period?.start.start;
+      if (myStart && otherStart && otherStart > myStart) {
+        ctx.report({ range: target.range, message: `${id} (from ${myStart}) supersedes ${other.id}, whose period starts later (${otherStart})`, related: [{ file: other.file, range: other.idRange, message: `${other.id} starts ${otherStart}` }] });
+      }
+    }
+  },
+};

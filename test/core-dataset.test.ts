@@ -1,0 +1,70 @@
+/**
+ * Cross-file rules over small fixture datasets (test/fixtures/dataset/*): region registries,
+ * plan relations, dataset-wide ids and the dataset config, through the same engine as the CLI.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { runCheck } from '../server/src/cli/check';
+import { clearConfigCache } from '../server/src/node/workspace';
+
+const ROOT = path.resolve(__dirname, 'fixtures', 'dataset');
+
+/** "file:line code" for every finding of a fixture dataset, sorted. */
+function findings(folder: string, today = '2026-11-27'): string[] {
+  clearConfigCache();
+  const result = runCheck({ paths: [path.join(ROOT, folder)], cwd: path.join(ROOT, folder), today });
+  return result.files
+    .flatMap((f) => f.findings.map((d) => `${path.basename(f.file)}:${f.lines.position(d.range.start).line + 1} ${d.code} ${d.severity}: ${d.message}`))
+    .sort();
+}
+
+function codes(list: string[]): string[] {
+  return list.map((l) => l.split(' ').slice(0, 2).join(' '));
+}
+
+test('a consistent dataset with regions, supersession and implementation is clean', () => {
+  assert.deepEqual(findings('clean'), []);
+});
+
+test('cross-plan rules: duplicate plan ids, unknown plan, superseded still in force, relation order', () => {
+  const got = findings('cross');
+  assert.deepEqual(codes(got), [
+    'a.plan.yaml:1 id/duplicate',
+    'a.plan.yaml:7 relation/inconsistent',
+    'a.plan.yaml:8 ref/unknown-plan',
+    'b.plan.yaml:5 plan/superseded-in-force',
+    'c.plan.yaml:1 id/duplicate',
+  ]);
+  assert.ok(got.some((l) => l.includes('plan id plan-a is also used by c.plan.yaml')), got.join('\n'));
+  assert.ok(got.some((l) => l.includes('unknown plan plan-x; did you mean plan-a, plan-b?')), got.join('\n'));
+  assert.ok(got.some((l) => l.includes('supersedes plan-b, whose period starts later (2022-01-01)')), got.join('\n'));
+});
+
+test('region registry checks: bad codes, cycles, duplicates (in a file, across files, against ISO), unknown parents', () => {
+  const got = findings('registry');
+  assert.deepEqual(codes(got), [
+    'a.regions.yaml:2 region/bad-code',
+    'a.regions.yaml:3 region/cycle',
+    'a.regions.yaml:4 region/cycle',
+    'a.regions.yaml:5 id/duplicate',
+    'a.regions.yaml:5 region/unknown',
+    'a.regions.yaml:6 id/duplicate',
+    'b.regions.yaml:3 id/duplicate',
+    'uses.plan.yaml:6 region/outside-jurisdiction',
+    'uses.plan.yaml:6 region/unknown',
+  ]);
+  assert.ok(got.some((l) => l.includes('clashes with the ISO code CN-GD')), got.join('\n'));
+  assert.ok(got.some((l) => l.includes('region id gba is also defined in a.regions.yaml')), got.join('\n'));
+  assert.ok(got.some((l) => l.includes('unknown region hangzhuo; did you mean hangzhou (Hangzhou)?')), got.join('\n'));
+  // hangzhou (parent CN-ZJ) is inside the jurisdiction; shenzhen (parent CN-GD) is not
+  assert.ok(got.some((l) => l.includes('shenzhen (Shenzhen) is outside the plan')), got.join('\n'));
+});
+
+test('the dataset config sets the reference date, rule severities, extra units and FX overrides', () => {
+  const got = findings('config');
+  // source/missing is off, unit/unknown raised to error, incubators is a unit, CNY 2023 = 5.0 makes 500e9/100e9 plausible,
+  // and with the config's reference date 2020-06-01 no 2025 deadline has passed
+  assert.deepEqual(codes(got), ['p.plan.yaml:14 unit/unknown']);
+  assert.ok(got[0].includes('error: unknown unit robotz'), got[0]);
+});
