@@ -1,0 +1,23 @@
+/** The rule documentation is generated from the rule catalogue and must be current. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { rulesMarkdown } from '../scripts/gen-rules-doc';
+import { rules } from '../server/src/core/rules';
+
+const ROOT = path.resolve(__dirname, '..');
+
+test('docs/rules.md is generated from the rule catalogue (run npm run docs:rules)', () => {
+  assert.equal(fs.readFileSync(path.join(ROOT, 'docs', 'rules.md'), 'utf8'), rulesMarkdown());
+});
+
+test('every rule has an id, a severity and a one-line description, and the README lists it', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  for (const r of rules) {
+    assert.match(r.id, /^[a-z0-9-]+\/[a-z0-9-]+$/);
+    assert.ok(['error', 'warning', 'information', 'hint'].includes(r.severity), r.id);
+    assert.ok(r.description.length > 10 && r.description.length < 200 && !r.description.includes('\n'), r.id);
+    assert.ok(readme.includes(`\`${r.id}\``), `README's rule table lacks ${r.id}`);
+  }
+});
