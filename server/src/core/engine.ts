@@ -53,7 +53,7 @@ export class Engine {
     const out: Finding[] = [...doc.yaml.findings];
     const schemaId = SCHEMA_OF[doc.kind];
     const broken = doc.yaml.findings.some((f) => f.severity === 'error' && f.code !== 'yaml/DUPLICATE_KEY');
-    if (schemaId && doc.yaml.root) out.push(...this.validators.validate(schemaId, doc.yaml.value, doc.yaml.root, doc.text));
+    if (schemaId) out.push(...this.validators.validate(schemaId, doc.yaml.value, doc.yaml.root, doc.text));
     if ((doc.kind === 'plan' || doc.kind === 'regions') && !broken) {
       const ds = doc.kind === 'regions' ? withOwnRegions(doc, dataset, file) : dataset;
       for (const rule of rules) {
@@ -75,8 +75,21 @@ export class Engine {
       }
     }
     for (const x of this.extra) out.push(...x(doc, dataset, file));
-    return applySeverities(out, dataset.config.rules).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.code < b.code ? -1 : 1));
+    return applySeverities(dedupe(out), dataset.config.rules).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.code < b.code ? -1 : 1));
   }
+}
+
+/** One finding per code, range and message (rules can reach one node twice through aliases); messages stay short. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const k = `${f.code}|${f.range.start}|${f.range.end}|${f.message}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(f.message.length < 200 ? f : { ...f, message: `${f.message.slice(0, 198)}…` });
+  }
+  return out;
 }
 
 /** A registry's own regions are known while it is checked, even before the dataset index has it. */

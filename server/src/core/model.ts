@@ -27,11 +27,16 @@ export function deadlineOf(node: YNode | null | undefined): DeadlineInterval | n
   return r && r.ok ? r.value : null;
 }
 
+/** The mapping items of a list: a string or empty item is a schema error, not a target to check. */
+function mapItems(node: YNode | null): YNode[] {
+  return items(node).filter((n) => resolved(n)?.kind === 'map');
+}
+
 export function buildPlanModel(root: YNode | null): PlanModel {
   const r = resolved(root);
   const map = r && r.kind === 'map' ? r : null;
   const periodNode = get(map, 'period');
-  const sources = items(get(map, 'sources'));
+  const sources = mapItems(get(map, 'sources'));
   const sourceIds = new Map<string, YNode>();
   for (const s of sources) {
     const idNode = get(s, 'id');
@@ -46,8 +51,8 @@ export function buildPlanModel(root: YNode | null): PlanModel {
     published: parseDate(scalar(get(map, 'published'))?.value),
     period: { start: deadlineOf(get(periodNode, 'start')), end: deadlineOf(get(periodNode, 'end')), node: periodNode },
     status: str(get(map, 'status')),
-    targets: items(get(map, 'targets')),
-    measures: items(get(map, 'measures')),
+    targets: mapItems(get(map, 'targets')),
+    measures: mapItems(get(map, 'measures')),
     sources,
     sourceIds,
     relations: items(get(map, 'relations')),

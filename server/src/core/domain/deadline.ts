@@ -54,7 +54,7 @@ export function parseDeadline(value: unknown): DeadlineParse {
     if (d < 1 || d > daysInMonth(y, mo)) return { ok: false, problem: `${value} does not exist (${monthName(mo)} ${y} has ${daysInMonth(y, mo)} days)` };
     return { ok: true, value: { kind: 'date', start: value, end: value } };
   }
-  if (/^\d{4}-/.test(value)) return { ok: false, problem: `"${value}" is not a year, quarter (2025-Q4), month (2025-12) or date (2025-12-31)` };
+  if (/^\d{4}-/.test(value)) return { ok: false, problem: `"${value.length > 40 ? `${value.slice(0, 39)}…` : value}" is not a year, quarter (2025-Q4), month (2025-12) or date (2025-12-31)` };
   return null;
 }
 

@@ -86,8 +86,13 @@ function membersOf(code: string, dataset: DatasetContext): string[] {
  * Whether `region` lies inside `area`: the same region, a descendant through parents, inside one
  * member of a group area, or a group all of whose members lie inside. Null when either is unknown.
  */
-export function isInside(region: string, area: string, dataset: DatasetContext): boolean | null {
+export function isInside(regionCode: string, areaCode: string, dataset: DatasetContext): boolean | null {
+  let region = regionCode;
+  let area = areaCode;
   if (lookupRegion(region, dataset).kind === 'unknown' || lookupRegion(area, dataset).kind === 'unknown') return null;
+  // a withdrawn code stands for its successor
+  region = withdrawnCodes.get(region)?.successor ?? region;
+  area = withdrawnCodes.get(area)?.successor ?? area;
   const memo = new Map<string, boolean>();
   const inside = (r: string, a: string, depth: number): boolean => {
     if (r === a) return true;

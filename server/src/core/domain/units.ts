@@ -7,7 +7,8 @@ export function allUnits(dataset: DatasetContext): UnitDef[] {
 }
 
 export function findUnit(id: string, dataset: DatasetContext): UnitDef | undefined {
-  return allUnits(dataset).find((u) => u.id === id);
+  const units = allUnits(dataset);
+  return units.find((u) => u.id === id) ?? units.find((u) => u.aliases?.includes(id));
 }
 
 /** Converts a value to the base unit of its dimension; null when the two cannot be compared. */
@@ -15,6 +16,7 @@ export function comparable(a: string, b: string, dataset: DatasetContext): { fa:
   if (a === b) return { fa: 1, fb: 1 };
   const ua = findUnit(a, dataset);
   const ub = findUnit(b, dataset);
+  if (ua && ub && ua.id === ub.id) return { fa: 1, fb: 1 };
   if (!ua || !ub || !ua.dimension || ua.dimension !== ub.dimension) return null;
   if (typeof ua.factor !== 'number' || typeof ub.factor !== 'number') return null;
   return { fa: ua.factor, fb: ub.factor };

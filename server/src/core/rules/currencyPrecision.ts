@@ -2,6 +2,7 @@ import { currencyByCode } from '../domain/codes';
 import { parseAmount } from '../domain/money';
 import { moneyPlaces } from './moneyPlaces';
 import type { Rule } from './rule';
+import { show } from '../strings';
 
 export const currencyPrecision: Rule = {
   id: 'currency/precision',
@@ -15,7 +16,7 @@ export const currencyPrecision: Rule = {
       if (!c || c.minorUnits === null) continue;
       const a = parseAmount(m.amount.value, m.amount.source);
       if (a && a.decimals > c.minorUnits) {
-        ctx.report({ range: m.amount.range, message: `${m.amount.source} has ${a.decimals} decimals; ${c.code} has ${c.minorUnits === 0 ? 'no minor units' : `${c.minorUnits} decimal${c.minorUnits === 1 ? '' : 's'}`}` });
+        ctx.report({ range: m.amount.range, message: `${show(m.amount.source)} has ${a.decimals} decimal${a.decimals === 1 ? '' : 's'}; ${c.code} has ${c.minorUnits === 0 ? 'no minor units' : `${c.minorUnits} decimal${c.minorUnits === 1 ? '' : 's'}`}` });
       }
     }
   },

@@ -1,5 +1,5 @@
 import { currencyByCode, currencyList, currencyWords } from '../domain/codes';
-import { closest } from '../strings';
+import { closest, show } from '../strings';
 import { currencyPlaces } from './moneyPlaces';
 import { replaceWith, type Rule } from './rule';
 
@@ -24,7 +24,7 @@ export const currencyUnknown: Rule = {
       if (currencyByCode.has(v)) continue;
       const near = suggestCurrencies(v);
       const named = near.map((c) => `${c} (${currencyByCode.get(c)?.name ?? c})`);
-      ctx.report({ range: n.range, message: `unknown currency ${v}${near.length ? `; did you mean ${named.join(', ')}?` : ' (use an ISO 4217 code such as CNY, USD, EUR)'}`, suggestions: near.map((c) => replaceWith(n.range, c)) });
+      ctx.report({ range: n.range, message: `unknown currency ${show(v)}${near.length ? `; did you mean ${named.join(', ')}?` : ' (use an ISO 4217 code such as CNY, USD, EUR)'}`, suggestions: near.map((c) => replaceWith(n.range, c)) });
     }
   },
 };

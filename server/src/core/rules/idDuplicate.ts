@@ -1,6 +1,6 @@
 import { get, scalar, type YNode } from '../yaml/tree';
 import type { Rule, RuleContext } from './rule';
-import { relativePath } from '../strings';
+import { relativePath, show } from '../strings';
 
 function checkList(ctx: RuleContext, list: YNode[], what: string): void {
   const first = new Map<string, YNode>();
@@ -8,7 +8,7 @@ function checkList(ctx: RuleContext, list: YNode[], what: string): void {
     const idNode = scalar(get(item, 'id'));
     if (!idNode || typeof idNode.value !== 'string') continue;
     const prev = first.get(idNode.value);
-    if (prev) ctx.report({ range: idNode.range, message: `duplicate ${what} id ${idNode.value}`, related: [{ range: prev.range, message: `the first ${idNode.value}` }] });
+    if (prev) ctx.report({ range: idNode.range, message: `duplicate ${what} id ${show(idNode.value)}`, related: [{ range: prev.range, message: `the first ${idNode.value}` }] });
     else first.set(idNode.value, idNode);
   }
 }
@@ -30,7 +30,7 @@ export const idDuplicate: Rule = {
     if (others.length > 0) {
       ctx.report({
         range: idNode.range,
-        message: `plan id ${idNode.value} is also used by ${others.length === 1 ? relativePath(ctx.file, others[0].file) : `${others.length} other files`}`,
+        message: `plan id ${show(idNode.value)} is also used by ${others.length === 1 ? relativePath(ctx.file, others[0].file) : `${others.length} other files`}`,
         related: others.map((o) => ({ file: o.file, range: o.idRange, message: `${idNode.value} is also defined here` })),
       });
     }

@@ -1,3 +1,4 @@
+import { show } from '../strings';
 import { yaml11Number } from '../domain/money';
 import { walk } from '../yaml/tree';
 import { replaceWith, type Rule } from './rule';
@@ -15,7 +16,7 @@ export const numberYaml11Style: Rule = {
       if (n.kind !== 'scalar' || n.style !== 'plain' || typeof n.value !== 'string' || !NUMERIC_KEYS.has(String(n.segment))) return;
       const digits = yaml11Number(n.value);
       if (digits === null) return;
-      ctx.report({ range: n.range, message: `${n.value} is text in YAML 1.2, not a number; write ${digits}`, suggestions: [replaceWith(n.range, digits, `Write ${digits}`)] });
+      ctx.report({ range: n.range, message: `${show(n.value)} is text in YAML 1.2, not a number; write ${show(digits)}`, suggestions: [replaceWith(n.range, digits, `Write ${digits}`)] });
     });
   },
 };

@@ -1,4 +1,4 @@
-import { closest } from '../strings';
+import { closest, show } from '../strings';
 import { get, items, scalar } from '../yaml/tree';
 import { replaceWith, type Rule } from './rule';
 
@@ -16,7 +16,7 @@ export const refUnknownSource: Rule = {
         const near = closest(s.value, known, { limit: 3 });
         ctx.report({
           range: s.range,
-          message: `unknown source ${s.value}${near.length ? `; did you mean ${near.join(', ')}?` : known.length ? `; the plan's sources are ${known.slice(0, 5).join(', ')}` : '; the plan defines no sources'}`,
+          message: `unknown source ${show(s.value)}${near.length ? `; did you mean ${near.join(', ')}?` : known.length ? `; the plan's sources are ${known.slice(0, 5).join(', ')}` : '; the plan defines no sources'}`,
           suggestions: near.map((n) => replaceWith(s.range, n)),
         });
       }

@@ -1,3 +1,4 @@
+import { show } from '../strings';
 import { insertProperty } from '../schema/validate';
 import { get, items, resolved, str } from '../yaml/tree';
 import type { Rule } from './rule';
@@ -17,7 +18,7 @@ export const sourceMissing: Rule = {
       const map = resolved(t);
       const fix = ids.length === 1 && !s && map && map.kind === 'map' ? insertProperty(map, 'sources', ctx.text, `[${ids[0]}]`) : null;
       const name = str(idNode);
-      ctx.report({ range, message: name ? `target ${name} names no source` : 'this target names no source', ...(fix ? { suggestions: [fix] } : {}) });
+      ctx.report({ range, message: name ? `target ${show(name)} names no source` : 'this target names no source', ...(fix ? { suggestions: [fix] } : {}) });
     }
   },
 };

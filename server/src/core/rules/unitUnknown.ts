@@ -1,5 +1,5 @@
 import { allUnits } from '../domain/units';
-import { closest } from '../strings';
+import { closest, show } from '../strings';
 import { get, scalar } from '../yaml/tree';
 import { replaceWith, type Rule } from './rule';
 
@@ -20,7 +20,7 @@ export const unitUnknown: Rule = {
       const near = alias ? [alias.id] : closest(v, [...ids], { limit: 3 });
       ctx.report({
         range: u.range,
-        message: `unknown unit ${v}${near.length ? `; did you mean ${near.join(', ')}?` : ' (add it to the dataset config under units)'}`,
+        message: `unknown unit ${show(v)}${near.length ? `; did you mean ${near.join(', ')}?` : ' (add it to the dataset config under units)'}`,
         suggestions: near.map((n) => replaceWith(u.range, n)),
       });
     }

@@ -146,12 +146,17 @@ function valueOf(value: unknown): unknown {
 
 /** Where to insert a new `key: ` line into a mapping, and the text to insert. */
 export function insertProperty(map: YMap, key: string, text: string, value = ''): Suggestion | null {
+  const title = `Add ${value ? `${key}: ${value}` : `property "${key}"`}`;
   if (map.flow) {
+    if (map.entries.length) {
+      const after = map.entries[map.entries.length - 1].value.range.end;
+      return { title, edits: [{ range: { start: after, end: after }, newText: `, ${key}: ${value}` }] };
+    }
     const close = text.lastIndexOf('}', map.range.end);
     if (close < 0) return null;
-    const sep = map.entries.length ? ', ' : ' ';
-    return { title: `Add ${value ? `${key}: ${value}` : `property "${key}"`}`, edits: [{ range: { start: close, end: close }, newText: `${sep}${key}: ${value}` }] };
+    return { title, edits: [{ range: { start: close, end: close }, newText: ` ${key}: ${value} ` }] };
   }
+  const eolText = text.includes('\r\n') ? '\r\n' : '\n';
   if (!map.entries.length) return null;
   const firstKey = map.entries[0].keyRange.start;
   const lineStart = text.lastIndexOf('\n', firstKey - 1) + 1;
@@ -162,7 +167,7 @@ export function insertProperty(map: YMap, key: string, text: string, value = '')
   if (eol < 0) eol = text.length;
   if (text[eol - 1] === '\r') eol--;
   // insert after the last line that belongs to the mapping
-  return { title: `Add ${value ? `${key}: ${value}` : `property "${key}"`}`, edits: [{ range: { start: eol, end: eol }, newText: `\n${indent}${key}: ${value}` }] };
+  return { title, edits: [{ range: { start: eol, end: eol }, newText: `${eolText}${indent}${key}: ${value}` }] };
 }
 
 /** Maps ajv errors to findings on the tree. */

@@ -4,9 +4,10 @@
  * findings. Aliases share their anchor's value and their expansion is budgeted, so an alias bomb is
  * reported instead of blowing up memory or validation time.
  */
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, type Node as YamlNode } from 'yaml';
+import { Composer, Document, isAlias, isMap, isPair, isScalar, isSeq, Parser, Scalar, YAMLMap, type CST, type Node as YamlNode, type Pair } from 'yaml';
+type CstToken = CST.Token;
 import type { Finding, Range } from '../types';
-import { pointerSegment, type ScalarStyle, type YAlias, type YMap, type YNode, type YScalar, type YSeq } from './tree';
+import { pointerSegment, resolved, walk, type ScalarStyle, type YAlias, type YMap, type YNode, type YScalar, type YSeq } from './tree';
 
 export interface ParsedYaml {
   text: string;
@@ -23,6 +24,8 @@ export interface ParsedYaml {
 export interface ParseLimits {
   /** Most nodes the value may have once aliases are expanded. */
   maxExpandedNodes: number;
+  /** Deepest nesting of collections that is read (default 256); a deeper document is reported, not read. */
+  maxDepth?: number;
 }
 
 export const defaultLimits: ParseLimits = { maxExpandedNodes: 500_000 };
@@ -65,10 +68,12 @@ class Builder {
   ) {}
 
   build(n: YamlNode | null | undefined, pointer: string, parent: YNode | null, keyRange: Range | null, segment: string | number | null, fallback: number): YNode {
-    const base = { pointer, parent, keyRange, segment };
+    // object literals with the same keys in the same order as `{ ...base, kind, ... }` would give:
+    // spreading a shared base gives every node its own hidden class, which makes every later property
+    // read in rules and features megamorphic (about 10x slower on a large document)
     let out: YNode;
     if (isMap(n)) {
-      const map: YMap = { ...base, kind: 'map', range: rangeOf(n, fallback), entries: [], flow: !!n.flow };
+      const map: YMap = { pointer, parent, keyRange, segment, kind: 'map', range: rangeOf(n, fallback), entries: [], flow: !!n.flow };
       for (const pair of n.items) {
         if (!isPair(pair)) continue;
         const k = pair.key as YamlNode | null;
@@ -76,34 +81,57 @@ class Builder {
         let key: string;
         if (k == null) key = '';
         else if (isScalar(k)) key = k.value === null ? '' : String(k.value);
+        else if (isAlias(k)) key = this.aliasKey(k.source, kr);
         else key = this.text.slice(kr.start, kr.end);
+        // a key can carry an anchor (`&a key: v`), or hold anchors inside a complex key: register them
+        if (k != null && !isAlias(k) && (!isScalar(k) || (k as { anchor?: string }).anchor)) this.build(k, `${pointer}/${pointerSegment(key)}`, map, null, key, kr.start);
         const v = pair.value as YamlNode | null;
         const value = this.build(v, `${pointer}/${pointerSegment(key)}`, map, kr, key, kr.end);
         map.entries.push({ key, keyRange: kr, value });
       }
       out = map;
     } else if (isSeq(n)) {
-      const seq: YSeq = { ...base, kind: 'seq', range: rangeOf(n, fallback), items: [], flow: !!n.flow };
+      const seq: YSeq = { pointer, parent, keyRange, segment, kind: 'seq', range: rangeOf(n, fallback), items: [], flow: !!n.flow };
       n.items.forEach((item, i) => {
-        seq.items.push(this.build(item as YamlNode, `${pointer}/${i}`, seq, null, i, seq.range.start));
+        // a pair straight in a sequence (`[a: 1]`, an unresolved !!omap/!!pairs) is a one-entry mapping
+        const node = isPair(item) ? this.pairAsMap(item as never) : (item as YamlNode);
+        seq.items.push(this.build(node, `${pointer}/${i}`, seq, null, i, seq.range.start));
       });
       out = seq;
     } else if (isAlias(n)) {
-      const alias: YAlias = { ...base, kind: 'alias', range: rangeOf(n, fallback), name: n.source, target: this.anchors.get(n.source) ?? null };
+      const alias: YAlias = { pointer, parent, keyRange, segment, kind: 'alias', range: rangeOf(n, fallback), name: n.source, target: this.anchors.get(n.source) ?? null };
       this.aliases.push(alias);
       out = alias;
     } else if (isScalar(n)) {
       const range = rangeOf(n, fallback);
       const v = n.value;
       const value = v === undefined ? null : (v as YScalar['value']);
-      const s: YScalar = { ...base, kind: 'scalar', range, value, style: range.start === range.end ? 'empty' : styleOf(n), source: this.text.slice(range.start, range.end) };
+      const s: YScalar = { pointer, parent, keyRange, segment, kind: 'scalar', range, value, style: range.start === range.end ? 'empty' : styleOf(n), source: this.text.slice(range.start, range.end) };
       out = s;
     } else {
-      out = { ...base, kind: 'scalar', range: { start: fallback, end: fallback }, value: null, style: 'empty', source: '' };
+      const s: YScalar = { pointer, parent, keyRange, segment, kind: 'scalar', range: { start: fallback, end: fallback }, value: null, style: 'empty', source: '' };
+      out = s;
     }
     const anchor = n && 'anchor' in n ? (n as { anchor?: string }).anchor : undefined;
     if (anchor) this.anchors.set(anchor, out);
     return out;
+  }
+
+  /** The key an alias key stands for: its anchor's scalar value (a collection anchor keeps the alias text). */
+  private aliasKey(name: string, kr: Range): string {
+    const t = resolved(this.anchors.get(name));
+    if (t && t.kind === 'scalar') return t.value === null ? '' : String(t.value);
+    return this.text.slice(kr.start, kr.end);
+  }
+
+  private pairAsMap(pair: Pair): YamlNode {
+    const map = new YAMLMap();
+    map.items.push(pair);
+    const kr = (pair.key as YamlNode | null)?.range;
+    const vr = (pair.value as YamlNode | null)?.range;
+    if (kr || vr) map.range = [kr?.[0] ?? vr![0], vr?.[1] ?? kr![1], vr?.[2] ?? kr![2]];
+    map.flow = true;
+    return map;
   }
 
   /** Number of nodes of the value once aliases are expanded, memoised per node. */
@@ -173,11 +201,24 @@ function yamlFindings(doc: Document.Parsed, textLength: number): Finding[] {
   return out;
 }
 
-const parseOptions = { prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core', strict: true } as const;
+// resolveKnownTags: false keeps to the YAML 1.2 core schema: `!!binary`, `!!timestamp`, `!!set`, `!!omap` are not
+// turned into Buffers, Dates or Maps (which JSON Schema cannot see); the tag is reported and the value stays plain.
+const parseOptions = { prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core', strict: true, resolveKnownTags: false } as const;
 
 /** Parses every document of a stream (for conformance and multi-document YAML). */
 export function parseYamlStream(text: string, limits: ParseLimits = defaultLimits): ParsedYaml[] {
-  const docs = parseAllDocuments(text, parseOptions) as Document.Parsed[] & { errors?: Array<{ code: string; message: string; pos: [number, number] }> };
+  // parseAllDocuments, in two steps: the CST parser is iterative, but composing recurses once per level of
+  // nesting, and near the end of the stack V8 can abort the whole process (a regex compiled there fails with
+  // "RegExpCompiler Allocation failed"). So the nesting depth is measured on the CST first.
+  const tokens = Array.from(new Parser().parse(text));
+  const deep = tooDeep(tokens, limits.maxDepth ?? defaultMaxDepth);
+  if (deep !== null) {
+    const at = Math.min(deep, text.length);
+    return [{ text, root: null, value: null, anchors: new Map(), findings: [{ code: 'yaml/RESOURCE_EXHAUSTION', severity: 'error', message: `collections are nested more than ${limits.maxDepth ?? defaultMaxDepth} levels deep here; the document was not read`, range: { start: at, end: Math.min(at + 1, text.length) } }] }];
+  }
+  const composer = new Composer(parseOptions);
+  const docs = Array.from(composer.compose(tokens)) as Document.Parsed[] & { errors?: Array<{ code: string; message: string; pos: [number, number] }> };
+  if (docs.length === 0) docs.errors = composer.streamInfo().errors;
   const out: ParsedYaml[] = [];
   if (docs.length === 0) {
     // an empty stream: it may still carry errors (a lone `]`, say)
@@ -185,9 +226,61 @@ export function parseYamlStream(text: string, limits: ParseLimits = defaultLimit
     for (const e of docs.errors ?? []) findings.push({ code: `yaml/${e.code}`, severity: 'error', message: e.message.split('\n')[0], range: { start: Math.min(e.pos[0], text.length), end: Math.min(e.pos[1], text.length) } });
     return [{ text, root: null, value: null, findings, anchors: new Map() }];
   }
-  const list = docs;
+  // A stream of only comments and `...` markers holds no document (YAML 1.2, 9.2); the yaml library still
+  // makes an empty one for each `...`. Drop such bare empty documents, keeping whatever they report.
+  const list = docs.filter((d) => !(isBareEmpty(d) && d.errors.length === 0 && d.warnings.length === 0));
+  if (list.length === 0) return [{ text, root: null, value: null, findings: [], anchors: new Map() }];
   for (const doc of list) out.push(fromDocument(text, doc, limits));
   return out;
+}
+
+const defaultMaxDepth = 256;
+
+/** The offset of the first collection nested deeper than `max` levels in the CST, or null. Iterative. */
+function tooDeep(tokens: CstToken[], max: number): number | null {
+  const stack: Array<[CstToken | undefined, number]> = tokens.map((t) => [t, 0]);
+  while (stack.length) {
+    const [t, depth] = stack.pop()!;
+    if (!t) continue;
+    if (t.type === 'document') stack.push([t.value, depth]);
+    else if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
+      if (depth + 1 > max) return t.offset;
+      for (const it of t.items as Array<{ key?: CstToken | null; value?: CstToken }>) {
+        if (it.key) stack.push([it.key, depth + 1]);
+        if (it.value) stack.push([it.value, depth + 1]);
+      }
+    }
+  }
+  return null;
+}
+
+/** A document with no `---`, no directives and no content: only comments before a `...` marker. */
+function isBareEmpty(doc: Document.Parsed): boolean {
+  const c = doc.contents as YamlNode | null;
+  if (doc.directives?.docStart) return false;
+  if (doc.directives && (doc.directives.yaml.explicit || Object.keys(doc.directives.tags).length > 2)) return false;
+  if (c && !(isScalar(c) && c.value == null && c.range && c.range[0] === c.range[1] && !c.tag && !c.anchor)) return false;
+  return true;
+}
+
+/** A duplicate key is underlined whole and points at the first one; an alias without its anchor is an error. */
+function refine(findings: Finding[], root: YNode | null): void {
+  const byKeyStart = new Map<number, { map: YMap; key: string; keyRange: { start: number; end: number } }>();
+  const unresolved: YAlias[] = [];
+  walk(root, (n) => {
+    if (n.kind === 'map') for (const e of n.entries) byKeyStart.set(e.keyRange.start, { map: n, key: e.key, keyRange: e.keyRange });
+    if (n.kind === 'alias' && !n.target) unresolved.push(n);
+  });
+  for (const f of findings) {
+    if (f.code !== 'yaml/DUPLICATE_KEY') continue;
+    const hit = byKeyStart.get(f.range.start);
+    if (!hit) continue;
+    f.range = hit.keyRange;
+    f.message = `duplicate key "${hit.key.length > 40 ? `${hit.key.slice(0, 39)}…` : hit.key}"`;
+    const first = hit.map.entries.find((e) => e.key === hit.key);
+    if (first && first.keyRange.start !== hit.keyRange.start) f.related = [{ range: first.keyRange, message: `the first "${hit.key.length > 40 ? `${hit.key.slice(0, 39)}…` : hit.key}"` }];
+  }
+  for (const a of unresolved) findings.push({ code: 'yaml/UNRESOLVED_ALIAS', severity: 'error', message: `alias *${a.name} has no anchor &${a.name} before it`, range: a.range });
 }
 
 function fromDocument(text: string, doc: Document.Parsed, limits: ParseLimits): ParsedYaml {
@@ -195,6 +288,7 @@ function fromDocument(text: string, doc: Document.Parsed, limits: ParseLimits): 
   const contents = doc.contents as YamlNode | null;
   const root = contents ? b.build(contents, '', null, null, null, 0) : null;
   const findings = yamlFindings(doc, text.length);
+  refine(findings, root);
   const value = b.value(root, limits);
   findings.push(...b.findings);
   return { text, root, value, findings, anchors: b.anchors };
