@@ -104,3 +104,22 @@ test('workspace symbols find targets by metric text', async () => {
   const symbols = await client.request<Array<{ name: string; containerName: string; location: { uri: string } }>>('workspace/symbol', { query: 'computing' });
   assert.ok(symbols.some((s) => s.name === 'Open computing power' && s.containerName === 'sz-ai-2024 · compute-2025' && s.location.uri === uri('city-2024.plan.yaml')), JSON.stringify(symbols));
 });
+
+test('editing the dataset config re-checks open plans with the unsaved settings', async () => {
+  const planText = read('city-2024.plan.yaml').replace('status: achieved', 'status: active');
+  const planUri = uri('city-2024.plan.yaml');
+  client.change(planUri, 50, [{ range: { start: { line: 0, character: 0 }, end: { line: 999, character: 0 } }, text: planText }]);
+  const before = await client.waitForDiagnostics(planUri, 50);
+  assert.ok(before.diagnostics.some((d) => d.code === 'deadline/passed'), JSON.stringify(before.diagnostics));
+  const cfgUri = uri('policy-plans.config.yaml');
+  const cfg = read('policy-plans.config.yaml');
+  await client.open(cfgUri, cfg);
+  const since = client.notifications.length;
+  client.change(cfgUri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 999, character: 0 } }, text: `${cfg}rules:\n  deadline/passed: off\n` }]);
+  const after = await client.waitFor(
+    (m) => client.notifications.indexOf(m as Message) >= since && m.method === 'textDocument/publishDiagnostics' && (m.params as PublishDiagnosticsParams).uri === planUri,
+    'the plan re-checked after the config edit',
+  );
+  assert.ok(!(after.params as PublishDiagnosticsParams).diagnostics.some((d) => d.code === 'deadline/passed'), JSON.stringify(after.params));
+  client.notify('textDocument/didClose', { textDocument: { uri: cfgUri } });
+});

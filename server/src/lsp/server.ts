@@ -34,7 +34,7 @@ import { schemaIds } from '../core/schema/store';
 import { LineIndex } from '../core/text';
 import type { Finding, Range } from '../core/types';
 import { namedAt, occurrencesIn, validNewName, type Named } from '../core/features/references';
-import { clearConfigCache, findConfig, readText } from '../node/workspace';
+import { clearConfigCache, findConfig, overrideConfig, readText } from '../node/workspace';
 import { toCompletion, toDiagnostic, toRange, toSymbol, SOURCE } from './convert';
 import { defaultSettings, readSettings, type Settings } from './settings';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -225,6 +225,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       try {
         return fn(p);
       } catch (e) {
+        // a handler's own error response (InvalidParams, …) goes to the client as it is
+        if (e instanceof ResponseError) throw e;
         const msg = e instanceof Error ? e.stack ?? e.message : String(e);
         connection.console.error(`${name} failed: ${msg}`);
         throw new ResponseError(ErrorCodes.InternalError, `${name} failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -304,6 +306,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onInitialized(async () => {
     await loadSettings();
+    // documents opened while the settings were on their way were checked with the defaults
+    if (hasConfigurationCapability && documents.size) {
+      analyses.clear();
+      revalidateAll();
+    }
     if (dynamicWatch) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{plan,regions}.{yaml,yml}' }, { globPattern: '**/policy-plans.config.{yaml,yml}' }] }).catch(() => undefined);
     }
@@ -337,12 +344,23 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const before = index.generation;
     documents.set(p.textDocument.uri, TextDocument.update(td, p.contentChanges, p.textDocument.version));
     schedule(p.textDocument.uri);
+    configEdited(p.textDocument.uri, documents.get(p.textDocument.uri)?.getText() ?? null);
     void before;
   });
+
+  /** Editing the dataset config re-checks the open files with the unsaved settings. */
+  function configEdited(uri: string, text: string | null): void {
+    if (!trusted || !uri.startsWith('file:') || !/(^|[\\/])policy-plans\.config\.ya?ml$/.test(fileOf(uri))) return;
+    overrideConfig(fileOf(uri), text);
+    for (const a of analyses.values()) a.findings = null;
+    index.generation++;
+    revalidateAll();
+  }
 
   connection.onDidCloseTextDocument((p) => {
     documents.delete(p.textDocument.uri);
     analyses.delete(p.textDocument.uri);
+    configEdited(p.textDocument.uri, null);
     const t = pending.get(p.textDocument.uri);
     if (t) clearTimeout(t);
     pending.delete(p.textDocument.uri);
@@ -449,7 +467,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const td = documents.get(p.textDocument.uri);
       if (!a || !td) return [];
       const range = { start: td.offsetAt(p.range.start), end: td.offsetAt(p.range.end) };
-      return inlayHints(a.doc, range).map((h) => ({ position: td.positionAt(h.offset), label: ` ${h.label}`, paddingLeft: true }));
+      return inlayHints(a.doc, range).map((h) => ({ position: td.positionAt(h.offset), label: h.label, paddingLeft: true }));
     }),
   );
 

@@ -56,6 +56,20 @@ export function findConfig(dir: string): LoadedConfig | null {
 
 export function clearConfigCache(): void {
   configCache.clear();
+  for (const [dir, c] of configOverrides) configCache.set(dir, c);
+}
+
+const configOverrides = new Map<string, LoadedConfig>();
+
+/** An editor's unsaved text of a config file wins over the disk until it is closed (text null). */
+export function overrideConfig(file: string, text: string | null): void {
+  const dir = path.dirname(path.resolve(file));
+  if (text === null) configOverrides.delete(dir);
+  else {
+    const doc = parseDocument(text, 'config');
+    configOverrides.set(dir, { file: path.resolve(file), dir, values: configOf(doc), doc });
+  }
+  clearConfigCache();
 }
 
 function isDatasetFile(file: string, config: LoadedConfig | null): boolean {
