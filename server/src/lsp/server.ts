@@ -168,10 +168,23 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const td = documents.get(uri);
     if (!td || shuttingDown) return;
     const version = td.version;
+    const generation = index.generation;
     const diagnostics = diagnosticsOf(uri);
+    // this version changed what other files see (a plan id, a relation, a region): re-check them
+    if (index.generation !== generation) revalidateDependents();
     // a newer version arrived while we worked: its own validation will publish
     if (documents.get(uri)?.version !== version) return;
     void connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  /** Re-checks the open documents whose findings were computed against an older dataset index. */
+  let dependentsTimer: NodeJS.Timeout | undefined;
+  function revalidateDependents(): void {
+    if (dependentsTimer) clearTimeout(dependentsTimer);
+    dependentsTimer = setTimeout(() => {
+      dependentsTimer = undefined;
+      for (const [uri, a] of analyses) if (documents.has(uri) && a.doc.kind !== 'other' && a.generation !== index.generation) schedule(uri);
+    }, 50);
   }
 
   function schedule(uri: string, delay = 0): void {
@@ -365,7 +378,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (t) clearTimeout(t);
     pending.delete(p.textDocument.uri);
     const file = fileOf(p.textDocument.uri);
+    const generation = index.generation;
     if (index.get(file)) index.indexFile(file);
+    if (index.generation !== generation) revalidateDependents();
     void connection.sendDiagnostics({ uri: p.textDocument.uri, diagnostics: [] });
     if (validateClosedEnabled() && index.get(file)) revalidateAll();
   });

@@ -66,7 +66,12 @@ export class WorkspaceIndex {
     const entry: IndexEntry = { file, kind: doc.kind, plan, regions: doc.kind === 'regions' ? regionsOf(doc, file) : [], regionRefs };
     const prev = this.entries.get(file);
     this.entries.set(file, entry);
-    if (prev && sameSummary(prev, entry)) return false;
+    if (prev && sameSummary(prev, entry)) {
+      // nothing other files see has changed, but the cached lists still hold the old entry's ranges
+      this.regionsCache = null;
+      this.plansCache = null;
+      return false;
+    }
     this.changed();
     return true;
   }

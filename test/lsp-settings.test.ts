@@ -1,0 +1,130 @@
+/**
+ * Settings through the protocol: the server asks `workspace/configuration` for section
+ * `policyPlans` when the client can answer, takes `initializationOptions.settings` and
+ * `workspace/didChangeConfiguration` pushes otherwise, and works with defaults when it gets nothing.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { LspClient, brokenSample, defaultCapabilities, ensureBuilt } from './helpers/lsp-client';
+
+before(() => ensureBuilt());
+
+const sample = brokenSample('deadline-passed');
+const codes = (p: { diagnostics: Array<{ code?: string | number }> }) => p.diagnostics.map((d) => d.code);
+const configRequests = (c: LspClient) => c.serverRequests.filter((m) => m.method === 'workspace/configuration');
+
+function noConfigurationCapability(): Record<string, unknown> {
+  const caps = defaultCapabilities() as { workspace: Record<string, unknown> };
+  delete caps.workspace.configuration;
+  return caps;
+}
+
+describe('workspace/configuration', () => {
+  let client: LspClient;
+  let answer: unknown = { rules: { 'deadline/passed': 'off' } };
+  before(async () => {
+    client = await LspClient.start({ handlers: { 'workspace/configuration': (p) => (p as { items: unknown[] }).items.map(() => answer) } });
+  });
+  after(async () => client?.dispose());
+
+  test('the server asks for section policyPlans', async () => {
+    const m = await client.waitFor((x) => x.method === 'workspace/configuration', 'a workspace/configuration request');
+    assert.deepEqual((m.params as { items: Array<{ section?: string }> }).items.map((i) => i.section), ['policyPlans']);
+  });
+
+  test('a rule turned off in the settings does not fire', async () => {
+    await client.waitFor((x) => x.method === 'workspace/configuration', 'a workspace/configuration request');
+    // the answer travels before the didOpen: the diagnostics are computed with it
+    await client.request('textDocument/hover', { textDocument: { uri: 'file:///none.plan.yaml' }, position: { line: 0, character: 0 } });
+    const p = await client.open(sample.uri, sample.text, 1);
+    assert.deepEqual(codes(p), []);
+  });
+
+  test('didChangeConfiguration: the server asks again and re-checks open documents', async () => {
+    answer = { rules: { 'deadline/passed': 'error' } };
+    const asked = configRequests(client).length;
+    const since = client.mark();
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    const p = await client.waitForDiagnostics(sample.uri, 1, { since });
+    assert.ok(configRequests(client).length > asked, 'asked again');
+    assert.deepEqual(codes(p), ['deadline/passed']);
+    assert.equal(p.diagnostics[0].severity, 1, 'with the severity from the settings');
+  });
+
+  test('malformed settings keep the defaults', async () => {
+    answer = { rules: { 'deadline/passed': 'loud' }, referenceDate: 'yesterday', files: 'nope' };
+    const since = client.mark();
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    const p = await client.waitForDiagnostics(sample.uri, 1, { since });
+    assert.deepEqual(codes(p), ['deadline/passed']);
+    assert.equal(p.diagnostics[0].severity, 3, 'the default severity (information)');
+  });
+
+  test('the reference date setting wins over the dataset config', async () => {
+    answer = { referenceDate: '2020-06-01' };
+    const since = client.mark();
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    const p = await client.waitForDiagnostics(sample.uri, 1, { since });
+    assert.ok(!codes(p).includes('deadline/passed'), `the 2020 deadline has not passed on 2020-06-01: ${JSON.stringify(p.diagnostics)}`);
+  });
+});
+
+describe('settings that arrive after a document was opened', () => {
+  test('the open document is re-checked with them', async () => {
+    let release!: () => void;
+    const answered = new Promise<void>((r) => (release = r));
+    const client = await LspClient.start({
+      noInitialize: true,
+      handlers: {
+        // answer late, after the didOpen has been checked with the defaults
+        'workspace/configuration': async (p) => {
+          await answered;
+          return (p as { items: unknown[] }).items.map(() => ({ rules: { 'deadline/passed': 'off' } }));
+        },
+      },
+    });
+    try {
+      await client.initialize();
+      const first = await client.open(sample.uri, sample.text, 1);
+      assert.deepEqual(codes(first), ['deadline/passed'], 'checked with the defaults meanwhile');
+      const since = client.mark();
+      release();
+      const p = await client.waitForDiagnostics(sample.uri, 1, { since });
+      assert.deepEqual(codes(p), []);
+    } finally {
+      await client.dispose();
+    }
+  });
+});
+
+describe('a client without the configuration capability', () => {
+  test('all defaults work and the server never asks', async () => {
+    const client = await LspClient.start({ capabilities: noConfigurationCapability() });
+    try {
+      const p = await client.open(sample.uri, sample.text, 1);
+      assert.deepEqual(codes(p), ['deadline/passed']);
+      assert.equal(p.diagnostics[0].severity, 3);
+      const h = await client.request('textDocument/hover', { textDocument: { uri: sample.uri }, position: { line: 13, character: 15 } });
+      assert.ok(h, 'hover works');
+      assert.equal(configRequests(client).length, 0, 'no workspace/configuration request');
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  test('settings from initializationOptions and from didChangeConfiguration pushes', async () => {
+    const client = await LspClient.start({ capabilities: noConfigurationCapability(), initializationOptions: { settings: { rules: { 'deadline/passed': 'off' } } } });
+    try {
+      let p = await client.open(sample.uri, sample.text, 1);
+      assert.deepEqual(codes(p), [], 'initializationOptions.settings');
+      const since = client.mark();
+      client.notify('workspace/didChangeConfiguration', { settings: { policyPlans: { rules: { 'deadline/passed': 'warning' } } } });
+      p = await client.waitForDiagnostics(sample.uri, 1, { since });
+      assert.deepEqual(codes(p), ['deadline/passed']);
+      assert.equal(p.diagnostics[0].severity, 2);
+      assert.equal(configRequests(client).length, 0);
+    } finally {
+      await client.dispose();
+    }
+  });
+});
