@@ -1,0 +1,290 @@
+/**
+ * The `policy-plans check` command: its three formats on a small fixture dataset, compared with golden
+ * files (regenerate with `UPDATE_GOLDEN=1 node --import tsx --test test/cli.test.ts`), its exit codes,
+ * the json and SARIF shapes, colour only on a terminal, and the built binary dist/cli.js.
+ *
+ * Paths in the output are relative to the repository root (the cwd given to main), so the goldens
+ * are the same on every machine.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { before, describe, test } from 'node:test';
+import { main } from '../server/src/cli/main';
+import { rules } from '../server/src/core/rules';
+
+const ROOT = path.resolve(__dirname, '..');
+const FIXTURES = 'test/fixtures/core/cli';
+const GOLDEN = path.join(ROOT, 'test/golden');
+const TODAY = '2026-11-27';
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+function run(argv: string[], io: { isTTY?: boolean; env?: Record<string, string> } = {}): Run {
+  let out = '';
+  let err = '';
+  const code = main(argv, { cwd: ROOT, stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: io.isTTY ?? false, today: '2099-01-01', env: io.env ?? {} });
+  return { code, out, err };
+}
+
+/** Compares with a golden file, or writes it when UPDATE_GOLDEN=1. */
+function golden(name: string, actual: string): void {
+  const file = path.join(GOLDEN, name);
+  if (process.env.UPDATE_GOLDEN === '1') {
+    fs.mkdirSync(GOLDEN, { recursive: true });
+    fs.writeFileSync(file, actual);
+    return;
+  }
+  assert.ok(fs.existsSync(file), `no golden file test/golden/${name}; run with UPDATE_GOLDEN=1 to create it`);
+  assert.equal(actual, fs.readFileSync(file, 'utf8'), `output differs from test/golden/${name} (UPDATE_GOLDEN=1 regenerates it)`);
+}
+
+interface Sarif {
+  $schema: string;
+  version: string;
+  runs: Array<{
+    tool: { driver: { name: string; version: string; rules: Array<{ id: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }> } };
+    results: Array<{
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      message: { text: string };
+      locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }>;
+    }>;
+  }>;
+}
+
+/**
+ * The SARIF golden keeps only the rules that the results use (and no ruleIndex): the full list names
+ * every rule of the catalogue and would change whenever a rule is added. The full list and the
+ * indexes are checked separately below.
+ */
+function stableSarif(text: string): string {
+  const s = JSON.parse(text) as Sarif;
+  for (const r of s.runs) {
+    const used = new Set(r.results.map((x) => x.ruleId));
+    r.tool.driver.rules = r.tool.driver.rules.filter((x) => used.has(x.id));
+    for (const x of r.results) delete (x as Partial<typeof x>).ruleIndex;
+  }
+  return `${JSON.stringify(s, null, 2)}\n`;
+}
+
+const check = (format: string) => run(['check', FIXTURES, '--today', TODAY, '--format', format]);
+
+describe('formats against golden files', () => {
+  test('text', () => {
+    const r = check('text');
+    assert.equal(r.code, 1);
+    assert.equal(r.err, '');
+    golden('cli-check.txt', r.out);
+  });
+
+  test('json', () => {
+    const r = check('json');
+    assert.equal(r.code, 1);
+    golden('cli-check.json', r.out);
+  });
+
+  test('sarif', () => {
+    const r = check('sarif');
+    assert.equal(r.code, 1);
+    golden('cli-check.sarif.json', stableSarif(r.out));
+  });
+
+  test('the goldens hold no machine-specific path', () => {
+    for (const f of ['cli-check.txt', 'cli-check.json', 'cli-check.sarif.json']) {
+      const text = fs.readFileSync(path.join(GOLDEN, f), 'utf8');
+      assert.ok(!text.includes(ROOT), `${f} holds the absolute path ${ROOT}`);
+      assert.ok(text.includes(`${FIXTURES}/broken.plan.yaml`), `${f} names the file relative to the root`);
+    }
+  });
+});
+
+describe('exit codes', () => {
+  test('0: no errors', () => {
+    const r = run(['check', `${FIXTURES}/clean.plan.yaml`, '--today', TODAY]);
+    assert.equal(r.code, 0, r.out);
+    assert.match(r.out, /^1 file checked: 0 errors, 0 warnings\n$/);
+  });
+
+  test('1: errors found', () => {
+    assert.equal(run(['check', FIXTURES, '--today', TODAY]).code, 1);
+    assert.equal(run(['check', `${FIXTURES}/broken.plan.yaml`]).code, 1);
+  });
+
+  test('2: an unknown option, an unreadable path, a bad --today, a bad format', () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['check', FIXTURES, '--frobnicate'], /unknown option --frobnicate/],
+      [['check', `${FIXTURES}/no-such.plan.yaml`], /cannot read .*no-such\.plan\.yaml/],
+      [['check', FIXTURES, '--today', '2026-02-30'], /--today 2026-02-30 is not a date/],
+      [['check', FIXTURES, '--today', 'tomorrow'], /--today tomorrow is not a date/],
+      [['check', FIXTURES, '--today'], /--today needs a value/],
+      [['check', FIXTURES, '--format', 'xml'], /unknown format xml/],
+      [['frobnicate'], /unknown command frobnicate/],
+    ];
+    for (const [argv, message] of cases) {
+      const r = run(argv);
+      assert.equal(r.code, 2, argv.join(' '));
+      assert.match(r.err, message, argv.join(' '));
+      assert.equal(r.out, '', `${argv.join(' ')}: nothing on stdout`);
+    }
+  });
+
+  test('warnings and information alone exit 0', () => {
+    const dir = fs.mkdtempSync(path.join(ROOT, 'test/fixtures/core/.tmp-'));
+    try {
+      fs.copyFileSync(path.join(ROOT, FIXTURES, 'policy-plans.config.yaml'), path.join(dir, 'policy-plans.config.yaml'));
+      const plan = fs.readFileSync(path.join(ROOT, FIXTURES, 'broken.plan.yaml'), 'utf8').replace('CN-XX', 'CN-GD');
+      fs.writeFileSync(path.join(dir, 'warnings.plan.yaml'), plan);
+      const r = run(['check', path.relative(ROOT, dir)]);
+      assert.match(r.out, /1 file checked: 0 errors, 1 warning, 1 info/);
+      assert.equal(r.code, 0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('json', () => {
+  test('{ files, diagnostics: [{ file, range: { start: { line, character }, end }, severity, code, message }] }', () => {
+    const j = JSON.parse(check('json').out) as { files: number; diagnostics: Array<Record<string, unknown>> };
+    assert.deepEqual(Object.keys(j).sort(), ['diagnostics', 'files']);
+    assert.equal(j.files, 2);
+    assert.ok(j.diagnostics.length >= 3);
+    for (const d of j.diagnostics) {
+      assert.deepEqual(Object.keys(d).sort(), ['code', 'file', 'message', 'range', 'severity']);
+      const r = d.range as { start: { line: number; character: number }; end: { line: number; character: number } };
+      assert.deepEqual(Object.keys(r).sort(), ['end', 'start']);
+      for (const p of [r.start, r.end]) {
+        assert.deepEqual(Object.keys(p).sort(), ['character', 'line']);
+        assert.ok(Number.isInteger(p.line) && p.line >= 0 && Number.isInteger(p.character) && p.character >= 0);
+      }
+      assert.equal(d.file, `${FIXTURES}/broken.plan.yaml`);
+      assert.ok(['error', 'warning', 'information', 'hint'].includes(d.severity as string));
+    }
+  });
+
+  test('positions are 0-based, with UTF-16 columns after Chinese text and an emoji', () => {
+    const j = JSON.parse(check('json').out) as { diagnostics: Array<{ code: string; range: unknown }> };
+    const text = fs.readFileSync(path.join(ROOT, FIXTURES, 'broken.plan.yaml'), 'utf8');
+    const line = text.split('\n')[7];
+    const col = line.indexOf('300_000_000_000');
+    assert.equal(col, 57, 'the fixture line: 6 Chinese characters and one emoji (2 UTF-16 units) before the value');
+    assert.deepEqual(
+      j.diagnostics.find((d) => d.code === 'number/yaml11-style')?.range,
+      { start: { line: 7, character: 57 }, end: { line: 7, character: 72 } },
+    );
+    assert.deepEqual(
+      j.diagnostics.find((d) => d.code === 'region/unknown')?.range,
+      { start: { line: 2, character: 14 }, end: { line: 2, character: 19 } },
+    );
+  });
+});
+
+describe('SARIF 2.1.0', () => {
+  const sarif = () => JSON.parse(check('sarif').out) as Sarif;
+
+  test('version, schema and the tool with every rule of the catalogue', () => {
+    const s = sarif();
+    assert.equal(s.version, '2.1.0');
+    assert.match(s.$schema, /sarif-2\.1\.0/);
+    assert.equal(s.runs.length, 1);
+    const driver = s.runs[0].tool.driver;
+    assert.equal(driver.name, 'policy-plans');
+    const ids = driver.rules.map((r) => r.id);
+    for (const r of rules) assert.ok(ids.includes(r.id), `driver.rules has ${r.id}`);
+    assert.equal(new Set(ids).size, ids.length, 'rule ids are unique');
+    for (const r of driver.rules) assert.ok(r.shortDescription.text.length > 0, `${r.id} has a description`);
+    assert.equal(driver.rules.find((r) => r.id === 'deadline/passed')?.defaultConfiguration.level, 'note');
+  });
+
+  test('results: ruleId, ruleIndex, level, message and a 1-based location', () => {
+    const s = sarif();
+    const { results } = s.runs[0];
+    const { rules: driverRules } = s.runs[0].tool.driver;
+    assert.deepEqual(
+      results.map((r) => [r.ruleId, r.level]),
+      [
+        ['region/unknown', 'error'],
+        ['number/yaml11-style', 'warning'],
+        ['deadline/passed', 'note'],
+      ],
+    );
+    for (const r of results) {
+      assert.equal(driverRules[r.ruleIndex]?.id, r.ruleId, 'ruleIndex points at the rule');
+      assert.ok(r.message.text.length > 0);
+      assert.equal(r.locations.length, 1);
+      assert.equal(r.locations[0].physicalLocation.artifactLocation.uri, `${FIXTURES}/broken.plan.yaml`);
+    }
+    assert.deepEqual(results[0].locations[0].physicalLocation.region, { startLine: 3, startColumn: 15, endLine: 3, endColumn: 20 });
+  });
+
+  test('a schema finding gets a rule entry of its own', () => {
+    const dir = fs.mkdtempSync(path.join(ROOT, 'test/fixtures/core/.tmp-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'x.plan.yaml'), 'id: x\n');
+      const s = JSON.parse(run(['check', path.relative(ROOT, dir), '--format', 'sarif', '--today', TODAY]).out) as Sarif;
+      const { results } = s.runs[0];
+      assert.ok(results.length > 0 && results.every((r) => r.ruleId === 'schema/required'));
+      for (const r of results) assert.equal(s.runs[0].tool.driver.rules[r.ruleIndex]?.id, 'schema/required');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('colour', () => {
+  const ESC = '\u001b[';
+
+  test('no ANSI colour when stdout is not a terminal', () => {
+    assert.ok(!check('text').out.includes(ESC));
+  });
+
+  test('colour on a terminal, unless NO_COLOR or --no-color', () => {
+    const argv = ['check', FIXTURES, '--today', TODAY];
+    assert.ok(run(argv, { isTTY: true }).out.includes(ESC), 'coloured on a terminal');
+    assert.ok(!run(argv, { isTTY: true, env: { NO_COLOR: '1' } }).out.includes(ESC), 'NO_COLOR');
+    assert.ok(!run([...argv, '--no-color'], { isTTY: true }).out.includes(ESC), '--no-color');
+  });
+
+  test('json and SARIF never carry colour', () => {
+    for (const format of ['json', 'sarif']) {
+      const r = run(['check', FIXTURES, '--today', TODAY, '--format', format], { isTTY: true });
+      assert.ok(!r.out.includes(ESC), format);
+      JSON.parse(r.out);
+    }
+  });
+});
+
+describe('the built binary dist/cli.js', () => {
+  const bin = path.join(ROOT, 'dist/cli.js');
+
+  before(() => {
+    if (!fs.existsSync(bin)) execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'pipe' });
+  });
+
+  const spawn = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+  test('exits 1 on the fixture folder and prints the same json as main()', () => {
+    const r = spawn(['check', FIXTURES, '--today', TODAY, '--format', 'json']);
+    assert.equal(r.status, 1, r.stderr);
+    const j = JSON.parse(r.stdout) as { files: number; diagnostics: Array<{ code: string }> };
+    assert.equal(j.files, 2);
+    assert.deepEqual(
+      j.diagnostics.map((d) => d.code),
+      ['region/unknown', 'number/yaml11-style', 'deadline/passed'],
+    );
+  });
+
+  test('exits 0 on a clean plan and 2 on an unknown option', () => {
+    assert.equal(spawn(['check', `${FIXTURES}/clean.plan.yaml`, '--today', TODAY]).status, 0);
+    const bad = spawn(['check', '--frobnicate']);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /unknown option --frobnicate/);
+  });
+});
