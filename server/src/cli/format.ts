@@ -31,6 +31,16 @@ export function summary(result: CheckResult): { errors: number; warnings: number
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** Terminal columns of a string: East Asian wide characters and emoji take two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1faff) || (c >= 0x20000 && c <= 0x3fffd) ? 2 : 1;
+  }
+  return w;
+}
+
 export function formatText(result: CheckResult, o: FormatOptions): string {
   const out: string[] = [];
   for (const f of result.files) {
@@ -38,11 +48,13 @@ export function formatText(result: CheckResult, o: FormatOptions): string {
     for (const d of f.findings) {
       const r = f.lines.range(d.range);
       out.push(`${paint(o.color, '1', `${name}:${r.start.line + 1}:${r.start.character + 1}`)} ${paint(o.color, SEVERITY_COLOR[d.severity], d.severity)} ${paint(o.color, '2', d.code)} ${d.message}`);
-      const line = f.lines.lineText(r.start.line);
-      const width = r.end.line === r.start.line ? Math.max(1, r.end.character - r.start.character) : Math.max(1, line.length - r.start.character);
+      const line = f.lines.lineText(r.start.line).replace(/\t/g, ' ');
+      const endChar = r.end.line === r.start.line ? r.end.character : line.length;
+      const lead = displayWidth(line.slice(0, r.start.character));
+      const width = Math.max(1, displayWidth(line.slice(r.start.character, endChar)));
       const shown = line.length > 200 ? line.slice(0, 200) : line;
-      out.push(`  ${shown.replace(/\t/g, ' ')}`);
-      out.push(`  ${' '.repeat(Math.min(r.start.character, 200))}${paint(o.color, SEVERITY_COLOR[d.severity], '^'.repeat(Math.min(width, Math.max(1, 200 - r.start.character))))}`);
+      out.push(`  ${shown}`);
+      out.push(`  ${' '.repeat(Math.min(lead, 200))}${paint(o.color, SEVERITY_COLOR[d.severity], '^'.repeat(Math.min(width, Math.max(1, 200 - lead))))}`);
     }
   }
   const n = summary(result);

@@ -141,8 +141,11 @@ export function collectFiles(paths: string[], cwd: string): string[] {
     } catch {
       throw new UsageError(`cannot read ${p}: no such file or folder`);
     }
-    if (st.isDirectory()) walk(abs, findConfig(abs), out);
-    else out.push(abs);
+    if (st.isDirectory()) {
+      const before = out.length;
+      walk(abs, findConfig(abs), out);
+      if (out.length === before) throw new UsageError(`no plan or region files (*.plan.yaml, *.regions.yaml) in ${p}`);
+    } else out.push(abs);
   }
   return [...new Set(out)];
 }

@@ -51,8 +51,13 @@ export function suggestRegions(code: string, dataset: DatasetContext, limit = 3)
       if (names.some((n) => n === tail)) out.push(r.code);
     }
     for (const r of dataset.regions.values()) if ([r.name, r.nameOriginal ?? ''].map(normalise).some((n) => n === tail)) out.push(r.id);
-    if (out.length) return out.slice(0, limit);
   }
+  // Chinese names are often written without 省/市/自治区: 深圳 for 深圳市
+  if (out.length === 0 && /[\u4e00-\u9fff]/.test(code)) {
+    for (const r of dataset.regions.values()) if (r.nameOriginal?.startsWith(code)) out.push(r.id);
+    for (const r of isoRegions.values()) if (r.nameOriginal?.startsWith(code)) out.push(r.code);
+  }
+  if (out.length) return out.slice(0, limit);
   // by spelling, among codes of the same country first
   const country = /^([A-Z]{2})-/.exec(upper)?.[1];
   const pool: string[] = [];

@@ -13,10 +13,11 @@ export const numberYaml11Style: Rule = {
   kinds: ['plan'],
   check(ctx) {
     walk(ctx.root, (n) => {
-      if (n.kind !== 'scalar' || n.style !== 'plain' || typeof n.value !== 'string' || !NUMERIC_KEYS.has(String(n.segment))) return;
+      if (n.kind !== 'scalar' || typeof n.value !== 'string' || !NUMERIC_KEYS.has(String(n.segment))) return;
       const digits = yaml11Number(n.value);
       if (digits === null) return;
-      ctx.report({ range: n.range, message: `${show(n.value)} is text in YAML 1.2, not a number; write ${show(digits)}`, suggestions: [replaceWith(n.range, digits, `Write ${digits}`)] });
+      const quoted = n.style !== 'plain';
+      ctx.report({ range: n.range, message: `${show(n.value)} is ${quoted ? 'quoted text' : 'text in YAML 1.2'}, not a number; write ${show(digits)}`, suggestions: [replaceWith(n.range, digits, `Write ${digits}`)] });
     });
   },
 };

@@ -7,7 +7,7 @@
 import { Composer, Document, isAlias, isMap, isPair, isScalar, isSeq, Parser, Scalar, YAMLMap, type CST, type Node as YamlNode, type Pair } from 'yaml';
 type CstToken = CST.Token;
 import type { Finding, Range } from '../types';
-import { pointerSegment, resolved, walk, type ScalarStyle, type YAlias, type YMap, type YNode, type YScalar, type YSeq } from './tree';
+import { pointerSegment, resolved, walk, type ScalarStyle, type YAlias, type YEntry, type YMap, type YNode, type YScalar, type YSeq } from './tree';
 
 export interface ParsedYaml {
   text: string;
@@ -74,6 +74,9 @@ class Builder {
     let out: YNode;
     if (isMap(n)) {
       const map: YMap = { pointer, parent, keyRange, segment, kind: 'map', range: rangeOf(n, fallback), entries: [], flow: !!n.flow };
+      // duplicate keys, found here in linear time: the yaml library's own check (uniqueKeys) compares every key
+      // with every earlier one, which takes minutes on a mapping with 100,000 keys. Same equality: scalar values.
+      const firstOf = new Map<string, YEntry>();
       for (const pair of n.items) {
         if (!isPair(pair)) continue;
         const k = pair.key as YamlNode | null;
@@ -87,7 +90,17 @@ class Builder {
         if (k != null && !isAlias(k) && (!isScalar(k) || (k as { anchor?: string }).anchor)) this.build(k, `${pointer}/${pointerSegment(key)}`, map, null, key, kr.start);
         const v = pair.value as YamlNode | null;
         const value = this.build(v, `${pointer}/${pointerSegment(key)}`, map, kr, key, kr.end);
-        map.entries.push({ key, keyRange: kr, value });
+        const ent: YEntry = { key, keyRange: kr, value };
+        map.entries.push(ent);
+        if (k == null || (isScalar(k) && !Number.isNaN(k.value))) {
+          const id = k == null ? '\0none' : `${typeof k.value}:${String(k.value)}`;
+          const first = firstOf.get(id);
+          if (!first) firstOf.set(id, ent);
+          else {
+            const shown = key.length > 40 ? `${key.slice(0, 39)}…` : key;
+            this.findings.push({ code: 'yaml/DUPLICATE_KEY', severity: 'error', message: `duplicate key "${shown}"`, range: kr, related: [{ range: first.keyRange, message: `the first "${shown}"` }] });
+          }
+        }
       }
       out = map;
     } else if (isSeq(n)) {
@@ -203,7 +216,8 @@ function yamlFindings(doc: Document.Parsed, textLength: number): Finding[] {
 
 // resolveKnownTags: false keeps to the YAML 1.2 core schema: `!!binary`, `!!timestamp`, `!!set`, `!!omap` are not
 // turned into Buffers, Dates or Maps (which JSON Schema cannot see); the tag is reported and the value stays plain.
-const parseOptions = { prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core', strict: true, resolveKnownTags: false } as const;
+// uniqueKeys: false: duplicate keys are found by the Builder (see there), in linear time.
+const parseOptions = { prettyErrors: false, uniqueKeys: false, version: '1.2', schema: 'core', strict: true, resolveKnownTags: false } as const;
 
 /** Parses every document of a stream (for conformance and multi-document YAML). */
 export function parseYamlStream(text: string, limits: ParseLimits = defaultLimits): ParsedYaml[] {

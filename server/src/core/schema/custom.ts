@@ -1,0 +1,546 @@
+/**
+ * Custom schemas: an organisation's own JSON Schemas (draft 7 or 2020-12, also draft 6 and 2019-09, picked
+ * by `$schema`), applied on top of the built-in ones to plan files and to any other YAML file of a dataset.
+ *
+ * Pure: the schema documents (the schema and every local document it `$ref`s) are passed in as data, by
+ * absolute URI. Nothing is fetched: a reference to a document that was not passed in is reported
+ * (`schema/remote-ref` for http(s), `schema/unreadable` for a local file) and treated as allowing anything,
+ * so the rest of the schema still checks.
+ *
+ * Guards, so that a hostile schema cannot hang or crash the server:
+ * - a `$ref` cycle that never descends into the data (`a → b → a`, `{"$ref": "#"}`) is found before ajv
+ *   sees it (ajv would recurse until the stack is gone) and reported as `schema/ref-cycle`;
+ * - `pattern`/`patternProperties` go through a pattern engine (ajv's `code.regExp`). The default one here
+ *   refuses patterns whose shape can backtrack catastrophically (a repeated group that itself repeats or
+ *   alternates, back-references); the node side passes an engine that runs such patterns under a time
+ *   limit instead (see node/schemas.ts). A pattern that is not enforced is reported as `schema/unsafe-pattern`.
+ * - a stack overflow that gets through anyway is caught and reported, and the schema is not used again.
+ *
+ * Findings from custom schemas go through the same `mapErrors` as the built-in ones: codes
+ * `schema/<keyword>`, ranges on the offending key or value.
+ */
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import Ajv2019 from 'ajv/dist/2019';
+import Ajv2020 from 'ajv/dist/2020';
+import draft6MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json';
+import addFormats from 'ajv-formats';
+import type { DatasetContext } from '../dataset';
+import type { ExtraCheck, ParsedDocument } from '../engine';
+import type { Finding, Range, Severity } from '../types';
+import type { YNode } from '../yaml/tree';
+import { builtinSchemas, SCHEMA_BASE } from './store';
+import { mapErrors } from './validate';
+
+/** A schema document by absolute URI: its parsed JSON, or why it could not be had. */
+export type SchemaDoc = { json: unknown } | { error: string };
+export type SchemaDocs = ReadonlyMap<string, SchemaDoc>;
+
+export interface RegExpLike {
+  test(s: string): boolean;
+}
+/** Makes ajv's `code.regExp` for one compiled schema; `unsafe` records a pattern that is not enforced. */
+export type PatternEngine = (unsafe: (pattern: string, reason: string) => void) => (pattern: string, flags: string) => RegExpLike;
+
+/** One custom schema that applies to a document. */
+export interface CustomSchemaUse {
+  /** Absolute URI of the schema document (file:///…/x.schema.json). */
+  uri: string;
+  /** Where the association comes from, for messages ("the dataset config", "the $schema comment"). */
+  via: string;
+  /** Where in the document to report problems of the schema itself. */
+  range: Range;
+  /** The schema document and every local document it references, by absolute URI (no fragment). */
+  docs: SchemaDocs;
+}
+
+type Draft = '6' | '7' | '2019-09' | '2020-12';
+
+interface Problem {
+  code: string;
+  severity: Severity;
+  message: string;
+}
+
+interface Compiled {
+  /** The documents (by identity) it was compiled from: a change of any recompiles. */
+  identity: Array<[string, unknown]>;
+  validate: ValidateFunction | null;
+  problems: Problem[];
+  /** Patterns that are not enforced, with the reason. */
+  unsafe: Map<string, string>;
+}
+
+const MAX_PROBLEMS = 20;
+
+function short(s: string, n = 80): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+function draftOf(schemaUri: unknown): Draft | 'unsupported' | null {
+  if (typeof schemaUri !== 'string') return null;
+  if (/json-schema\.org\/draft-07\/schema/.test(schemaUri)) return '7';
+  if (/json-schema\.org\/draft-06\/schema/.test(schemaUri)) return '6';
+  if (/json-schema\.org\/draft\/2019-09\/schema/.test(schemaUri)) return '2019-09';
+  if (/json-schema\.org\/draft\/2020-12\/schema/.test(schemaUri)) return '2020-12';
+  if (/json-schema\.org\/(draft-0[0-5]|draft-03|draft-04)\/schema/.test(schemaUri)) return 'unsupported';
+  return null;
+}
+
+function stripFragment(uri: string): string {
+  const i = uri.indexOf('#');
+  return i >= 0 ? uri.slice(0, i) : uri;
+}
+
+function resolveUri(ref: string, base: string): string | null {
+  try {
+    return new URL(ref, base).href;
+  } catch {
+    // a base that is not a URL (an id such as "#foo" or "urn:…" that URL cannot join): best effort
+    if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) return ref;
+    return null;
+  }
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Keywords whose values are data, not schemas: their `$ref`/`$id` keys mean nothing. */
+const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples']);
+
+/**
+ * Walks every schema object of a document with its base URI (following `$id`), calling `visit`.
+ * Iterative, so a deep schema cannot exhaust the stack.
+ */
+function walkSchema(json: unknown, retrieval: string, draft: Draft, visit: (s: Record<string, unknown>, base: string) => void): void {
+  const stack: Array<[unknown, string]> = [[json, retrieval]];
+  let guard = 0;
+  while (stack.length && guard++ < 1_000_000) {
+    const [node, base0] = stack.pop()!;
+    if (Array.isArray(node)) {
+      for (const x of node) stack.push([x, base0]);
+      continue;
+    }
+    if (!isObject(node)) continue;
+    let base = base0;
+    const id = node[draft === '7' || draft === '6' ? '$id' : '$id'];
+    const ignoresSiblings = (draft === '7' || draft === '6') && typeof node.$ref === 'string';
+    if (typeof id === 'string' && !id.startsWith('#') && !ignoresSiblings) base = stripFragment(resolveUri(id, base) ?? base);
+    visit(node, base);
+    for (const [k, v] of Object.entries(node)) if (!DATA_KEYWORDS.has(k) && typeof v === 'object' && v !== null) stack.push([v, base]);
+  }
+}
+
+/**
+ * The documents a schema document references (absolute URIs without fragment), other than itself and the
+ * resources it embeds. The node side loads these from disk.
+ */
+export function referencedDocuments(json: unknown, retrieval: string): string[] {
+  const draft = (isObject(json) ? draftOf(json.$schema) : null) ?? '2020-12';
+  const d: Draft = draft === 'unsupported' ? '7' : draft;
+  const embedded = new Set<string>([stripFragment(retrieval)]);
+  const refs = new Set<string>();
+  walkSchema(json, retrieval, d, (s, base) => {
+    embedded.add(base);
+    for (const k of ['$ref', '$dynamicRef', '$recursiveRef']) {
+      const r = s[k];
+      if (typeof r !== 'string') continue;
+      const abs = resolveUri(r, base);
+      if (abs) refs.add(stripFragment(abs));
+    }
+    if (typeof s.$schema === 'string' && s !== json) {
+      /* an embedded $schema names a meta-schema, not a document to load */
+    }
+  });
+  return [...refs].filter((r) => !embedded.has(r));
+}
+
+/** Index of the schema objects reachable by URI: resources by id, anchors, for the cycle check. */
+class SchemaIndex {
+  readonly resources = new Map<string, unknown>();
+  readonly anchors = new Map<string, unknown>();
+  readonly baseOf = new Map<unknown, string>();
+
+  add(json: unknown, retrieval: string, draft: Draft): void {
+    this.resources.set(stripFragment(retrieval), json);
+    walkSchema(json, retrieval, draft, (s, base) => {
+      if (!this.baseOf.has(s)) this.baseOf.set(s, base);
+      this.resources.set(base, this.resources.get(base) ?? s);
+      const id = s.$id;
+      if (typeof id === 'string' && !id.startsWith('#')) this.resources.set(base, s);
+      if (typeof id === 'string' && id.startsWith('#') && id.length > 1) this.anchors.set(`${base}${id}`, s);
+      for (const a of ['$anchor', '$dynamicAnchor', '$recursiveAnchor']) if (typeof s[a] === 'string') this.anchors.set(`${base}#${s[a] as string}`, s);
+    });
+  }
+
+  resolve(ref: string, base: string): unknown {
+    const abs = resolveUri(ref, base);
+    if (!abs) return undefined;
+    const hash = abs.indexOf('#');
+    const doc = hash >= 0 ? abs.slice(0, hash) : abs;
+    const fragment = hash >= 0 ? abs.slice(hash + 1) : '';
+    const res = this.resources.get(doc);
+    if (res === undefined) return undefined;
+    if (!fragment) return res;
+    if (!fragment.startsWith('/')) return this.anchors.get(`${doc}#${decodeURIComponent(fragment)}`);
+    let cur: unknown = res;
+    for (const seg of fragment.slice(1).split('/')) {
+      const s = decodeURIComponent(seg).replace(/~1/g, '/').replace(/~0/g, '~');
+      if (Array.isArray(cur) && /^\d+$/.test(s)) cur = cur[Number(s)];
+      else if (isObject(cur) && Object.prototype.hasOwnProperty.call(cur, s)) cur = cur[s];
+      else return undefined;
+    }
+    return cur;
+  }
+}
+
+/**
+ * A chain of references that comes back to where it started without descending into the data (only
+ * `$ref` and in-place applicators such as allOf/anyOf/not/if on the way): validating would never end.
+ * Returns the `$ref`s of the cycle, or null.
+ */
+export function findRefCycle(rootJson: unknown, rootUri: string, docs: SchemaDocs, draft: Draft): string[] | null {
+  const index = new SchemaIndex();
+  for (const [uri, d] of docs) if ('json' in d && uri !== rootUri) index.add(d.json, uri, draftOfDoc(d.json) ?? draft);
+  index.add(rootJson, rootUri, draft);
+  const legacy = draft === '7' || draft === '6';
+  const edges = (s: unknown): Array<[unknown, string | null]> => {
+    if (!isObject(s)) return [];
+    const base = index.baseOf.get(s) ?? rootUri;
+    const out: Array<[unknown, string | null]> = [];
+    for (const k of ['$ref', '$dynamicRef', '$recursiveRef']) {
+      const r = s[k];
+      if (typeof r === 'string') {
+        const t = index.resolve(r, base);
+        if (t !== undefined) out.push([t, r]);
+      }
+    }
+    if (legacy && typeof s.$ref === 'string') return out; // draft 7: siblings of $ref are ignored
+    for (const k of ['allOf', 'anyOf', 'oneOf']) if (Array.isArray(s[k])) for (const x of s[k] as unknown[]) out.push([x, null]);
+    for (const k of ['not', 'if', 'then', 'else']) if (s[k] !== undefined) out.push([s[k], null]);
+    for (const k of ['dependentSchemas', ...(legacy ? ['dependencies'] : [])]) {
+      const m = s[k];
+      if (isObject(m)) for (const v of Object.values(m)) if (isObject(v)) out.push([v, null]);
+    }
+    return out;
+  };
+  // iterative depth-first search with colours: a grey node met again closes a cycle
+  const colour = new Map<unknown, 1 | 2>();
+  const stack: Array<{ node: unknown; via: string | null; next: Array<[unknown, string | null]>; i: number }> = [];
+  const push = (node: unknown, via: string | null) => {
+    colour.set(node, 1);
+    stack.push({ node, via, next: edges(node), i: 0 });
+  };
+  push(rootJson, null);
+  let steps = 0;
+  while (stack.length && steps++ < 2_000_000) {
+    const top = stack[stack.length - 1];
+    if (top.i >= top.next.length) {
+      colour.set(top.node, 2);
+      stack.pop();
+      continue;
+    }
+    const [child, via] = top.next[top.i++];
+    const c = colour.get(child);
+    if (c === 1) {
+      const from = stack.findIndex((f) => f.node === child);
+      const refs = [...stack.slice(from + 1).map((f) => f.via), via].filter((x): x is string => !!x);
+      return refs.length ? refs : ['(allOf/anyOf/oneOf/not)'];
+    }
+    if (c === undefined && isObject(child)) push(child, via);
+  }
+  return null;
+}
+
+function draftOfDoc(json: unknown): Draft | null {
+  const d = isObject(json) ? draftOf(json.$schema) : null;
+  return d === 'unsupported' ? null : d;
+}
+
+/**
+ * Whether a pattern's shape can backtrack catastrophically: a group repeated by `*`, `+` or `{n,m}` whose
+ * body itself repeats or alternates (`(a+)+`, `(a|aa)*`, `(\w+\s?)*`), or a back-reference. Conservative:
+ * some safe patterns (`^[a-z]+(-[a-z]+)*$`) are flagged too; see `defaultPatterns`.
+ */
+export function riskyPattern(pattern: string): string | null {
+  interface Group {
+    repeats: boolean;
+    alternates: boolean;
+  }
+  const stack: Group[] = [{ repeats: false, alternates: false }];
+  let lastGroup: Group | null = null;
+  const quantifierAt = (i: number): { unbounded: boolean; len: number } | null => {
+    const c = pattern[i];
+    if (c === '*' || c === '+') return { unbounded: true, len: pattern[i + 1] === '?' ? 2 : 1 };
+    if (c === '?') return { unbounded: false, len: pattern[i + 1] === '?' ? 2 : 1 };
+    if (c === '{') {
+      const m = /^\{(\d*)(,(\d*))?\}\??/.exec(pattern.slice(i));
+      if (!m) return null;
+      const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
+      return { unbounded: max > 1, len: m[0].length };
+    }
+    return null;
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    let atomEnd = i;
+    let closed: Group | null = null;
+    if (c === '\\') {
+      const n = pattern[i + 1];
+      if (n !== undefined && /[1-9]/.test(n)) return 'a back-reference';
+      if (n === 'k' && pattern[i + 2] === '<') return 'a back-reference';
+      if (n === 'u' && pattern[i + 2] === '{') atomEnd = pattern.indexOf('}', i) >= 0 ? pattern.indexOf('}', i) : i + 1;
+      else if ((n === 'p' || n === 'P') && pattern[i + 2] === '{') atomEnd = pattern.indexOf('}', i) >= 0 ? pattern.indexOf('}', i) : i + 1;
+      else atomEnd = i + 1;
+    } else if (c === '[') {
+      let j = i + 1;
+      if (pattern[j] === '^') j++;
+      if (pattern[j] === ']') j++;
+      while (j < pattern.length && pattern[j] !== ']') j += pattern[j] === '\\' ? 2 : 1;
+      atomEnd = j;
+    } else if (c === '(') {
+      stack.push({ repeats: false, alternates: false });
+      if (pattern[i + 1] === '?') {
+        // (?:…), (?=…), (?!…), (?<=…), (?<!…), (?<name>…)
+        if (pattern[i + 2] === '<' && pattern[i + 3] !== '=' && pattern[i + 3] !== '!') i = pattern.indexOf('>', i) >= 0 ? pattern.indexOf('>', i) : i;
+        else i += pattern[i + 2] === '<' ? 3 : 2;
+      }
+      continue;
+    } else if (c === ')') {
+      if (stack.length > 1) closed = stack.pop()!;
+      atomEnd = i;
+    } else if (c === '|') {
+      stack[stack.length - 1].alternates = true;
+      continue;
+    }
+    const q = quantifierAt(atomEnd + 1);
+    const top = stack[stack.length - 1];
+    if (closed) {
+      if (q?.unbounded && (closed.repeats || closed.alternates)) return closed.repeats ? 'a repeated group that repeats inside (nested quantifiers)' : 'a repeated group of alternatives';
+      if (closed.repeats || q?.unbounded) top.repeats = true;
+      lastGroup = closed;
+    } else if (q?.unbounded) top.repeats = true;
+    i = q ? atomEnd + q.len : atomEnd;
+  }
+  void lastGroup;
+  return null;
+}
+
+const MAX_DIRECT_INPUT = 10_000;
+
+/**
+ * The pure default pattern engine: safe-shaped patterns run as they are; risky-shaped ones (see
+ * `riskyPattern`) are not enforced and reported. Values longer than 10,000 characters are not tested by a
+ * risky pattern either. The node side uses a time-limited engine instead.
+ */
+export const defaultPatterns: PatternEngine = (unsafe) => (pattern, flags) => {
+  const re = new RegExp(pattern, flags);
+  const risk = riskyPattern(pattern);
+  if (risk) unsafe(pattern, `it has ${risk}, which can take exponential time`);
+  return {
+    test: (s: string) => (risk ? true : s.length > MAX_DIRECT_INPUT * 100 ? true : re.test(s)),
+    toString: () => `/${pattern}/${flags}`,
+  } as RegExpLike;
+};
+
+function newAjv(draft: Draft, regExp: (pattern: string, flags: string) => RegExpLike): Ajv {
+  const fn = Object.assign((p: string, f: string) => regExp(p, f), { code: 'customPatternEngine' });
+  const options = {
+    allErrors: true,
+    strict: false,
+    verbose: true,
+    validateFormats: true,
+    // own properties only: `{}` does not "have" constructor or __proto__ through its prototype
+    ownProperties: true,
+    code: { regExp: fn as never },
+  };
+  let ajv: Ajv;
+  if (draft === '2020-12') ajv = new Ajv2020(options) as unknown as Ajv;
+  else if (draft === '2019-09') ajv = new Ajv2019(options) as unknown as Ajv;
+  else {
+    ajv = new Ajv(options);
+    if (draft === '6') ajv.addMetaSchema(draft6MetaSchema);
+  }
+  addFormats(ajv as never);
+  return ajv;
+}
+
+function missingOf(e: unknown): { ref: string; schema: string } | null {
+  if (e && typeof e === 'object' && 'missingSchema' in e && typeof (e as { missingSchema: unknown }).missingSchema === 'string') {
+    const m = e as { missingSchema: string; missingRef?: string };
+    return { ref: m.missingRef ?? m.missingSchema, schema: m.missingSchema };
+  }
+  return null;
+}
+
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+
+/** Compiles custom schemas (cached by the identity of their documents) and checks documents with them. */
+export class CustomSchemas {
+  private readonly cache = new Map<string, Compiled>();
+  private readonly patterns: PatternEngine;
+
+  constructor(options: { patterns?: PatternEngine } = {}) {
+    this.patterns = options.patterns ?? defaultPatterns;
+  }
+
+  private compile(use: CustomSchemaUse): Compiled {
+    const identity: Array<[string, unknown]> = [...use.docs].map(([u, d]) => [u, 'json' in d ? d.json : d.error]);
+    const known = this.cache.get(use.uri);
+    if (known && known.identity.length === identity.length && known.identity.every(([u, j], i) => identity[i][0] === u && identity[i][1] === j)) return known;
+    const compiled: Compiled = { identity, validate: null, problems: [], unsafe: new Map() };
+    this.cache.set(use.uri, compiled);
+    const problem = (code: string, severity: Severity, message: string) => {
+      if (compiled.problems.length < MAX_PROBLEMS && !compiled.problems.some((p) => p.message === message)) compiled.problems.push({ code, severity, message });
+    };
+    const root = use.docs.get(use.uri);
+    const name = short(use.uri.replace(/^file:\/\/\/?/, '/').replace(/^\/([A-Za-z]:)/, '$1'));
+    if (!root) {
+      problem('schema/unreadable', 'error', `the schema ${name} (from ${use.via}) was not loaded`);
+      return compiled;
+    }
+    if ('error' in root) {
+      problem('schema/unreadable', 'error', `the schema ${name} (from ${use.via}) cannot be used: ${short(root.error, 120)}`);
+      return compiled;
+    }
+    const json = root.json;
+    if (!isObject(json) && typeof json !== 'boolean') {
+      problem('schema/invalid-schema', 'error', `the schema ${name} is not a JSON Schema (an object or true/false)`);
+      return compiled;
+    }
+    let draft = isObject(json) ? draftOf(json.$schema) : null;
+    // a custom meta-schema passed in as data: its own $schema tells the draft
+    if (draft === null && isObject(json) && typeof json.$schema === 'string') {
+      const meta = use.docs.get(stripFragment(json.$schema));
+      if (meta && 'json' in meta && isObject(meta.json)) draft = draftOf(meta.json.$schema);
+    }
+    if (draft === 'unsupported') {
+      problem('schema/unsupported-draft', 'error', `the schema ${name} is written for ${short(String((json as Record<string, unknown>).$schema))}; use draft 7 or 2020-12`);
+      return compiled;
+    }
+    const d: Draft = draft ?? '2020-12';
+    // a $ref cycle that never reaches the data would recurse forever in ajv
+    const cycle = findRefCycle(json, use.uri, use.docs, d);
+    if (cycle) {
+      problem('schema/ref-cycle', 'error', `the schema ${name} is not used: its references loop without reaching the data (${short(cycle.join(' → '), 100)})`);
+      return compiled;
+    }
+    const ajv = newAjv(d, this.patterns((pattern, reason) => compiled.unsafe.set(pattern, reason)));
+    // our own schemas can be referenced by their ids, like any other document passed in
+    const wanted = new Set<string>();
+    for (const [, doc] of use.docs) if ('json' in doc) for (const r of referencedDocuments(doc.json, use.uri)) wanted.add(r);
+    for (const b of builtinSchemas) if (typeof b.$id === 'string' && !use.docs.has(b.$id) && [...wanted].some((w) => w.startsWith(SCHEMA_BASE))) tryAdd(ajv, b, b.$id);
+    for (const [uri, doc] of use.docs) {
+      if (uri === use.uri) continue;
+      if ('json' in doc) {
+        const err = tryAdd(ajv, doc.json, uri);
+        if (err) problem('schema/invalid-schema', 'error', `the schema ${short(uri)} referenced by ${name} is not valid: ${short(err, 120)}`);
+      }
+    }
+    const err = tryAdd(ajv, json, use.uri);
+    if (err) {
+      problem('schema/invalid-schema', 'error', `the schema ${name} is not valid: ${short(err, 140)}`);
+      return compiled;
+    }
+    const stubbed = new Set<string>();
+    for (let attempt = 0; attempt < 50; attempt++) {
+      try {
+        compiled.validate = ajv.getSchema(use.uri) ?? null;
+        break;
+      } catch (e) {
+        const missing = missingOf(e);
+        if (missing && !stubbed.has(missing.schema) && !use.docs.has(missing.schema) && !ajv.getSchema(missing.schema)) {
+          stubbed.add(missing.schema);
+          if (/^https?:/i.test(missing.schema)) problem('schema/remote-ref', 'warning', `$ref ${short(missing.ref)} is a remote schema; remote schemas are never fetched, so that part is not checked`);
+          else {
+            const doc = use.docs.get(missing.schema);
+            problem('schema/unreadable', 'warning', `$ref ${short(missing.ref)} cannot be resolved${doc && 'error' in doc ? `: ${short(doc.error)}` : ''}; that part is not checked`);
+          }
+          tryAdd(ajv, true, missing.schema);
+          continue;
+        }
+        if (isStackOverflow(e)) problem('schema/ref-cycle', 'error', `the schema ${name} is not used: compiling it overflowed the stack (a reference cycle)`);
+        else problem('schema/invalid-schema', 'error', `the schema ${name} cannot be used: ${short(e instanceof Error ? e.message : String(e), 140)}`);
+        compiled.validate = null;
+        break;
+      }
+    }
+    return compiled;
+  }
+
+  /** Checks a document's value with one custom schema; findings carry `schema/*` codes. */
+  check(use: CustomSchemaUse, value: unknown, root: YNode | null, text: string): Finding[] {
+    const compiled = this.compile(use);
+    const out: Finding[] = [];
+    let errors: ErrorObject[] = [];
+    if (compiled.validate) {
+      try {
+        if (!compiled.validate(value)) errors = compiled.validate.errors ?? [];
+      } catch (e) {
+        compiled.validate = null;
+        if (isStackOverflow(e)) compiled.problems.push({ code: 'schema/ref-cycle', severity: 'error', message: 'the schema is not used: checking with it overflowed the stack (a reference cycle or data nested too deeply)' });
+        else compiled.problems.push({ code: 'schema/invalid-schema', severity: 'error', message: `the schema failed while checking: ${short(e instanceof Error ? e.message : String(e), 140)}` });
+      }
+    }
+    if (errors.length) out.push(...mapErrors(errors, root, text));
+    for (const p of compiled.problems) out.push({ code: p.code, severity: p.severity, message: p.message, range: use.range });
+    for (const [pattern, reason] of compiled.unsafe) out.push({ code: 'schema/unsafe-pattern', severity: 'warning', message: `pattern ${short(JSON.stringify(pattern), 60)} is not checked: ${reason}`, range: use.range });
+    return out;
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+}
+
+function tryAdd(ajv: Ajv, json: unknown, uri: string): string | null {
+  try {
+    if (ajv.getSchema(uri)) return null;
+  } catch {
+    /* present but not compilable yet: added already */
+    return null;
+  }
+  try {
+    ajv.addSchema(json as never, uri);
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+/** A `# $schema: <ref>` (or `# yaml-language-server: $schema=<ref>`) comment among the first comment lines. */
+export function schemaComment(text: string): { ref: string; range: Range } | null {
+  let pos = 0;
+  for (let n = 0; n < 50 && pos < text.length; n++) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const line = text.slice(pos, end);
+    const trimmed = line.trim();
+    if (trimmed !== '' && !trimmed.startsWith('#') && trimmed !== '---' && !trimmed.startsWith('%')) return null;
+    const m = /^(\s*#\s*(?:\$schema\s*:\s*|yaml-language-server\s*:\s*\$schema=))(\S+)/.exec(line);
+    if (m) return { ref: m[2], range: { start: pos + m[1].length, end: pos + m[1].length + m[2].length } };
+    pos = end + 1;
+  }
+  return null;
+}
+
+/** The custom schemas that apply to a document; the caller (node side) loads them. */
+export type CustomSchemaResolver = (doc: ParsedDocument, dataset: DatasetContext, file: string | undefined) => CustomSchemaUse[];
+
+/** The engine's extra check for custom schemas. */
+export function customSchemaCheck(resolve: CustomSchemaResolver, schemas: CustomSchemas = new CustomSchemas()): ExtraCheck {
+  return (doc, dataset, file) => {
+    const uses = resolve(doc, dataset, file);
+    if (uses.length === 0) return [];
+    const out: Finding[] = [];
+    const seen = new Set<string>();
+    for (const use of uses) {
+      if (seen.has(use.uri)) continue;
+      seen.add(use.uri);
+      out.push(...schemas.check(use, doc.yaml.value, doc.yaml.root, doc.text));
+    }
+    return out;
+  };
+}
