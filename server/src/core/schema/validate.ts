@@ -276,6 +276,8 @@ export function mapErrors(errors: ErrorObject[], root: YNode | null, text: strin
       default:
         break;
     }
+    // a block value ends after its line break: do not underline into the next line
+    while (range.end > range.start && /\s/.test(text[range.end - 1] ?? '')) range = { start: range.start, end: range.end - 1 };
     // an empty value has no width: underline its key instead so the user can see it
     if (range.end === range.start && at?.keyRange && e.keyword !== 'required') range = at.keyRange;
     const k = `${code}|${range.start}|${range.end}|${message}`;
