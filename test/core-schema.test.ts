@@ -154,12 +154,12 @@ describe('type, enum, pattern, format', () => {
     `);
   });
 
-  test('a mapping where text is expected underlines the whole mapping (to the start of the next line)', () => {
+  test('a mapping where text is expected underlines the whole mapping, not into the next line', () => {
     check(yaml`
       id: test-plan-2026
       title:
         en: Test plan
-      # ^^^^^^^^^^^^^…+1:0 error[schema/type]: title: expected text, got a mapping
+      # ^^^^^^^^^^^^^ error[schema/type]: title: expected text, got a mapping
       jurisdiction: CN-GD
       period: { start: 2026, end: 2030 }
       measures: [{ id: m, title: A measure }]
@@ -217,7 +217,7 @@ describe('deadline (anyOf of a year or a string)', () => {
     ['true', 'deadline: expected a whole number or text, got true'],
     ['2025.5', 'deadline: expected a whole number or text, got 2025.5'],
     ['1800', 'deadline: 1800 must be >= 1900'],
-    ['"soon"', 'deadline: "soon" is not in the expected form'],
+    ['"soon"', 'deadline: "soon" is not in the expected form, e.g. 2025-Q4'],
     ['[2025]', 'deadline: expected a whole number or text, got a list'],
   ] as const) {
     test(`deadline: ${value} gives ONE schema finding, on the value`, () => {
