@@ -47,14 +47,20 @@ test('region registry checks: bad codes, cycles, duplicates (in a file, across f
     'a.regions.yaml:2 region/bad-code',
     'a.regions.yaml:3 region/cycle',
     'a.regions.yaml:4 region/cycle',
-    'a.regions.yaml:5 id/duplicate',
-    'a.regions.yaml:5 region/unknown',
-    'a.regions.yaml:6 id/duplicate',
+    'a.regions.yaml:5 region/cycle',
+    'a.regions.yaml:6 region/cycle',
+    'a.regions.yaml:8 id/duplicate',
+    'a.regions.yaml:8 region/unknown',
+    'a.regions.yaml:9 id/duplicate',
     'b.regions.yaml:3 id/duplicate',
     'uses.plan.yaml:6 region/outside-jurisdiction',
     'uses.plan.yaml:6 region/unknown',
   ]);
   assert.ok(got.some((l) => l.includes('clashes with the ISO code CN-GD')), got.join('\n'));
+  assert.ok(got.some((l) => l.includes('region up-a is its own ancestor: up-a → parent up-b → parent up-a')), got.join('\n'));
+  assert.ok(got.some((l) => l.includes('region gba includes itself: gba → includes loop → includes gba')), got.join('\n'));
+  // a region whose parent is a group that does not list it is not a cycle
+  assert.ok(!got.some((l) => l.includes('sz-district')), got.join('\n'));
   assert.ok(got.some((l) => l.includes('region id gba is also defined in a.regions.yaml')), got.join('\n'));
   assert.ok(got.some((l) => l.includes('unknown region hangzhuo; did you mean hangzhou (Hangzhou)?')), got.join('\n'));
   // hangzhou (parent CN-ZJ) is inside the jurisdiction; shenzhen (parent CN-GD) is not

@@ -2,28 +2,33 @@ import type { DatasetRegion } from '../dataset';
 import { get, items, scalar } from '../yaml/tree';
 import type { Rule } from './rule';
 
-/** Follows parent and includes links from `start`; returns the path back to it, if any. */
-function cycleFrom(start: string, regions: Map<string, DatasetRegion>): string[] | null {
+type Link = (r: DatasetRegion) => string[];
+
+/** Follows one kind of link (parents up, or members down) from `start`; returns the path back to it, if any. */
+function cycleFrom(start: string, regions: Map<string, DatasetRegion>, next: Link): string[] | null {
   const stack: Array<{ id: string; path: string[] }> = [{ id: start, path: [start] }];
   const seen = new Set<string>();
   while (stack.length) {
     const { id, path } = stack.pop()!;
     const r = regions.get(id);
     if (!r) continue;
-    for (const next of [...(r.parent ? [r.parent] : []), ...r.includes]) {
-      if (next === start) return [...path, next];
-      if (seen.has(next)) continue;
-      seen.add(next);
-      stack.push({ id: next, path: [...path, next] });
+    for (const n of next(r)) {
+      if (n === start) return [...path, n];
+      if (seen.has(n)) continue;
+      seen.add(n);
+      stack.push({ id: n, path: [...path, n] });
     }
   }
   return null;
 }
 
+const parents: Link = (r) => (r.parent ? [r.parent] : []);
+const members: Link = (r) => r.includes;
+
 export const regionCycle: Rule = {
   id: 'region/cycle',
   severity: 'error',
-  description: "A dataset region is its own ancestor or member through its parent/includes links.",
+  description: 'A dataset region is its own ancestor through parent links, or its own member through includes links.',
   kinds: ['regions'],
   check(ctx) {
     for (const r of items(get(ctx.root, 'regions'))) {
@@ -32,8 +37,10 @@ export const regionCycle: Rule = {
       // a duplicate of a region defined in another file is reported by id/duplicate, not checked here
       const known = ctx.dataset.regions.get(idNode.value);
       if (known?.file && ctx.file && known.file !== ctx.file) continue;
-      const cycle = cycleFrom(idNode.value, ctx.dataset.regions);
-      if (cycle) ctx.report({ range: idNode.range, message: `region ${idNode.value} contains itself: ${cycle.join(' → ')}` });
+      const up = cycleFrom(idNode.value, ctx.dataset.regions, parents);
+      const down = up ? null : cycleFrom(idNode.value, ctx.dataset.regions, members);
+      if (up) ctx.report({ range: idNode.range, message: `region ${idNode.value} is its own ancestor: ${up.join(' → parent ')}` });
+      else if (down) ctx.report({ range: idNode.range, message: `region ${idNode.value} includes itself: ${down.join(' → includes ')}` });
     }
   },
 };
