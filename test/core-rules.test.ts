@@ -1288,9 +1288,9 @@ describe('region registries (*.regions.yaml)', () => {
           - { id: gba, name: Greater Bay Area, includes: [CN-GD, CN-HK, CN-XX] }
         #                                                               ^^^^^ error[region/unknown]: unknown region CN-XX
           - { id: zone-a, name: Zone A, parent: zone-b }
-        #         ^^^^^^ error[region/cycle]: region zone-a contains itself: zone-a → zone-b → zone-a
+        #         ^^^^^^ error[region/cycle]: region zone-a is its own ancestor: zone-a → parent zone-b → parent zone-a
           - { id: zone-b, name: Zone B, parent: zone-a }
-        #         ^^^^^^ error[region/cycle]: region zone-b contains itself: zone-b → zone-a → zone-b
+        #         ^^^^^^ error[region/cycle]: region zone-b is its own ancestor: zone-b → parent zone-a → parent zone-b
           - { id: shenzhen, name: Shenzhen again }
         #         ^^^^^^^^ error[id/duplicate]: duplicate region id shenzhen
           - { id: cn-gd, name: Guangdong }
