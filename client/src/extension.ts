@@ -1,0 +1,103 @@
+/**
+ * The VS Code extension: a thin client. It starts the bundled language server (dist/server.js)
+ * over node IPC, forwards the `policyPlans` settings, and adds commands and a status bar item.
+ * All validation, hover, completion and quick fixes live in the server.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CLIENT_ID, CONFIG_GLOB, DIAGNOSTIC_SOURCE, DOCUMENT_SELECTOR, PLAN_GLOB } from './constants';
+import { newPlanFile } from './newPlan';
+import { StatusItem } from './status';
+
+/** What `policyPlans/checkDataset` returns for one folder. */
+export interface CheckDatasetResult {
+  files: number;
+  errors: number;
+  warnings: number;
+}
+
+/** What the extension exports (used by the tests). */
+export interface PolicyPlansApi {
+  client: LanguageClient;
+  checkDataset(): Promise<CheckDatasetResult>;
+}
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<PolicyPlansApi> {
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const watchers = [vscode.workspace.createFileSystemWatcher(PLAN_GLOB), vscode.workspace.createFileSystemWatcher(CONFIG_GLOB)];
+  context.subscriptions.push(...watchers);
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    synchronize: { configurationSection: CLIENT_ID, fileEvents: watchers },
+    // A function, so that a restart after the workspace is trusted sends the new value.
+    // Push diagnostics only: the server publishes for open and closed files alike, and pull
+    // diagnostics on top of that would show every open file's problems twice.
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, pullDiagnostics: false }),
+    diagnosticCollectionName: DIAGNOSTIC_SOURCE,
+  };
+  const lc = new LanguageClient(CLIENT_ID, 'Policy Plans', serverOptions, clientOptions);
+  client = lc;
+
+  const status = new StatusItem(lc, DIAGNOSTIC_SOURCE);
+  context.subscriptions.push(status);
+
+  const checkDataset = async (): Promise<CheckDatasetResult> => {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (!folders.length) {
+      void vscode.window.showWarningMessage('Policy Plans: open a folder to check a whole dataset.');
+      return { files: 0, errors: 0, warnings: 0 };
+    }
+    const total: CheckDatasetResult = { files: 0, errors: 0, warnings: 0 };
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'Policy Plans: checking the dataset' },
+      async () => {
+        if (lc.state !== State.Running) await lc.start();
+        for (const folder of folders) {
+          const r = await lc.sendRequest<CheckDatasetResult>('policyPlans/checkDataset', { uri: folder.uri.toString() });
+          total.files += r.files;
+          total.errors += r.errors;
+          total.warnings += r.warnings;
+        }
+      },
+    );
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    void vscode.window.showInformationMessage(
+      `Policy Plans: checked ${plural(total.files, 'file')}: ${plural(total.errors, 'error')}, ${plural(total.warnings, 'warning')}.`,
+    );
+    return total;
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('policyPlans.restartServer', async () => {
+      await lc.restart();
+    }),
+    vscode.commands.registerCommand('policyPlans.showOutput', () => lc.outputChannel.show(true)),
+    vscode.commands.registerCommand('policyPlans.checkDataset', checkDataset),
+    vscode.commands.registerCommand('policyPlans.newPlanFile', newPlanFile),
+    // The server reads trusted-only data (custom schemas, the dataset config) after a restart.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (lc.state === State.Running) void lc.restart();
+    }),
+  );
+
+  try {
+    await lc.start();
+  } catch (err) {
+    void vscode.window.showErrorMessage(`Policy Plans: the language server did not start: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return { client: lc, checkDataset };
+}
+
+export async function deactivate(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (c) await c.stop();
+}

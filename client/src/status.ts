@@ -1,0 +1,59 @@
+/** The status bar item: the server's state and the active plan file's error and warning counts. */
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { DOCUMENT_SELECTOR } from './constants';
+
+export class StatusItem implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('policyPlans.status', vscode.StatusBarAlignment.Left, 10);
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private state: State = State.Stopped;
+
+  constructor(private readonly client: LanguageClient, private readonly source: string) {
+    this.item.name = 'Policy Plans';
+    this.item.command = 'policyPlans.showOutput';
+    this.state = client.state;
+    this.subscriptions.push(
+      client.onDidChangeState((e) => {
+        this.state = e.newState;
+        this.update();
+      }),
+      vscode.languages.onDidChangeDiagnostics(() => this.update()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+    );
+    this.update();
+  }
+
+  update(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    const isPlan = !!doc && vscode.languages.match(DOCUMENT_SELECTOR, doc) > 0;
+    const running = this.state === State.Running;
+    if (!isPlan && running) {
+      this.item.hide();
+      return;
+    }
+    const stateText = this.state === State.Running ? 'running' : this.state === State.Starting ? 'starting' : 'stopped';
+    if (!running) {
+      this.item.text = `${this.state === State.Starting ? '$(sync~spin)' : '$(circle-slash)'} Policy Plans`;
+      this.item.tooltip = `Policy Plans server: ${stateText}. Click to show the output.`;
+      this.item.backgroundColor = this.state === State.Stopped ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+      this.item.show();
+      return;
+    }
+    let errors = 0;
+    let warnings = 0;
+    for (const d of vscode.languages.getDiagnostics(doc!.uri)) {
+      if (d.source !== this.source) continue;
+      if (d.severity === vscode.DiagnosticSeverity.Error) errors++;
+      else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
+    }
+    this.item.text = `$(checklist) Policy Plans $(error) ${errors} $(warning) ${warnings}`;
+    this.item.tooltip = `Policy Plans server: ${stateText}. This file: ${errors} error(s), ${warnings} warning(s). Click to show the output.`;
+    this.item.backgroundColor = undefined;
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+    this.item.dispose();
+  }
+}

@@ -1,0 +1,495 @@
+/**
+ * The extension in a real VS Code: code-server 4.100.3 (VS Code 1.100.3) driven by playwright-core
+ * with Debian's chromium, on a temporary copy of samples/broken/. It reads from the page what a user
+ * sees: the Problems panel, the hover widget, the suggest widget, the quick fix menu, the status bar.
+ *
+ * Needs `bash scripts/code-server-setup.sh` (installs into .cache/code-server/); skips without it.
+ * Builds the .vsix in a temporary folder (or takes POLICY_PLANS_VSIX), installs it into a temporary
+ * extensions folder, and starts code-server on 127.0.0.1 on a free port. Screenshots go to
+ * test-output/; with UPDATE_SCREENSHOT=1 the hover screenshot is also copied to images/screenshot.png.
+ */
+import { strict as assert } from 'node:assert';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+const ROOT = path.resolve(__dirname, '..');
+const CACHE = process.env.POLICY_PLANS_CODE_SERVER_CACHE ?? path.join(ROOT, '.cache', 'code-server');
+const CODE_SERVER = path.join(CACHE, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const OUTPUT = path.join(ROOT, 'test-output');
+const SAMPLES = path.join(ROOT, 'samples', 'broken');
+
+function whySkip(): string | false {
+  if (process.env.POLICY_PLANS_SKIP_E2E) return 'POLICY_PLANS_SKIP_E2E is set';
+  if (!fs.existsSync(path.join(CACHE, '.setup-done')) || !fs.existsSync(CODE_SERVER))
+    return `code-server is not set up in ${path.relative(ROOT, CACHE)}/: run \`bash scripts/code-server-setup.sh\` first`;
+  if (!fs.existsSync(CHROMIUM)) return `no chromium at ${CHROMIUM}: run \`bash scripts/code-server-setup.sh\` (or set CHROMIUM_PATH)`;
+  return false;
+}
+
+// The little of playwright-core's API this test uses; playwright-core lives in the cache, not in
+// the project's dependencies, so its types are not available here.
+interface Keyboard {
+  press(key: string): Promise<void>;
+  type(text: string, options?: { delay?: number }): Promise<void>;
+}
+interface Locator {
+  fill(text: string): Promise<void>;
+  click(): Promise<void>;
+  first(): Locator;
+}
+interface Page {
+  goto(url: string, options?: { timeout?: number }): Promise<unknown>;
+  waitForSelector(selector: string, options?: { timeout?: number; state?: 'attached' | 'visible' | 'hidden' }): Promise<unknown>;
+  evaluate<T>(expression: string): Promise<T>;
+  screenshot(options: { path: string }): Promise<unknown>;
+  getByPlaceholder(text: RegExp): Locator;
+  locator(selector: string): Locator;
+  keyboard: Keyboard;
+  on(event: 'console', fn: (m: { type(): string; text(): string }) => void): void;
+}
+interface Browser {
+  newPage(options: { viewport: { width: number; height: number } }): Promise<Page>;
+  close(): Promise<void>;
+}
+interface Chromium {
+  launch(options: { executablePath: string; headless: boolean; args: string[]; timeout?: number }): Promise<Browser>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `probe` until it returns something other than undefined. */
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000, everyMs = 250): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await probe();
+      if (v !== undefined) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (${String(last)})` : ''}`);
+    await sleep(everyMs);
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function run(cmd: string, args: string[], cwd: string): string {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 300_000 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+/**
+ * Builds the extension in a staging folder, so the test never rewrites the repository's dist/ while
+ * other tests read it: the same esbuild.mjs (minified) and `vsce package --no-dependencies`. The
+ * staging folder then also serves as the extension development folder for the mocha suite of
+ * test/vscode/, compiled into it.
+ */
+function stageExtension(tmp: string): { stage: string; vsix: string } {
+  const stage = path.join(tmp, 'stage');
+  fs.mkdirSync(path.join(stage, 'client'), { recursive: true });
+  for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'esbuild.mjs']) {
+    if (fs.existsSync(path.join(ROOT, f))) fs.copyFileSync(path.join(ROOT, f), path.join(stage, f));
+  }
+  fs.cpSync(path.join(ROOT, 'images'), path.join(stage, 'images'), { recursive: true });
+  fs.cpSync(path.join(ROOT, 'client', 'snippets'), path.join(stage, 'client', 'snippets'), { recursive: true });
+  const links: [string, string][] = [
+    ['server', 'server'],
+    [path.join('client', 'src'), path.join('client', 'src')],
+    ['node_modules', 'node_modules'],
+  ];
+  for (const [from, to] of links) fs.symlinkSync(path.join(ROOT, from), path.join(stage, to));
+  run(process.execPath, ['esbuild.mjs', '--minify'], stage);
+  for (const [, to] of links) fs.unlinkSync(path.join(stage, to));
+  let vsix = path.join(tmp, 'policy-plans.vsix');
+  if (process.env.POLICY_PLANS_VSIX) vsix = path.resolve(process.env.POLICY_PLANS_VSIX);
+  else run(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix], stage);
+  // The mocha suite, compiled beside the staged extension; it finds mocha through node_modules.
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(stage, 'node_modules'));
+  run(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'test', 'vscode', 'tsconfig.json'), '--outDir', path.join(stage, 'out', 'test', 'vscode')], ROOT);
+  return { stage, vsix };
+}
+
+const skip = whySkip();
+if (skip) console.log(`# e2e-codeserver: skipped: ${skip}`);
+
+describe('VS Code (code-server) end to end', { skip, timeout: 15 * 60_000 }, () => {
+  let tmp = '';
+  let workspace = '';
+  let stage = '';
+  let baseUrl = '';
+  let codeServer: ChildProcess | undefined;
+  let codeServerLog = '';
+  let browser: Browser | undefined;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  // ---- page helpers -------------------------------------------------------------------------
+
+  /** What the page shows that may explain a timeout: dialogs and notifications. */
+  const pageMessages = async (): Promise<string> => {
+    const shown = [...(await texts('.monaco-dialog-box')), ...(await texts('.notification-list-item-message'))];
+    return shown.length ? `; the page shows: ${shown.map((t) => t.replace(/\s+/g, ' ')).join(' | ')}` : '';
+  };
+
+  /** waitFor, with the page's dialogs and notifications in the error. */
+  async function waitOnPage<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+    try {
+      return await waitFor(what, probe, timeoutMs);
+    } catch (e) {
+      throw new Error(`${e instanceof Error ? e.message : String(e)}${await pageMessages().catch(() => '')}`);
+    }
+  }
+
+  /** innerText of the visible elements that match a selector. */
+  const texts = (selector: string): Promise<string[]> =>
+    page.evaluate<string[]>(
+      `Array.from(document.querySelectorAll(${JSON.stringify(selector)})).filter((e) => e.offsetParent !== null || e.getClientRects().length).map((e) => e.innerText)`,
+    );
+
+  const shot = async (name: string): Promise<string> => {
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    const file = path.join(OUTPUT, `codeserver-${name}.png`);
+    await page.screenshot({ path: file });
+    return file;
+  };
+
+  /** Runs a command from the command palette (F1) by its title. */
+  async function command(title: string): Promise<void> {
+    await page.keyboard.press('Control+1');
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+    await page.keyboard.type(title);
+    await waitOnPage(`"${title}" as the first match in the command palette`, async () =>
+      (await texts('.quick-input-list .monaco-list-row.focused')).some((t) => t.includes(title)) ? true : undefined,
+    );
+    await page.keyboard.press('Enter');
+  }
+
+  /** Opens a workspace file with Ctrl+P and waits for its editor tab. */
+  async function openFile(name: string): Promise<void> {
+    await page.keyboard.press('Control+1'); // focus the editor area, not a panel's input
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+    await page.keyboard.type(name);
+    // Enter opens the focused row: wait until the list has caught up with what was typed.
+    await waitOnPage(`${name} as the first match of Ctrl+P`, async () =>
+      (await texts('.quick-input-list .monaco-list-row.focused')).some((t) => t.split('\n')[0].trim() === name || t.startsWith(name)) ? true : undefined,
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`.tab.active[data-resource-name="${name}"]`, { timeout: 20_000 });
+    await page.waitForSelector('.monaco-editor.focused', { timeout: 10_000 });
+  }
+
+  /** Moves the cursor with Ctrl+G (1-based line and column). */
+  async function goTo(line: number, column: number): Promise<void> {
+    await page.keyboard.press('Control+1'); // focus the editor
+    await page.keyboard.press('Control+G');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+    await page.keyboard.type(`${line}:${column}`);
+    await page.keyboard.press('Enter');
+    await waitOnPage(`the cursor at ${line}:${column}`, async () =>
+      (await texts('.statusbar-item')).some((t) => t.includes(`Ln ${line}, Col ${column}`)) ? true : undefined,
+    );
+  }
+
+  /** Shows the hover at the cursor (Ctrl+K Ctrl+I) and returns its text. */
+  async function hoverAtCursor(expect: RegExp): Promise<string> {
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    return waitOnPage(`a hover matching ${expect}`, async () => (await texts('.monaco-hover')).join('\n').match(expect) ? (await texts('.monaco-hover')).join('\n') : undefined, 20_000);
+  }
+
+  /** The visible rows of the suggest widget, after Ctrl+Space. */
+  async function suggestionsAtCursor(expect: string): Promise<string[]> {
+    await page.keyboard.press('Control+Space');
+    return waitOnPage(`a suggestion ${expect}`, async () => {
+      const rows = await texts('.suggest-widget .monaco-list-row');
+      return rows.some((r) => r.split('\n')[0].trim() === expect || r.startsWith(expect)) ? rows : undefined;
+    }, 20_000);
+  }
+
+  /** Opens the Problems panel if it is not open, and returns its filter box. */
+  async function problemsFilter(): Promise<Locator> {
+    if (!(await texts('.markers-panel')).length) {
+      await page.keyboard.press('Control+Shift+M');
+      await page.waitForSelector('.markers-panel', { state: 'visible', timeout: 10_000 });
+    }
+    return page.getByPlaceholder(/^Filter \(e\.g\./).first();
+  }
+
+  /** Problems panel rows for one filter text: [file row, marker rows...]. */
+  async function problems(filterText: string, until: (rows: string[]) => boolean, timeoutMs = 30_000): Promise<string[]> {
+    const filter = await problemsFilter();
+    await filter.fill(filterText);
+    return waitOnPage(`Problems panel rows for "${filterText}"`, async () => {
+      const rows = (await texts('.markers-panel .monaco-list-row')).map((r) => r.replace(/\s*\n\s*/g, ' ').trim());
+      return until(rows) ? rows : undefined;
+    }, timeoutMs);
+  }
+
+  /** The codes of a Problems panel's marker rows: "<message> policy-plans <code> [Ln 5, Col 15]". */
+  const codesIn = (rows: string[]) => rows.map((r) => /policy-plans\s+(\S+)\s+\[Ln \d+, Col \d+\]/.exec(r)?.[1]).filter((c): c is string => !!c);
+
+  /** The text of the active editor's line that starts with `prefix` (as rendered). */
+  const editorLineStarting = (prefix: string): Promise<string | undefined> =>
+    page.evaluate<string[]>(
+      `Array.from(document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line')).map((l) => l.innerText.replace(/\\u00a0/g, ' '))`,
+    ).then((lines) => lines.find((l) => l.startsWith(prefix)));
+
+  // ---- setup and teardown ---------------------------------------------------------------------
+
+  before(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-plans-e2e-'));
+    workspace = path.join(tmp, 'broken');
+    fs.cpSync(SAMPLES, workspace, { recursive: true });
+    const userData = path.join(tmp, 'user-data');
+    const extensions = path.join(tmp, 'extensions');
+    const config = path.join(tmp, 'code-server.yaml');
+    fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+    fs.writeFileSync(config, 'auth: none\ncert: false\n');
+    fs.writeFileSync(
+      path.join(userData, 'User', 'settings.json'),
+      JSON.stringify(
+        {
+          'workbench.startupEditor': 'none',
+          'workbench.tips.enabled': false,
+          'workbench.enableExperiments': false,
+          'workbench.secondarySideBar.defaultVisibility': 'hidden',
+          'security.workspace.trust.enabled': false,
+          'telemetry.telemetryLevel': 'off',
+          'extensions.ignoreRecommendations': true,
+          'update.mode': 'none',
+          'editor.hover.delay': 200,
+          'editor.minimap.enabled': false,
+          'extensions.autoCheckUpdates': false,
+          'extensions.autoUpdate': false,
+        },
+        null,
+        2,
+      ),
+    );
+
+    const t0 = Date.now();
+    const staged = stageExtension(tmp);
+    stage = staged.stage;
+    const vsix = staged.vsix;
+    console.log(`# vsix: ${path.relative(tmp, vsix)} ${Math.round(fs.statSync(vsix).size / 1024)} KiB (${Date.now() - t0} ms)`);
+    const csArgs = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
+    const installed = run(process.execPath, [CODE_SERVER, ...csArgs, '--install-extension', vsix], tmp);
+    assert.match(installed, /successfully installed/);
+
+    const port = await freePort();
+    const logFile = path.join(tmp, 'code-server.log');
+    const out = fs.openSync(logFile, 'w');
+    codeServer = spawn(
+      process.execPath,
+      [CODE_SERVER, ...csArgs, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', workspace],
+      { cwd: tmp, stdio: ['ignore', out, out], detached: true },
+    );
+    fs.closeSync(out);
+    codeServerLog = logFile;
+    await waitFor('code-server to listen', async () => {
+      const r = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null);
+      return r?.ok ? true : undefined;
+    }, 60_000);
+
+    const require = createRequire(path.join(CACHE, 'package.json'));
+    const { chromium } = require('playwright-core') as { chromium: Chromium };
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      timeout: 60_000,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text().slice(0, 300));
+    });
+    baseUrl = `http://127.0.0.1:${port}`;
+    await page.goto(`${baseUrl}/?folder=${encodeURIComponent(workspace)}`, { timeout: 60_000 });
+    await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+    // The explorer lists the workspace once the workbench has loaded it.
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+    console.log(`# code-server ${port}: workbench up after ${Date.now() - t0} ms`);
+  });
+
+  after(async () => {
+    if (page && browser) await shot('last').catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    if (codeServer?.pid && codeServer.exitCode === null) {
+      const exited = new Promise((r) => codeServer!.once('exit', r));
+      try {
+        process.kill(-codeServer.pid, 'SIGTERM'); // the whole group: code-server, its extension host, the language server
+      } catch {
+        /* already gone */
+      }
+      await Promise.race([exited, sleep(5000)]);
+      try {
+        process.kill(-codeServer.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }
+    if (codeServerLog && fs.existsSync(codeServerLog)) {
+      fs.mkdirSync(OUTPUT, { recursive: true });
+      fs.copyFileSync(codeServerLog, path.join(OUTPUT, 'codeserver.log'));
+    }
+    if (consoleErrors.length) fs.writeFileSync(path.join(OUTPUT, 'codeserver-console-errors.txt'), consoleErrors.join('\n'));
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  // ---- scenarios ------------------------------------------------------------------------------
+
+  it('opens a broken sample with Ctrl+P: region/unknown in the Problems panel, counts in the status bar', async () => {
+    await openFile('region-unknown.plan.yaml');
+    const rows = await problems('region-unknown.plan.yaml', (r) => codesIn(r).includes('region/unknown'));
+    console.log(`# Problems panel, region-unknown.plan.yaml:\n${rows.map((r) => `#   ${r}`).join('\n')}`);
+    assert.ok(rows.some((r) => r.includes('unknown region CN-XX') && r.includes('[Ln 5, Col 15]')), rows.join('\n'));
+    assert.deepEqual(codesIn(rows), ['region/unknown'], 'exactly one problem, not a duplicate');
+    await page.keyboard.press('Control+1');
+    const status = await waitOnPage('the Policy Plans status bar item', async () =>
+      (await texts('.statusbar-item')).find((t) => t.includes('Policy Plans') && /1\s+0/.test(t.replace(/\s+/g, ' '))),
+    );
+    console.log(`# status bar: ${status.replace(/\s+/g, ' ')}`);
+  });
+
+  it("Check Whole Dataset: every broken sample's rule code is in the Problems panel", async () => {
+    await command('Policy Plans: Check Whole Dataset');
+    const note = await waitOnPage('the Check Whole Dataset notification', async () =>
+      (await texts('.notification-list-item-message')).find((t) => t.includes('checked')),
+    );
+    console.log(`# notification: ${note}`);
+    const files = fs.readdirSync(workspace).filter((f) => /\.plan\.ya?ml$/.test(f)).sort();
+    assert.match(note, new RegExp(`checked ${files.length} files`));
+    const seen: string[] = [];
+    const missing: string[] = [];
+    for (const f of files) {
+      const expected = /^# expect: (\S+)/.exec(fs.readFileSync(path.join(workspace, f), 'utf8'))?.[1];
+      assert.ok(expected, `${f} starts with # expect: <rule>`);
+      try {
+        const rows = await problems(f, (r) => codesIn(r).includes(expected), 15_000);
+        seen.push(`${f}: ${codesIn(rows).join(', ')}`);
+      } catch {
+        missing.push(`${f}: expected ${expected}`);
+      }
+    }
+    console.log(`# Problems panel codes per file:\n${seen.map((s) => `#   ${s}`).join('\n')}`);
+    assert.deepEqual(missing, [], `missing in the Problems panel:\n${missing.join('\n')}`);
+    assert.equal(seen.length, files.length);
+    await shot('problems');
+    await (await problemsFilter()).fill('');
+  });
+
+  it('hover over a region code shows its name (CN-GD, and CN-ZJ with its warning)', async () => {
+    await openFile('region-outside-jurisdiction.plan.yaml');
+    const filter = await problemsFilter();
+    await filter.fill('');
+    await goTo(5, 16); // jurisdiction: CN-GD
+    const gd = await hoverAtCursor(/ISO 3166-2 subdivision/);
+    console.log(`# hover CN-GD: ${gd.replace(/\s*\n\s*/g, ' | ')}`);
+    assert.match(gd, /CN-GD — Guangdong/);
+    await page.keyboard.press('Escape');
+    await goTo(16, 14); // region: CN-ZJ
+    const zj = await hoverAtCursor(/ISO 3166-2 subdivision/); // the server's hover, below the problem
+    console.log(`# hover CN-ZJ: ${zj.replace(/\s*\n\s*/g, ' | ')}`);
+    assert.match(zj, /region\/outside-jurisdiction/);
+    assert.match(zj, /CN-ZJ — Zhejiang/);
+    await sleep(800); // let the hover finish fading in
+    const file = await shot('hover');
+    if (process.env.UPDATE_SCREENSHOT === '1') {
+      fs.copyFileSync(file, path.join(ROOT, 'images', 'screenshot.png'));
+      console.log('# images/screenshot.png updated');
+    }
+    await page.keyboard.press('Escape');
+  });
+
+  it('hover over an unknown region code (CN-XX)', async () => {
+    await openFile('region-unknown.plan.yaml');
+    await goTo(5, 16);
+    const xx = await hoverAtCursor(/CN-XX: unknown region/); // the server's hover, below the problem
+    console.log(`# hover CN-XX: ${xx.replace(/\s*\n\s*/g, ' | ')}`);
+    assert.match(xx, /did you mean CN-GX/); // the problem's message
+    await page.keyboard.press('Escape');
+  });
+
+  it('suggestions after typing a region prefix (CN-G, guang) contain CN-GD', async () => {
+    await openFile('region-unknown.plan.yaml');
+    for (const typed of ['CN-G', 'guang']) {
+      await goTo(5, 15);
+      await page.keyboard.press('Shift+End');
+      await page.keyboard.type(typed);
+      const rows = await suggestionsAtCursor('CN-GD');
+      console.log(`# suggestions after "${typed}": ${rows.slice(0, 5).map((r) => r.replace(/\s*\n\s*/g, ' ')).join(' | ')}`);
+      if (typed === 'guang') await shot('suggest');
+      await page.keyboard.press('Escape');
+    }
+    await command('File: Revert File');
+  });
+
+  it('quick fix for region/deprecated replaces CN-44 with CN-GD', async () => {
+    await openFile('region-deprecated.plan.yaml');
+    await problems('region-deprecated.plan.yaml', (r) => codesIn(r).includes('region/deprecated'));
+    await goTo(5, 16);
+    await page.keyboard.press('Control+.');
+    const items = await waitOnPage('the quick fix menu', async () => {
+      const t = await texts('.action-widget .monaco-list-row');
+      return t.some((x) => x.includes('CN-GD')) ? t : undefined;
+    }, 20_000);
+    console.log(`# quick fixes: ${items.join(' | ')}`);
+    await shot('quickfix');
+    await page.keyboard.press('Enter');
+    const line = await waitOnPage('the fixed line', async () => {
+      const l = await editorLineStarting('jurisdiction:');
+      return l?.includes('CN-GD') ? l : undefined;
+    }, 10_000);
+    assert.equal(line.trim(), 'jurisdiction: CN-GD');
+    await problems('region-deprecated.plan.yaml', (r) => !codesIn(r).includes('region/deprecated'));
+    await command('File: Revert File');
+  });
+  it("runs the mocha suite of test/vscode in code-server's extension host", async () => {
+    // The same suite that `npm run test:vscode` runs with @vscode/test-electron: a second window,
+    // opened as an extension development host with extensionTestsPath, on its own copy of the samples.
+    const folder = path.join(tmp, 'mocha', 'broken');
+    fs.cpSync(SAMPLES, folder, { recursive: true });
+    const authority = new URL(baseUrl).host;
+    const remote = (p: string) => `vscode-remote://${authority}${p}`;
+    const payload = JSON.stringify([
+      ['extensionDevelopmentPath', remote(stage)],
+      ['extensionTestsPath', remote(path.join(stage, 'out', 'test', 'vscode', 'suite', 'index.js'))],
+    ]);
+    const TAG = 'policy-plans-vscode-tests:';
+    const lines: string[] = [];
+    const devPage = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
+    devPage.on('console', (m) => {
+      const t = m.text();
+      const at = t.indexOf(TAG);
+      if (at >= 0) lines.push(t.slice(at + TAG.length).trim());
+    });
+    await devPage.goto(`${baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`, { timeout: 60_000 });
+    const summary = await waitFor('the mocha suite to finish', async () => lines.find((l) => l.startsWith('done:')), 5 * 60_000, 500);
+    console.log(`# mocha suite in code-server:\n${lines.map((l) => `#   ${l}`).join('\n')}`);
+    const m = /done: (\d+) passed, (\d+) failed/.exec(summary);
+    assert.ok(m, summary);
+    assert.deepEqual(lines.filter((l) => l.startsWith('FAIL')), []);
+    assert.equal(Number(m[2]), 0);
+    assert.ok(Number(m[1]) >= 8, `${m[1]} tests passed`);
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * The VS Code extension without VS Code: the manifest (package.json contributions), the packaging
+ * list, the snippets and the New Plan File skeleton, checked against the core engine.
+ * The extension in a real VS Code is test/e2e-codeserver.test.ts and test/vscode/.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { planTemplate } from '../client/src/planTemplate';
+import { loneFile } from '../server/src/core/dataset';
+import { Engine, parseDocument } from '../server/src/core/engine';
+import { codeFamilies, rules } from '../server/src/core/rules/index';
+
+const ROOT = path.resolve(__dirname, '..');
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const extensionSource = fs.readFileSync(path.join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+
+/** Expands snippet syntax the way VS Code would with every default accepted. */
+function expandSnippet(body: string, today: Date): string {
+  const iso = today.toISOString();
+  const vars: Record<string, string> = { CURRENT_YEAR: iso.slice(0, 4), CURRENT_MONTH: iso.slice(5, 7), CURRENT_DATE: iso.slice(8, 10) };
+  let s = body.replace(/\$([A-Z_]+)/g, (_, v: string) => vars[v] ?? '');
+  const values = new Map<string, string>();
+  // innermost first: ${N:default}, ${N|a,b|}; then mirrors ${N} and $N
+  for (let i = 0; i < 5; i++) {
+    s = s.replace(/\$\{(\d+):([^${}]*)\}/g, (_, n: string, d: string) => (values.set(n, d), d));
+    s = s.replace(/\$\{(\d+)\|([^|]*)\|\}/g, (_, n: string, list: string) => {
+      const first = list.split(',')[0];
+      values.set(n, first);
+      return first;
+    });
+  }
+  return s.replace(/\$\{(\d+)\}|\$(\d+)/g, (_, a?: string, b?: string) => values.get(a ?? b ?? '') ?? '');
+}
+
+function findingsOf(text: string, today: Date) {
+  return new Engine().check(parseDocument(text, 'plan'), loneFile(today.toISOString().slice(0, 10)), 'new.plan.yaml');
+}
+
+describe('VS Code extension manifest', () => {
+  it('activates on YAML, plan files and its commands, never on *', () => {
+    assert.equal(pkg.main, './dist/extension.js');
+    assert.ok(!pkg.activationEvents.includes('*'));
+    for (const e of ['onLanguage:yaml', 'workspaceContains:**/*.plan.yaml', 'workspaceContains:**/*.plan.yml']) assert.ok(pkg.activationEvents.includes(e), e);
+    for (const c of pkg.contributes.commands) assert.ok(pkg.activationEvents.includes(`onCommand:${c.command}`), c.command);
+  });
+
+  it('declares exactly the commands the extension registers', () => {
+    const declared = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
+    const registered = [...extensionSource.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
+    assert.deepEqual(declared, registered);
+    const titles = pkg.contributes.commands.map((c: { category: string; title: string }) => `${c.category}: ${c.title}`).sort();
+    assert.deepEqual(titles, ['Policy Plans: Check Whole Dataset', 'Policy Plans: New Plan File', 'Policy Plans: Restart Server', 'Policy Plans: Show Output']);
+  });
+
+  it('has the settings the server reads, each described, and a severity entry for every rule', () => {
+    const props = pkg.contributes.configuration.properties;
+    assert.deepEqual(Object.keys(props).sort(), ['policyPlans.files', 'policyPlans.referenceDate', 'policyPlans.rules', 'policyPlans.trace.server', 'policyPlans.validateClosedFiles']);
+    for (const [k, v] of Object.entries(props) as [string, { markdownDescription?: string; description?: string }][]) assert.ok((v.markdownDescription ?? v.description ?? '').length > 20, `${k} is described`);
+    const ruleIds = Object.keys(props['policyPlans.rules'].properties).sort();
+    assert.deepEqual(ruleIds, [...new Set([...rules, ...codeFamilies].map((r) => r.id))].sort(), 'run `node --import tsx client/manifest.mjs` after changing the rule catalogue');
+    assert.deepEqual(props['policyPlans.trace.server'].enum, ['off', 'messages', 'verbose']);
+  });
+
+  it('supports untrusted workspaces in a limited way, restricting workspace file globs', () => {
+    const u = pkg.capabilities.untrustedWorkspaces;
+    assert.equal(u.supported, 'limited');
+    assert.ok(u.description.length > 20);
+    assert.deepEqual(u.restrictedConfigurations, ['policyPlans.files']);
+    assert.match(extensionSource, /trusted: vscode\.workspace\.isTrusted/);
+  });
+
+  it('keeps the client thin: no validation code, no import from the server', () => {
+    for (const f of fs.readdirSync(path.join(ROOT, 'client', 'src'))) {
+      const text = fs.readFileSync(path.join(ROOT, 'client', 'src', f), 'utf8');
+      assert.doesNotMatch(text, /from '\.\.\/\.\.\/server|from 'yaml'|from 'ajv'/, f);
+    }
+  });
+
+  it('packages only what runs (.vscodeignore) and has a 128x128 PNG icon', () => {
+    const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    assert.equal(ignore[0], '**');
+    for (const keep of ['!package.json', '!dist/extension.js', '!dist/server.js', '!images/icon.png', '!LICENSE', '!CHANGELOG.md', '!README.md']) assert.ok(ignore.includes(keep), keep);
+    assert.ok(!ignore.some((l) => l.includes('.map') && l.startsWith('!')), 'no source maps');
+    const png = fs.readFileSync(path.join(ROOT, pkg.icon));
+    assert.equal(png.subarray(1, 4).toString('ascii'), 'PNG');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
+  });
+
+  it('the New Plan File skeleton passes every rule', () => {
+    const today = new Date('2026-11-27T00:00:00Z');
+    const text = expandSnippet(planTemplate(today), today);
+    assert.doesNotMatch(text, /\$\{|\$\d/, 'no snippet syntax left');
+    assert.deepEqual(findingsOf(text, today).map((f) => `${f.code}: ${f.message}`), []);
+  });
+
+  it('the snippets make a valid plan when inserted where they belong', () => {
+    const file = pkg.contributes.snippets.find((s: { language: string }) => s.language === 'yaml').path;
+    const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, { prefix: string[]; body: string[]; description: string }>;
+    assert.ok(Object.keys(snippets).length >= 3);
+    const today = new Date('2026-11-27T00:00:00Z');
+    const under = (key: string) =>
+      Object.values(snippets)
+        .filter((s) => s.prefix[0].startsWith(`plan-${key}`))
+        .map((s) => expandSnippet(s.body.join('\n'), today).replace(/^/gm, '  ').trimEnd())
+        .join('\n');
+    // Snippet ids are examples; make them unique per snippet so id/duplicate stays quiet.
+    let n = 0;
+    const targets = under('target').replace(/- id: (\S+)/g, (_, id: string) => `- id: ${id}-${++n}`);
+    const text = [
+      'id: snippet-check',
+      'title: Snippets inserted into a plan',
+      'jurisdiction: CN-GD',
+      'published: 2026-01-15',
+      'period: { start: 2026, end: 2028 }',
+      'currency: CNY',
+      'targets:',
+      targets,
+      'measures:',
+      under('measure'),
+      'sources:',
+      under('source'),
+    ].join('\n');
+    const problems = findingsOf(text, today).filter((f) => f.severity === 'error' || f.severity === 'warning');
+    assert.deepEqual(problems.map((f) => `${f.code}: ${f.message}`), [], text);
+  });
+});
