@@ -541,6 +541,19 @@ describe('pull diagnostics', () => {
     assert.deepEqual(r.items, [], 'the report follows the latest edit');
   });
 
+  test('initializationOptions.pullDiagnostics false: push only, even when the client could pull', async () => {
+    const caps = defaultCapabilities() as { textDocument: Record<string, unknown> };
+    caps.textDocument.diagnostic = { dynamicRegistration: false };
+    const push = await LspClient.start({ capabilities: caps, initializationOptions: { pullDiagnostics: false } });
+    try {
+      assert.equal((push.initializeResult!.capabilities as Record<string, unknown>).diagnosticProvider, undefined);
+      const s = brokenSample('currency-unknown');
+      assert.deepEqual((await push.open(s.uri, s.text, 1)).diagnostics.map((d) => d.code), ['currency/unknown']);
+    } finally {
+      await push.dispose();
+    }
+  });
+
   test('an unknown document: an empty full report', async () => {
     const r = await pull.request<{ kind: string; items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri: 'file:///nowhere/x.plan.yaml' } });
     assert.deepEqual(r, { kind: 'full', items: [] });
