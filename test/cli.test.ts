@@ -142,7 +142,8 @@ describe('exit codes', () => {
       const plan = fs.readFileSync(path.join(ROOT, FIXTURES, 'broken.plan.yaml'), 'utf8').replace('CN-XX', 'CN-GD');
       fs.writeFileSync(path.join(dir, 'warnings.plan.yaml'), plan);
       const r = run(['check', path.relative(ROOT, dir)]);
-      assert.match(r.out, /1 file checked: 0 errors, 1 warning, 1 info/);
+      // the plan and the dataset config are both checked
+      assert.match(r.out, /2 files checked: 0 errors, 1 warning, 1 info/);
       assert.equal(r.code, 0);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -154,7 +155,7 @@ describe('json', () => {
   test('{ files, diagnostics: [{ file, range: { start: { line, character }, end }, severity, code, message }] }', () => {
     const j = JSON.parse(check('json').out) as { files: number; diagnostics: Array<Record<string, unknown>> };
     assert.deepEqual(Object.keys(j).sort(), ['diagnostics', 'files']);
-    assert.equal(j.files, 2);
+    assert.equal(j.files, 3); // two plans and the dataset config
     assert.ok(j.diagnostics.length >= 3);
     for (const d of j.diagnostics) {
       assert.deepEqual(Object.keys(d).sort(), ['code', 'file', 'message', 'range', 'severity']);
@@ -274,7 +275,7 @@ describe('the built binary dist/cli.js', () => {
     const r = spawn(['check', FIXTURES, '--today', TODAY, '--format', 'json']);
     assert.equal(r.status, 1, r.stderr);
     const j = JSON.parse(r.stdout) as { files: number; diagnostics: Array<{ code: string }> };
-    assert.equal(j.files, 2);
+    assert.equal(j.files, 3); // two plans and the dataset config
     assert.deepEqual(
       j.diagnostics.map((d) => d.code),
       ['region/unknown', 'number/yaml11-style', 'deadline/passed'],

@@ -74,3 +74,19 @@ test('the dataset config sets the reference date, rule severities, extra units a
   assert.deepEqual(codes(got), ['p.plan.yaml:14 unit/unknown']);
   assert.ok(got[0].includes('error: unknown unit robotz'), got[0]);
 });
+
+test('without a dataset config, the folder a file sits in is its dataset', () => {
+  clearConfigCache();
+  const file = path.join(ROOT, 'noconfig', 'a.plan.yaml');
+  const result = runCheck({ paths: [file], cwd: ROOT, today: '2026-11-27' });
+  assert.equal(result.files.length, 1);
+  // lone-b is defined by the sibling file, so the relation is known
+  assert.deepEqual(result.files[0].findings.map((f) => f.code), []);
+});
+
+test('exclude skips a folder in a dataset walk, but a folder named explicitly is still checked', () => {
+  assert.deepEqual(findings('excluded'), []);
+  clearConfigCache();
+  const result = runCheck({ paths: [path.join(ROOT, 'excluded', 'drafts')], cwd: ROOT, today: '2026-11-27' });
+  assert.deepEqual(result.files.flatMap((f) => f.findings.map((d) => d.code)), ['region/unknown']);
+});

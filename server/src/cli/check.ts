@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { Engine } from '../core/engine';
 import { LineIndex } from '../core/text';
 import type { Finding } from '../core/types';
-import { buildDataset, collectFiles, datasetFilesAround, loadFile, type LoadedFile } from '../node/workspace';
+import { buildDataset, collectTargets, datasetFilesAround, loadFile, type LoadedFile } from '../node/workspace';
 
 export interface FileResult {
   file: string;
@@ -28,7 +28,7 @@ export interface CheckOptions {
 
 export function runCheck(options: CheckOptions): CheckResult {
   const engine = options.engine ?? new Engine();
-  const targets = collectFiles(options.paths, options.cwd);
+  const targets = collectTargets(options.paths, options.cwd);
   const loaded = new Map<string, LoadedFile>();
   const load = (f: string): LoadedFile => {
     let l = loaded.get(f);
@@ -38,18 +38,17 @@ export function runCheck(options: CheckOptions): CheckResult {
     }
     return l;
   };
-  // group the checked files by dataset root (their config's folder, or none)
+  // group the checked files by dataset: their config's folder, or else the folder the user named
   const groups = new Map<string, string[]>();
-  for (const f of targets) {
-    const c = load(f).config;
-    const key = c ? c.dir : '';
+  for (const t of targets) {
+    const key = load(t.file).config?.dir ?? t.root;
     if (!groups.has(key)) groups.set(key, []);
-    groups.get(key)!.push(f);
+    groups.get(key)!.push(t.file);
   }
   const files: FileResult[] = [];
   for (const [root, members] of groups) {
-    const config = root ? load(members[0]).config : null;
-    const all = root ? [...new Set([...datasetFilesAround(members[0]), ...members])] : members;
+    const config = load(members[0]).config;
+    const all = [...new Set([...datasetFilesAround(members[0], root), ...members])];
     const dataset = buildDataset(all.map(load), options.today, config);
     if (options.todayOverride) dataset.referenceDate = options.todayOverride;
     for (const f of members) {

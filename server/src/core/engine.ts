@@ -53,7 +53,8 @@ export class Engine {
     const out: Finding[] = [...doc.yaml.findings];
     const schemaId = SCHEMA_OF[doc.kind];
     const broken = doc.yaml.findings.some((f) => f.severity === 'error' && f.code !== 'yaml/DUPLICATE_KEY');
-    if (schemaId) out.push(...this.validators.validate(schemaId, doc.yaml.value, doc.yaml.root, doc.text));
+    // an empty config file is a config with every default; an empty plan is a plan with nothing in it
+    if (schemaId && (doc.yaml.root || doc.kind !== 'config')) out.push(...this.validators.validate(schemaId, doc.yaml.value, doc.yaml.root, doc.text));
     if ((doc.kind === 'plan' || doc.kind === 'regions') && !broken) {
       const ds = doc.kind === 'regions' ? withOwnRegions(doc, dataset, file) : dataset;
       for (const rule of rules) {

@@ -89,50 +89,70 @@ export function kindWithConfig(file: string, config: LoadedConfig | null): Retur
   return 'other';
 }
 
-function excluded(file: string, config: LoadedConfig | null): boolean {
-  if (!config || config.values.exclude.length === 0) return false;
-  const rel = path.relative(config.dir, file).split(path.sep).join('/');
-  if (rel.startsWith('..')) return false;
-  return config.values.exclude.some((g) => {
-    const pattern = g.replace(/\/+$/, '');
-    return matchGlob(pattern, rel) || rel.startsWith(`${pattern}/`) || (hasGlobChars(pattern) && globToRegExp(`${pattern}/**`).test(rel));
-  });
+function relTo(dir: string, file: string): string {
+  return path.relative(dir, file).split(path.sep).join('/');
 }
 
-function walk(dir: string, config: LoadedConfig | null, out: string[]): void {
+function matchesExclude(pattern: string, rel: string): boolean {
+  const p = pattern.replace(/\/+$/, '');
+  return matchGlob(p, rel) || rel.startsWith(`${p}/`) || (hasGlobChars(p) && globToRegExp(`${p}/**`).test(rel));
+}
+
+/**
+ * Whether the governing config excludes a path. Patterns that exclude the folder the user named
+ * (`root`) or one of its parents are ignored: a path named on the command line is always checked.
+ */
+function excluded(file: string, config: LoadedConfig | null, root: string): boolean {
+  if (!config || config.values.exclude.length === 0) return false;
+  const rel = relTo(config.dir, file);
+  if (rel.startsWith('..')) return false;
+  const relRoot = relTo(config.dir, root);
+  const namedByUser = (g: string) => !relRoot.startsWith('..') && relRoot !== '' && matchesExclude(g, relRoot);
+  return config.values.exclude.some((g) => !namedByUser(g) && matchesExclude(g, rel));
+}
+
+/** Walks a folder; each folder follows the config that governs it (a nested dataset brings its own). */
+function walk(dir: string, out: string[], root: string = dir): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }
+  const config = findConfig(dir);
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) {
       if (SKIP_DIRS.has(e.name) || e.name.startsWith('.')) continue;
-      if (excluded(full, config)) continue;
-      walk(full, config, out);
-    } else if (e.isFile() && isDatasetFile(full, config) && !excluded(full, config)) out.push(full);
+      if (excluded(full, config, root)) continue;
+      walk(full, out, root);
+    } else if (e.isFile() && (isDatasetFile(full, config) || kindOfFile(full) === 'config') && !excluded(full, config, root)) out.push(full);
   }
+}
+
+export interface Target {
+  file: string;
+  /** The folder the user named (or the file's own folder): the dataset when there is no config. */
+  root: string;
 }
 
 /**
  * The files named by command-line paths: files as given, folders walked recursively (honouring the
  * config's `exclude`), globs matched from the current folder.
  */
-export function collectFiles(paths: string[], cwd: string): string[] {
-  const out: string[] = [];
+export function collectTargets(paths: string[], cwd: string): Target[] {
+  const out: Target[] = [];
   for (const p of paths.length ? paths : ['.']) {
     const abs = path.resolve(cwd, p);
     if (hasGlobChars(p) && !fs.existsSync(abs)) {
       const base = path.resolve(cwd, p.slice(0, p.search(/[*?{]/)).replace(/[^/\\]*$/, '') || '.');
-      const re = globToRegExp(path.relative(cwd, path.resolve(cwd, p)).split(path.sep).join('/'));
+      const re = globToRegExp(relTo(cwd, path.resolve(cwd, p)));
       const found: string[] = [];
-      walk(base, findConfig(base), found);
-      const matched = found.filter((f) => re.test(path.relative(cwd, f).split(path.sep).join('/')));
+      walk(base, found);
+      const matched = found.filter((f) => re.test(relTo(cwd, f)));
       if (matched.length === 0) throw new UsageError(`no plan files match ${p}`);
-      out.push(...matched);
+      out.push(...matched.map((file) => ({ file, root: base })));
       continue;
     }
     let st: fs.Stats;
@@ -142,12 +162,18 @@ export function collectFiles(paths: string[], cwd: string): string[] {
       throw new UsageError(`cannot read ${p}: no such file or folder`);
     }
     if (st.isDirectory()) {
-      const before = out.length;
-      walk(abs, findConfig(abs), out);
-      if (out.length === before) throw new UsageError(`no plan or region files (*.plan.yaml, *.regions.yaml) in ${p}`);
-    } else out.push(abs);
+      const found: string[] = [];
+      walk(abs, found);
+      if (!found.some((f) => kindOfFile(f) !== 'config' || isDatasetFile(f, findConfig(path.dirname(f))))) throw new UsageError(`no plan or region files (*.plan.yaml, *.regions.yaml) in ${p}`);
+      out.push(...found.map((file) => ({ file, root: abs })));
+    } else out.push({ file: abs, root: path.dirname(abs) });
   }
-  return [...new Set(out)];
+  const seen = new Set<string>();
+  return out.filter((t) => !seen.has(t.file) && seen.add(t.file));
+}
+
+export function collectFiles(paths: string[], cwd: string): string[] {
+  return collectTargets(paths, cwd).map((t) => t.file);
 }
 
 export interface LoadedFile {
@@ -191,18 +217,15 @@ export function buildDataset(files: LoadedFile[], referenceDate: string, config:
   return { referenceDate: config?.values.referenceDate ?? referenceDate, regions, plans, config: config?.values.config ?? emptyConfig() };
 }
 
-/** Every dataset file under a folder, honouring the governing config's excludes. */
+/** Every plan and region file under a folder, honouring the governing configs' excludes. */
 export function listDatasetFiles(root: string): string[] {
   const out: string[] = [];
-  walk(path.resolve(root), findConfig(root), out);
-  return out;
+  walk(path.resolve(root), out);
+  return out.filter((f) => kindOfFile(f) !== 'config');
 }
 
 /** Every dataset file under a config's folder (or a folder), for cross-file context. */
-export function datasetFilesAround(file: string): string[] {
+export function datasetFilesAround(file: string, root: string = path.dirname(file)): string[] {
   const config = findConfig(path.dirname(file));
-  const root = config ? config.dir : path.dirname(file);
-  const out: string[] = [];
-  walk(root, config, out);
-  return out;
+  return listDatasetFiles(config ? config.dir : root);
 }

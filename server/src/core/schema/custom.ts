@@ -123,7 +123,7 @@ function walkSchema(json: unknown, retrieval: string, draft: Draft, visit: (s: R
     }
     if (!isObject(node)) continue;
     let base = base0;
-    const id = node[draft === '7' || draft === '6' ? '$id' : '$id'];
+    const id = node.$id;
     const ignoresSiblings = (draft === '7' || draft === '6') && typeof node.$ref === 'string';
     if (typeof id === 'string' && !id.startsWith('#') && !ignoresSiblings) base = stripFragment(resolveUri(id, base) ?? base);
     visit(node, base);
@@ -147,9 +147,6 @@ export function referencedDocuments(json: unknown, retrieval: string): string[] 
       if (typeof r !== 'string') continue;
       const abs = resolveUri(r, base);
       if (abs) refs.add(stripFragment(abs));
-    }
-    if (typeof s.$schema === 'string' && s !== json) {
-      /* an embedded $schema names a meta-schema, not a document to load */
     }
   });
   return [...refs].filter((r) => !embedded.has(r));
@@ -338,12 +335,13 @@ export const defaultPatterns: PatternEngine = (unsafe) => (pattern, flags) => {
   const risk = riskyPattern(pattern);
   if (risk) unsafe(pattern, `it has ${risk}, which can take exponential time`);
   return {
-    test: (s: string) => (risk ? true : s.length > MAX_DIRECT_INPUT * 100 ? true : re.test(s)),
+    // a value of over 100,000 characters is not tested either: even a safe-shaped pattern can be polynomial
+    test: (s: string) => (risk || s.length > MAX_DIRECT_INPUT * 10 ? true : re.test(s)),
     toString: () => `/${pattern}/${flags}`,
   } as RegExpLike;
 };
 
-function newAjv(draft: Draft, regExp: (pattern: string, flags: string) => RegExpLike): Ajv {
+function newAjv(draft: Draft, regExp: (pattern: string, flags: string) => RegExpLike, extra: { validateSchema: boolean }): Ajv {
   const fn = Object.assign((p: string, f: string) => regExp(p, f), { code: 'customPatternEngine' });
   const options = {
     allErrors: true,
@@ -352,6 +350,7 @@ function newAjv(draft: Draft, regExp: (pattern: string, flags: string) => RegExp
     validateFormats: true,
     // own properties only: `{}` does not "have" constructor or __proto__ through its prototype
     ownProperties: true,
+    validateSchema: extra.validateSchema,
     code: { regExp: fn as never },
   };
   let ajv: Ajv;
@@ -395,10 +394,13 @@ export class CustomSchemas {
     const problem = (code: string, severity: Severity, message: string) => {
       if (compiled.problems.length < MAX_PROBLEMS && !compiled.problems.some((p) => p.message === message)) compiled.problems.push({ code, severity, message });
     };
-    const root = use.docs.get(use.uri);
+    let root = use.docs.get(use.uri);
+    const builtin = builtinSchemas.find((b) => b.$id === use.uri);
+    if (!root && builtin) root = { json: builtin };
     const name = short(use.uri.replace(/^file:\/\/\/?/, '/').replace(/^\/([A-Za-z]:)/, '$1'));
     if (!root) {
-      problem('schema/unreadable', 'error', `the schema ${name} (from ${use.via}) was not loaded`);
+      if (/^https?:/i.test(use.uri)) problem('schema/remote-ref', 'warning', `the schema ${name} (from ${use.via}) is remote; remote schemas are never fetched, so it is not used`);
+      else problem('schema/unreadable', 'error', `the schema ${name} (from ${use.via}) was not loaded`);
       return compiled;
     }
     if ('error' in root) {
@@ -427,19 +429,24 @@ export class CustomSchemas {
       problem('schema/ref-cycle', 'error', `the schema ${name} is not used: its references loop without reaching the data (${short(cycle.join(' → '), 100)})`);
       return compiled;
     }
-    const ajv = newAjv(d, this.patterns((pattern, reason) => compiled.unsafe.set(pattern, reason)));
+    // a meta-schema that is neither a known draft nor passed in: check with 2020-12, without validating the schema
+    const metaUri = isObject(json) && typeof json.$schema === 'string' ? stripFragment(json.$schema) : null;
+    const unknownMeta = draft === null && metaUri !== null && !use.docs.has(metaUri);
+    if (unknownMeta) problem('schema/unsupported-draft', 'warning', `the schema ${name} names an unknown meta-schema ${short(String(metaUri))}; it is checked as 2020-12`);
+    const ajv = newAjv(d, this.patterns((pattern, reason) => compiled.unsafe.set(pattern, reason)), { validateSchema: !unknownMeta });
+    const added = new Set<string>();
     // our own schemas can be referenced by their ids, like any other document passed in
     const wanted = new Set<string>();
-    for (const [, doc] of use.docs) if ('json' in doc) for (const r of referencedDocuments(doc.json, use.uri)) wanted.add(r);
-    for (const b of builtinSchemas) if (typeof b.$id === 'string' && !use.docs.has(b.$id) && [...wanted].some((w) => w.startsWith(SCHEMA_BASE))) tryAdd(ajv, b, b.$id);
+    for (const [uri, doc] of use.docs) if ('json' in doc) for (const r of referencedDocuments(doc.json, uri)) wanted.add(r);
+    if ([...wanted].some((w) => w.startsWith(SCHEMA_BASE))) for (const b of builtinSchemas) if (typeof b.$id === 'string' && !use.docs.has(b.$id)) tryAdd(ajv, added, b, b.$id);
     for (const [uri, doc] of use.docs) {
       if (uri === use.uri) continue;
       if ('json' in doc) {
-        const err = tryAdd(ajv, doc.json, uri);
+        const err = tryAdd(ajv, added, doc.json, uri);
         if (err) problem('schema/invalid-schema', 'error', `the schema ${short(uri)} referenced by ${name} is not valid: ${short(err, 120)}`);
       }
     }
-    const err = tryAdd(ajv, json, use.uri);
+    const err = tryAdd(ajv, added, json, use.uri);
     if (err) {
       problem('schema/invalid-schema', 'error', `the schema ${name} is not valid: ${short(err, 140)}`);
       return compiled;
@@ -451,14 +458,14 @@ export class CustomSchemas {
         break;
       } catch (e) {
         const missing = missingOf(e);
-        if (missing && !stubbed.has(missing.schema) && !use.docs.has(missing.schema) && !ajv.getSchema(missing.schema)) {
+        if (missing && !stubbed.has(missing.schema) && !added.has(missing.schema)) {
           stubbed.add(missing.schema);
           if (/^https?:/i.test(missing.schema)) problem('schema/remote-ref', 'warning', `$ref ${short(missing.ref)} is a remote schema; remote schemas are never fetched, so that part is not checked`);
           else {
             const doc = use.docs.get(missing.schema);
             problem('schema/unreadable', 'warning', `$ref ${short(missing.ref)} cannot be resolved${doc && 'error' in doc ? `: ${short(doc.error)}` : ''}; that part is not checked`);
           }
-          tryAdd(ajv, true, missing.schema);
+          tryAdd(ajv, added, true, missing.schema);
           continue;
         }
         if (isStackOverflow(e)) problem('schema/ref-cycle', 'error', `the schema ${name} is not used: compiling it overflowed the stack (a reference cycle)`);
@@ -495,15 +502,11 @@ export class CustomSchemas {
   }
 }
 
-function tryAdd(ajv: Ajv, json: unknown, uri: string): string | null {
-  try {
-    if (ajv.getSchema(uri)) return null;
-  } catch {
-    /* present but not compilable yet: added already */
-    return null;
-  }
+function tryAdd(ajv: Ajv, added: Set<string>, json: unknown, uri: string): string | null {
+  if (added.has(uri)) return null;
   try {
     ajv.addSchema(json as never, uri);
+    added.add(uri);
     return null;
   } catch (e) {
     return e instanceof Error ? e.message : String(e);

@@ -323,3 +323,80 @@ export function parseYaml(text: string, limits: ParseLimits = defaultLimits): Pa
   }
   return first;
 }
+
+/** Where the incremental re-parse puts a fragment's node: what the full parse would pass to the builder there. */
+export interface FragmentPlace {
+  pointer: string;
+  parent: YNode;
+  segment: number;
+  fallback: number;
+}
+
+/** One sequence item or one top-level entry parsed on its own (see parseItemFragment, parseEntryFragment). */
+export interface Fragment {
+  node: YNode;
+  value: unknown;
+  /** The entry's key and key range (entries only). */
+  key: string;
+  keyRange: Range | null;
+  /** The yaml library's node end (with trailing comments) of the item or the entry's value. */
+  nodeEnd: number;
+  /** The yaml library's node end of the fragment's sequence or mapping (with trailing comments). */
+  collectionEnd: number;
+}
+
+/**
+ * For the incremental re-parse (core/incremental): parses `text.slice(start, end)` (from a line start) on its
+ * own, with the options of a full parse and every offset counted from the start of the whole text. Returns the
+ * one document, or a reason when it is not one clean document (errors, warnings, markers, directives, too deep).
+ */
+function parseFragment(text: string, start: number, end: number, maxDepth: number): Document.Parsed | string {
+  const parser = new Parser();
+  parser.offset = start; // the CST counts offsets from here, and so do the nodes composed from it
+  const tokens = Array.from(parser.parse(text.slice(start, end)));
+  if (tooDeep(tokens, maxDepth) !== null) return 'nested too deeply';
+  const docs = Array.from(new Composer(parseOptions).compose(tokens)) as Document.Parsed[];
+  if (docs.length !== 1) return 'not one document';
+  const d = docs[0];
+  if (d.errors.length || d.warnings.length) return 'YAML errors or warnings';
+  if (d.directives?.docStart || d.directives?.docEnd) return 'document markers';
+  return d;
+}
+
+/**
+ * Parses one item of a block sequence on its own: `text.slice(start, end)` must be exactly one block-sequence
+ * item, at the depth of a top-level sequence's items. Builds it as the full parse would at `at`.
+ */
+export function parseItemFragment(text: string, start: number, end: number, at: FragmentPlace): Fragment | string {
+  const doc = parseFragment(text, start, end, defaultMaxDepth - 2);
+  if (typeof doc === 'string') return doc;
+  const seq = doc.contents as YamlNode | null;
+  if (!isSeq(seq) || seq.flow || seq.items.length !== 1 || !seq.range) return 'not one block-sequence item';
+  const item = seq.items[0] as YamlNode;
+  if (!item || isPair(item) || !item.range) return 'not one block-sequence item';
+  const b = new Builder(text, doc);
+  const node = b.build(item, at.pointer, at.parent, null, at.segment, at.fallback);
+  if (b.anchors.size || b.findings.length) return 'anchors or findings';
+  return { node, value: b.value(node, defaultLimits), key: '', keyRange: null, nodeEnd: item.range[2], collectionEnd: seq.range[2] };
+}
+
+/**
+ * Parses one top-level entry on its own: `text.slice(start, end)` must be exactly one `key: value` of a block
+ * mapping, with a plain text key (no anchor, no tag) at `start`. Builds its value as the full parse would.
+ */
+export function parseEntryFragment(text: string, start: number, end: number, parent: YNode): Fragment | string {
+  const doc = parseFragment(text, start, end, defaultMaxDepth - 1);
+  if (typeof doc === 'string') return doc;
+  const map = doc.contents as YamlNode | null;
+  if (!isMap(map) || map.flow || map.items.length !== 1 || !map.range) return 'not one block-mapping entry';
+  const pair = map.items[0];
+  const k = pair.key as YamlNode | null;
+  if (!isScalar(k) || !k.range || k.range[0] !== start || k.anchor || k.tag || k.type !== Scalar.PLAIN || typeof k.value !== 'string') return 'not a plain text key at the line start';
+  const key = k.value;
+  const keyRange = rangeOf(k, start);
+  const b = new Builder(text, doc);
+  const v = pair.value as YamlNode | null;
+  const node = b.build(v, `/${pointerSegment(key)}`, parent, keyRange, key, keyRange.end);
+  if (b.anchors.size || b.findings.length) return 'anchors or findings';
+  return { node, value: b.value(node, defaultLimits), key, keyRange, nodeEnd: v?.range ? v.range[2] : keyRange.end, collectionEnd: map.range[2] };
+}

@@ -1,0 +1,246 @@
+/**
+ * Incremental re-parse: after an edit inside one item of a top-level block sequence (`targets[i]`) or inside
+ * one top-level entry (`title: …`), only that item is parsed again, on its own, and its new subtree is put
+ * into a NEW tree: the cached document is never written onto. Every node outside the item is copied (parent
+ * links point into the new tree) with its ranges moved by the edit when it lies after it; the plain value
+ * shares the untouched parts with the old one (plain data, never written).
+ *
+ * The result must equal a fresh full parse of the new text, so anything that could make the item read
+ * differently in its place than on its own falls back to the full parse (a reason is returned): an edit that crosses an
+ * item boundary or touches the line start or the dash of an item, a line indented to item level or less,
+ * anchors, aliases, flow collections or multi-line scalars near the edit, document markers, and any YAML
+ * error or warning before or after. test/incremental.test.ts checks the equality after thousands of
+ * random edits.
+ */
+import { buildPlanModel } from '../model';
+import type { ParsedDocument } from '../engine';
+import type { Range } from '../types';
+import { parseEntryFragment, parseItemFragment, type ParsedYaml } from '../yaml/parse';
+import type { YEntry, YMap, YNode, YSeq } from '../yaml/tree';
+import type { FoldedEdit } from './edits';
+
+function fail(why: string): string {
+  return why;
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Every line after the first of text[from, to) is blank, a comment, or indented more than `indent`. */
+function linesIndentedPast(text: string, from: number, to: number, indent: number): boolean {
+  let i = text.indexOf('\n', from);
+  while (i >= 0 && i < to - 1) {
+    let j = i + 1;
+    while (j < to && text.charCodeAt(j) === 32) j++;
+    const c = text.charCodeAt(j);
+    const blank = j >= to || c === 10 || (c === 13 && text.charCodeAt(j + 1) === 10);
+    if (!blank && c !== 35 /* # */ && j - (i + 1) <= indent) return false;
+    if (!blank && c === 9) return false; // a tab where indentation ends: let the full parse judge
+    i = text.indexOf('\n', j);
+  }
+  return true;
+}
+
+/** The edit's region in the old tree and in the new one intersects a flow collection, or a multi-line scalar/alias is near. */
+function risky(node: YNode, from: number, to: number): string | null {
+  const stack: YNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop() as YNode;
+    if (n.kind === 'alias') return 'alias';
+    if (n.kind === 'scalar') {
+      if (n.style === 'block-literal' || n.style === 'block-folded' || n.source.includes('\n')) return 'multi-line scalar';
+      continue;
+    }
+    if (n.flow && n.range.start <= to && from <= n.range.end) return 'flow collection';
+    if (n.kind === 'map') for (const e of n.entries) stack.push(e.value);
+    else for (const i of n.items) stack.push(i);
+  }
+  return null;
+}
+
+/** A copy of `node` and everything below it, with `parent` as its parent and its ranges moved by `shift`. */
+function copyTree(node: YNode, parent: YNode | null, shift: number): YNode {
+  const r = shift === 0 ? node.range : { start: node.range.start + shift, end: node.range.end + shift };
+  const kr = node.keyRange === null || shift === 0 ? node.keyRange : { start: node.keyRange.start + shift, end: node.keyRange.end + shift };
+  const { pointer, segment } = node;
+  switch (node.kind) {
+    case 'scalar':
+      return { pointer, parent, keyRange: kr, segment, kind: 'scalar', range: r, value: node.value, style: node.style, source: node.source };
+    case 'alias':
+      // not reached: documents with aliases are re-parsed whole
+      return { pointer, parent, keyRange: kr, segment, kind: 'alias', range: r, name: node.name, target: node.target };
+    case 'seq': {
+      const seq: YSeq = { pointer, parent, keyRange: kr, segment, kind: 'seq', range: r, items: [], flow: node.flow };
+      for (const item of node.items) seq.items.push(copyTree(item, seq, shift));
+      return seq;
+    }
+    case 'map': {
+      const map: YMap = { pointer, parent, keyRange: kr, segment, kind: 'map', range: r, entries: [], flow: node.flow };
+      for (const e of node.entries) {
+        const value = copyTree(e.value, map, shift);
+        // the builder gives the entry and its value the same key range object
+        map.entries.push({ key: e.key, keyRange: value.keyRange ?? (shift === 0 ? e.keyRange : { start: e.keyRange.start + shift, end: e.keyRange.end + shift }), value });
+      }
+      return map;
+    }
+  }
+}
+
+function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+interface Target {
+  /** Root entry that holds the edit. */
+  entry: number;
+  /** Item of that entry's block sequence that holds the edit, or -1 for the whole entry. */
+  item: number;
+  /** The span that is parsed again, in the old text: from a line start to a line start (or the end). */
+  from: number;
+  to: number;
+  /** Column of the item's dash, or 0 for an entry's key. */
+  indent: number;
+}
+
+/** Finds the item or entry whose span strictly holds the edit. */
+function locate(root: YMap, text: string, edit: FoldedEdit): Target | string {
+  const { start, oldEnd } = edit;
+  const entries = root.entries;
+  let j = -1;
+  for (let k = 0; k < entries.length; k++) {
+    if (entries[k].keyRange.start <= start) j = k;
+    else break;
+  }
+  if (j < 0) return 'edit before the first key';
+  const ent = entries[j];
+  const entryFrom = lineStart(text, ent.keyRange.start);
+  if (entryFrom !== ent.keyRange.start) return 'top-level key not at column 0';
+  let entryTo = text.length;
+  if (j + 1 < entries.length) {
+    entryTo = lineStart(text, entries[j + 1].keyRange.start);
+    if (entryTo !== entries[j + 1].keyRange.start) return 'next top-level key not at column 0';
+  }
+  const v = ent.value;
+  if (v.kind === 'seq' && !v.flow && v.items.length > 0 && start >= v.items[0].range.start) {
+    // an item of a block sequence: the item whose content starts at or before the edit
+    const items = v.items;
+    let lo = 0;
+    let hi = items.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (items[mid].range.start <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    const i = lo;
+    const dash = dashLine(text, items[i].range.start);
+    if (dash === null) return 'item content not on its dash line';
+    let to = entryTo;
+    if (i + 1 < items.length) {
+      const next = dashLine(text, items[i + 1].range.start);
+      if (next === null || next.indent !== dash.indent) return 'next item content not on its dash line';
+      to = next.from;
+    }
+    if (oldEnd >= to) return 'edit crosses an item boundary';
+    return { entry: j, item: i, from: dash.from, to, indent: dash.indent };
+  }
+  if (start <= entryFrom) return 'edit at the start of a top-level line';
+  if (oldEnd >= entryTo) return 'edit crosses a top-level boundary';
+  if (v.kind === 'seq' && !v.flow && v.items.length > 0) return 'edit in a block sequence outside its items';
+  return { entry: j, item: -1, from: entryFrom, to: entryTo, indent: 0 };
+}
+
+/** The line of an item's `- ` when the item's content starts on it: `  - id: x`. */
+function dashLine(text: string, contentStart: number): { from: number; indent: number } | null {
+  const from = lineStart(text, contentStart);
+  let i = from;
+  while (text.charCodeAt(i) === 32) i++;
+  const indent = i - from;
+  if (text.charCodeAt(i) !== 45 /* - */) return null;
+  i++;
+  if (i === contentStart) return null; // `-x` is not an item
+  while (i < contentStart && text.charCodeAt(i) === 32) i++;
+  return i === contentStart ? { from, indent } : null;
+}
+
+/**
+ * The document after `edit`, parsed incrementally from `prev`, or the reason why only a full parse is sure to
+ * be right (see the module comment).
+ */
+export function reparse(prev: ParsedDocument, text: string, edit: FoldedEdit): ParsedDocument | string {
+  const old = prev.yaml;
+  const delta = edit.newEnd - edit.oldEnd;
+  if (text.length !== prev.text.length + delta) return fail('edit does not match the text');
+  if (old.findings.length > 0) return fail('the old text has YAML findings');
+  if (old.anchors.size > 0) return fail('anchors');
+  const root = old.root;
+  if (!root || root.kind !== 'map' || root.flow || root.keyRange !== null) return fail('root is not a block mapping');
+  const where = locate(root, prev.text, edit);
+  if (typeof where === 'string') return fail(where);
+  const ent = root.entries[where.entry];
+  const oldNode = where.item >= 0 ? (ent.value as YSeq).items[where.item] : ent.value;
+  // anything risky in the old item near the edit
+  const oldRisk = risky(oldNode, edit.start, edit.oldEnd);
+  if (oldRisk) return fail(`old item: ${oldRisk}`);
+
+  const from = where.from;
+  const to = where.to + delta;
+  if (/^(?:---|\.\.\.|%)/m.test(text.slice(from, to))) return fail('document marker or directive');
+  if (!linesIndentedPast(text, from, to, where.indent)) return fail('a line at item level or less');
+
+  // the new root and, for an item, the new sequence: fresh objects whose ranges are set below
+  const newRoot: YMap = { pointer: root.pointer, parent: null, keyRange: null, segment: null, kind: 'map', range: { start: root.range.start, end: root.range.end + delta }, entries: [], flow: false };
+  const lastEntry = where.entry === root.entries.length - 1;
+  const oldValue = old.value as Record<string, unknown>;
+  let newEntry: YEntry;
+  let newValue: unknown;
+  if (where.item >= 0) {
+    const seq = ent.value as YSeq;
+    const newSeq: YSeq = { pointer: seq.pointer, parent: newRoot, keyRange: seq.keyRange, segment: seq.segment, kind: 'seq', range: { start: seq.range.start, end: seq.range.end + delta }, items: [], flow: false };
+    const frag = parseItemFragment(text, from, to, { pointer: `${seq.pointer}/${where.item}`, parent: newSeq, segment: where.item, fallback: seq.range.start });
+    if (typeof frag === 'string') return fail(`the item on its own: ${frag}`);
+    const newRisk = risky(frag.node, edit.start, edit.newEnd);
+    if (newRisk) return fail(`new item: ${newRisk}`);
+    if (frag.node.range.start !== oldNode.range.start) return fail('item start moved');
+    for (let i = 0; i < seq.items.length; i++) {
+      if (i === where.item) newSeq.items.push(frag.node);
+      else newSeq.items.push(copyTree(seq.items[i], newSeq, i < where.item ? 0 : delta));
+    }
+    if (where.item === seq.items.length - 1) {
+      // the sequence ends where its last item ends; the mapping that holds it, where the sequence does
+      if (text.slice(frag.nodeEnd, to).trim() !== '') return fail('something after the last item');
+      newSeq.range.end = frag.nodeEnd;
+      if (lastEntry) newRoot.range.end = frag.collectionEnd;
+    }
+    newEntry = { key: ent.key, keyRange: ent.keyRange, value: newSeq };
+    const arr = (oldValue[ent.key] as unknown[]).slice();
+    arr[where.item] = frag.value;
+    newValue = arr;
+  } else {
+    const frag = parseEntryFragment(text, from, to, newRoot);
+    if (typeof frag === 'string') return fail(`the entry on its own: ${frag}`);
+    for (let k = 0; k < root.entries.length; k++) if (k !== where.entry && root.entries[k].key === frag.key) return fail('the key is now a duplicate');
+    const newRisk = risky(frag.node, edit.start, edit.newEnd);
+    if (newRisk) return fail(`new entry: ${newRisk}`);
+    if (lastEntry) {
+      if (text.slice(frag.nodeEnd, to).trim() !== '') return fail('something after the last entry');
+      newRoot.range.end = frag.nodeEnd;
+    }
+    newEntry = { key: frag.key, keyRange: frag.keyRange as Range, value: frag.node };
+    newValue = frag.value;
+  }
+  for (let k = 0; k < root.entries.length; k++) {
+    if (k === where.entry) newRoot.entries.push(newEntry);
+    else {
+      const e = root.entries[k];
+      const value = copyTree(e.value, newRoot, k < where.entry ? 0 : delta);
+      newRoot.entries.push({ key: e.key, keyRange: value.keyRange ?? e.keyRange, value });
+    }
+  }
+
+  // the plain value: a new top-level object in the same key order, sharing the untouched values
+  const value: Record<string, unknown> = {};
+  for (const e of newRoot.entries) setKey(value, e.key, e === newEntry ? newValue : oldValue[e.key]);
+  const yaml: ParsedYaml = { text, root: newRoot, value, findings: [], anchors: new Map() };
+  return { text, kind: prev.kind, yaml, plan: buildPlanModel(prev.kind === 'plan' ? newRoot : null) };
+}

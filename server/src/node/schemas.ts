@@ -1,0 +1,246 @@
+/**
+ * Custom schemas from disk, for the CLI and the server: which schemas apply to a file (the dataset config's
+ * `schemas:` associations and a `# $schema: ./x.json` comment at the top of the file), reading them and the
+ * local documents they `$ref` (relative to the schema), and a pattern engine with a time limit.
+ *
+ * Nothing is fetched over the network: an http(s) reference is only read when it points next to the schema
+ * that makes it (a schema whose `$id` is https://example.org/s/plan.json and that refers to `defs.json`
+ * finds defs.json in its own folder); anything else is reported by the core as `schema/remote-ref`.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as vm from 'node:vm';
+import type { ExtraCheck } from '../core/engine';
+import { matchGlob } from '../core/glob';
+import { CustomSchemas, customSchemaCheck, referencedDocuments, riskyPattern, schemaComment, type CustomSchemaUse, type PatternEngine, type RegExpLike, type SchemaDoc } from '../core/schema/custom';
+import { builtinSchemas } from '../core/schema/store';
+import type { Range } from '../core/types';
+import { findConfig, type LoadedConfig } from './workspace';
+
+/** Largest schema file that is read. */
+const MAX_SCHEMA_BYTES = 8 * 1024 * 1024;
+/** Most documents one schema may pull in through `$ref`. */
+const MAX_DOCS = 200;
+/** Values up to this length go straight to a safe-shaped pattern; longer ones run under the time limit. */
+const MAX_DIRECT_INPUT = 10_000;
+
+const script = new vm.Script('r.test(s)');
+const context = vm.createContext({ r: /(?:)/, s: '' });
+
+/**
+ * A pattern engine that cannot hang: a pattern whose shape can backtrack catastrophically (see
+ * `riskyPattern`), or any pattern on a value of over 10,000 characters, runs in a vm context with a time
+ * limit (default 100 ms; V8 interrupts a running regular expression). A pattern that runs out of time is
+ * not enforced from then on, and the core reports it as `schema/unsafe-pattern`. Safe-shaped patterns on
+ * ordinary values run directly (a vm call costs about 50 µs).
+ *
+ * Why this and not a static rejection alone: the static check cannot tell `^(a+)+$` (exponential) from
+ * `^[a-z]+(-[a-z]+)*$` (linear, and common in real schemas); rejecting both would break good schemas, and
+ * a length cap alone does not stop exponential patterns (30 characters are enough). The time limit is
+ * exact, and only the suspicious patterns pay for it.
+ */
+export function timedPatterns(budgetMs = 100): PatternEngine {
+  return (unsafe) => (pattern, flags) => {
+    const re = new RegExp(pattern, flags);
+    const risky = riskyPattern(pattern) !== null;
+    let disabled = false;
+    const like = {
+      test(s: string): boolean {
+        if (disabled) return true;
+        if (!risky && s.length <= MAX_DIRECT_INPUT) return re.test(s);
+        context.r = re;
+        context.s = s;
+        try {
+          return script.runInContext(context, { timeout: budgetMs }) === true;
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw e;
+          disabled = true;
+          unsafe(pattern, `it took over ${budgetMs} ms on a value of ${s.length.toLocaleString('en-US')} characters (catastrophic backtracking)`);
+          return true;
+        } finally {
+          context.s = '';
+        }
+      },
+      toString: () => `/${pattern}/${flags}`,
+    };
+    return like as RegExpLike;
+  };
+}
+
+interface CachedFile {
+  mtimeMs: number;
+  size: number;
+  doc: SchemaDoc;
+}
+const fileCache = new Map<string, CachedFile>();
+
+/** Reads a schema file as JSON (cached while its mtime and size stay the same). */
+export function readSchemaFile(file: string): SchemaDoc {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(file);
+  } catch (e) {
+    fileCache.delete(file);
+    return { error: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error).message)}` };
+  }
+  const known = fileCache.get(file);
+  if (known && known.mtimeMs === st.mtimeMs && known.size === st.size) return known.doc;
+  let doc: SchemaDoc;
+  if (!st.isFile()) doc = { error: `${file} is not a file` };
+  else if (st.size > MAX_SCHEMA_BYTES) doc = { error: `${file} is larger than ${MAX_SCHEMA_BYTES / 1024 / 1024} MB` };
+  else {
+    try {
+      let text = fs.readFileSync(file, 'utf8');
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      try {
+        doc = { json: JSON.parse(text) };
+      } catch (e) {
+        doc = { error: `${path.basename(file)} is not JSON (${(e as Error).message})` };
+      }
+    } catch (e) {
+      doc = { error: `cannot read ${file}: ${(e as Error).message}` };
+    }
+  }
+  fileCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, doc });
+  return doc;
+}
+
+function stripFragment(uri: string): string {
+  const i = uri.indexOf('#');
+  return i >= 0 ? uri.slice(0, i) : uri;
+}
+
+const BUILTIN_IDS = new Set(builtinSchemas.map((s) => s.$id as string));
+
+/**
+ * The schema document at `rootUri` and every local document it references, by absolute URI. A file: URI is
+ * read from disk; an http(s) URI only when it sits next to the document that refers to it (same folder of
+ * the `$id`, same folder on disk); the rest is left out (the core reports it).
+ */
+export function loadSchemaDocs(rootUri: string): Map<string, SchemaDoc> {
+  const docs = new Map<string, SchemaDoc>();
+  // the file each loaded document came from, to find its neighbours
+  const fileOf = new Map<string, string>();
+  const queue: string[] = [stripFragment(rootUri)];
+  while (queue.length && docs.size < MAX_DOCS) {
+    const uri = queue.shift()!;
+    if (docs.has(uri) || BUILTIN_IDS.has(uri)) continue;
+    let file: string | null = null;
+    if (uri.startsWith('file:')) {
+      try {
+        file = fileURLToPath(uri);
+      } catch {
+        docs.set(uri, { error: `${uri} is not a file path` });
+        continue;
+      }
+    } else file = fileCandidates.get(uri) ?? null;
+    if (!file) continue; // remote: never fetched
+    const doc = readSchemaFile(file);
+    docs.set(uri, doc);
+    fileOf.set(uri, file);
+    if (!('json' in doc)) continue;
+    const declared = typeof (doc.json as { $id?: unknown })?.$id === 'string' ? safeUrl((doc.json as { $id: string }).$id, uri) : null;
+    for (const ref of referencedDocuments(doc.json, uri)) {
+      if (docs.has(ref)) continue;
+      if (!ref.startsWith('file:') && declared && /^https?:/i.test(ref)) {
+        // a sibling of a document that declares an http(s) $id: look next to its file
+        const dir = declared.slice(0, declared.lastIndexOf('/') + 1);
+        if (ref.startsWith(dir)) {
+          const rel = decodeURIComponent(ref.slice(dir.length));
+          const candidate = path.resolve(path.dirname(file), rel);
+          if (!rel.split('/').includes('..') && fs.existsSync(candidate)) fileCandidates.set(ref, candidate);
+        }
+      }
+      queue.push(ref);
+    }
+  }
+  return docs;
+}
+
+// http(s) URIs found to have a file next to the schema that names them (filled while loading)
+const fileCandidates = new Map<string, string>();
+
+function safeUrl(ref: string, base: string): string | null {
+  try {
+    return stripFragment(new URL(ref, base).href);
+  } catch {
+    return null;
+  }
+}
+
+export interface NodeCustomSchemaOptions {
+  /** Whether custom schemas are used at all (false in an untrusted workspace). Default: always. */
+  enabled?: () => boolean;
+  /** The dataset config that governs a file. Default: the nearest policy-plans.config.yaml. */
+  configFor?: (file: string) => LoadedConfig | null;
+  patterns?: PatternEngine;
+}
+
+export interface NodeCustomSchemas {
+  /** The engine's extra check. */
+  check: ExtraCheck;
+  /** The custom schemas that apply to a file with this text (loaded from disk). */
+  usesFor(file: string | undefined, text: string): CustomSchemaUse[];
+  /** Whether any custom schema applies (without loading it): for files that are not plans. */
+  applies(file: string | undefined, text: string): boolean;
+  clear(): void;
+}
+
+function firstLine(text: string): Range {
+  const nl = text.indexOf('\n');
+  const end = Math.min(nl < 0 ? text.length : nl, 200);
+  return { start: 0, end: text[end - 1] === '\r' ? end - 1 : end };
+}
+
+interface Association {
+  uri: string;
+  via: string;
+  range: Range;
+}
+
+function associations(file: string | undefined, text: string, configFor: (file: string) => LoadedConfig | null): Association[] {
+  const out: Association[] = [];
+  const onDisk = !!file && path.isAbsolute(file);
+  const comment = schemaComment(text);
+  if (comment) {
+    const ref = comment.ref;
+    let uri: string | null = null;
+    if (/^[a-z][a-z0-9+.-]+:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref)) uri = ref;
+    else if (onDisk) uri = pathToFileURL(path.resolve(path.dirname(file), ref)).href;
+    if (uri) out.push({ uri, via: 'the $schema comment', range: comment.range });
+  }
+  if (onDisk) {
+    const config = configFor(file);
+    if (config && config.values.schemas.length) {
+      const rel = path.relative(config.dir, file).split(path.sep).join('/');
+      if (!rel.startsWith('..')) {
+        for (const s of config.values.schemas) {
+          if (!s.files.some((g) => matchGlob(g, rel))) continue;
+          out.push({ uri: pathToFileURL(path.resolve(config.dir, s.schema)).href, via: `the dataset config (${path.basename(config.file)})`, range: firstLine(text) });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Custom schemas read from disk, for the CLI and the server. */
+export function nodeCustomSchemas(options: NodeCustomSchemaOptions = {}): NodeCustomSchemas {
+  const enabled = options.enabled ?? (() => true);
+  const configFor = options.configFor ?? ((file: string) => findConfig(path.dirname(file)));
+  const schemas = new CustomSchemas({ patterns: options.patterns ?? timedPatterns() });
+  const usesFor = (file: string | undefined, text: string): CustomSchemaUse[] => {
+    if (!enabled()) return [];
+    return associations(file, text, configFor).map((a) => ({ ...a, docs: loadSchemaDocs(a.uri) }));
+  };
+  return {
+    check: customSchemaCheck((doc, _dataset, file) => usesFor(file, doc.text), schemas),
+    usesFor,
+    applies: (file, text) => enabled() && associations(file, text, configFor).length > 0,
+    clear: () => {
+      schemas.clear();
+      fileCache.clear();
+    },
+  };
+}
