@@ -90,3 +90,14 @@ test('exclude skips a folder in a dataset walk, but a folder named explicitly is
   const result = runCheck({ paths: [path.join(ROOT, 'excluded', 'drafts')], cwd: ROOT, today: '2026-11-27' });
   assert.deepEqual(result.files.flatMap((f) => f.findings.map((d) => d.code)), ['region/unknown']);
 });
+
+test('rule severities accept exact codes and families (schema/*), the exact code winning', async () => {
+  const { applySeverities } = await import('../server/src/core/engine');
+  const f = (code: string) => ({ code, severity: 'error' as const, message: code, range: { start: 0, end: 0 } });
+  const out = applySeverities([f('schema/type'), f('schema/additionalProperties'), f('region/unknown'), f('yaml/DUPLICATE_KEY')], {
+    'schema/*': 'warning',
+    'schema/additionalProperties': 'off',
+    'yaml/DUPLICATE_KEY': 'hint',
+  });
+  assert.deepEqual(out.map((x) => `${x.code}:${x.severity}`), ['schema/type:warning', 'region/unknown:error', 'yaml/DUPLICATE_KEY:hint']);
+});

@@ -106,7 +106,8 @@ export function applySeverities(findings: Finding[], settings: Record<string, Se
   if (Object.keys(settings).length === 0) return findings;
   const out: Finding[] = [];
   for (const f of findings) {
-    const s = settings[f.code];
+    // an exact code wins over its family (schema/*)
+    const s = settings[f.code] ?? settings[`${f.code.slice(0, f.code.indexOf('/'))}/*`];
     if (s === 'off') continue;
     out.push(s ? { ...f, severity: s } : f);
   }

@@ -72,6 +72,7 @@ export function collapse(errors: ErrorObject[]): ErrorObject[] {
   const out: ErrorObject[] = [];
   for (const e of errors) {
     if (e.keyword === 'if') continue; // the failing `then` branch already says what is wrong
+    if ((e as { propertyName?: string }).propertyName !== undefined && e.keyword !== 'propertyNames') continue; // the propertyNames error names the key
     if ((e.keyword !== 'anyOf' && e.keyword !== 'oneOf') || (e.keyword === 'oneOf' && (e.params as { passingSchemas?: unknown }).passingSchemas)) {
       out.push(e);
       continue;
