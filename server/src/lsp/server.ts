@@ -107,10 +107,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const file = fileOf(uri);
     const config = trusted && uri.startsWith('file:') ? findConfig(path.dirname(file)) : null;
     const cfg = config?.values.config ?? emptyConfig();
+    // the dataset: the config's folder, else the workspace folder holding the file, else the file's folder
+    const root = config?.dir ?? folders.filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0] ?? (uri.startsWith('file:') ? path.dirname(file) : '');
+    const view = root ? index.under(root) : { regions: index.regions(), plans: index.plans() };
     return {
       referenceDate: settings.referenceDate || config?.values.referenceDate || options.today(),
-      regions: index.regions(),
-      plans: folders.length || index.size ? index.plans() : null,
+      regions: view.regions,
+      plans: folders.length || index.size ? view.plans : null,
       config: { ...cfg, rules: { ...cfg.rules, ...settings.rules } },
     };
   }

@@ -86,6 +86,28 @@ export class WorkspaceIndex {
     this.plansCache = null;
   }
 
+  private readonly views = new Map<string, { generation: number; regions: Map<string, DatasetRegion>; plans: Map<string, PlanSummary[]> }>();
+
+  /** The regions and plans of the files under one dataset root (a config's folder or a workspace folder). */
+  under(root: string): { regions: Map<string, DatasetRegion>; plans: Map<string, PlanSummary[]> } {
+    const known = this.views.get(root);
+    if (known && known.generation === this.generation) return known;
+    const prefix = root.endsWith(path.sep) ? root : `${root}${path.sep}`;
+    const regions = new Map<string, DatasetRegion>();
+    const plans = new Map<string, PlanSummary[]>();
+    for (const e of this.entries.values()) {
+      if (!e.file.startsWith(prefix) && e.file.includes(path.sep)) continue;
+      for (const r of e.regions) if (!regions.has(r.id)) regions.set(r.id, r);
+      if (e.plan) {
+        if (!plans.has(e.plan.id)) plans.set(e.plan.id, []);
+        plans.get(e.plan.id)!.push(e.plan);
+      }
+    }
+    const view = { generation: this.generation, regions, plans };
+    this.views.set(root, view);
+    return view;
+  }
+
   regions(): Map<string, DatasetRegion> {
     if (!this.regionsCache) {
       const m = new Map<string, DatasetRegion>();
