@@ -15,5 +15,8 @@ export function runExport(o: ExportOptions): string {
     .map(loadFile)
     .filter((f) => f.doc.kind === 'plan')
     .flatMap((f) => exportRows(f.doc));
-  return o.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : toCsv(rows);
+  if (o.format !== 'json') return toCsv(rows);
+  // JSON readers want numbers; an empty amount is null
+  const num = (s: string) => (s === '' ? null : Number(s));
+  return `${JSON.stringify(rows.map((r) => ({ ...r, amount: num(r.amount), baseline_amount: num(r.baseline_amount) })), null, 2)}\n`;
 }

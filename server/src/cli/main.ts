@@ -14,7 +14,7 @@ const HELP = `policy-plans ${VERSION} — checks policy plan datasets
 
 Usage:
   policy-plans check [paths…] [--format text|json|sarif] [--today YYYY-MM-DD] [--output FILE]
-  policy-plans export [paths…] [--format csv|json] [--today YYYY-MM-DD] [--output FILE]
+  policy-plans export [paths…] [--format csv|json] [--output FILE]
 
 Paths are files, folders (searched for *.plan.yaml|yml and *.regions.yaml|yml) or globs;
 the current folder by default.

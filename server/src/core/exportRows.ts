@@ -6,34 +6,71 @@ import { get, items, scalar, str } from './yaml/tree';
 
 export interface TargetRow {
   plan: string;
+  /** The plan's jurisdiction. */
   jurisdiction: string;
+  /** The target's region (the jurisdiction unless the target names one). */
+  region: string;
   target: string;
   metric: string;
+  /** money, quantity or outcome */
+  kind: string;
+  /** Empty for an outcome. */
   comparator: string;
-  amount: number | null;
+  /** The number as written in the file (a decimal string stays exact), or empty. */
+  amount: string;
   currency_or_unit: string;
   outcome: string;
   deadline: string;
-  baseline_amount: number | null;
+  baseline_amount: string;
+  baseline_currency_or_unit: string;
   baseline_at: string;
   status: string;
   source_urls: string;
 }
 
-export const ROW_COLUMNS: Array<keyof TargetRow> = ['plan', 'jurisdiction', 'target', 'metric', 'comparator', 'amount', 'currency_or_unit', 'outcome', 'deadline', 'baseline_amount', 'baseline_at', 'status', 'source_urls'];
+export const ROW_COLUMNS: Array<keyof TargetRow> = [
+  'plan',
+  'jurisdiction',
+  'region',
+  'target',
+  'metric',
+  'kind',
+  'comparator',
+  'amount',
+  'currency_or_unit',
+  'outcome',
+  'deadline',
+  'baseline_amount',
+  'baseline_currency_or_unit',
+  'baseline_at',
+  'status',
+  'source_urls',
+];
 
-function amountOf(holder: ReturnType<typeof get>, plan: ParsedDocument['plan']): { amount: number | null; unit: string } {
+/** A number as written: 300e9 becomes 300000000000, "1250.50" stays 1250.50. */
+function numberText(value: unknown, source: string): string {
+  if (typeof value === 'string') {
+    const t = value.trim();
+    if (/^[-+]?\d+(?:\.\d+)?$/.test(t)) return t.replace(/^\+/, '');
+  }
+  const a = parseAmount(value, source);
+  if (!a) return '';
+  return Number.isSafeInteger(a.value) || Math.abs(a.value) < 1e21 ? a.value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : String(a.value);
+}
+
+function amountOf(holder: ReturnType<typeof get>, plan: ParsedDocument['plan']): { kind: string; amount: string; unit: string } {
   const money = get(holder, 'money');
   if (money) {
     const a = scalar(get(money, 'amount'));
-    return { amount: a ? parseAmount(a.value, a.source)?.value ?? null : null, unit: str(get(money, 'currency')) ?? plan.currency ?? '' };
+    return { kind: 'money', amount: a ? numberText(a.value, a.source) : '', unit: str(get(money, 'currency')) ?? plan.currency ?? '' };
   }
   const q = get(holder, 'quantity');
   if (q) {
     const v = scalar(get(q, 'value'));
-    return { amount: v ? parseAmount(v.value, v.source)?.value ?? null : null, unit: str(get(q, 'unit')) ?? '' };
+    return { kind: 'quantity', amount: v ? numberText(v.value, v.source) : '', unit: str(get(q, 'unit')) ?? '' };
   }
-  return { amount: null, unit: '' };
+  if (get(holder, 'outcome')) return { kind: 'outcome', amount: '', unit: '' };
+  return { kind: '', amount: '', unit: '' };
 }
 
 export function exportRows(doc: ParsedDocument): TargetRow[] {
@@ -46,24 +83,27 @@ export function exportRows(doc: ParsedDocument): TargetRow[] {
   }
   const jurisdiction = str(plan.jurisdiction) ?? '';
   return plan.targets.map((t) => {
-    const { amount, unit } = amountOf(t, plan);
+    const value = amountOf(t, plan);
     const baseline = get(t, 'baseline');
     const b = amountOf(baseline, plan);
     const sources = items(get(t, 'sources')).map(str).filter((x): x is string => !!x);
     return {
       plan: plan.id ?? '',
-      jurisdiction: str(get(t, 'region')) ?? jurisdiction,
+      jurisdiction,
+      region: str(get(t, 'region')) ?? jurisdiction,
       target: str(get(t, 'id')) ?? '',
       metric: str(get(t, 'metric')) ?? '',
-      comparator: str(get(t, 'comparator')) ?? 'at-least',
-      amount,
-      currency_or_unit: unit,
+      kind: value.kind,
+      comparator: value.kind === 'outcome' ? '' : str(get(t, 'comparator')) ?? 'at-least',
+      amount: value.amount,
+      currency_or_unit: value.unit,
       outcome: str(get(t, 'outcome')) ?? '',
       deadline: deadlineOf(get(t, 'deadline'))?.end ?? '',
       baseline_amount: b.amount,
+      baseline_currency_or_unit: b.unit,
       baseline_at: deadlineOf(get(baseline, 'at'))?.end ?? '',
       status: str(get(t, 'status')) ?? 'active',
-      source_urls: sources.map((s) => urls.get(s) ?? '').filter(Boolean).join(' '),
+      source_urls: [...new Set(sources.map((s) => urls.get(s) ?? '').filter(Boolean))].join(' '),
     };
   });
 }
