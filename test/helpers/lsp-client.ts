@@ -137,7 +137,10 @@ export interface StartOptions {
   handlers?: Record<string, RequestHandler>;
   /** Skip the initialize handshake (to test it by hand). */
   noInitialize?: boolean;
+  /** Arguments of the server (default `--stdio`). */
   args?: string[];
+  /** Options for node itself, before the script (e.g. `--cpu-prof`, `--inspect`). */
+  nodeArgs?: string[];
 }
 
 /** What a typical editor advertises: configuration, pull diagnostics, snippets, markdown. */
@@ -175,9 +178,9 @@ export class LspClient {
   private readonly pending = new Map<number | string, { resolve: (m: Message) => void; reject: (e: Error) => void }>();
   private readonly waiters = new Set<{ test: (m: Message) => boolean; resolve: (m: Message) => void; reject: (e: Error) => void }>();
 
-  private constructor(args: string[], handlers: Record<string, RequestHandler>) {
+  private constructor(args: string[], handlers: Record<string, RequestHandler>, nodeArgs: string[] = []) {
     this.handlers = handlers;
-    this.proc = spawn(process.execPath, [SERVER, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...nodeArgs, SERVER, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.proc.stderr.on('data', (chunk: Buffer) => {
       this.stderr += chunk.toString('utf8');
@@ -206,7 +209,7 @@ export class LspClient {
       'workspace/applyEdit': () => ({ applied: false }),
       ...options.handlers,
     };
-    const client = new LspClient(options.args ?? ['--stdio'], handlers);
+    const client = new LspClient(options.args ?? ['--stdio'], handlers, options.nodeArgs);
     if (!options.noInitialize) await client.initialize(options);
     return client;
   }

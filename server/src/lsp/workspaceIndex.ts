@@ -70,6 +70,7 @@ export class WorkspaceIndex {
       // nothing other files see has changed, but the cached lists still hold the old entry's ranges
       this.regionsCache = null;
       this.plansCache = null;
+      this.views.clear();
       return false;
     }
     this.changed();
