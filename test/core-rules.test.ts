@@ -286,6 +286,45 @@ describe('currency/unknown', () => {
   });
 });
 
+describe('currency/missing', () => {
+  test('fires on money without a currency in a plan without a default currency', () => {
+    fires(yaml`
+      id: test-plan-2026
+      title: Test plan
+      jurisdiction: CN-GD
+      period: { start: 2026, end: 2030 }
+      measures:
+        - id: fund
+          title: AI fund
+          funding: { amount: 10e9 }
+      #   ^^^^^^^ error[currency/missing]: this money has no currency
+      sources: [{ id: src, title: A source }]
+    `);
+  });
+
+  test('near miss: the money names its currency, or the plan has one', () => {
+    check(yaml`
+      id: test-plan-2026
+      title: Test plan
+      jurisdiction: CN-GD
+      period: { start: 2026, end: 2030 }
+      measures:
+        - { id: fund, title: AI fund, funding: { amount: 10e9, currency: CNY } }
+      sources: [{ id: src, title: A source }]
+    `);
+    check(yaml`
+      id: test-plan-2026
+      title: Test plan
+      jurisdiction: CN-GD
+      period: { start: 2026, end: 2030 }
+      currency: CNY
+      measures:
+        - { id: fund, title: AI fund, funding: { amount: 10e9 } }
+      sources: [{ id: src, title: A source }]
+    `);
+  });
+});
+
 describe('currency/precision', () => {
   test('fires on more decimals than the minor units (JPY none, CNY two)', () => {
     fires(yaml`
@@ -395,7 +434,7 @@ describe('deadline/invalid', () => {
       targets:
         - id: industry-2027
           metric: AI industry scale
-          money: { amount: 100e9 }
+          money: { amount: 100e9, currency: CNY }
           deadline: 2027-02-29
       #             ^^^^^^^^^^ error[deadline/invalid]: February 2027 has 28 days
           sources: [src]
@@ -419,7 +458,7 @@ describe('deadline/invalid', () => {
       targets:
         - id: industry-2028
           metric: AI industry scale
-          money: { amount: 100e9 }
+          money: { amount: 100e9, currency: CNY }
           deadline: 2028-02-29
           sources: [src]
       measures:
@@ -440,7 +479,7 @@ describe('deadline/outside-period', () => {
       targets:
         - id: industry-2031
           metric: AI industry scale
-          money: { amount: 100e9 }
+          money: { amount: 100e9, currency: CNY }
           deadline: "2031-Q1"
       #             ^^^^^^^^^ warning[deadline/outside-period]: deadline "2031-Q1" (2031-03-31) is outside the plan's period 2026-01-01 – 2030-12-31
           sources: [src]
@@ -464,7 +503,7 @@ describe('deadline/outside-period', () => {
       targets:
         - id: industry-2030
           metric: AI industry scale
-          money: { amount: 100e9 }
+          money: { amount: 100e9, currency: CNY }
           deadline: "2030-12-31"
           sources: [src]
       measures:
@@ -787,7 +826,7 @@ describe('unit/mismatch', () => {
             metric: Cloud adoption
             quantity: { value: 75, unit: percent }
             baseline: { quantity: { value: 40, unit: "%" }, at: 2025 }
-        #                                            ^^^ information[unit/unknown]: did you mean percent
+        #                                            ^^^ information[unit/unknown]: another spelling of the unit percent
             deadline: 2030
             sources: [src]
         sources: [{ id: src, title: A source }]

@@ -3,6 +3,7 @@ import { baselineAfterDeadline } from './baselineAfterDeadline';
 import { baselineAlreadyMet } from './baselineAlreadyMet';
 import { currencyPrecision } from './currencyPrecision';
 import { currencyUnknown } from './currencyUnknown';
+import { currencyMissing } from './currencyMissing';
 import { deadlineBeforePublished } from './deadlineBeforePublished';
 import { deadlineInvalid } from './deadlineInvalid';
 import { deadlineOutsidePeriod } from './deadlineOutsidePeriod';
@@ -34,6 +35,7 @@ export const rules: Rule[] = [
   regionDeprecated,
   regionOutsideJurisdiction,
   currencyUnknown,
+  currencyMissing,
   currencyPrecision,
   moneyImplausibleEquivalent,
   deadlineInvalid,

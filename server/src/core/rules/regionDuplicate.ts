@@ -1,4 +1,4 @@
-import { isoRegions } from '../domain/codes';
+import { isoRegions, withdrawnCodes } from '../domain/codes';
 import { get, items, scalar, type YScalar } from '../yaml/tree';
 import type { Rule } from './rule';
 import { relativePath } from '../strings';
@@ -20,6 +20,11 @@ export const regionDuplicate: Rule = {
         continue;
       }
       first.set(id, idNode);
+      const withdrawn = withdrawnCodes.get(id.toUpperCase());
+      if (withdrawn) {
+        ctx.report({ range: idNode.range, message: `region id ${id} clashes with the withdrawn code ${withdrawn.code} (${withdrawn.name}); use ${withdrawn.successor}` });
+        continue;
+      }
       const iso = isoRegions.get(id.toUpperCase());
       if (iso) {
         ctx.report({ range: idNode.range, message: `region id ${id} clashes with the ISO code ${iso.code} (${iso.shortName ?? iso.name}); use ${iso.code} instead` });

@@ -17,7 +17,11 @@ export const unitUnknown: Rule = {
       if (!u || typeof u.value !== 'string' || ids.has(u.value)) continue;
       const v = u.value;
       const alias = units.find((x) => x.aliases?.some((a) => a.toLowerCase() === v.toLowerCase()) || x.id.toLowerCase() === v.toLowerCase());
-      const near = alias ? [alias.id] : closest(v, [...ids], { limit: 3 });
+      if (alias) {
+        ctx.report({ range: u.range, message: `${show(v)} is another spelling of the unit ${alias.id}; write ${alias.id}`, suggestions: [replaceWith(u.range, alias.id)] });
+        continue;
+      }
+      const near = closest(v, [...ids], { limit: 3 });
       ctx.report({
         range: u.range,
         message: `unknown unit ${show(v)}${near.length ? `; did you mean ${near.join(', ')}?` : ' (add it to the dataset config under units)'}`,

@@ -149,6 +149,11 @@ export function referencedDocuments(json: unknown, retrieval: string): string[] 
       if (abs) refs.add(stripFragment(abs));
     }
   });
+  // a meta-schema that is not one of the drafts is a document too (a custom vocabulary)
+  if (isObject(json) && typeof json.$schema === 'string' && draftOf(json.$schema) === null) {
+    const m = resolveUri(json.$schema, retrieval);
+    if (m) refs.add(stripFragment(m));
+  }
   return [...refs].filter((r) => !embedded.has(r));
 }
 
@@ -341,13 +346,170 @@ export const defaultPatterns: PatternEngine = (unsafe) => (pattern, flags) => {
   } as RegExpLike;
 };
 
-function newAjv(draft: Draft, regExp: (pattern: string, flags: string) => RegExpLike, extra: { validateSchema: boolean }): Ajv {
+/** Whether `format` asserts: always in drafts 6 and 7; in 2019-09 and 2020-12 only with the format-assertion vocabulary. */
+function formatAssertion(draft: Draft, root: unknown, docs: SchemaDocs): boolean {
+  if (draft === '6' || draft === '7') return true;
+  const metaUri = isObject(root) && typeof root.$schema === 'string' ? stripFragment(root.$schema) : null;
+  const meta = metaUri ? docs.get(metaUri) : undefined;
+  const vocab = meta && 'json' in meta && isObject(meta.json) && isObject(meta.json.$vocabulary) ? meta.json.$vocabulary : null;
+  return !!vocab && Object.keys(vocab).some((k) => /\/vocab\/format-assertion$/.test(k));
+}
+
+const VALIDATION_KEYWORDS = ['type', 'enum', 'const', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems', 'maxContains', 'minContains', 'maxProperties', 'minProperties', 'required', 'dependentRequired'];
+
+/** Whether a vocabulary is in use: true unless the root's meta-schema (passed in) lists vocabularies without it. */
+function vocabularyUsed(root: unknown, docs: SchemaDocs, name: string): boolean {
+  const metaUri = isObject(root) && typeof root.$schema === 'string' ? stripFragment(root.$schema) : null;
+  const meta = metaUri ? docs.get(metaUri) : undefined;
+  if (!meta || !('json' in meta) || !isObject(meta.json) || !isObject(meta.json.$vocabulary)) return true;
+  return Object.keys(meta.json.$vocabulary).some((k) => k.endsWith(`/vocab/${name}`));
+}
+
+/** Drafts 6 and 7: every keyword next to a `$ref` is ignored (also `$id`); only `definitions` stay, for pointers. */
+function refSiblingsIgnored(docs: Map<string, unknown>): Map<string, unknown> {
+  let changed = false;
+  const out = new Map<string, unknown>();
+  for (const [uri, j] of docs) {
+    let needs = false;
+    walkSchema(j, uri, '7', (s) => {
+      if (typeof s.$ref === 'string' && Object.keys(s).some((k) => !REF_KEEPS.has(k))) needs = true;
+    });
+    if (!needs) {
+      out.set(uri, j);
+      continue;
+    }
+    changed = true;
+    const c = clone(j);
+    walkSchema(c, uri, '7', (s) => {
+      if (typeof s.$ref === 'string') for (const k of Object.keys(s)) if (!REF_KEEPS.has(k) && !(s === c && k === '$schema')) delete s[k];
+    });
+    out.set(uri, c);
+  }
+  return changed ? out : docs;
+}
+const REF_KEEPS = new Set(['$ref', 'definitions', '$comment']);
+
+const metaInstances = new Map<Draft, Ajv>();
+
+/** Why a schema document does not match its draft's meta-schema, or null. */
+function metaErrors(json: unknown, fallback: Draft): string | null {
+  if (typeof json === 'boolean') return null;
+  if (!isObject(json)) return 'a schema must be an object or true/false';
+  const d = draftOfDoc(json) ?? fallback;
+  let ajv = metaInstances.get(d);
+  if (!ajv) {
+    ajv = newAjv(d, (p, f) => new RegExp(p, f), { validateSchema: false, formats: true });
+    metaInstances.set(d, ajv);
+  }
+  try {
+    const withMeta = typeof json.$schema === 'string' && draftOf(json.$schema) !== null ? json : { ...json, $schema: META_URIS[d] };
+    return ajv.validateSchema(withMeta) ? null : ajv.errorsText(ajv.errors, { dataVar: 'schema' });
+  } catch {
+    return null;
+  }
+}
+const META_URIS: Record<Draft, string> = {
+  '6': 'http://json-schema.org/draft-06/schema#',
+  '7': 'http://json-schema.org/draft-07/schema#',
+  '2019-09': 'https://json-schema.org/draft/2019-09/schema',
+  '2020-12': 'https://json-schema.org/draft/2020-12/schema',
+};
+
+function clone<T>(x: T): T {
+  return JSON.parse(JSON.stringify(x)) as T;
+}
+
+/**
+ * 2020-12: a `$dynamicRef` whose anchor name has at most one `$dynamicAnchor` among all the documents can only
+ * resolve one way, exactly like a `$ref`; it is rewritten so (ajv resolves such plain cases wrongly).
+ */
+function staticDynamicRefs(docs: Map<string, unknown>): Map<string, unknown> {
+  const count = new Map<string, number>();
+  for (const [uri, j] of docs) walkSchema(j, uri, '2020-12', (s) => {
+    if (typeof s.$dynamicAnchor === 'string') count.set(s.$dynamicAnchor, (count.get(s.$dynamicAnchor) ?? 0) + 1);
+  });
+  let changed = false;
+  const out = new Map<string, unknown>();
+  for (const [uri, j] of docs) {
+    let needs = false;
+    walkSchema(j, uri, '2020-12', (s) => {
+      if (typeof s.$dynamicRef === 'string' && typeof s.$ref !== 'string') {
+        const frag = s.$dynamicRef.includes('#') ? s.$dynamicRef.slice(s.$dynamicRef.indexOf('#') + 1) : '';
+        if (frag === '' || frag.startsWith('/') || (count.get(frag) ?? 0) <= 1) needs = true;
+      }
+    });
+    if (!needs) {
+      out.set(uri, j);
+      continue;
+    }
+    changed = true;
+    const c = clone(j);
+    walkSchema(c, uri, '2020-12', (s) => {
+      if (typeof s.$dynamicRef === 'string' && typeof s.$ref !== 'string') {
+        const frag = s.$dynamicRef.includes('#') ? s.$dynamicRef.slice(s.$dynamicRef.indexOf('#') + 1) : '';
+        if (frag === '' || frag.startsWith('/') || (count.get(frag) ?? 0) <= 1) {
+          s.$ref = s.$dynamicRef;
+          delete s.$dynamicRef;
+        }
+      }
+    });
+    out.set(uri, c);
+  }
+  return changed ? out : docs;
+}
+
+/**
+ * Takes every embedded resource (a subschema with its own `$id`) out into a document of its own and
+ * leaves a `$ref` to it in its place. Same meaning, except for JSON pointers from outside into the
+ * resource, which is why this is only the fallback when ajv cannot compile the bundle.
+ */
+function unbundle(docs: Map<string, unknown>, draft: Draft): Map<string, unknown> {
+  const legacy = draft === '6' || draft === '7';
+  const out = new Map<string, unknown>();
+  const queue: Array<[string, unknown]> = [...docs].map(([u, j]) => [u, clone(j)]);
+  while (queue.length && out.size < MAX_DOCS_UNBUNDLED) {
+    const [uri, json] = queue.shift()!;
+    out.set(uri, json);
+    const stack: Array<[unknown, string, boolean]> = [[json, isObject(json) && typeof json.$id === 'string' ? stripFragment(resolveUri(json.$id, uri) ?? uri) : uri, true]];
+    while (stack.length) {
+      const [node, base, isRoot] = stack.pop()!;
+      if (!isObject(node)) continue;
+      for (const [k, v] of Object.entries(node)) {
+        if (DATA_KEYWORDS.has(k)) continue;
+        const kids: Array<[unknown, (x: unknown) => void]> = Array.isArray(v) ? v.map((x, i) => [x, (y: unknown) => (v[i] = y)]) : [[v, (y: unknown) => (node[k] = y)]];
+        for (const [kid, replace] of kids) {
+          if (!isObject(kid)) continue;
+          const id = kid.$id;
+          const embedded = typeof id === 'string' && !id.startsWith('#') && !(legacy && typeof kid.$ref === 'string');
+          if (embedded) {
+            const abs = stripFragment(resolveUri(id as string, base) ?? '');
+            if (abs && !out.has(abs) && !queue.some(([u]) => u === abs)) {
+              kid.$id = abs;
+              if (!legacy && kid.$schema === undefined && isObject(json) && json.$schema !== undefined) kid.$schema = json.$schema;
+              queue.push([abs, kid]);
+              replace({ $ref: abs });
+              continue;
+            }
+          }
+          stack.push([kid, typeof id === 'string' && !id.startsWith('#') ? stripFragment(resolveUri(id, base) ?? base) : base, false]);
+        }
+      }
+      void isRoot;
+    }
+  }
+  return out;
+}
+
+const MAX_DOCS_UNBUNDLED = 500;
+
+function newAjv(draft: Draft, regExp: (pattern: string, flags: string) => RegExpLike, extra: { validateSchema: boolean; formats: boolean }): Ajv {
   const fn = Object.assign((p: string, f: string) => regExp(p, f), { code: 'customPatternEngine' });
   const options = {
     allErrors: true,
     strict: false,
     verbose: true,
-    validateFormats: true,
+    validateFormats: extra.formats,
+    logger: false as const,
     // own properties only: `{}` does not "have" constructor or __proto__ through its prototype
     ownProperties: true,
     validateSchema: extra.validateSchema,
@@ -433,47 +595,62 @@ export class CustomSchemas {
     const metaUri = isObject(json) && typeof json.$schema === 'string' ? stripFragment(json.$schema) : null;
     const unknownMeta = draft === null && metaUri !== null && !use.docs.has(metaUri);
     if (unknownMeta) problem('schema/unsupported-draft', 'warning', `the schema ${name} names an unknown meta-schema ${short(String(metaUri))}; it is checked as 2020-12`);
-    const ajv = newAjv(d, this.patterns((pattern, reason) => compiled.unsafe.set(pattern, reason)), { validateSchema: !unknownMeta });
-    const added = new Set<string>();
-    // our own schemas can be referenced by their ids, like any other document passed in
+    // the documents as ajv will see them: $dynamicRefs that can only mean one target become $refs (ajv's own
+    // $dynamicRef support is partial), and our own schemas are there when referenced by their ids
+    const sources = new Map<string, unknown>();
+    for (const [uri, doc] of use.docs) if ('json' in doc) sources.set(uri, doc.json);
+    sources.set(use.uri, json);
     const wanted = new Set<string>();
-    for (const [uri, doc] of use.docs) if ('json' in doc) for (const r of referencedDocuments(doc.json, uri)) wanted.add(r);
-    if ([...wanted].some((w) => w.startsWith(SCHEMA_BASE))) for (const b of builtinSchemas) if (typeof b.$id === 'string' && !use.docs.has(b.$id)) tryAdd(ajv, added, b, b.$id);
-    for (const [uri, doc] of use.docs) {
-      if (uri === use.uri) continue;
-      if ('json' in doc) {
-        const err = tryAdd(ajv, added, doc.json, uri);
-        if (err) problem('schema/invalid-schema', 'error', `the schema ${short(uri)} referenced by ${name} is not valid: ${short(err, 120)}`);
+    for (const [uri, j] of sources) for (const r of referencedDocuments(j, uri)) wanted.add(r);
+    if ([...wanted].some((w) => w.startsWith(SCHEMA_BASE))) for (const b of builtinSchemas) if (typeof b.$id === 'string' && !sources.has(b.$id)) sources.set(b.$id, b);
+    const prepared = d === '2020-12' ? staticDynamicRefs(sources) : d === '7' || d === '6' ? refSiblingsIgnored(sources) : sources;
+    const patterns = this.patterns((pattern, reason) => compiled.unsafe.set(pattern, reason));
+    const attempt = (docs: Map<string, unknown>): 'overflow' | 'done' => {
+      // documents are checked against their meta-schema by one shared instance per draft (compiling a
+      // meta-schema costs 15-35 ms); only a custom meta-schema passed in is left to the new instance
+      const customMeta = draft === null && metaUri !== null && !unknownMeta;
+      const ajv = newAjv(d, patterns, { validateSchema: customMeta, formats: formatAssertion(d, json, use.docs) });
+      // a custom meta-schema that leaves out the validation vocabulary: its keywords are only annotations
+      if (!vocabularyUsed(json, use.docs, 'validation')) for (const k of VALIDATION_KEYWORDS) ajv.removeKeyword(k);
+      const added = new Set<string>();
+      for (const [uri, j] of docs) {
+        if (uri === use.uri) continue;
+        const err = (customMeta ? null : metaErrors(j, d)) ?? tryAdd(ajv, added, j, uri);
+        if (err && use.docs.has(uri)) problem('schema/invalid-schema', 'error', `the schema ${short(uri)} referenced by ${name} is not valid: ${short(err, 120)}`);
       }
-    }
-    const err = tryAdd(ajv, added, json, use.uri);
-    if (err) {
-      problem('schema/invalid-schema', 'error', `the schema ${name} is not valid: ${short(err, 140)}`);
-      return compiled;
-    }
-    const stubbed = new Set<string>();
-    for (let attempt = 0; attempt < 50; attempt++) {
-      try {
-        compiled.validate = ajv.getSchema(use.uri) ?? null;
-        break;
-      } catch (e) {
-        const missing = missingOf(e);
-        if (missing && !stubbed.has(missing.schema) && !added.has(missing.schema)) {
-          stubbed.add(missing.schema);
-          if (/^https?:/i.test(missing.schema)) problem('schema/remote-ref', 'warning', `$ref ${short(missing.ref)} is a remote schema; remote schemas are never fetched, so that part is not checked`);
-          else {
-            const doc = use.docs.get(missing.schema);
-            problem('schema/unreadable', 'warning', `$ref ${short(missing.ref)} cannot be resolved${doc && 'error' in doc ? `: ${short(doc.error)}` : ''}; that part is not checked`);
+      const err = (customMeta || unknownMeta ? null : metaErrors(docs.get(use.uri), d)) ?? tryAdd(ajv, added, docs.get(use.uri), use.uri);
+      if (err) {
+        problem('schema/invalid-schema', 'error', `the schema ${name} is not valid: ${short(err, 140)}`);
+        return 'done';
+      }
+      const stubbed = new Set<string>();
+      for (let i = 0; i < 50; i++) {
+        try {
+          compiled.validate = ajv.getSchema(use.uri) ?? null;
+          return 'done';
+        } catch (e) {
+          const missing = missingOf(e);
+          if (missing && !stubbed.has(missing.schema) && !added.has(missing.schema)) {
+            stubbed.add(missing.schema);
+            if (/^https?:/i.test(missing.schema)) problem('schema/remote-ref', 'warning', `$ref ${short(missing.ref)} is a remote schema; remote schemas are never fetched, so that part is not checked`);
+            else {
+              const doc = use.docs.get(missing.schema);
+              problem('schema/unreadable', 'warning', `$ref ${short(missing.ref)} cannot be resolved${doc && 'error' in doc ? `: ${short(doc.error)}` : ''}; that part is not checked`);
+            }
+            tryAdd(ajv, added, true, missing.schema);
+            continue;
           }
-          tryAdd(ajv, added, true, missing.schema);
-          continue;
+          compiled.validate = null;
+          if (isStackOverflow(e)) return 'overflow';
+          problem('schema/invalid-schema', 'error', `the schema ${name} cannot be used: ${short(e instanceof Error ? e.message : String(e), 140)}`);
+          return 'done';
         }
-        if (isStackOverflow(e)) problem('schema/ref-cycle', 'error', `the schema ${name} is not used: compiling it overflowed the stack (a reference cycle)`);
-        else problem('schema/invalid-schema', 'error', `the schema ${name} cannot be used: ${short(e instanceof Error ? e.message : String(e), 140)}`);
-        compiled.validate = null;
-        break;
       }
-    }
+      return 'done';
+    };
+    // ajv overflows its stack on some bundles (an embedded resource with its own $id next to a $ref):
+    // then the embedded resources are compiled as documents of their own
+    if (attempt(prepared) === 'overflow' && attempt(unbundle(prepared, d)) === 'overflow') problem('schema/ref-cycle', 'error', `the schema ${name} is not used: compiling it overflowed the stack (a reference cycle)`);
     return compiled;
   }
 
