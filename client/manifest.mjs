@@ -100,7 +100,7 @@ const keys = {
 };
 
 const scripts = {
-  package: 'node esbuild.mjs --minify && vsce package --no-dependencies',
+  package: 'node --import tsx client/manifest.mjs && node esbuild.mjs --minify && vsce package --no-dependencies',
   'test:vscode': 'node esbuild.mjs && tsc -p test/vscode/tsconfig.json && node out/test/vscode/runTest.js',
   'test:e2e': 'node --import tsx --test --test-reporter=spec test/e2e-codeserver.test.ts',
 };
