@@ -57,7 +57,8 @@ export function propertiesAt(list: ApplicableSchema[]): PropertyInfo[] {
   const required = new Set<string>();
   const props = new Map<string, PropertyInfo>();
   for (const { schema, base } of list) {
-    if (Array.isArray(schema.required)) for (const r of schema.required) required.add(String(r));
+    // `required` of a branch without properties (anyOf: [{required: [targets]}, …]) is an alternative, not a must
+    if (Array.isArray(schema.required) && schema.properties) for (const r of schema.required) required.add(String(r));
     const p = schema.properties as Record<string, SchemaObject> | undefined;
     if (!p) continue;
     for (const [name, s] of Object.entries(p)) {

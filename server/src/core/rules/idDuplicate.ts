@@ -26,7 +26,7 @@ export const idDuplicate: Rule = {
     if (!plans || !idNode || typeof idNode.value !== 'string') return;
     const same = plans.get(idNode.value) ?? [];
     // the dataset index holds this file too: report when another file claims the same id
-    const others = same.filter((p) => p.idRange.start !== idNode.range.start || p.idRange.end !== idNode.range.end || p.file !== ctx.file);
+    const others = same.filter((p) => (ctx.file !== undefined ? p.file !== ctx.file : p.idRange.start !== idNode.range.start || p.idRange.end !== idNode.range.end));
     if (others.length > 0) {
       ctx.report({
         range: idNode.range,
