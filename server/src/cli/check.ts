@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Engine } from '../core/engine';
 import { LineIndex } from '../core/text';
 import type { Finding } from '../core/types';
+import { nodeCustomSchemas } from '../node/schemas';
 import { buildDataset, collectTargets, datasetFilesAround, loadFile, type LoadedFile } from '../node/workspace';
 
 export interface FileResult {
@@ -27,7 +28,8 @@ export interface CheckOptions {
 }
 
 export function runCheck(options: CheckOptions): CheckResult {
-  const engine = options.engine ?? new Engine();
+  // custom schemas: the dataset config's associations and `# $schema` comments (the CLI trusts the files it is given)
+  const engine = options.engine ?? new Engine({ extraChecks: [nodeCustomSchemas().check] });
   const targets = collectTargets(options.paths, options.cwd);
   const loaded = new Map<string, LoadedFile>();
   const load = (f: string): LoadedFile => {

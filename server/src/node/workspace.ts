@@ -24,8 +24,19 @@ export interface LoadedConfig {
 
 const configCache = new Map<string, LoadedConfig | null>();
 
+let configsEnabled = true;
+/**
+ * Whether dataset configs are read at all. The server turns this off in an untrusted workspace: then no
+ * policy-plans.config.yaml is read, for checks, for which files are plans (plan-files, region-files) or for
+ * what a folder walk skips (exclude).
+ */
+export function setConfigsEnabled(enabled: boolean): void {
+  configsEnabled = enabled;
+}
+
 /** The dataset config that governs a folder: the nearest one walking up. */
 export function findConfig(dir: string): LoadedConfig | null {
+  if (!configsEnabled) return null;
   let d = path.resolve(dir);
   const visited: string[] = [];
   for (;;) {
@@ -77,7 +88,8 @@ function isDatasetFile(file: string, config: LoadedConfig | null): boolean {
   if (kind === 'plan' || kind === 'regions') return true;
   if (!config) return false;
   const rel = path.relative(config.dir, file).split(path.sep).join('/');
-  return [...config.values.planFiles, ...config.values.regionFiles].some((g) => matchGlob(g, rel));
+  // files that a custom schema association names are checked too (against that schema)
+  return [...config.values.planFiles, ...config.values.regionFiles, ...config.values.schemas.flatMap((s) => s.files)].some((g) => matchGlob(g, rel));
 }
 
 export function kindWithConfig(file: string, config: LoadedConfig | null): ReturnType<typeof kindOfFile> {

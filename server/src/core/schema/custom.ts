@@ -389,6 +389,7 @@ function refSiblingsIgnored(docs: Map<string, unknown>): Map<string, unknown> {
 }
 const REF_KEEPS = new Set(['$ref', 'definitions', '$comment']);
 
+
 const metaInstances = new Map<Draft, Ajv>();
 
 /** Why a schema document does not match its draft's meta-schema, or null. */
