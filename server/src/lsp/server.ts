@@ -38,6 +38,8 @@ import { clearConfigCache, findConfig, overrideConfig, readText } from '../node/
 import { toCompletion, toDiagnostic, toRange, toSymbol, SOURCE } from './convert';
 import { defaultSettings, readSettings, type Settings } from './settings';
 import { WorkspaceIndex } from './workspaceIndex';
+import { nodeCustomSchemas } from '../node/schemas';
+import { setConfigsEnabled } from '../node/workspace';
 
 declare const __VERSION__: string;
 export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -52,7 +54,15 @@ interface Analysis {
   doc: ParsedDocument;
   generation: number;
   findings: Finding[] | null;
+  /** Set when the document is too large to analyse: its only finding. */
+  tooLarge?: Finding;
 }
+
+/**
+ * Documents over this many characters are not analysed in the editor (the CLI still checks them): parsing
+ * YAML takes about 1 s and over 100 MB of memory per megabyte, on every version.
+ */
+export const MAX_ANALYSED_CHARS = 2 * 1024 * 1024;
 
 const ROOT_SCHEMA: Record<string, string> = { plan: schemaIds.plan, regions: schemaIds.regions, config: schemaIds.config };
 
@@ -60,7 +70,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const documents = new Map<string, TextDocument>();
   const analyses = new Map<string, Analysis>();
   const pending = new Map<string, NodeJS.Timeout>();
-  const engine = new Engine();
+  // custom schemas (the dataset config's associations, `# $schema` comments) only in a trusted workspace
+  const customSchemas = nodeCustomSchemas({ enabled: () => trusted });
+  const engine = new Engine({ extraChecks: [customSchemas.check] });
   const index = new WorkspaceIndex();
   let settings: Settings = defaultSettings;
   let trusted = true;
@@ -123,6 +135,20 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const td = documents.get(uri);
     if (!td) return null;
     let a = analyses.get(uri);
+    const size = td.getText().length;
+    if (size > MAX_ANALYSED_CHARS) {
+      if (!a || a.version !== td.version) {
+        const message = `this file has ${(size / 1024 / 1024).toFixed(1)} MB of text; files over ${MAX_ANALYSED_CHARS / 1024 / 1024} MB are not checked in the editor (run policy-plans check)`;
+        a = { version: td.version, doc: parseDocument('', 'other'), generation: -1, findings: null, tooLarge: { code: 'document/too-large', severity: 'warning', message, range: { start: 0, end: 0 } } };
+        analyses.set(uri, a);
+      }
+      return a;
+    }
+    // back under the limit: the placeholder is no base for an incremental re-parse
+    if (a?.tooLarge) {
+      analyses.delete(uri);
+      a = undefined;
+    }
     if (!a || a.version !== td.version) {
       const kind = kindOf(uri);
       const doc = parseDocument(td.getText(), kind);
@@ -135,7 +161,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   function findingsOf(uri: string): Finding[] {
     const a = analysisOf(uri);
-    if (!a || a.doc.kind === 'other') return [];
+    if (a?.tooLarge) return [a.tooLarge];
+    // another YAML file is checked only when a custom schema applies to it
+    if (!a || (a.doc.kind === 'other' && !customSchemas.applies(fileOf(uri), a.doc.text))) return [];
     if (!a.findings || a.generation !== index.generation) {
       a.findings = engine.check(a.doc, datasetFor(uri), fileOf(uri));
       a.generation = index.generation;
@@ -296,6 +324,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     snippetSupport = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
     const init = (params.initializationOptions ?? {}) as { trusted?: boolean; pullDiagnostics?: boolean; settings?: unknown };
     trusted = init.trusted !== false;
+    // untrusted: no dataset config is read from the workspace, anywhere (index, walks, checks)
+    setConfigsEnabled(trusted);
     pullDiagnostics = !!caps.textDocument?.diagnostic && init.pullDiagnostics !== false;
     if (init.settings) settings = readSettings(init.settings);
     folders = (params.workspaceFolders ?? []).map((f) => fileOf(f.uri));
