@@ -101,3 +101,8 @@ test('rule severities accept exact codes and families (schema/*), the exact code
   });
   assert.deepEqual(out.map((x) => `${x.code}:${x.severity}`), ['schema/type:warning', 'region/unknown:error', 'yaml/DUPLICATE_KEY:hint']);
 });
+
+test('a nested dataset (a folder with its own config) shares nothing with the outer one', () => {
+  // both datasets have a plan with id same-id; each resolves its own relations
+  assert.deepEqual(findings('nested'), []);
+});

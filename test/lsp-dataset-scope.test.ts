@@ -44,3 +44,23 @@ test('two datasets in one workspace: same plan ids do not clash, references do n
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a dataset that an outer config excludes is indexed when one of its files is opened', async () => {
+  ensureBuilt();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-scope-'));
+  fs.writeFileSync(path.join(dir, 'policy-plans.config.yaml'), 'exclude:\n  - fixtures\n');
+  fs.mkdirSync(path.join(dir, 'fixtures'));
+  fs.writeFileSync(path.join(dir, 'fixtures', 'policy-plans.config.yaml'), 'reference-date: 2026-11-27\n');
+  fs.writeFileSync(path.join(dir, 'fixtures', 'a.plan.yaml'), plan('fixture-a', 'fixture-b'));
+  fs.writeFileSync(path.join(dir, 'fixtures', 'b.plan.yaml'), plan('fixture-b', 'fixture-a'));
+  const client = await LspClient.start({ workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }], rootUri: fileUri(dir) });
+  try {
+    await client.waitFor((m) => m.method === 'window/logMessage' && /indexed \d+ files/.test((m.params as { message: string }).message), 'the index');
+    const uri = fileUri(path.join(dir, 'fixtures', 'a.plan.yaml'));
+    const diags = await client.open(uri, fs.readFileSync(path.join(dir, 'fixtures', 'a.plan.yaml'), 'utf8'));
+    assert.deepEqual(diags.diagnostics.map((d) => d.code), [], 'fixture-b is found in the excluded dataset');
+  } finally {
+    await client.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,7 +1,7 @@
 /** The status bar item: the server's state and the active plan file's error and warning counts. */
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { DOCUMENT_SELECTOR } from './constants';
+import { PLAN_SELECTOR } from './constants';
 
 export class StatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('policyPlans.status', vscode.StatusBarAlignment.Left, 10);
@@ -25,7 +25,7 @@ export class StatusItem implements vscode.Disposable {
 
   update(): void {
     const doc = vscode.window.activeTextEditor?.document;
-    const isPlan = !!doc && vscode.languages.match(DOCUMENT_SELECTOR, doc) > 0;
+    const isPlan = !!doc && vscode.languages.match(PLAN_SELECTOR, doc) > 0;
     const running = this.state === State.Running;
     if (!isPlan && running) {
       this.item.hide();

@@ -83,6 +83,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let closedPublished = new Set<string>();
   let shuttingDown = false;
   let dynamicWatch = false;
+  const indexedRoots = new Set<string>();
+  let indexReady = false;
 
   const log = (m: string) => connection.console.log(m);
 
@@ -121,7 +123,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const cfg = config?.values.config ?? emptyConfig();
     // the dataset: the config's folder, else the workspace folder holding the file, else the file's folder
     const root = config?.dir ?? folders.filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0] ?? (uri.startsWith('file:') ? path.dirname(file) : '');
-    const view = root ? index.under(root) : { regions: index.regions(), plans: index.plans() };
+    if (root && config && !indexedRoots.has(root) && indexReady) {
+      // a dataset the start-up index left out (excluded by an outer config): index it now, once
+      indexedRoots.add(root);
+      for (const f of index.list([root])) if (!index.get(f)) index.indexFile(f);
+    }
+    const view = root ? index.under(root, (f) => (trusted ? findConfig(path.dirname(f))?.dir ?? null : null) === (config?.dir ?? null)) : { regions: index.regions(), plans: index.plans() };
     return {
       referenceDate: settings.referenceDate || config?.values.referenceDate || options.today(),
       regions: view.regions,
@@ -310,6 +317,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         await new Promise((r) => setImmediate(r));
       }
     }
+    for (const f of folders) indexedRoots.add(f);
+    indexReady = true;
     // open documents win over the disk
     for (const uri of documents.keys()) analyses.delete(uri);
     progress?.done();
@@ -433,6 +442,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (configChanged) {
       clearConfigCache();
       analyses.clear();
+      index.generation++;
     }
     revalidateAll();
   });

@@ -89,15 +89,18 @@ export class WorkspaceIndex {
 
   private readonly views = new Map<string, { generation: number; regions: Map<string, DatasetRegion>; plans: Map<string, PlanSummary[]> }>();
 
-  /** The regions and plans of the files under one dataset root (a config's folder or a workspace folder). */
-  under(root: string): { regions: Map<string, DatasetRegion>; plans: Map<string, PlanSummary[]> } {
+  /**
+   * The regions and plans of one dataset: the files under `root` (a config's folder or a workspace
+   * folder) that `belongs` says are part of it (a nested dataset with its own config is not).
+   */
+  under(root: string, belongs: (file: string) => boolean): { regions: Map<string, DatasetRegion>; plans: Map<string, PlanSummary[]> } {
     const known = this.views.get(root);
     if (known && known.generation === this.generation) return known;
     const prefix = root.endsWith(path.sep) ? root : `${root}${path.sep}`;
     const regions = new Map<string, DatasetRegion>();
     const plans = new Map<string, PlanSummary[]>();
     for (const e of this.entries.values()) {
-      if (!e.file.startsWith(prefix) && e.file.includes(path.sep)) continue;
+      if (e.file.includes(path.sep) && (!e.file.startsWith(prefix) || !belongs(e.file))) continue;
       for (const r of e.regions) if (!regions.has(r.id)) regions.set(r.id, r);
       if (e.plan) {
         if (!plans.has(e.plan.id)) plans.set(e.plan.id, []);

@@ -124,6 +124,11 @@ function excluded(file: string, config: LoadedConfig | null, root: string): bool
 }
 
 /** Walks a folder; each folder follows the config that governs it (a nested dataset brings its own). */
+/** The config file that governs its folder (of .yaml and .yml side by side, the one that is read). */
+function isGoverningConfig(file: string, config: LoadedConfig | null): boolean {
+  return kindOfFile(file) === 'config' && config !== null && config.file === file;
+}
+
 function walk(dir: string, out: string[], root: string = dir): void {
   let entries: fs.Dirent[];
   try {
@@ -139,7 +144,7 @@ function walk(dir: string, out: string[], root: string = dir): void {
       if (SKIP_DIRS.has(e.name) || e.name.startsWith('.')) continue;
       if (excluded(full, config, root)) continue;
       walk(full, out, root);
-    } else if (e.isFile() && (isDatasetFile(full, config) || kindOfFile(full) === 'config') && !excluded(full, config, root)) out.push(full);
+    } else if (e.isFile() && (isDatasetFile(full, config) || isGoverningConfig(full, config)) && !excluded(full, config, root)) out.push(full);
   }
 }
 
@@ -239,5 +244,7 @@ export function listDatasetFiles(root: string): string[] {
 /** Every dataset file under a config's folder (or a folder), for cross-file context. */
 export function datasetFilesAround(file: string, root: string = path.dirname(file)): string[] {
   const config = findConfig(path.dirname(file));
-  return listDatasetFiles(config ? config.dir : root);
+  const datasetRoot = config ? config.dir : path.resolve(root);
+  // a nested dataset (a folder with its own config) is not part of this one
+  return listDatasetFiles(datasetRoot).filter((f) => (findConfig(path.dirname(f))?.dir ?? datasetRoot) === datasetRoot);
 }
