@@ -23,6 +23,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DatasetContext } from '../core/dataset';
 import { emptyConfig } from '../core/dataset';
 import { Engine, kindOfFile, parseDocument, type ParsedDocument } from '../core/engine';
+import { EditLog, updateDocument } from '../core/incremental';
 import { quickFixes } from '../core/features/codeActions';
 import { complete } from '../core/features/completion';
 import { hover } from '../core/features/hover';
@@ -69,6 +70,8 @@ const ROOT_SCHEMA: Record<string, string> = { plan: schemaIds.plan, regions: sch
 export function startServer(connection: Connection, options: ServerOptions): void {
   const documents = new Map<string, TextDocument>();
   const analyses = new Map<string, Analysis>();
+  /** The edits since the version of each cached analysis, for the incremental re-parse. */
+  const editLogs = new Map<string, EditLog>();
   const pending = new Map<string, NodeJS.Timeout>();
   // custom schemas (the dataset config's associations, `# $schema` comments) only in a trusted workspace
   const customSchemas = nodeCustomSchemas({ enabled: () => trusted });
@@ -148,17 +151,22 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         const message = `this file has ${(size / 1024 / 1024).toFixed(1)} MB of text; files over ${MAX_ANALYSED_CHARS / 1024 / 1024} MB are not checked in the editor (run policy-plans check)`;
         a = { version: td.version, doc: parseDocument('', 'other'), generation: -1, findings: null, tooLarge: { code: 'document/too-large', severity: 'warning', message, range: { start: 0, end: 0 } } };
         analyses.set(uri, a);
+        editLogs.delete(uri);
       }
       return a;
     }
     // back under the limit: the placeholder is no base for an incremental re-parse
     if (a?.tooLarge) {
       analyses.delete(uri);
+      editLogs.delete(uri);
       a = undefined;
     }
     if (!a || a.version !== td.version) {
       const kind = kindOf(uri);
-      const doc = parseDocument(td.getText(), kind);
+      const log = editLogs.get(uri);
+      editLogs.delete(uri);
+      // re-parses only the edited item when the edits since the cached version are known (core/incremental)
+      const { doc } = updateDocument(a && log && log.baseVersion === a.version ? a.doc : null, td.getText(), kind, log?.edit ?? null);
       a = { version: td.version, doc, generation: -1, findings: null };
       analyses.set(uri, a);
       if (kind === 'plan' || kind === 'regions') index.update(fileOf(uri), doc);
@@ -381,6 +389,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   connection.onDidOpenTextDocument((p) => {
+    editLogs.delete(p.textDocument.uri);
     documents.set(p.textDocument.uri, TextDocument.create(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text));
     if (closedPublished.delete(p.textDocument.uri)) void 0;
     schedule(p.textDocument.uri);
@@ -397,7 +406,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       return;
     }
     const before = index.generation;
-    documents.set(p.textDocument.uri, TextDocument.update(td, p.contentChanges, p.textDocument.version));
+    // applied one change at a time (as TextDocument.update does) to note each one's offsets
+    const log = editLogs.get(p.textDocument.uri) ?? new EditLog(td.version);
+    for (const c of p.contentChanges) {
+      if ('range' in c) log.add({ start: td.offsetAt(c.range.start), end: td.offsetAt(c.range.end), length: c.text.length });
+      else log.whole = true;
+      TextDocument.update(td, [c], p.textDocument.version);
+    }
+    editLogs.set(p.textDocument.uri, log);
+    documents.set(p.textDocument.uri, td);
     schedule(p.textDocument.uri);
     configEdited(p.textDocument.uri, documents.get(p.textDocument.uri)?.getText() ?? null);
     void before;
@@ -414,6 +431,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onDidCloseTextDocument((p) => {
     documents.delete(p.textDocument.uri);
+    editLogs.delete(p.textDocument.uri);
     analyses.delete(p.textDocument.uri);
     configEdited(p.textDocument.uri, null);
     const t = pending.get(p.textDocument.uri);

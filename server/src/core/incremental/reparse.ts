@@ -8,8 +8,9 @@
  * The result must equal a fresh full parse of the new text, so anything that could make the item read
  * differently in its place than on its own falls back to the full parse (a reason is returned): an edit that crosses an
  * item boundary or touches the line start or the dash of an item, a line indented to item level or less,
- * anchors, aliases, flow collections or multi-line scalars near the edit, document markers, and any YAML
- * error or warning before or after. test/incremental.test.ts checks the equality after thousands of
+ * anchors, aliases, flow collections or multi-line scalars near the edit, document markers, an item that ends
+ * in an empty value (whose extent reaches to the next token, outside the item), and any YAML error or
+ * warning before or after. test/incremental.test.ts checks the equality after thousands of
  * random edits.
  */
 import { buildPlanModel } from '../model';
@@ -17,46 +18,12 @@ import type { ParsedDocument } from '../engine';
 import type { Range } from '../types';
 import { parseEntryFragment, parseItemFragment, type ParsedYaml } from '../yaml/parse';
 import type { YEntry, YMap, YNode, YSeq } from '../yaml/tree';
+import { fastEntryFragment, fastItemFragment } from './blockParse';
 import type { FoldedEdit } from './edits';
+import { contentTail, dashLine, endsEmpty, endsInside, lineStart, linesIndentedPast, risky, setKey } from './spans';
 
 function fail(why: string): string {
   return why;
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-/** Every line after the first of text[from, to) is blank, a comment, or indented more than `indent`. */
-function linesIndentedPast(text: string, from: number, to: number, indent: number): boolean {
-  let i = text.indexOf('\n', from);
-  while (i >= 0 && i < to - 1) {
-    let j = i + 1;
-    while (j < to && text.charCodeAt(j) === 32) j++;
-    const c = text.charCodeAt(j);
-    const blank = j >= to || c === 10 || (c === 13 && text.charCodeAt(j + 1) === 10);
-    if (!blank && c !== 35 /* # */ && j - (i + 1) <= indent) return false;
-    if (!blank && c === 9) return false; // a tab where indentation ends: let the full parse judge
-    i = text.indexOf('\n', j);
-  }
-  return true;
-}
-
-/** The edit's region in the old tree and in the new one intersects a flow collection, or a multi-line scalar/alias is near. */
-function risky(node: YNode, from: number, to: number): string | null {
-  const stack: YNode[] = [node];
-  while (stack.length) {
-    const n = stack.pop() as YNode;
-    if (n.kind === 'alias') return 'alias';
-    if (n.kind === 'scalar') {
-      if (n.style === 'block-literal' || n.style === 'block-folded' || n.source.includes('\n')) return 'multi-line scalar';
-      continue;
-    }
-    if (n.flow && n.range.start <= to && from <= n.range.end) return 'flow collection';
-    if (n.kind === 'map') for (const e of n.entries) stack.push(e.value);
-    else for (const i of n.items) stack.push(i);
-  }
-  return null;
 }
 
 /** A copy of `node` and everything below it, with `parent` as its parent and its ranges moved by `shift`. */
@@ -85,10 +52,6 @@ function copyTree(node: YNode, parent: YNode | null, shift: number): YNode {
       return map;
     }
   }
-}
-
-function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 interface Target {
@@ -150,19 +113,6 @@ function locate(root: YMap, text: string, edit: FoldedEdit): Target | string {
   return { entry: j, item: -1, from: entryFrom, to: entryTo, indent: 0 };
 }
 
-/** The line of an item's `- ` when the item's content starts on it: `  - id: x`. */
-function dashLine(text: string, contentStart: number): { from: number; indent: number } | null {
-  const from = lineStart(text, contentStart);
-  let i = from;
-  while (text.charCodeAt(i) === 32) i++;
-  const indent = i - from;
-  if (text.charCodeAt(i) !== 45 /* - */) return null;
-  i++;
-  if (i === contentStart) return null; // `-x` is not an item
-  while (i < contentStart && text.charCodeAt(i) === 32) i++;
-  return i === contentStart ? { from, indent } : null;
-}
-
 /**
  * The document after `edit`, parsed incrementally from `prev`, or the reason why only a full parse is sure to
  * be right (see the module comment).
@@ -197,11 +147,14 @@ export function reparse(prev: ParsedDocument, text: string, edit: FoldedEdit): P
   if (where.item >= 0) {
     const seq = ent.value as YSeq;
     const newSeq: YSeq = { pointer: seq.pointer, parent: newRoot, keyRange: seq.keyRange, segment: seq.segment, kind: 'seq', range: { start: seq.range.start, end: seq.range.end + delta }, items: [], flow: false };
-    const frag = parseItemFragment(text, from, to, { pointer: `${seq.pointer}/${where.item}`, parent: newSeq, segment: where.item, fallback: seq.range.start });
+    const place = { pointer: `${seq.pointer}/${where.item}`, parent: newSeq, segment: where.item, fallback: seq.range.start };
+    const frag = fastItemFragment(text, from, to, where.indent, place) ?? parseItemFragment(text, from, to, place);
     if (typeof frag === 'string') return fail(`the item on its own: ${frag}`);
     const newRisk = risky(frag.node, edit.start, edit.newEnd);
     if (newRisk) return fail(`new item: ${newRisk}`);
     if (frag.node.range.start !== oldNode.range.start) return fail('item start moved');
+    // an empty value at the end reaches over trailing comments to whatever comes next, which is not in the fragment
+    if (endsEmpty(frag.node) || !endsInside(frag.node, contentTail(text, from, to))) return fail('the item ends in an empty value');
     for (let i = 0; i < seq.items.length; i++) {
       if (i === where.item) newSeq.items.push(frag.node);
       else newSeq.items.push(copyTree(seq.items[i], newSeq, i < where.item ? 0 : delta));
@@ -217,11 +170,12 @@ export function reparse(prev: ParsedDocument, text: string, edit: FoldedEdit): P
     arr[where.item] = frag.value;
     newValue = arr;
   } else {
-    const frag = parseEntryFragment(text, from, to, newRoot);
+    const frag = fastEntryFragment(text, from, to, newRoot) ?? parseEntryFragment(text, from, to, newRoot);
     if (typeof frag === 'string') return fail(`the entry on its own: ${frag}`);
     for (let k = 0; k < root.entries.length; k++) if (k !== where.entry && root.entries[k].key === frag.key) return fail('the key is now a duplicate');
     const newRisk = risky(frag.node, edit.start, edit.newEnd);
     if (newRisk) return fail(`new entry: ${newRisk}`);
+    if (endsEmpty(frag.node) || !endsInside(frag.node, contentTail(text, from, to))) return fail('the entry ends in an empty value');
     if (lastEntry) {
       if (text.slice(frag.nodeEnd, to).trim() !== '') return fail('something after the last entry');
       newRoot.range.end = frag.nodeEnd;
