@@ -166,6 +166,8 @@ export class LspClient {
   readonly proc: ChildProcessWithoutNullStreams;
   readonly notifications: Message[] = [];
   readonly serverRequests: Message[] = [];
+  /** Error responses with id null (JSON-RPC ParseError and the like). */
+  readonly unanswerable: Message[] = [];
   readonly handlers: Record<string, RequestHandler>;
   stderr = '';
   initializeResult: { capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } } | null = null;
@@ -262,6 +264,11 @@ export class LspClient {
     if (msg.method !== undefined) {
       this.notifications.push(msg);
       for (const w of [...this.waiters]) if (w.test(msg)) w.resolve(msg);
+      return;
+    }
+    if (msg.id === null && msg.error) {
+      // an error that answers no request: e.g. ParseError for a body that is not JSON
+      this.unanswerable.push(msg);
       return;
     }
     if (msg.id !== undefined && msg.id !== null) {

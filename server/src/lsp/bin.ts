@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** Entry point of dist/server.js: picks the transport, reads the clock, starts the server. */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ErrorCodes, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type ResponseMessage } from 'vscode-languageserver/node';
 import { startServer, VERSION } from './server';
 
 const HELP = `policy-plans-server ${VERSION} — the Policy Plans language server
@@ -28,7 +28,20 @@ if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--s
   process.exit(2);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+/**
+ * Over stdio the reader and writer are ours, so that a message whose body is not JSON gets the
+ * JSON-RPC ParseError answer (id null) instead of silence; other transports use the library's defaults.
+ */
+function stdioConnection() {
+  const reader = new StreamMessageReader(process.stdin);
+  const writer = new StreamMessageWriter(process.stdout);
+  reader.onError((e) => {
+    void writer.write({ jsonrpc: '2.0', id: null, error: { code: ErrorCodes.ParseError, message: `could not read the message: ${e.message}` } } as ResponseMessage);
+  });
+  return createConnection(ProposedFeatures.all, reader, writer);
+}
+
+const connection = args.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (e) => {
   try {
     connection.console.error(`uncaught: ${e.stack ?? e.message}`);

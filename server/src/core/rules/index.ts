@@ -70,7 +70,8 @@ export interface RuleInfo {
 /** Families of codes that are not single rules: the yaml library's errors and the schema keywords. */
 export const codeFamilies: RuleInfo[] = [
   { id: 'yaml/*', severity: 'error', description: "The YAML does not parse (the yaml library's own error code), including duplicate keys." },
-  { id: 'schema/*', severity: 'error', description: 'A JSON Schema keyword fails (schema/required, schema/enum, schema/type, …).' },
+  { id: 'schema/*', severity: 'error', description: 'A JSON Schema keyword fails (schema/required, schema/enum, schema/type, …), or a custom schema cannot be used (schema/remote-ref, schema/unreadable, schema/ref-cycle, schema/unsafe-pattern, …).' },
+  { id: 'document/*', severity: 'warning', description: 'The editor does not analyse the document: document/too-large for a file over 2 MB (the CLI still checks it).' },
 ];
 
 export function ruleInfo(code: string): RuleInfo {
