@@ -302,6 +302,8 @@ function machine(): string {
   return `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
 }
 
+const loadAtStart = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+
 async function main(): Promise<void> {
   for (const s of servers) if (!existsSync(s.args[0])) throw new Error(`${s.args[0]} is missing (npm run build / npm install)`);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'policy-plans-bench-'));
@@ -338,7 +340,9 @@ async function main(): Promise<void> {
     }
     const table = render(results, dataset);
     process.stdout.write(`${table}\n`);
-    if (MARKDOWN) writeFileSync(MARKDOWN, `Measured on ${machine()}, ${new Date().toISOString().slice(0, 10)}.\n\n${table}\n`);
+    const load = `load average ${loadAtStart} at the start, ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} at the end`;
+    process.stderr.write(`${machine()}; ${load}\n`);
+    if (MARKDOWN) writeFileSync(MARKDOWN, `Measured on ${machine()}, ${new Date().toISOString().slice(0, 10)} (${load}).\n\n${table}\n`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
