@@ -34,28 +34,31 @@ function stillInside(text: string, from: number, to: number, indent: number): bo
 
 /** The block mapping whose keys start at `indent` and that the cursor at `offset` continues. */
 export function mapAtIndent(doc: ParsedDocument, offset: number, indent: number): YMap | null {
+  // only the latest candidate is checked: stillInside holds for a later start whenever it holds for an
+  // earlier one (it reads a subset of the same lines), so if it fails for the latest it fails for all
   let best: YMap | null = null;
   walk(doc.yaml.root, (n) => {
     if (n.kind !== 'map' || n.flow || n.entries.length === 0) return;
     if (n.range.start > offset) return;
     if (column(doc.text, n.entries[0].keyRange.start) !== indent) return;
-    if (!stillInside(doc.text, n.range.start, offset, indent)) return;
     if (!best || n.range.start > best.range.start) best = n;
   });
-  return best;
+  const found = best as YMap | null;
+  return found && stillInside(doc.text, found.range.start, offset, indent) ? found : null;
 }
 
 /** The block sequence whose dashes sit at `indent` and that the cursor continues. */
 export function seqAtIndent(doc: ParsedDocument, offset: number, indent: number): YSeq | null {
+  // as in mapAtIndent: the latest candidate, checked once
   let best: YSeq | null = null;
   walk(doc.yaml.root, (n) => {
     if (n.kind !== 'seq' || n.flow) return;
     if (n.range.start > offset) return;
     if (column(doc.text, n.range.start) !== indent) return;
-    if (!stillInside(doc.text, n.range.start, offset, indent)) return;
     if (!best || n.range.start > best.range.start) best = n;
   });
-  return best;
+  const found = best as YSeq | null;
+  return found && stillInside(doc.text, found.range.start, offset, indent) ? found : null;
 }
 
 export function pathOf(node: YNode | null): string[] {
