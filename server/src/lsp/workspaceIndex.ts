@@ -135,13 +135,43 @@ export class WorkspaceIndex {
   }
 }
 
+/** Element-wise equality of two lists by a key (no strings built: this runs on every keystroke). */
+function sameList<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!eq(a[i], b[i])) return false;
+  return true;
+}
+
+function sameRegion(x: DatasetRegion, y: DatasetRegion): boolean {
+  const xc = Object.entries(x.codes ?? {});
+  const yc = y.codes ?? {};
+  return (
+    x.id === y.id &&
+    x.name === y.name &&
+    x.nameOriginal === y.nameOriginal &&
+    x.parent === y.parent &&
+    sameList(x.includes, y.includes, (p, q) => p === q) &&
+    xc.length === Object.keys(yc).length &&
+    xc.every(([k, v]) => yc[k] === v)
+  );
+}
+
+function samePlan(x: PlanSummary | null, y: PlanSummary | null): boolean {
+  if (!x || !y) return x === y;
+  return (
+    x.id === y.id &&
+    x.title === y.title &&
+    x.status === y.status &&
+    x.published === y.published &&
+    x.period?.start.start === y.period?.start.start &&
+    x.period?.end.end === y.period?.end.end &&
+    sameList(x.relations, y.relations, (p, q) => p.type === q.type && p.plan === q.plan) &&
+    sameList(x.sourceIds, y.sourceIds, (p, q) => p === q) &&
+    sameList(x.targets, y.targets, (p, q) => p.id === q.id && p.metric === q.metric)
+  );
+}
+
+/** Whether what other files can see of an entry is unchanged (ranges move with every edit and do not count). */
 function sameSummary(a: IndexEntry, b: IndexEntry): boolean {
-  // ranges move with every edit; only what other files can see matters
-  const strip = (e: IndexEntry) =>
-    JSON.stringify({
-      p: e.plan && { ...e.plan, idRange: null, relations: e.plan.relations.map((r) => [r.type, r.plan]), targets: e.plan.targets.map((t) => [t.id, t.metric]), regionRefs: e.plan.regionRefs.map((r) => r.code) },
-      r: e.regions.map((r) => ({ ...r, range: null })),
-      refs: e.regionRefs.map((r) => r.code),
-    });
-  return strip(a) === strip(b);
+  return samePlan(a.plan, b.plan) && sameList(a.regions, b.regions, sameRegion) && sameList(a.regionRefs, b.regionRefs, (p, q) => p.code === q.code);
 }
