@@ -21,23 +21,13 @@ import { builtinSchemas } from '../server/src/core/schema/store';
 import { Validators } from '../server/src/core/schema/validate';
 import type { YNode } from '../server/src/core/yaml/tree';
 import { generatePlan } from './bench/generate';
+import { rng as prng } from './fuzz/run';
 
 const ROOT = path.resolve(__dirname, '..');
 const SUITE = path.resolve(ROOT, '..', 'shared', 'conformance', 'yaml-test-suite');
 const EDITS = Number(process.env.INCREMENTAL_EDITS ?? 2000);
 const SEED = Number(process.env.INCREMENTAL_SEED ?? 20261127);
 
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function suiteInputs(): string[] {
   if (!existsSync(SUITE)) return [];
