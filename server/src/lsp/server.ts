@@ -36,7 +36,7 @@ import { LineIndex } from '../core/text';
 import type { Finding, Range } from '../core/types';
 import { namedAt, occurrencesIn, validNewName, type Named } from '../core/features/references';
 import { clearConfigCache, findConfig, overrideConfig, readText } from '../node/workspace';
-import { toCompletion, toDiagnostic, toRange, toSymbol, SOURCE } from './convert';
+import { toCompletion, toDiagnostic, toRange, toSymbol } from './convert';
 import { defaultSettings, readSettings, type Settings } from './settings';
 import { WorkspaceIndex } from './workspaceIndex';
 import { nodeCustomSchemas } from '../node/schemas';
@@ -409,7 +409,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onDidOpenTextDocument((p) => {
     editLogs.delete(p.textDocument.uri);
     documents.set(p.textDocument.uri, TextDocument.create(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text));
-    if (closedPublished.delete(p.textDocument.uri)) void 0;
+    closedPublished.delete(p.textDocument.uri);
     schedule(p.textDocument.uri);
   });
 
@@ -423,7 +423,6 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       connection.console.warn(`didChange with version ${p.textDocument.version} after ${td.version} for ${p.textDocument.uri}: ignored`);
       return;
     }
-    const before = index.generation;
     // applied one change at a time (as TextDocument.update does) to note each one's offsets
     const log = editLogs.get(p.textDocument.uri) ?? new EditLog(td.version);
     for (const c of p.contentChanges) {
@@ -435,7 +434,6 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     documents.set(p.textDocument.uri, td);
     schedule(p.textDocument.uri);
     configEdited(p.textDocument.uri, documents.get(p.textDocument.uri)?.getText() ?? null);
-    void before;
   });
 
   /** Editing the dataset config re-checks the open files with the unsaved settings. */
@@ -704,5 +702,4 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   connection.listen();
-  void SOURCE;
 }
