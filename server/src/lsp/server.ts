@@ -7,38 +7,36 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
-  DocumentDiagnosticReportKind,
   ErrorCodes,
   FileChangeType,
   ResponseError,
-  SymbolKind,
   TextDocumentSyncKind,
-  type CodeAction,
   type Connection,
   type InitializeParams,
   type InitializeResult,
-  type Range as LspRange,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DatasetContext } from '../core/dataset';
 import { emptyConfig } from '../core/dataset';
 import { Engine, kindOfFile, parseDocument, type ParsedDocument } from '../core/engine';
 import { EditLog, updateDocument } from '../core/incremental';
-import { quickFixes } from '../core/features/codeActions';
-import { complete } from '../core/features/completion';
-import { hover } from '../core/features/hover';
-import { inlayHints } from '../core/features/inlayHints';
-import { definition } from '../core/features/navigation';
-import { documentSymbols, foldingRanges } from '../core/features/symbols';
 import { matchGlob } from '../core/glob';
-import { schemaIds } from '../core/schema/store';
 import { LineIndex } from '../core/text';
-import type { Finding, Range } from '../core/types';
-import { namedAt, occurrencesIn, validNewName, type Named } from '../core/features/references';
+import type { Finding } from '../core/types';
 import { clearConfigCache, findConfig, overrideConfig, readText } from '../node/workspace';
-import { toCompletion, toDiagnostic, toRange, toSymbol } from './convert';
+import { toDiagnostic, toRange } from './convert';
 import { defaultSettings, readSettings, type Settings } from './settings';
 import { WorkspaceIndex } from './workspaceIndex';
+import type { ServerContext } from './context';
+import { registerCheckDataset } from './features/checkDataset';
+import { registerCodeActions } from './features/codeActions';
+import { registerCompletion } from './features/completion';
+import { registerDefinition } from './features/definition';
+import { registerHover } from './features/hover';
+import { registerInlayHints } from './features/inlayHints';
+import { registerNavigation } from './features/navigation';
+import { registerPullDiagnostics } from './features/pullDiagnostics';
+import { registerSymbols } from './features/symbols';
 import { nodeCustomSchemas } from '../node/schemas';
 import { setConfigsEnabled } from '../node/workspace';
 
@@ -75,7 +73,6 @@ interface Analysis {
  */
 export const MAX_ANALYSED_CHARS = 2 * 1024 * 1024;
 
-const ROOT_SCHEMA: Record<string, string> = { plan: schemaIds.plan, regions: schemaIds.regions, config: schemaIds.config };
 
 export function startServer(connection: Connection, options: ServerOptions): void {
   const documents = new Map<string, TextDocument>();
@@ -481,219 +478,24 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     revalidateAll();
   });
 
-  connection.onHover(
-    guard('hover', (p) => {
-      const a = analysisOf(p.textDocument.uri);
-      const td = documents.get(p.textDocument.uri);
-      if (!a || !td || a.doc.kind === 'other') return null;
-      const h = hover(a.doc, td.offsetAt(p.position), datasetFor(p.textDocument.uri), ROOT_SCHEMA[a.doc.kind]);
-      return h ? { contents: { kind: 'markdown', value: h.markdown }, range: toRange(td, h.range) } : null;
-    }),
-  );
-
-  connection.onCompletion(
-    guard('completion', (p) => {
-      const a = analysisOf(p.textDocument.uri);
-      const td = documents.get(p.textDocument.uri);
-      if (!a || !td || a.doc.kind === 'other') return { isIncomplete: false, items: [] };
-      const r = complete(a.doc, td.offsetAt(p.position), datasetFor(p.textDocument.uri));
-      return { isIncomplete: r.incomplete, items: r.items.map((c) => toCompletion(td, c, snippetSupport)) };
-    }),
-  );
-
-  connection.onCodeAction(
-    guard('codeAction', (p) => {
-      const td = documents.get(p.textDocument.uri);
-      if (!td) return [];
-      const findings = findingsOf(p.textDocument.uri);
-      const range = { start: td.offsetAt(p.range.start), end: td.offsetAt(p.range.end) };
-      const actions: CodeAction[] = [];
-      for (const fix of quickFixes(findings, range)) {
-        actions.push({
-          title: fix.title,
-          kind: CodeActionKind.QuickFix,
-          isPreferred: fix.preferred,
-          diagnostics: [toDiagnostic(td, fix.finding, relatedRange)],
-          edit: { changes: { [p.textDocument.uri]: fix.edits.map((e) => ({ range: toRange(td, e.range), newText: e.newText })) } },
-        });
-      }
-      return actions;
-    }),
-  );
-
-  connection.onDocumentSymbol(
-    guard('documentSymbol', (p) => {
-      const a = analysisOf(p.textDocument.uri);
-      const td = documents.get(p.textDocument.uri);
-      if (!a || !td) return [];
-      return documentSymbols(a.doc).map((s) => toSymbol(td, s));
-    }),
-  );
-
-  connection.onFoldingRanges(
-    guard('foldingRange', (p) => {
-      const a = analysisOf(p.textDocument.uri);
-      const td = documents.get(p.textDocument.uri);
-      if (!a || !td) return [];
-      return foldingRanges(a.doc)
-        .map((r) => ({ startLine: td.positionAt(r.start).line, endLine: td.positionAt(r.end).line }))
-        .filter((r) => r.endLine > r.startLine);
-    }),
-  );
-
-  connection.onDefinition(
-    guard('definition', (p) => {
-      const a = analysisOf(p.textDocument.uri);
-      const td = documents.get(p.textDocument.uri);
-      if (!a || !td || a.doc.kind === 'other') return [];
-      return definition(a.doc, td.offsetAt(p.position), datasetFor(p.textDocument.uri), ROOT_SCHEMA[a.doc.kind]).map((l) => {
-        if (!l.file) return { uri: p.textDocument.uri, range: toRange(td, l.range) };
-        return { uri: uriOf(l.file), range: relatedRange(l.file, l.range) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
-      });
-    }),
-  );
-
-  connection.languages.inlayHint.on(
-    guard('inlayHint', (p) => {
-      const a = analysisOf(p.textDocument.uri);
-      const td = documents.get(p.textDocument.uri);
-      if (!a || !td) return [];
-      const range = { start: td.offsetAt(p.range.start), end: td.offsetAt(p.range.end) };
-      return inlayHints(a.doc, range).map((h) => ({ position: td.positionAt(h.offset), label: h.label, paddingLeft: true }));
-    }),
-  );
-
-  connection.languages.diagnostics.on(
-    guard('diagnostic', (p) => {
-      const td = documents.get(p.textDocument.uri);
-      if (!td) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(p.textDocument.uri) };
-    }),
-  );
-
-  connection.onRequest(
-    'policyPlans/checkDataset',
-    guard('checkDataset', (p: { uri?: string }) => {
-      if (!p || typeof p.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'policyPlans/checkDataset needs { uri } of a folder');
-      const root = fileOf(p.uri);
-      const files = index.list([root]);
-      for (const f of files) if (!documents.has(uriOf(f))) index.indexFile(f);
-      let errors = 0;
-      let warnings = 0;
-      for (const file of files) {
-        const uri = uriOf(file);
-        let findings: Finding[];
-        let td = documents.get(uri);
-        if (td) findings = findingsOf(uri);
-        else {
-          const text = readText(file);
-          td = TextDocument.create(uri, 'yaml', 0, text);
-          findings = engine.check(parseDocument(text, index.get(file)?.kind ?? kindOfFile(file)), datasetFor(uri), file);
-          closedPublished.add(uri);
-        }
-        errors += findings.filter((f) => f.severity === 'error').length;
-        warnings += findings.filter((f) => f.severity === 'warning').length;
-        const doc = td;
-        void connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic(doc, f, relatedRange)) });
-      }
-      return { files: files.length, errors, warnings };
-    }),
-  );
-
-  /** Every place of a plan id or dataset region id across the workspace (open documents win). */
-  function workspaceOccurrences(named: Named): Array<{ uri: string; range: LspRange }> {
-    const out: Array<{ uri: string; range: LspRange }> = [];
-    const seen = new Set<string>();
-    for (const uri of documents.keys()) {
-      const a = analysisOf(uri);
-      const td = documents.get(uri);
-      if (!a || !td || a.doc.kind === 'other') continue;
-      seen.add(fileOf(uri));
-      for (const r of occurrencesIn(a.doc, named)) out.push({ uri, range: toRange(td, r) });
-    }
-    if (named.kind === 'source') return out;
-    relatedCache.clear();
-    for (const file of index.files()) {
-      if (seen.has(file)) continue;
-      const e = index.get(file)!;
-      const ranges: Range[] = [];
-      if (named.kind === 'plan' && e.plan) {
-        if (e.plan.id === named.name) ranges.push(e.plan.idRange);
-        for (const r of e.plan.relations) if (r.plan === named.name) ranges.push(r.range);
-      }
-      if (named.kind === 'region') {
-        for (const r of e.regions) if (r.id === named.name && r.range) ranges.push(r.range);
-        for (const r of e.regionRefs) if (r.code === named.name) ranges.push(r.range);
-      }
-      for (const r of ranges) {
-        const lr = relatedRange(file, r);
-        if (lr) out.push({ uri: uriOf(file), range: lr });
-      }
-    }
-    return out;
-  }
-
-  function namedAtPosition(uri: string, position: { line: number; character: number }): Named | null {
-    const a = analysisOf(uri);
-    const td = documents.get(uri);
-    if (!a || !td || a.doc.kind === 'other') return null;
-    return namedAt(a.doc, td.offsetAt(position), datasetFor(uri));
-  }
-
-  connection.onReferences(
-    guard('references', (p) => {
-      const named = namedAtPosition(p.textDocument.uri, p.position);
-      if (!named) return [];
-      const all = named.kind === 'source' ? workspaceOccurrences(named).filter((o) => o.uri === p.textDocument.uri) : workspaceOccurrences(named);
-      return all;
-    }),
-  );
-
-  connection.onPrepareRename(
-    guard('prepareRename', (p) => {
-      const named = namedAtPosition(p.textDocument.uri, p.position);
-      const td = documents.get(p.textDocument.uri);
-      if (!named || !td) throw new ResponseError(ErrorCodes.InvalidRequest, 'only plan ids, source ids and dataset region ids can be renamed');
-      return { range: toRange(td, named.range), placeholder: named.name };
-    }),
-  );
-
-  connection.onRenameRequest(
-    guard('rename', (p) => {
-      const named = namedAtPosition(p.textDocument.uri, p.position);
-      if (!named) throw new ResponseError(ErrorCodes.InvalidRequest, 'only plan ids, source ids and dataset region ids can be renamed');
-      const problem = validNewName(named.kind, p.newName);
-      if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
-      const occurrences = named.kind === 'source' ? workspaceOccurrences(named).filter((o) => o.uri === p.textDocument.uri) : workspaceOccurrences(named);
-      const changes: Record<string, Array<{ range: LspRange; newText: string }>> = {};
-      for (const o of occurrences) (changes[o.uri] ??= []).push({ range: o.range, newText: p.newName });
-      return { changes };
-    }),
-  );
-
-  connection.onWorkspaceSymbol(
-    guard('workspaceSymbol', (p) => {
-      const q = (p.query ?? '').toLowerCase();
-      const out: Array<{ name: string; kind: SymbolKind; containerName?: string; location: { uri: string; range: LspRange } }> = [];
-      relatedCache.clear();
-      for (const file of index.files()) {
-        const e = index.get(file)!;
-        if (!e.plan) continue;
-        const hit = (s: string) => !q || s.toLowerCase().includes(q);
-        if (hit(e.plan.id) || hit(e.plan.title ?? '')) {
-          const r = relatedRange(file, e.plan.idRange);
-          if (r) out.push({ name: e.plan.id, kind: SymbolKind.File, containerName: e.plan.title, location: { uri: uriOf(file), range: r } });
-        }
-        for (const t of e.plan.targets) {
-          if (!hit(t.metric) && !hit(t.id)) continue;
-          const r = relatedRange(file, t.range);
-          if (r) out.push({ name: `${t.metric || t.id}`, kind: SymbolKind.Number, containerName: `${e.plan.id} · ${t.id}`, location: { uri: uriOf(file), range: r } });
-          if (out.length >= 500) return out;
-        }
-      }
-      return out;
-    }),
-  );
+  const ctx: ServerContext = {
+    connection,
+    documents,
+    index,
+    engine,
+    analysisOf,
+    findingsOf,
+    diagnosticsOf,
+    datasetFor,
+    relatedRange,
+    clearRelated: () => relatedCache.clear(),
+    fileOf,
+    uriOf,
+    snippetSupport: () => snippetSupport,
+    markClosedPublished: (uri) => closedPublished.add(uri),
+    guard,
+  };
+  for (const register of [registerHover, registerCompletion, registerCodeActions, registerSymbols, registerDefinition, registerInlayHints, registerPullDiagnostics, registerCheckDataset, registerNavigation]) register(ctx);
 
   connection.onShutdown(() => {
     shuttingDown = true;
