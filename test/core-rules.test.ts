@@ -709,14 +709,14 @@ describe('baseline/already-met', () => {
           comparator: more-than
           money: { amount: 100e9 }
           baseline: { money: { amount: 150e9 }, at: 2025 }
-      #                      ^^^^^^^^^^^^^^^^^ warning[baseline/already-met]: the baseline already meets this more-than target
+      #                      ^^^^^^^^^^^^^^^^^ warning[baseline/already-met]: the baseline (150 billion CNY) already meets the target of more than 100 billion CNY
           deadline: 2030
           sources: [src]
         - id: power-2030
           metric: Data centre power
           quantity: { value: 1, unit: GW }
           baseline: { quantity: { value: 1000, unit: MW }, at: 2025 }
-      #                         ^^^^^^^^^^^^^^^^^^^^^^^^^ warning[baseline/already-met]: at-least
+      #                         ^^^^^^^^^^^^^^^^^^^^^^^^^ warning[baseline/already-met]: the baseline (1,000 MW) already meets the target of at least 1 GW
           deadline: 2030
           sources: [src]
       sources: [{ id: src, title: A source }]
@@ -900,7 +900,7 @@ describe('target/value-count', () => {
           metric: AI industry scale
           money: { amount: 100e9 }
           outcome: First in China
-      #   ^^^^^^^ error[target/value-count]: a target has exactly one of money, quantity or outcome; this one also has money
+      #   ^^^^^^^ error[target/value-count]: a target takes only one of money, quantity or outcome; keep money or outcome
           deadline: 2030
           sources: [src]
         - id: b

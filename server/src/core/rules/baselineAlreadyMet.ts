@@ -2,6 +2,9 @@ import { comparable } from '../domain/units';
 import { get, str } from '../yaml/tree';
 import type { Rule } from './rule';
 import { measuredOf } from './targetValue';
+import { amountInWords } from '../domain/money';
+
+const fmtNumber = (n: number) => amountInWords(n);
 
 export const baselineAlreadyMet: Rule = {
   id: 'baseline/already-met',
@@ -28,7 +31,11 @@ export const baselineAlreadyMet: Rule = {
         bv *= c.fb;
       } else continue;
       const met = comparator === 'at-least' ? bv >= tv : bv > tv;
-      if (met) ctx.report({ range: base.node.range, message: `the baseline already meets this ${comparator} target` });
+      if (met) {
+        const unit = target.kind === 'money' ? target.currency ?? '' : target.unit ?? '';
+        const words = comparator === 'at-least' ? 'at least' : 'more than';
+        ctx.report({ range: base.node.range, message: `the baseline (${fmtNumber(base.amount)} ${base.kind === 'money' ? base.currency ?? '' : base.unit ?? ''}) already meets the target of ${words} ${fmtNumber(target.amount)} ${unit}`.replace(/ +\)/g, ')').replace(/ +$/, '') });
+      }
     }
   },
 };
