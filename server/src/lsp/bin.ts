@@ -62,4 +62,8 @@ function collector(): (() => void) | undefined {
   }
 }
 
+// the old generation grows by a fixed 30% (instead of V8's default of up to 4×): every version of a
+// large document leaves a tree behind, and a smaller growth step collects that sooner
+v8.setFlagsFromString('--heap-growing-percent=30');
+
 startServer(connection, { today: () => new Date().toISOString().slice(0, 10), collectGarbage: collector() });
