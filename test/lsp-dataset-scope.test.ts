@@ -64,3 +64,29 @@ test('a dataset that an outer config excludes is indexed when one of its files i
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a closed file that relates to a plan is re-checked when an open document starts or stops defining it', async () => {
+  ensureBuilt();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-scope-'));
+  fs.writeFileSync(path.join(dir, 'policy-plans.config.yaml'), 'reference-date: 2026-11-27\n');
+  fs.writeFileSync(path.join(dir, 'closed.plan.yaml'), plan('closed-plan', 'wanted-id'));
+  fs.writeFileSync(path.join(dir, 'open.plan.yaml'), plan('other-id', 'closed-plan'));
+  const client = await LspClient.start({ workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }], rootUri: fileUri(dir) });
+  try {
+    const closedUri = fileUri(path.join(dir, 'closed.plan.yaml'));
+    const isClosed = (m: { method?: string; params?: unknown }) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === closedUri;
+    const codes = (m: { params?: unknown }) => (m.params as { diagnostics: Array<{ code: string }> }).diagnostics.map((d) => d.code);
+    const first = await client.waitFor((m) => isClosed(m) && codes(m).includes('ref/unknown-plan'), 'the closed file reported with ref/unknown-plan');
+    assert.deepEqual(codes(first), ['ref/unknown-plan']);
+    const openUri = fileUri(path.join(dir, 'open.plan.yaml'));
+    const text = fs.readFileSync(path.join(dir, 'open.plan.yaml'), 'utf8');
+    await client.open(openUri, text);
+    const since = client.notifications.length;
+    client.change(openUri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 12 } }, text: 'id: wanted-id' }]);
+    const fixed = await client.waitFor((m) => client.notifications.indexOf(m as never) >= since && isClosed(m), 'the closed file re-checked after the open one took the id');
+    assert.deepEqual(codes(fixed), []);
+  } finally {
+    await client.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -245,6 +245,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     dependentsTimer = setTimeout(() => {
       dependentsTimer = undefined;
       for (const [uri, a] of analyses) if (documents.has(uri) && a.doc.kind !== 'other' && a.generation !== index.generation) schedule(uri);
+      // closed files that read a changed plan or region id (their diagnostics are published too)
+      const names = index.takeChangedNames();
+      if (validateClosedEnabled() && indexReady) publishClosed(index.filesUsing(names).filter((f) => !documents.has(uriOf(f))));
     }, 50);
   }
 
@@ -259,6 +262,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (revalidateTimer) clearTimeout(revalidateTimer);
     revalidateTimer = setTimeout(() => {
       for (const uri of documents.keys()) schedule(uri);
+      index.takeChangedNames(); // every closed file is checked again below
       publishClosed();
     }, 20);
   }
@@ -269,11 +273,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return index.size < 2000;
   }
 
-  /** Diagnostics for dataset files that are not open. */
-  function publishClosed(): void {
-    const next = new Set<string>();
+  /** Diagnostics for dataset files that are not open: all of them, or only `files`. */
+  function publishClosed(files?: string[]): void {
+    const next = files ? new Set(closedPublished) : new Set<string>();
     if (validateClosedEnabled()) {
-      for (const file of index.files()) {
+      for (const file of files ?? index.files()) {
         const uri = uriOf(file);
         if (documents.has(uri)) continue;
         let text: string;
@@ -290,7 +294,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         next.add(uri);
       }
     }
-    for (const uri of closedPublished) if (!next.has(uri) && !documents.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!files) for (const uri of closedPublished) if (!next.has(uri) && !documents.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     closedPublished = next;
   }
 

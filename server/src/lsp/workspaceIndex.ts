@@ -66,6 +66,10 @@ export class WorkspaceIndex {
     const entry: IndexEntry = { file, kind: doc.kind, plan, regions: doc.kind === 'regions' ? regionsOf(doc, file) : [], regionRefs };
     const prev = this.entries.get(file);
     this.entries.set(file, entry);
+    if (!prev || !sameSummary(prev, entry)) {
+      if (prev) this.noteNames(prev);
+      this.noteNames(entry);
+    }
     if (prev && sameSummary(prev, entry)) {
       // nothing other files see has changed, but the cached lists still hold the old entry's ranges
       this.regionsCache = null;
@@ -78,7 +82,39 @@ export class WorkspaceIndex {
   }
 
   remove(file: string): void {
-    if (this.entries.delete(file)) this.changed();
+    const prev = this.entries.get(file);
+    if (this.entries.delete(file)) {
+      if (prev) this.noteNames(prev);
+      this.changed();
+    }
+  }
+
+  /** Plan and region ids whose definitions changed since `takeChangedNames` was last called. */
+  private changedNames = new Set<string>();
+
+  private noteNames(e: IndexEntry): void {
+    if (e.plan) this.changedNames.add(e.plan.id);
+    for (const r of e.regions) this.changedNames.add(r.id);
+  }
+
+  takeChangedNames(): Set<string> {
+    const names = this.changedNames;
+    this.changedNames = new Set();
+    return names;
+  }
+
+  /** The files whose checks read one of these plan or region ids (relations, ids, region codes). */
+  filesUsing(names: Set<string>): string[] {
+    if (names.size === 0) return [];
+    const out: string[] = [];
+    for (const e of this.entries.values()) {
+      const uses =
+        (e.plan && (names.has(e.plan.id) || e.plan.relations.some((r) => names.has(r.plan)))) ||
+        e.regions.some((r) => names.has(r.id) || (r.parent !== undefined && names.has(r.parent)) || r.includes.some((i) => names.has(i))) ||
+        e.regionRefs.some((r) => names.has(r.code));
+      if (uses) out.push(e.file);
+    }
+    return out;
   }
 
   private changed(): void {
