@@ -1,6 +1,5 @@
 /** The CLI's three output formats: text, json and SARIF 2.1.0. */
-import { codeFamilies, ruleInfo, rules } from '../core/rules';
-import { ruleAnchor } from '../core/rules/rule';
+import { docsUrlOf, ruleInfo, rules } from '../core/rules';
 import type { Severity } from '../core/types';
 import { displayPath, type CheckResult } from './check';
 
@@ -86,13 +85,12 @@ export function formatSarif(result: CheckResult, o: FormatOptions): string {
   const index = new Map(ruleIds.map((id, i) => [id, i]));
   const sarifRules = ruleIds.map((id) => {
     const info = ruleInfo(id);
-    const family = codeFamilies.find((f) => id.startsWith(f.id.slice(0, -1)));
     return {
       id,
       name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : '')),
       shortDescription: { text: info.description },
       fullDescription: { text: info.description },
-      helpUri: ruleAnchor(family ? family.id.slice(0, -2) : id),
+      helpUri: docsUrlOf(id),
       defaultConfiguration: { level: SARIF_LEVEL[info.severity] },
       properties: { tags: ['policy-plans'] },
     };

@@ -3,7 +3,7 @@ import { CompletionItemKind, DiagnosticSeverity, DiagnosticTag, InsertTextFormat
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem as CoreCompletion } from '../core/features/completion';
 import type { DocSymbol } from '../core/features/symbols';
-import { ruleAnchor } from '../core/rules/rule';
+import { docsUrlOf } from '../core/rules';
 import type { Finding, Range, Severity } from '../core/types';
 import { pathToFileURL } from 'node:url';
 
@@ -26,12 +26,6 @@ export interface DiagnosticData {
   fixes: Array<{ title: string; edits: Array<{ range: LspRange; newText: string }> }>;
 }
 
-export function docsUrl(code: string): string {
-  if (code.startsWith('schema/')) return ruleAnchor('schema');
-  if (code.startsWith('yaml/')) return ruleAnchor('yaml');
-  return ruleAnchor(code);
-}
-
 export interface RelatedResolver {
   (file: string, range: Range): LspRange | null;
 }
@@ -41,7 +35,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding, related: RelatedReso
     range: toRange(doc, f.range),
     severity: SEVERITY[f.severity],
     code: f.code,
-    codeDescription: { href: docsUrl(f.code) },
+    codeDescription: { href: docsUrlOf(f.code) },
     source: SOURCE,
     message: f.message,
   };

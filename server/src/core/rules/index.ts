@@ -17,7 +17,7 @@ import { refUnknownSource } from './refUnknownSource';
 import { regionDeprecated } from './regionDeprecated';
 import { regionOutsideJurisdiction } from './regionOutsideJurisdiction';
 import { regionUnknown } from './regionUnknown';
-import type { Rule } from './rule';
+import { ruleAnchor, type Rule } from './rule';
 import { regionCycle } from './regionCycle';
 import { regionBadCode } from './regionBadCode';
 import { regionDuplicate } from './regionDuplicate';
@@ -74,9 +74,20 @@ export const codeFamilies: RuleInfo[] = [
   { id: 'document/*', severity: 'warning', description: 'The editor does not analyse the document: document/too-large for a file over 2 MB (the CLI still checks it).' },
 ];
 
+/** The family a code such as schema/required or yaml/DUPLICATE_KEY belongs to, if it is not a single rule. */
+function familyOf(code: string): RuleInfo | undefined {
+  return codeFamilies.find((f) => code.startsWith(f.id.slice(0, -1)));
+}
+
 export function ruleInfo(code: string): RuleInfo {
   const r = rules.find((x) => x.id === code);
   if (r) return { id: r.id, severity: r.severity, description: r.description };
-  const family = codeFamilies.find((f) => code.startsWith(f.id.slice(0, -1)));
+  const family = familyOf(code);
   return family ? { ...family, id: code } : { id: code, severity: 'error', description: code };
+}
+
+/** The documentation link of a code: its rule's section of docs/rules.md, or its family's (#schema, #document). */
+export function docsUrlOf(code: string): string {
+  const family = rules.some((r) => r.id === code) ? undefined : familyOf(code);
+  return ruleAnchor(family ? family.id.slice(0, -2) : code);
 }

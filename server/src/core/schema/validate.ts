@@ -141,10 +141,6 @@ function firstKeyRange(n: YNode): { start: number; end: number } {
   return { start: n.range.start, end: Math.min(n.range.end, n.range.start + 1) };
 }
 
-function valueOf(value: unknown): unknown {
-  return value;
-}
-
 /** Where to insert a new `key: ` line into a mapping, and the text to insert. */
 export function insertProperty(map: YMap, key: string, text: string, value = ''): Suggestion | null {
   const title = `Add ${value ? `${key}: ${value}` : `property "${key}"`}`;
@@ -184,7 +180,7 @@ export function mapErrors(errors: ErrorObject[], root: YNode | null, text: strin
     let range = at ? at.range : { start: 0, end: 0 };
     let message = `${where} ${e.message ?? 'is not valid'}`;
     let suggestions: Suggestion[] | undefined;
-    const value = valueOf(e.data);
+    const value = e.data;
     switch (e.keyword) {
       case 'required':
       case 'dependentRequired': {

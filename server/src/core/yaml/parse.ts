@@ -62,10 +62,7 @@ class Builder {
   private readonly sizes = new Map<YNode, number>();
   private readonly aliases: YAlias[] = [];
 
-  constructor(
-    private readonly text: string,
-    private readonly doc: Document.Parsed,
-  ) {}
+  constructor(private readonly text: string) {}
 
   build(n: YamlNode | null | undefined, pointer: string, parent: YNode | null, keyRange: Range | null, segment: string | number | null, fallback: number): YNode {
     // object literals with the same keys in the same order as `{ ...base, kind, ... }` would give:
@@ -155,7 +152,10 @@ class Builder {
     let n = 1;
     if (node.kind === 'map') for (const e of node.entries) n += this.size(e.value, depth + 1);
     else if (node.kind === 'seq') for (const i of node.items) n += this.size(i, depth + 1);
-    else if (node.kind === 'alias') n = node.target && !this.sizes.has(node) ? (this.sizes.set(node, Infinity), this.size(node.target, depth + 1)) : n;
+    else if (node.kind === 'alias' && node.target) {
+      this.sizes.set(node, Infinity); // an alias inside its own anchor would never end
+      n = this.size(node.target, depth + 1);
+    }
     this.sizes.set(node, n);
     return n;
   }
@@ -298,7 +298,7 @@ function refine(findings: Finding[], root: YNode | null): void {
 }
 
 function fromDocument(text: string, doc: Document.Parsed, limits: ParseLimits): ParsedYaml {
-  const b = new Builder(text, doc);
+  const b = new Builder(text);
   const contents = doc.contents as YamlNode | null;
   const root = contents ? b.build(contents, '', null, null, null, 0) : null;
   const findings = yamlFindings(doc, text.length);
@@ -374,7 +374,7 @@ export function parseItemFragment(text: string, start: number, end: number, at: 
   if (!isSeq(seq) || seq.flow || seq.items.length !== 1 || !seq.range) return 'not one block-sequence item';
   const item = seq.items[0] as YamlNode;
   if (!item || isPair(item) || !item.range) return 'not one block-sequence item';
-  const b = new Builder(text, doc);
+  const b = new Builder(text);
   const node = b.build(item, at.pointer, at.parent, null, at.segment, at.fallback);
   if (b.anchors.size || b.findings.length) return 'anchors or findings';
   return { node, value: b.value(node, defaultLimits), key: '', keyRange: null, nodeEnd: item.range[2], collectionEnd: seq.range[2] };
@@ -394,7 +394,7 @@ export function parseEntryFragment(text: string, start: number, end: number, par
   if (!isScalar(k) || !k.range || k.range[0] !== start || k.anchor || k.tag || k.type !== Scalar.PLAIN || typeof k.value !== 'string') return 'not a plain text key at the line start';
   const key = k.value;
   const keyRange = rangeOf(k, start);
-  const b = new Builder(text, doc);
+  const b = new Builder(text);
   const v = pair.value as YamlNode | null;
   const node = b.build(v, `/${pointerSegment(key)}`, parent, keyRange, key, keyRange.end);
   if (b.anchors.size || b.findings.length) return 'anchors or findings';
