@@ -20,6 +20,22 @@ export interface PlanModel {
   relations: YNode[];
 }
 
+/**
+ * Makes a function of a plan model compute once per model: several rules and features walk the same
+ * places (regions, money, deadlines) of one version. Models are never changed after they are built.
+ */
+export function perPlan<T>(fn: (plan: PlanModel) => T): (plan: PlanModel) => T {
+  const cache = new WeakMap<PlanModel, T>();
+  return (plan) => {
+    let v = cache.get(plan);
+    if (v === undefined) {
+      v = fn(plan);
+      cache.set(plan, v);
+    }
+    return v;
+  };
+}
+
 export function deadlineOf(node: YNode | null | undefined): DeadlineInterval | null {
   const s = scalar(node);
   if (!s) return null;

@@ -1,5 +1,5 @@
 /** Every deadline value in a plan, with its owner. */
-import type { PlanModel } from '../model';
+import { perPlan, type PlanModel } from '../model';
 import { get, scalar, type YNode, type YScalar } from '../yaml/tree';
 
 export interface DeadlinePlace {
@@ -8,7 +8,7 @@ export interface DeadlinePlace {
   role: 'period-start' | 'period-end' | 'target' | 'measure' | 'baseline';
 }
 
-export function deadlinePlaces(plan: PlanModel): DeadlinePlace[] {
+export const deadlinePlaces = perPlan(function deadlinePlaces(plan: PlanModel): readonly DeadlinePlace[] {
   const out: DeadlinePlace[] = [];
   const add = (n: YNode | null, owner: YNode | null, role: DeadlinePlace['role']) => {
     const s = scalar(n);
@@ -22,4 +22,4 @@ export function deadlinePlaces(plan: PlanModel): DeadlinePlace[] {
   }
   for (const m of plan.measures) add(get(m, 'deadline'), m, 'measure');
   return out;
-}
+});

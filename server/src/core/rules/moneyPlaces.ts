@@ -1,5 +1,5 @@
 /** Every money value and currency code in a plan. */
-import type { PlanModel } from '../model';
+import { perPlan, type PlanModel } from '../model';
 import { get, scalar, type YNode, type YScalar } from '../yaml/tree';
 
 export interface MoneyPlace {
@@ -15,7 +15,7 @@ export interface MoneyPlace {
   role: 'money' | 'stated-equivalent' | 'baseline' | 'funding';
 }
 
-export function moneyPlaces(plan: PlanModel): MoneyPlace[] {
+export const moneyPlaces = perPlan(function moneyPlaces(plan: PlanModel): readonly MoneyPlace[] {
   const out: MoneyPlace[] = [];
   const add = (node: YNode | null, owner: YNode, role: MoneyPlace['role']) => {
     if (!node) return;
@@ -30,7 +30,7 @@ export function moneyPlaces(plan: PlanModel): MoneyPlace[] {
   }
   for (const m of plan.measures) add(get(m, 'funding'), m, 'funding');
   return out;
-}
+});
 
 /** Every currency code written in the plan: its `currency` and each money's. */
 export function currencyPlaces(plan: PlanModel): YScalar[] {

@@ -1,5 +1,5 @@
 /** Every place in a plan that holds a region code. */
-import type { PlanModel } from '../model';
+import { perPlan, type PlanModel } from '../model';
 import { get, items, scalar, type YNode, type YScalar } from '../yaml/tree';
 
 export interface RegionPlace {
@@ -24,11 +24,11 @@ export function registryPlaces(root: YNode | null): RegionPlace[] {
 }
 
 /** Every region code of a document: a plan's, or a registry's parents and members. */
-export function placesOf(ctx: { plan: PlanModel; root: YNode | null; kind: string }): RegionPlace[] {
+export function placesOf(ctx: { plan: PlanModel; root: YNode | null; kind: string }): readonly RegionPlace[] {
   return ctx.kind === 'regions' ? registryPlaces(ctx.root) : regionPlaces(ctx.plan);
 }
 
-export function regionPlaces(plan: PlanModel): RegionPlace[] {
+export const regionPlaces = perPlan(function regionPlaces(plan: PlanModel): readonly RegionPlace[] {
   const out: RegionPlace[] = [];
   const add = (n: ReturnType<typeof scalar>, role: RegionPlace['role']) => {
     if (n && typeof n.value === 'string' && n.value !== '') out.push({ node: n, code: n.value, role });
@@ -37,4 +37,4 @@ export function regionPlaces(plan: PlanModel): RegionPlace[] {
   for (const t of plan.targets) add(scalar(get(t, 'region')), 'target');
   for (const m of plan.measures) for (const r of items(get(m, 'regions'))) add(scalar(r), 'measure');
   return out;
-}
+});
