@@ -139,7 +139,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       indexedRoots.add(root);
       for (const f of index.list([root])) if (!index.get(f)) index.indexFile(f);
     }
-    const view = root ? index.under(root, (f) => (trusted ? findConfig(path.dirname(f))?.dir ?? null : null) === (config?.dir ?? null)) : { regions: index.regions(), plans: index.plans() };
+    const view = root ? index.under(root, (f) => (trusted ? findConfig(path.dirname(f))?.dir ?? null : null) === (config?.dir ?? null)) : index.all();
     return {
       referenceDate: settings.referenceDate || config?.values.referenceDate || options.today(),
       regions: view.regions,

@@ -20,10 +20,13 @@ export interface IndexEntry {
   regionRefs: Array<{ code: string; range: Range }>;
 }
 
+export interface DatasetView {
+  regions: Map<string, DatasetRegion>;
+  plans: Map<string, PlanSummary[]>;
+}
+
 export class WorkspaceIndex {
   private readonly entries = new Map<string, IndexEntry>();
-  private regionsCache: Map<string, DatasetRegion> | null = null;
-  private plansCache: Map<string, PlanSummary[]> | null = null;
   generation = 0;
 
   get size(): number {
@@ -72,8 +75,6 @@ export class WorkspaceIndex {
     }
     if (prev && sameSummary(prev, entry)) {
       // nothing other files see has changed, but the cached lists still hold the old entry's ranges
-      this.regionsCache = null;
-      this.plansCache = null;
       this.views.clear();
       return false;
     }
@@ -119,24 +120,32 @@ export class WorkspaceIndex {
 
   private changed(): void {
     this.generation++;
-    this.regionsCache = null;
-    this.plansCache = null;
   }
 
-  private readonly views = new Map<string, { generation: number; regions: Map<string, DatasetRegion>; plans: Map<string, PlanSummary[]> }>();
+  private readonly views = new Map<string, DatasetView & { generation: number }>();
 
   /**
    * The regions and plans of one dataset: the files under `root` (a config's folder or a workspace
    * folder) that `belongs` says are part of it (a nested dataset with its own config is not).
    */
-  under(root: string, belongs: (file: string) => boolean): { regions: Map<string, DatasetRegion>; plans: Map<string, PlanSummary[]> } {
-    const known = this.views.get(root);
-    if (known && known.generation === this.generation) return known;
+  under(root: string, belongs: (file: string) => boolean): DatasetView {
     const prefix = root.endsWith(path.sep) ? root : `${root}${path.sep}`;
+    return this.view(root, (file) => !file.includes(path.sep) || (file.startsWith(prefix) && belongs(file)));
+  }
+
+  /** Every indexed file, as one dataset (when a document has no dataset root). */
+  all(): DatasetView {
+    return this.view('', () => true);
+  }
+
+  /** The regions and plans of the entries whose file `includes` accepts, cached by key until the index changes. */
+  private view(key: string, includes: (file: string) => boolean): DatasetView {
+    const known = this.views.get(key);
+    if (known && known.generation === this.generation) return known;
     const regions = new Map<string, DatasetRegion>();
     const plans = new Map<string, PlanSummary[]>();
     for (const e of this.entries.values()) {
-      if (e.file.includes(path.sep) && (!e.file.startsWith(prefix) || !belongs(e.file))) continue;
+      if (!includes(e.file)) continue;
       for (const r of e.regions) if (!regions.has(r.id)) regions.set(r.id, r);
       if (e.plan) {
         if (!plans.has(e.plan.id)) plans.set(e.plan.id, []);
@@ -144,30 +153,8 @@ export class WorkspaceIndex {
       }
     }
     const view = { generation: this.generation, regions, plans };
-    this.views.set(root, view);
+    this.views.set(key, view);
     return view;
-  }
-
-  regions(): Map<string, DatasetRegion> {
-    if (!this.regionsCache) {
-      const m = new Map<string, DatasetRegion>();
-      for (const e of this.entries.values()) for (const r of e.regions) if (!m.has(r.id)) m.set(r.id, r);
-      this.regionsCache = m;
-    }
-    return this.regionsCache;
-  }
-
-  plans(): Map<string, PlanSummary[]> {
-    if (!this.plansCache) {
-      const m = new Map<string, PlanSummary[]>();
-      for (const e of this.entries.values()) {
-        if (!e.plan) continue;
-        if (!m.has(e.plan.id)) m.set(e.plan.id, []);
-        m.get(e.plan.id)!.push(e.plan);
-      }
-      this.plansCache = m;
-    }
-    return this.plansCache;
   }
 }
 
