@@ -2,11 +2,10 @@
 import type { DatasetContext } from '../dataset';
 import { currencyByCode, isoRegions, regionDisplayName } from '../domain/codes';
 import { describeDistance, parseDeadline } from '../domain/deadline';
-import { crossRate, referenceYear } from '../domain/fx';
+import { referenceRate } from '../domain/fx';
 import { amountInWords, parseAmount } from '../domain/money';
 import { lookupRegion } from '../domain/regions';
 import type { ParsedDocument } from '../engine';
-import { deadlineOf } from '../model';
 import { fmt } from '../rules/moneyImplausibleEquivalent';
 import type { Range } from '../types';
 import { get, scalar, str, type YNode } from '../yaml/tree';
@@ -74,10 +73,8 @@ export function moneyHover(moneyNode: YNode, doc: ParsedDocument, dataset: Datas
   if (e && main && e.currency !== main.currency && e.value > 0) {
     const implied = main.value / e.value;
     text = `${amountInWords(main.value)} ${main.currency}; stated as ${amountInWords(e.value)} ${e.currency}, implying ${fmt(implied)} ${main.currency} per ${e.currency}`;
-    const wanted = doc.plan.published ? Number(doc.plan.published.slice(0, 4)) : Number(deadlineOf(get(owner, 'deadline'))?.end.slice(0, 4));
-    const year = Number.isFinite(wanted) ? referenceYear(main.currency, e.currency, wanted, dataset) : null;
-    const ref = year !== null ? crossRate(main.currency, e.currency, year, dataset) : null;
-    if (ref && year !== null) text += `; reference ${year}: ${fmt(ref)}`;
+    const ref = referenceRate(doc.plan, owner, main.currency, e.currency, dataset);
+    if (ref) text += `; reference ${ref.year}: ${fmt(ref.rate)}`;
   }
   return text;
 }

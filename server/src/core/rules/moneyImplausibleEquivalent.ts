@@ -1,7 +1,5 @@
-import { crossRate, referenceYear } from '../domain/fx';
+import { referenceRate } from '../domain/fx';
 import { parseAmount } from '../domain/money';
-import { deadlineOf } from '../model';
-import { get } from '../yaml/tree';
 import { moneyPlaces } from './moneyPlaces';
 import type { Rule } from './rule';
 
@@ -23,12 +21,9 @@ export const moneyImplausibleEquivalent: Rule = {
       if (!a || !b || a.value <= 0 || b.value <= 0) continue;
       const from = money.effectiveCurrency;
       const to = eq.effectiveCurrency;
-      const wanted = ctx.plan.published ? Number(ctx.plan.published.slice(0, 4)) : Number(deadlineOf(get(eq.owner, 'deadline'))?.end.slice(0, 4) ?? NaN);
-      if (!Number.isFinite(wanted)) continue;
-      const year = referenceYear(from, to, wanted, ctx.dataset);
-      if (year === null) continue;
-      const ref = crossRate(from, to, year, ctx.dataset);
-      if (!ref) continue;
+      const reference = referenceRate(ctx.plan, eq.owner, from, to, ctx.dataset);
+      if (!reference) continue;
+      const { year, rate: ref } = reference;
       const implied = a.value / b.value;
       const off = Math.abs(implied / ref - 1);
       if (off > TOLERANCE) {
