@@ -5,7 +5,7 @@ import { parseDate } from './domain/deadline';
 import type { ParsedDocument } from './engine';
 import { deadlineOf } from './model';
 import { regionPlaces } from './rules/regionPlaces';
-import type { SeveritySetting } from './types';
+import { isSeveritySetting, type SeveritySetting } from './types';
 import { get, items, resolved, scalar, str } from './yaml/tree';
 
 export function summarizePlan(doc: ParsedDocument, file: string): PlanSummary | null {
@@ -71,7 +71,6 @@ export interface ConfigValues {
   exclude: string[];
 }
 
-const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
 export function configOf(doc: ParsedDocument): ConfigValues {
   const root = doc.yaml.root;
@@ -80,7 +79,7 @@ export function configOf(doc: ParsedDocument): ConfigValues {
   if (rulesNode && rulesNode.kind === 'map') {
     for (const e of rulesNode.entries) {
       const v = str(e.value);
-      if (v && SEVERITIES.has(v)) rules[e.key] = v as SeveritySetting;
+      if (isSeveritySetting(v)) rules[e.key] = v;
     }
   }
   const units: UnitDef[] = [];

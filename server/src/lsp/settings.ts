@@ -1,5 +1,5 @@
 /** Settings from `workspace/configuration` (section policyPlans); every field has a default. */
-import type { SeveritySetting } from '../core/types';
+import { isSeveritySetting, type SeveritySetting } from '../core/types';
 
 export interface Settings {
   /** YYYY-MM-DD, or '' for today / the dataset config. */
@@ -12,7 +12,6 @@ export interface Settings {
 
 export const defaultSettings: Settings = { referenceDate: '', rules: {}, files: [], validateClosedFiles: 'auto' };
 
-const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
 /** Reads whatever the client sent, keeping defaults for anything missing or malformed. */
 export function readSettings(raw: unknown): Settings {
@@ -21,7 +20,7 @@ export function readSettings(raw: unknown): Settings {
   const r = raw as Record<string, unknown>;
   if (typeof r.referenceDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.referenceDate)) s.referenceDate = r.referenceDate;
   if (r.rules && typeof r.rules === 'object') {
-    for (const [k, v] of Object.entries(r.rules as Record<string, unknown>)) if (typeof v === 'string' && SEVERITIES.has(v)) s.rules[k] = v as SeveritySetting;
+    for (const [k, v] of Object.entries(r.rules as Record<string, unknown>)) if (isSeveritySetting(v)) s.rules[k] = v;
   }
   if (Array.isArray(r.files)) s.files = r.files.filter((x): x is string => typeof x === 'string');
   if (r.validateClosedFiles === true || r.validateClosedFiles === 'on') s.validateClosedFiles = 'on';
