@@ -18,7 +18,6 @@ import { Engine, parseDocument } from '../server/src/core/engine';
 import { CustomSchemas, customSchemaCheck, defaultPatterns, findRefCycle, riskyPattern, schemaComment, type SchemaDoc } from '../server/src/core/schema/custom';
 import type { Finding } from '../server/src/core/types';
 import { nodeCustomSchemas, timedPatterns } from '../server/src/node/schemas';
-import { clearConfigCache } from '../server/src/node/workspace';
 
 const ROOT = path.resolve(__dirname, '..');
 const PLAN = fs.readFileSync(path.join(ROOT, 'samples', 'cn-gd-general-ai-2023.plan.yaml'), 'utf8');
@@ -36,7 +35,6 @@ function folder(files: Record<string, string | object>): string {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
   }
-  clearConfigCache();
   return dir;
 }
 

@@ -6,13 +6,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { runCheck } from '../server/src/cli/check';
-import { clearConfigCache } from '../server/src/node/workspace';
 
 const ROOT = path.resolve(__dirname, 'fixtures', 'dataset');
 
 /** "file:line code" for every finding of a fixture dataset, sorted. */
 function findings(folder: string, today = '2026-11-27'): string[] {
-  clearConfigCache();
   const result = runCheck({ paths: [path.join(ROOT, folder)], cwd: path.join(ROOT, folder), today });
   return result.files
     .flatMap((f) => f.findings.map((d) => `${path.basename(f.file)}:${f.lines.position(d.range.start).line + 1} ${d.code} ${d.severity}: ${d.message}`))
@@ -76,7 +74,6 @@ test('the dataset config sets the reference date, rule severities, extra units a
 });
 
 test('without a dataset config, the folder a file sits in is its dataset', () => {
-  clearConfigCache();
   const file = path.join(ROOT, 'noconfig', 'a.plan.yaml');
   const result = runCheck({ paths: [file], cwd: ROOT, today: '2026-11-27' });
   assert.equal(result.files.length, 1);
@@ -86,7 +83,6 @@ test('without a dataset config, the folder a file sits in is its dataset', () =>
 
 test('exclude skips a folder in a dataset walk, but a folder named explicitly is still checked', () => {
   assert.deepEqual(findings('excluded'), []);
-  clearConfigCache();
   const result = runCheck({ paths: [path.join(ROOT, 'excluded', 'drafts')], cwd: ROOT, today: '2026-11-27' });
   assert.deepEqual(result.files.flatMap((f) => f.findings.map((d) => d.code)), ['region/unknown']);
 });

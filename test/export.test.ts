@@ -5,12 +5,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../server/src/cli/main';
-import { clearConfigCache } from '../server/src/node/workspace';
 
 const ROOT = path.resolve(__dirname, '..');
 
 function run(argv: string[]): { code: number; out: string; err: string } {
-  clearConfigCache();
   let out = '';
   let err = '';
   const code = main(argv, { cwd: ROOT, stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, today: '2026-11-27', env: {} });

@@ -26,13 +26,9 @@
  * Unexpected extra findings fail, unless `only` restricts the comparison to some codes.
  */
 import assert from 'node:assert/strict';
-import type { DatasetConfig, DatasetContext, DatasetRegion, PlanSummary } from '../../server/src/core/dataset';
-import { emptyConfig } from '../../server/src/core/dataset';
-import { regionsOf, summarizePlan } from '../../server/src/core/datasetBuild';
-import { Engine, parseDocument } from '../../server/src/core/engine';
-import type { DocumentKind } from '../../server/src/core/model';
-import { LineIndex } from '../../server/src/core/text';
-import type { Finding, Severity } from '../../server/src/core/types';
+import { stringify } from 'yaml';
+import { createWorkspace, LineIndex, type DatasetContext, type DatasetRegion, type DocumentKind, type Finding, type PolicyWorkspace, type Severity } from '../../server/src/core';
+import type { DatasetConfig } from '../../server/src/core/dataset';
 
 export const REFERENCE_DATE = '2026-11-27';
 export const FILE = 'test.plan.yaml';
@@ -122,33 +118,43 @@ export function parseAnnotations(text: string): Expected[] {
   return out;
 }
 
-/** Builds a dataset context for a fixture. */
-export function dataset(options: DatasetOptions = {}, self?: { text: string; file: string; kind: DocumentKind }): DatasetContext {
-  const regions = new Map<string, DatasetRegion>();
-  if (typeof options.regions === 'string') for (const r of regionsOf(parseDocument(options.regions, 'regions'), 'dataset.regions.yaml')) regions.set(r.id, r);
-  else for (const r of options.regions ?? []) regions.set(r.id, r);
-  let plans: Map<string, PlanSummary[]> | null = null;
-  if (options.plans) {
-    plans = new Map();
-    const all = Object.entries(options.plans);
-    if (self && self.kind === 'plan') all.unshift([self.file, self.text]);
-    for (const [file, text] of all) {
-      const s = summarizePlan(parseDocument(text, 'plan'), file);
-      if (!s) continue;
-      if (!plans.has(s.id)) plans.set(s.id, []);
-      plans.get(s.id)!.push(s);
-    }
-  }
-  return { referenceDate: options.today ?? REFERENCE_DATE, regions, plans, config: { ...emptyConfig(), ...options.config } };
+/** The folder the fixture's files live in: a name only, nothing is read from disk. */
+export const ROOT = '/fixture';
+
+/**
+ * The workspace of a fixture, built by the same model as the CLI and the server: the checked text, the other
+ * plans, a region registry and a config (units, FX overrides), all as files of one dataset folder.
+ */
+export function fixtureWorkspace(options: DatasetOptions = {}, self?: { text: string; file: string; kind: DocumentKind }): PolicyWorkspace {
+  const set: Array<{ file: string; text: string }> = [];
+  if (self) set.push({ file: `${ROOT}/${self.file}`, text: self.text });
+  if (typeof options.regions === 'string') set.push({ file: `${ROOT}/dataset.regions.yaml`, text: options.regions });
+  else if (options.regions?.length) set.push({ file: `${ROOT}/dataset.regions.yaml`, text: stringify({ regions: options.regions.map((r) => ({ ...r, includes: r.includes.length ? r.includes : undefined })) }) });
+  for (const [file, text] of Object.entries(options.plans ?? {})) set.push({ file: `${ROOT}/${file}`, text });
+  const { rules, ...rest } = options.config ?? {};
+  if (Object.keys(rest).length && self?.kind !== 'config') set.push({ file: `${ROOT}/policy-plans.config.yaml`, text: stringify(rest) });
+  const ws = createWorkspace({ today: options.today ?? REFERENCE_DATE, trusted: true, roots: [ROOT], otherPlans: options.plans ? 'known' : 'unknown', settings: { rules: rules ?? {} } });
+  ws.update({ set });
+  return ws;
 }
 
-const engine = new Engine();
+/** The dataset context of a fixture's checked file. */
+export function dataset(options: DatasetOptions = {}, self?: { text: string; file: string; kind: DocumentKind }): DatasetContext {
+  return fixtureWorkspace(options, self).dataset(`${ROOT}/${self?.file ?? FILE}`).context;
+}
 
-/** Runs the engine on a text, as the helper does, without comparing anything. */
+function fileFor(options: CheckOptions): string {
+  const kind = options.kind ?? 'plan';
+  return options.file ?? (kind === 'regions' ? 'test.regions.yaml' : kind === 'config' ? 'policy-plans.config.yaml' : FILE);
+}
+
+/** Runs the workspace on a text, as the helper does, without comparing anything. Related files are named relative to the fixture folder. */
 export function findings(text: string, options: CheckOptions = {}): Finding[] {
   const kind = options.kind ?? 'plan';
-  const file = options.file ?? (kind === 'regions' ? 'test.regions.yaml' : kind === 'config' ? 'policy-plans.config.yaml' : FILE);
-  return engine.check(parseDocument(text, kind), dataset(options, { text, file, kind }), file);
+  const file = fileFor(options);
+  const ws = fixtureWorkspace(options, { text, file, kind });
+  const list = ws.check(`${ROOT}/${file}`);
+  return list.map((f) => (f.related ? { ...f, related: f.related.map((r) => (r.file?.startsWith(`${ROOT}/`) ? { ...r, file: r.file.slice(ROOT.length + 1) } : r)) } : f));
 }
 
 function wanted(only: CheckOptions['only']): (code: string) => boolean {

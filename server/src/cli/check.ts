@@ -1,10 +1,8 @@
-/** `policy-plans check`: the same engine as the server, over files and folders. */
+/** `policy-plans check`: the same workspace model as the server, over files and folders. */
 import * as path from 'node:path';
-import { Engine } from '../core/engine';
-import { LineIndex } from '../core/text';
-import type { Finding } from '../core/types';
+import { createWorkspace, LineIndex, type Finding, type PolicyWorkspace } from '../core';
+import { FileSource, isRepositoryRoot, UsageError } from '../node/files';
 import { nodeCustomSchemas } from '../node/schemas';
-import { buildDataset, collectTargets, datasetFilesAround, loadFile, type LoadedFile } from '../node/workspace';
 
 export interface FileResult {
   file: string;
@@ -15,6 +13,8 @@ export interface FileResult {
 
 export interface CheckResult {
   files: FileResult[];
+  /** Things said once for the whole run (symlinks skipped, bad globs, unreadable configs). */
+  notes: string[];
 }
 
 export interface CheckOptions {
@@ -24,42 +24,75 @@ export interface CheckOptions {
   today: string;
   /** A reference date that overrides the config's. */
   todayOverride?: string;
-  engine?: Engine;
+}
+
+export interface LoadedDataset {
+  workspace: PolicyWorkspace;
+  /** The files the user named (after walking folders and matching globs), in path order. */
+  targets: string[];
+  notes: string[];
+}
+
+/**
+ * Loads the named paths into one workspace: the named files, the rest of their datasets (a config's
+ * folder, else the folder the user named) for cross-file rules, and the configs that govern them.
+ */
+export function loadDataset(options: CheckOptions): LoadedDataset {
+  const source = new FileSource({ trusted: true, boundary: isRepositoryRoot });
+  const { targets, walk } = source.collect(options.paths, options.cwd);
+  const notes: string[] = [];
+  for (const l of walk.skippedLinks) notes.push(`${displayPath(l, options.cwd)}: skipped, a symbolic link (name the file it points to instead)`);
+  for (const b of walk.badGlobs) notes.push(`${displayPath(b.config, options.cwd)}: exclude entry "${b.glob}" is not a valid glob (${b.reason}); it is ignored`);
+  const roots = new Set<string>();
+  const walked = new Set<string>();
+  const files = new Set<string>();
+  for (const t of targets) {
+    const config = source.configFor(path.dirname(t.file));
+    if (config?.problem) notes.push(`${displayPath(config.file, options.cwd)}: ${config.problem}; the dataset uses the defaults`);
+    const root = config ? config.dir : t.root;
+    roots.add(t.root);
+    files.add(t.file);
+    if (config) files.add(config.file);
+    if (!walked.has(root)) {
+      walked.add(root);
+      // the rest of the dataset, for cross-file rules; a nested dataset with its own config is not part of it
+      for (const f of source.walk(root).files) if ((source.configFor(path.dirname(f))?.dir ?? root) === root) files.add(f);
+    }
+  }
+  const workspace = createWorkspace({
+    today: options.today,
+    trusted: true,
+    roots: [...roots],
+    settings: { referenceDate: options.todayOverride ?? '' },
+    customSchemas: nodeCustomSchemas().provider,
+    // trees are dropped once a file is checked; a large dataset keeps its summaries only
+    treeBudget: 64_000_000,
+  });
+  const set = [];
+  for (const file of [...files].sort()) {
+    const r = source.read(file);
+    if (!r.ok) {
+      if (targets.some((t) => t.file === file)) throw new UsageError(`cannot read ${displayPath(file, options.cwd)}: ${r.reason}`);
+      notes.push(`${displayPath(file, options.cwd)}: not read, ${r.reason}`);
+      continue;
+    }
+    set.push({ file, text: r.text });
+  }
+  workspace.update({ set });
+  return { workspace, targets: targets.map((t) => t.file).sort(), notes: [...new Set(notes)] };
 }
 
 export function runCheck(options: CheckOptions): CheckResult {
-  // custom schemas: the dataset config's associations and `# $schema` comments (the CLI trusts the files it is given)
-  const engine = options.engine ?? new Engine({ extraChecks: [nodeCustomSchemas().check] });
-  const targets = collectTargets(options.paths, options.cwd);
-  const loaded = new Map<string, LoadedFile>();
-  const load = (f: string): LoadedFile => {
-    let l = loaded.get(f);
-    if (!l) {
-      l = loadFile(f);
-      loaded.set(f, l);
-    }
-    return l;
-  };
-  // group the checked files by dataset: their config's folder, or else the folder the user named
-  const groups = new Map<string, string[]>();
-  for (const t of targets) {
-    const key = load(t.file).config?.dir ?? t.root;
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key)!.push(t.file);
-  }
+  const { workspace, targets, notes } = loadDataset(options);
   const files: FileResult[] = [];
-  for (const [root, members] of groups) {
-    const config = load(members[0]).config;
-    const all = [...new Set([...datasetFilesAround(members[0], root), ...members])];
-    const dataset = buildDataset(all.map(load), options.today, config);
-    if (options.todayOverride) dataset.referenceDate = options.todayOverride;
-    for (const f of members) {
-      const l = load(f);
-      files.push({ file: f, text: l.text, lines: new LineIndex(l.text), findings: engine.check(l.doc, dataset, f) });
-    }
+  for (const file of targets) {
+    if (!workspace.has(file)) continue;
+    const findings = workspace.check(file);
+    const text = workspace.textOf(file) ?? '';
+    files.push({ file, text, lines: new LineIndex(text), findings });
+    workspace.release(file);
   }
-  files.sort((a, b) => (a.file < b.file ? -1 : 1));
-  return { files };
+  return { files, notes };
 }
 
 export function displayPath(file: string, cwd: string): string {

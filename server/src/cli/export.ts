@@ -1,6 +1,6 @@
-/** `policy-plans export`: one row per target, as CSV or JSON. */
-import { exportRows, toCsv } from '../core/exportRows';
-import { collectFiles, loadFile } from '../node/workspace';
+/** `policy-plans export`: one row per target, as CSV or JSON, from the same workspace as `check`. */
+import { exportRows, toCsv } from '../core';
+import { loadDataset } from './check';
 
 export interface ExportOptions {
   paths: string[];
@@ -11,10 +11,14 @@ export interface ExportOptions {
 }
 
 export function runExport(o: ExportOptions): string {
-  const rows = collectFiles(o.paths, o.cwd)
-    .map(loadFile)
-    .filter((f) => f.doc.kind === 'plan')
-    .flatMap((f) => exportRows(f.doc));
+  const { workspace, targets } = loadDataset(o);
+  const rows = targets
+    .filter((f) => workspace.kindOf(f) === 'plan')
+    .flatMap((f) => {
+      const doc = workspace.document(f);
+      workspace.release(f);
+      return doc ? exportRows(doc) : [];
+    });
   if (o.format !== 'json') return toCsv(rows);
   // JSON readers want numbers; an empty amount is null
   const num = (s: string) => (s === '' ? null : Number(s));

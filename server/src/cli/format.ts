@@ -1,6 +1,5 @@
 /** The CLI's three output formats: text, json and SARIF 2.1.0. */
-import { docsUrlOf, ruleInfo, rules } from '../core/rules';
-import type { Severity } from '../core/types';
+import { docsUrlOf, ruleInfo, rules, type Severity } from '../core';
 import { displayPath, type CheckResult } from './check';
 
 export interface FormatOptions {

@@ -1,8 +1,8 @@
 /** The `policy-plans` command line: parses arguments, runs the engine, prints, sets the exit code. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseDate } from '../core/domain/deadline';
-import { UsageError } from '../node/workspace';
+import { parseDate } from '../core';
+import { UsageError } from '../node/files';
 import { runCheck } from './check';
 import { formatJson, formatSarif, formatText, summary } from './format';
 import { runExport } from './export';
@@ -95,6 +95,7 @@ export function main(argv: string[], io: CliIo): number {
       const format = args.format ?? 'text';
       if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format ${format}; use text, json or sarif`);
       const result = runCheck({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today });
+      for (const n of result.notes) io.stderr(`policy-plans: ${n}\n`);
       const color = args.color ?? (io.isTTY && !args.output && !io.env.NO_COLOR);
       const o = { cwd: io.cwd, color, version: VERSION };
       write(format === 'json' ? formatJson(result, o) : format === 'sarif' ? formatSarif(result, o) : formatText(result, o));

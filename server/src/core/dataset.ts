@@ -48,6 +48,32 @@ export interface DatasetContext {
   /** Every plan of the dataset by id, or null when the other plans are not known (a lone file). */
   plans: Map<string, PlanSummary[]> | null;
   config: DatasetConfig;
+  /** The relations that point at each plan id (supersedes, amends, …), built once per dataset. */
+  incoming: Map<string, IncomingRelation[]>;
+  /** The dataset config that governs the file, for its custom schema associations; null without one. */
+  configFile: { file: string; dir: string; schemas: Array<{ schema: string; files: string[] }> } | null;
+}
+
+/** A relation seen from the plan it names. */
+export interface IncomingRelation {
+  from: PlanSummary;
+  type: string;
+  range: Range;
+}
+
+/** The relations pointing at each plan id, from every plan of a dataset. */
+export function incomingRelations(plans: Map<string, PlanSummary[]> | null): Map<string, IncomingRelation[]> {
+  const out = new Map<string, IncomingRelation[]>();
+  for (const list of plans?.values() ?? []) {
+    for (const p of list) {
+      for (const r of p.relations) {
+        let l = out.get(r.plan);
+        if (!l) out.set(r.plan, (l = []));
+        l.push({ from: p, type: r.type, range: r.range });
+      }
+    }
+  }
+  return out;
 }
 
 export function emptyConfig(): DatasetConfig {
@@ -56,5 +82,5 @@ export function emptyConfig(): DatasetConfig {
 
 /** A dataset of one file: no other plans known, no dataset regions, the default rules. */
 export function loneFile(referenceDate: string): DatasetContext {
-  return { referenceDate, regions: new Map(), plans: null, config: emptyConfig() };
+  return { referenceDate, regions: new Map(), plans: null, config: emptyConfig(), incoming: new Map(), configFile: null };
 }

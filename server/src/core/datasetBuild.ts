@@ -2,7 +2,7 @@
 import type { DatasetConfig, DatasetRegion, PlanSummary } from './dataset';
 import type { UnitDef } from './domain/codes';
 import { parseDate } from './domain/deadline';
-import type { ParsedDocument } from './engine';
+import { parseDocument, type ParsedDocument } from './engine';
 import { deadlineOf } from './model';
 import { regionPlaces } from './rules/regionPlaces';
 import { isSeveritySetting, type SeveritySetting } from './types';
@@ -117,4 +117,9 @@ export function configOf(doc: ParsedDocument): ConfigValues {
     regionFiles: list('region-files'),
     exclude: list('exclude'),
   };
+}
+
+/** The values of a dataset config's text (a driver's folder walk reads `exclude` from it). */
+export function readConfig(text: string): ConfigValues {
+  return configOf(parseDocument(text, 'config'));
 }

@@ -39,6 +39,15 @@ export function hasGlobChars(s: string): boolean {
 
 /** Whether a path (forward slashes) matches a glob; a glob without a slash matches the file name. */
 export function matchGlob(glob: string, path: string): boolean {
+  try {
+    return matches(glob, path);
+  } catch {
+    // a malformed glob ("{drafts") matches nothing; the config check reports it
+    return false;
+  }
+}
+
+function matches(glob: string, path: string): boolean {
   const p = path.replace(/\\/g, '/');
   if (!glob.includes('/')) return globToRegExp(glob).test(p.slice(p.lastIndexOf('/') + 1));
   const g = glob.replace(/^\.\//, '');

@@ -1,30 +1,28 @@
-/** What the feature handlers (server/src/lsp/features/) get from the server: its state, behind functions. */
+/** What the feature handlers (server/src/lsp/features/) get from the server: the workspace and the conversions at the edge. */
 import type { Connection, Diagnostic, Range as LspRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DatasetContext } from '../core/dataset';
-import type { Engine, ParsedDocument } from '../core/engine';
-import { schemaIds } from '../core/schema/store';
-import type { Finding, Range } from '../core/types';
-import type { WorkspaceIndex } from './workspaceIndex';
-
-export const ROOT_SCHEMA: Record<string, string> = { plan: schemaIds.plan, regions: schemaIds.regions, config: schemaIds.config };
+import type { Finding, PolicyWorkspace, Range } from '../core';
+import type { FileSource } from '../node/files';
 
 export interface ServerContext {
   connection: Connection;
+  /** The open documents by uri. */
   documents: Map<string, TextDocument>;
-  index: WorkspaceIndex;
-  engine: Engine;
-  /** The parsed document of the current version of an open document. */
-  analysisOf(uri: string): { doc: ParsedDocument } | null;
-  findingsOf(uri: string): Finding[];
+  /** The one workspace model; `sync` first to make sure it holds an open document's current version. */
+  workspace(): PolicyWorkspace;
+  files: () => FileSource;
+  /** Feeds the current version of an open document into the workspace; its file name there, or null. */
+  sync(uri: string): string | null;
+  /** Diagnostics of an open document's current version. */
   diagnosticsOf(uri: string): Diagnostic[];
-  datasetFor(uri: string): DatasetContext;
-  /** A range in another file (open or on disk) as line/character. */
-  relatedRange(file: string, r: Range): LspRange | null;
-  clearRelated(): void;
+  /** A range of any workspace file (open or not) as line/character, from the text the workspace holds. */
+  rangeIn(file: string, r: Range): LspRange;
+  toDiagnostics(file: string, findings: Finding[]): Diagnostic[];
   fileOf(uri: string): string;
   uriOf(file: string): string;
   snippetSupport(): boolean;
+  /** Whether the client takes versioned `documentChanges` in a workspace edit. */
+  documentChanges(): boolean;
   /** A closed file now has published diagnostics (to be cleared when it leaves the dataset). */
   markClosedPublished(uri: string): void;
   /** Wraps a handler: a throw is logged and answered with an error; the server keeps running. */

@@ -1,11 +1,17 @@
 /** Core plain results → LSP types. The one place where offsets become line/character. */
 import { CompletionItemKind, DiagnosticSeverity, DiagnosticTag, InsertTextFormat, InsertTextMode, SymbolKind, type CompletionItem, type Diagnostic, type DocumentSymbol, type Range as LspRange } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CompletionItem as CoreCompletion } from '../core/features/completion';
-import type { DocSymbol } from '../core/features/symbols';
-import { docsUrlOf } from '../core/rules';
-import type { Finding, Range, Severity } from '../core/types';
+import { docsUrlOf, type CompletionItem as CoreCompletion, type DocSymbol, type Finding, type Range, type Severity } from '../core';
+import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+/** Anything that turns an offset into a line and character: an open TextDocument, or a text's LineIndex. */
+export interface TextDocument {
+  /** The document's uri (for related places in the same document). */
+  uri: string;
+  /** Its version (0 for a file that is not open). */
+  version: number;
+  positionAt(offset: number): { line: number; character: number };
+}
 
 export function toRange(doc: TextDocument, r: Range): LspRange {
   return { start: doc.positionAt(r.start), end: doc.positionAt(r.end) };
@@ -46,7 +52,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding, related: RelatedReso
       if (!r.file) d.relatedInformation.push({ location: { uri: doc.uri, range: toRange(doc, r.range) }, message: r.message });
       else {
         const range = related(r.file, r.range);
-        if (range) d.relatedInformation.push({ location: { uri: r.file.includes('://') ? r.file : pathToFileURL(r.file).href, range }, message: r.message });
+        if (range) d.relatedInformation.push({ location: { uri: isAbsolute(r.file) ? pathToFileURL(r.file).href : r.file, range }, message: r.message });
       }
     }
   }

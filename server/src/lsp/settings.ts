@@ -1,5 +1,5 @@
 /** Settings from `workspace/configuration` (section policyPlans); every field has a default. */
-import { isSeveritySetting, type SeveritySetting } from '../core/types';
+import { isSeveritySetting, type SeveritySetting } from '../core';
 
 export interface Settings {
   /** YYYY-MM-DD, or '' for today / the dataset config. */

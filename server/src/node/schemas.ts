@@ -11,12 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as vm from 'node:vm';
-import type { ExtraCheck } from '../core/engine';
-import { matchGlob } from '../core/glob';
-import { CustomSchemas, customSchemaCheck, referencedDocuments, riskyPattern, schemaComment, type CustomSchemaUse, type PatternEngine, type RegExpLike, type SchemaDoc } from '../core/schema/custom';
-import { builtinSchemas } from '../core/schema/store';
-import type { Range } from '../core/types';
-import { findConfig, type LoadedConfig } from './workspace';
+import { builtinSchemas, CustomSchemas, customSchemaCheck, matchGlob, referencedDocuments, riskyPattern, schemaComment, type CustomSchemaProvider, type CustomSchemaUse, type DatasetContext, type Finding, type ParsedDocument, type PatternEngine, type Range, type RegExpLike, type SchemaDoc } from '../core';
 
 /** Largest schema file that is read. */
 const MAX_SCHEMA_BYTES = 8 * 1024 * 1024;
@@ -25,8 +20,6 @@ const MAX_DOCS = 200;
 /** Values up to this length go straight to a safe-shaped pattern; longer ones run under the time limit. */
 const MAX_DIRECT_INPUT = 10_000;
 
-const script = new vm.Script('r.test(s)');
-const context = vm.createContext({ r: /(?:)/, s: '' });
 
 /**
  * A pattern engine that cannot hang: a pattern whose shape can backtrack catastrophically (see
@@ -41,6 +34,8 @@ const context = vm.createContext({ r: /(?:)/, s: '' });
  * exact, and only the suspicious patterns pay for it.
  */
 export function timedPatterns(budgetMs = 100): PatternEngine {
+  const script = new vm.Script('r.test(s)');
+  const context = vm.createContext({ r: /(?:)/, s: '' });
   return (unsafe) => (pattern, flags) => {
     const re = new RegExp(pattern, flags);
     const risky = riskyPattern(pattern) !== null;
@@ -73,10 +68,21 @@ interface CachedFile {
   size: number;
   doc: SchemaDoc;
 }
-const fileCache = new Map<string, CachedFile>();
+
+/** What one reader of schema files remembers: files by mtime and size, http(s) ids found next to a schema. */
+export interface SchemaCaches {
+  files: Map<string, CachedFile>;
+  /** http(s) URIs found to have a file next to the schema that names them (filled while loading). */
+  candidates: Map<string, string>;
+}
+
+export function schemaCaches(): SchemaCaches {
+  return { files: new Map(), candidates: new Map() };
+}
 
 /** Reads a schema file as JSON (cached while its mtime and size stay the same). */
-export function readSchemaFile(file: string): SchemaDoc {
+export function readSchemaFile(file: string, caches: SchemaCaches = schemaCaches()): SchemaDoc {
+  const fileCache = caches.files;
   let st: fs.Stats;
   try {
     st = fs.statSync(file);
@@ -118,7 +124,8 @@ const BUILTIN_IDS = new Set(builtinSchemas.map((s) => s.$id as string));
  * read from disk; an http(s) URI only when it sits next to the document that refers to it (same folder of
  * the `$id`, same folder on disk); the rest is left out (the core reports it).
  */
-export function loadSchemaDocs(rootUri: string): Map<string, SchemaDoc> {
+export function loadSchemaDocs(rootUri: string, caches: SchemaCaches = schemaCaches()): Map<string, SchemaDoc> {
+  const fileCandidates = caches.candidates;
   const docs = new Map<string, SchemaDoc>();
   // the file each loaded document came from, to find its neighbours
   const fileOf = new Map<string, string>();
@@ -136,7 +143,7 @@ export function loadSchemaDocs(rootUri: string): Map<string, SchemaDoc> {
       }
     } else file = fileCandidates.get(uri) ?? null;
     if (!file) continue; // remote: never fetched
-    const doc = readSchemaFile(file);
+    const doc = readSchemaFile(file, caches);
     docs.set(uri, doc);
     fileOf.set(uri, file);
     if (!('json' in doc)) continue;
@@ -158,9 +165,6 @@ export function loadSchemaDocs(rootUri: string): Map<string, SchemaDoc> {
   return docs;
 }
 
-// http(s) URIs found to have a file next to the schema that names them (filled while loading)
-const fileCandidates = new Map<string, string>();
-
 function safeUrl(ref: string, base: string): string | null {
   try {
     return stripFragment(new URL(ref, base).href);
@@ -170,27 +174,23 @@ function safeUrl(ref: string, base: string): string | null {
 }
 
 export interface NodeCustomSchemaOptions {
-  /** Whether custom schemas are used at all (false in an untrusted workspace). Default: always. */
-  enabled?: () => boolean;
-  /** The dataset config that governs a file. Default: the nearest policy-plans.config.yaml. */
-  configFor?: (file: string) => LoadedConfig | null;
   patterns?: PatternEngine;
 }
 
 export interface NodeCustomSchemas {
-  /** The engine's extra check. */
-  check: ExtraCheck;
+  /** For the workspace: the findings of the custom schemas that apply, and whether any applies. */
+  provider: CustomSchemaProvider;
+  /** The same check, in the engine's form (a file name may be absent). */
+  check: (doc: ParsedDocument, dataset: DatasetContext, file?: string) => Finding[];
   /** The custom schemas that apply to a file with this text (loaded from disk). */
-  usesFor(file: string | undefined, text: string): CustomSchemaUse[];
-  /** Whether any custom schema applies (without loading it): for files that are not plans. */
-  applies(file: string | undefined, text: string): boolean;
+  usesFor(file: string, text: string, dataset: DatasetContext): CustomSchemaUse[];
   clear(): void;
 }
 
 function firstLine(text: string): Range {
-  const nl = text.indexOf('\n');
+  const nl = text.search(/[\r\n]/);
   const end = Math.min(nl < 0 ? text.length : nl, 200);
-  return { start: 0, end: text[end - 1] === '\r' ? end - 1 : end };
+  return { start: 0, end };
 }
 
 interface Association {
@@ -199,9 +199,9 @@ interface Association {
   range: Range;
 }
 
-function associations(file: string | undefined, text: string, configFor: (file: string) => LoadedConfig | null): Association[] {
+function associations(file: string, text: string, dataset: DatasetContext): Association[] {
   const out: Association[] = [];
-  const onDisk = !!file && path.isAbsolute(file);
+  const onDisk = path.isAbsolute(file);
   const comment = schemaComment(text);
   if (comment) {
     const ref = comment.ref;
@@ -210,37 +210,36 @@ function associations(file: string | undefined, text: string, configFor: (file: 
     else if (onDisk) uri = pathToFileURL(path.resolve(path.dirname(file), ref)).href;
     if (uri) out.push({ uri, via: 'the $schema comment', range: comment.range });
   }
-  if (onDisk) {
-    const config = configFor(file);
-    if (config && config.values.schemas.length) {
-      const rel = path.relative(config.dir, file).split(path.sep).join('/');
-      if (!rel.startsWith('..')) {
-        for (const s of config.values.schemas) {
-          if (!s.files.some((g) => matchGlob(g, rel))) continue;
-          out.push({ uri: pathToFileURL(path.resolve(config.dir, s.schema)).href, via: `the dataset config (${path.basename(config.file)})`, range: firstLine(text) });
-        }
+  const config = dataset.configFile;
+  if (onDisk && config && config.schemas.length) {
+    const rel = path.relative(config.dir, file).split(path.sep).join('/');
+    if (!rel.startsWith('..')) {
+      for (const s of config.schemas) {
+        if (!s.files.some((g) => matchGlob(g, rel))) continue;
+        out.push({ uri: pathToFileURL(path.resolve(config.dir, s.schema)).href, via: `the dataset config (${path.basename(config.file)})`, range: firstLine(text) });
       }
     }
   }
   return out;
 }
 
-/** Custom schemas read from disk, for the CLI and the server. */
+/** Custom schemas read from disk, for the CLI and the server (which passes them only when trusted). */
 export function nodeCustomSchemas(options: NodeCustomSchemaOptions = {}): NodeCustomSchemas {
-  const enabled = options.enabled ?? (() => true);
-  const configFor = options.configFor ?? ((file: string) => findConfig(path.dirname(file)));
+  const caches = schemaCaches();
   const schemas = new CustomSchemas({ patterns: options.patterns ?? timedPatterns() });
-  const usesFor = (file: string | undefined, text: string): CustomSchemaUse[] => {
-    if (!enabled()) return [];
-    return associations(file, text, configFor).map((a) => ({ ...a, docs: loadSchemaDocs(a.uri) }));
-  };
+  const usesFor = (file: string, text: string, dataset: DatasetContext): CustomSchemaUse[] => associations(file, text, dataset).map((a) => ({ ...a, docs: loadSchemaDocs(a.uri, caches) }));
+  const check = customSchemaCheck((doc, dataset, file) => (file ? usesFor(file, doc.text, dataset) : []), schemas);
   return {
-    check: customSchemaCheck((doc, _dataset, file) => usesFor(file, doc.text), schemas),
+    provider: {
+      check: (doc, dataset, file) => check(doc, dataset, file),
+      applies: (file, text, dataset) => associations(file, text, dataset).length > 0,
+    },
+    check: (doc, dataset, file) => (file ? check(doc, dataset, file) : []),
     usesFor,
-    applies: (file, text) => enabled() && associations(file, text, configFor).length > 0,
     clear: () => {
       schemas.clear();
-      fileCache.clear();
+      caches.files.clear();
+      caches.candidates.clear();
     },
   };
 }

@@ -1,40 +1,62 @@
-/** The LSP side of one feature; the work itself is in server/src/core/features. */
-import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { kindOfFile, parseDocument } from '../../core/engine';
-import type { Finding } from '../../core/types';
-import { readText } from '../../node/workspace';
-import { toDiagnostic } from '../convert';
+/**
+ * policyPlans/checkDataset: checks every file of a folder and publishes the results (the Check Whole
+ * Dataset command). Works in slices that yield to other requests, honours cancellation, reports progress,
+ * and treats a file that vanished meanwhile as removed.
+ */
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
+import { yieldToEvents } from '../publisher';
 
-/** policyPlans/checkDataset: checks every file of a folder and publishes the results (the Check Whole Dataset command). */
+const SLICE = 25;
+
 export function registerCheckDataset(ctx: ServerContext): void {
-  ctx.connection.onRequest(
-    'policyPlans/checkDataset',
-    ctx.guard('checkDataset', (p: { uri?: string }) => {
-      if (!p || typeof p.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'policyPlans/checkDataset needs { uri } of a folder');
-      const root = ctx.fileOf(p.uri);
-      const files = ctx.index.list([root]);
-      for (const f of files) if (!ctx.documents.has(ctx.uriOf(f))) ctx.index.indexFile(f);
-      let errors = 0;
-      let warnings = 0;
-      for (const file of files) {
-        const uri = ctx.uriOf(file);
-        let findings: Finding[];
-        let td = ctx.documents.get(uri);
-        if (td) findings = ctx.findingsOf(uri);
-        else {
-          const text = readText(file);
-          td = TextDocument.create(uri, 'yaml', 0, text);
-          findings = ctx.engine.check(parseDocument(text, ctx.index.get(file)?.kind ?? kindOfFile(file)), ctx.datasetFor(uri), file);
-          ctx.markClosedPublished(uri);
+  ctx.connection.onRequest('policyPlans/checkDataset', async (p: { uri?: string }, token: CancellationToken) => {
+    if (!p || typeof p.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'policyPlans/checkDataset needs { uri } of a folder');
+    const root = ctx.fileOf(p.uri);
+    const ws = ctx.workspace();
+    const files = ctx.files().walk(root).files;
+    const progress = await ctx.connection.window.createWorkDoneProgress().catch(() => null);
+    progress?.begin('Policy Plans: checking the dataset', 0, `${files.length} files`, true);
+    let errors = 0;
+    let warnings = 0;
+    let checked = 0;
+    try {
+      // read first (what changed on disk since the index), then check: every file sees the whole dataset
+      for (let i = 0; i < files.length; i += SLICE) {
+        if (token.isCancellationRequested || progress?.token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+        const set: Array<{ file: string; text: string }> = [];
+        const remove: string[] = [];
+        for (const file of files.slice(i, i + SLICE)) {
+          if (ctx.documents.has(ctx.uriOf(file))) continue;
+          const r = ctx.files().read(file);
+          if (r.ok) set.push({ file, text: r.text });
+          else remove.push(file);
         }
-        errors += findings.filter((f) => f.severity === 'error').length;
-        warnings += findings.filter((f) => f.severity === 'warning').length;
-        const doc = td;
-        void ctx.connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic(doc, f, ctx.relatedRange)) });
+        ws.update({ set, remove });
+        await yieldToEvents();
       }
-      return { files: files.length, errors, warnings };
-    }),
-  );
+      for (let i = 0; i < files.length; i += SLICE) {
+        if (token.isCancellationRequested || progress?.token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+        for (const file of files.slice(i, i + SLICE)) {
+          const uri = ctx.uriOf(file);
+          if (ctx.documents.has(uri)) ctx.sync(uri);
+          if (!ws.has(file)) continue;
+          const findings = ws.check(file);
+          checked++;
+          errors += findings.filter((f) => f.severity === 'error').length;
+          warnings += findings.filter((f) => f.severity === 'warning').length;
+          void ctx.connection.sendDiagnostics({ uri, diagnostics: ctx.toDiagnostics(file, findings) });
+          if (!ctx.documents.has(uri)) {
+            ctx.markClosedPublished(uri);
+            ws.release(file);
+          }
+        }
+        progress?.report(Math.round((Math.min(i + SLICE, files.length) / Math.max(files.length, 1)) * 100));
+        await yieldToEvents();
+      }
+    } finally {
+      progress?.done();
+    }
+    return { files: checked, errors, warnings };
+  });
 }

@@ -1,0 +1,103 @@
+/**
+ * What other files can see of one file: a plan's summary, a registry's regions, the region codes it uses,
+ * a config's values. Computed once per version from the parsed document; the tree itself is not kept here.
+ */
+import type { DatasetRegion, PlanSummary } from '../dataset';
+import { configOf, regionsOf, summarizePlan, type ConfigValues } from '../datasetBuild';
+import type { ParsedDocument } from '../engine';
+import { registryPlaces } from '../rules/regionPlaces';
+import type { Range } from '../types';
+
+export interface FileFacts {
+  plan: PlanSummary | null;
+  regions: DatasetRegion[];
+  /** Region codes written in the file (plans: jurisdiction, targets, measures; registries: parent, includes). */
+  regionRefs: Array<{ code: string; range: Range }>;
+  /** The values of a dataset config. */
+  config: ConfigValues | null;
+}
+
+export const NO_FACTS: FileFacts = { plan: null, regions: [], regionRefs: [], config: null };
+
+export function factsOf(doc: ParsedDocument, file: string): FileFacts {
+  if (doc.kind === 'plan') {
+    const plan = summarizePlan(doc, file);
+    return { plan, regions: [], regionRefs: plan?.regionRefs ?? [], config: null };
+  }
+  if (doc.kind === 'regions') return { plan: null, regions: regionsOf(doc, file), regionRefs: registryPlaces(doc.yaml.root).map((p) => ({ code: p.code, range: p.node.range })), config: null };
+  if (doc.kind === 'config') return { plan: null, regions: [], regionRefs: [], config: configOf(doc) };
+  return NO_FACTS;
+}
+
+/** The plan and region ids a file defines or reads: a change to one of them can change another file's findings. */
+export function namesOf(f: FileFacts): Set<string> {
+  const out = new Set<string>();
+  if (f.plan) {
+    out.add(f.plan.id);
+    for (const r of f.plan.relations) out.add(r.plan);
+  }
+  for (const r of f.regions) {
+    out.add(r.id);
+    if (r.parent) out.add(r.parent);
+    for (const i of r.includes) out.add(i);
+  }
+  for (const r of f.regionRefs) out.add(r.code);
+  return out;
+}
+
+/** The names whose definition differs between two versions of a file (ranges move with every edit and do not count). */
+export function changedDefinitions(a: FileFacts, b: FileFacts): Set<string> {
+  const out = new Set<string>();
+  if (!samePlan(a.plan, b.plan)) {
+    if (a.plan) out.add(a.plan.id);
+    if (b.plan) out.add(b.plan.id);
+  }
+  if (!sameList(a.regions, b.regions, sameRegion)) for (const r of [...a.regions, ...b.regions]) out.add(r.id);
+  return out;
+}
+
+/** Whether what other files see of a file is unchanged: its definitions, its uses and its config values. */
+export function sameFacts(a: FileFacts, b: FileFacts): boolean {
+  return (
+    samePlan(a.plan, b.plan) &&
+    sameList(a.regions, b.regions, sameRegion) &&
+    sameList(a.regionRefs, b.regionRefs, (p, q) => p.code === q.code) &&
+    JSON.stringify(a.config) === JSON.stringify(b.config)
+  );
+}
+
+/** Element-wise equality of two lists by a key (no strings built: this runs on every keystroke). */
+function sameList<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!eq(a[i] as T, b[i] as T)) return false;
+  return true;
+}
+
+function sameRegion(x: DatasetRegion, y: DatasetRegion): boolean {
+  const xc = Object.entries(x.codes ?? {});
+  const yc = y.codes ?? {};
+  return (
+    x.id === y.id &&
+    x.name === y.name &&
+    x.nameOriginal === y.nameOriginal &&
+    x.parent === y.parent &&
+    sameList(x.includes, y.includes, (p, q) => p === q) &&
+    xc.length === Object.keys(yc).length &&
+    xc.every(([k, v]) => yc[k] === v)
+  );
+}
+
+function samePlan(x: PlanSummary | null, y: PlanSummary | null): boolean {
+  if (!x || !y) return x === y;
+  return (
+    x.id === y.id &&
+    x.title === y.title &&
+    x.status === y.status &&
+    x.published === y.published &&
+    x.period?.start.start === y.period?.start.start &&
+    x.period?.end.end === y.period?.end.end &&
+    sameList(x.relations, y.relations, (p, q) => p.type === q.type && p.plan === q.plan) &&
+    sameList(x.sourceIds, y.sourceIds, (p, q) => p === q) &&
+    sameList(x.targets, y.targets, (p, q) => p.id === q.id && p.metric === q.metric)
+  );
+}

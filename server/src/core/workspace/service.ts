@@ -1,0 +1,171 @@
+/**
+ * The questions the drivers ask of a workspace: checks and every editor feature, answered from the one
+ * model (core/workspace/workspace.ts). Offsets in, offsets out; files are named as the drivers name them.
+ */
+import { isoRegions, withdrawnCodes } from '../domain/codes';
+import { quickFixes, type QuickFix } from '../features/codeActions';
+import { complete, type CompletionResult } from '../features/completion';
+import { hover, type HoverResult } from '../features/hover';
+import { inlayHints, type InlayHint } from '../features/inlayHints';
+import { definition } from '../features/navigation';
+import { namedAt, occurrencesIn, validNewName } from '../features/references';
+import { documentSymbols, foldingRanges, type DocSymbol } from '../features/symbols';
+import type { ParsedDocument } from '../engine';
+import { schemaIds } from '../schema/store';
+import type { Finding, Range, TextEdit } from '../types';
+import { Workspace, type Occurrence, type WorkspaceOptions } from './workspace';
+
+const ROOT_SCHEMA: Record<string, string> = { plan: schemaIds.plan, regions: schemaIds.regions, config: schemaIds.config };
+
+export interface FileEdits {
+  file: string;
+  /** The version of the file the edits apply to. */
+  version: number;
+  /** The text the edits apply to: a driver that holds the file elsewhere (on disk) compares before applying. */
+  text: string;
+  edits: TextEdit[];
+}
+
+export type RenameAnswer = { ok: true; changes: FileEdits[] } | { ok: false; reason: string };
+export type PrepareRenameAnswer = { ok: true; range: Range; placeholder: string } | { ok: false; reason: string };
+
+export interface WorkspaceSymbol {
+  name: string;
+  kind: 'plan' | 'target';
+  container?: string;
+  file: string;
+  range: Range;
+}
+
+const NOT_RENAMEABLE = 'only a plan id, a source id or a dataset region id can be renamed; put the cursor on one';
+
+/** A workspace with its questions. Create with `createWorkspace`. */
+export class PolicyWorkspace extends Workspace {
+  constructor(options: WorkspaceOptions) {
+    super(options);
+  }
+
+  private analysed(file: string): ParsedDocument | null {
+    const doc = this.document(file);
+    return doc && doc.kind !== 'other' ? doc : null;
+  }
+
+  hover(file: string, offset: number): HoverResult | null {
+    const doc = this.analysed(file);
+    return doc ? hover(doc, offset, this.dataset(file).context, ROOT_SCHEMA[doc.kind] as string) : null;
+  }
+
+  complete(file: string, offset: number): CompletionResult {
+    const doc = this.analysed(file);
+    return doc ? complete(doc, offset, this.dataset(file).context) : { incomplete: false, items: [] };
+  }
+
+  definition(file: string, offset: number): Occurrence[] {
+    const doc = this.analysed(file);
+    if (!doc) return [];
+    return definition(doc, offset, this.dataset(file).context, ROOT_SCHEMA[doc.kind] as string).map((l) => ({ file: l.file ?? file, range: l.range }));
+  }
+
+  /** Every place of the plan, source or region id at the offset, inside the file's dataset (sources: inside the file). */
+  references(file: string, offset: number): Occurrence[] {
+    const doc = this.analysed(file);
+    if (!doc) return [];
+    const named = namedAt(doc, offset, this.dataset(file).context);
+    if (!named) return [];
+    if (named.kind === 'source') return occurrencesIn(doc, named).map((range) => ({ file, range }));
+    return this.occurrences(file, { kind: named.kind, name: named.name });
+  }
+
+  /** Every place of the id under the cursor in this file. */
+  highlights(file: string, offset: number): Range[] {
+    const doc = this.analysed(file);
+    if (!doc) return [];
+    const named = namedAt(doc, offset, this.dataset(file).context);
+    return named ? occurrencesIn(doc, named) : [];
+  }
+
+  prepareRename(file: string, offset: number): PrepareRenameAnswer {
+    const doc = this.analysed(file);
+    const named = doc ? namedAt(doc, offset, this.dataset(file).context) : null;
+    if (!named) return { ok: false, reason: NOT_RENAMEABLE };
+    return { ok: true, range: named.range, placeholder: named.name };
+  }
+
+  /** The edits that rename the id at the offset, per file, against the text each was computed from; or why not. */
+  rename(file: string, offset: number, newName: string): RenameAnswer {
+    const doc = this.analysed(file);
+    const ctx = this.dataset(file).context;
+    const named = doc ? namedAt(doc, offset, ctx) : null;
+    if (!doc || !named) return { ok: false, reason: NOT_RENAMEABLE };
+    if (newName === named.name) return { ok: true, changes: [] };
+    const problem = validNewName(named.kind, newName);
+    if (problem) return { ok: false, reason: problem };
+    if (named.kind === 'region' && withdrawnCodes.has(newName.toUpperCase())) return { ok: false, reason: `${newName} is a withdrawn region code; choose another id` };
+    if (named.kind === 'region' && (ctx.regions.has(newName) || isoRegions.has(newName))) return { ok: false, reason: `the dataset already has a region ${newName}; renaming would merge the two` };
+    if (named.kind === 'plan' && ctx.plans?.has(newName)) return { ok: false, reason: `the dataset already has a plan ${newName}; renaming would merge the two` };
+    if (named.kind === 'source' && doc.plan.sourceIds.has(newName)) return { ok: false, reason: `this plan already has a source ${newName}; renaming would merge the two` };
+    const places = named.kind === 'source' ? occurrencesIn(doc, named).map((range) => ({ file, range })) : this.occurrences(file, { kind: named.kind, name: named.name });
+    const byFile = new Map<string, TextEdit[]>();
+    for (const p of places) {
+      let l = byFile.get(p.file);
+      if (!l) byFile.set(p.file, (l = []));
+      l.push({ range: p.range, newText: newName });
+    }
+    const changes: FileEdits[] = [];
+    for (const [f, edits] of byFile) changes.push({ file: f, version: this.versionOf(f) ?? 0, text: this.textOf(f) ?? '', edits });
+    return { ok: true, changes };
+  }
+
+  documentSymbols(file: string): DocSymbol[] {
+    const doc = this.document(file);
+    return doc ? documentSymbols(doc) : [];
+  }
+
+  foldingRanges(file: string): Range[] {
+    const doc = this.document(file);
+    return doc ? foldingRanges(doc) : [];
+  }
+
+  /** Plans and targets of every dataset whose id, title or metric contains the query (case-insensitive). */
+  workspaceSymbols(query: string, limit = 500): WorkspaceSymbol[] {
+    const q = query.toLowerCase();
+    const hit = (s: string) => !q || s.toLowerCase().includes(q);
+    const out: WorkspaceSymbol[] = [];
+    for (const p of this.planSummaries()) {
+      if (hit(p.id) || hit(p.title ?? '')) out.push({ name: p.id, kind: 'plan', container: p.title, file: p.file, range: p.idRange });
+      for (const t of p.targets) {
+        if (out.length >= limit) return out;
+        if (hit(t.metric) || hit(t.id)) out.push({ name: t.metric || t.id, kind: 'target', container: `${p.id} · ${t.id}`, file: p.file, range: t.range });
+      }
+    }
+    return out;
+  }
+
+  inlayHints(file: string, range: Range): InlayHint[] {
+    const doc = this.document(file);
+    return doc ? inlayHints(doc, range) : [];
+  }
+
+  codeActions(file: string, range: Range): QuickFix[] {
+    return quickFixes(this.check(file), range);
+  }
+
+  /** Files whose findings read something this file defines (its plan id, its regions). */
+  dependentsOf(file: string): string[] {
+    const f = this.factsOf(file);
+    if (!f) return [];
+    const names = new Set<string>();
+    if (f.plan) names.add(f.plan.id);
+    for (const r of f.regions) names.add(r.id);
+    return this.filesUsing(names).filter((x) => x !== file);
+  }
+
+  /** Findings of several files, for a driver that publishes them. */
+  checkAll(files: string[]): Array<{ file: string; findings: Finding[] }> {
+    return files.map((file) => ({ file, findings: this.check(file) }));
+  }
+}
+
+export function createWorkspace(options: WorkspaceOptions): PolicyWorkspace {
+  return new PolicyWorkspace(options);
+}

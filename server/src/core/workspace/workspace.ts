@@ -1,0 +1,396 @@
+/**
+ * The workspace model: every file the drivers give it (text in, nothing read from disk), what kind each is,
+ * which dataset it belongs to, the dataset's config and context, and where each plan and region id is
+ * defined and used. The CLI, the language server and the tests all ask this one model.
+ *
+ * Versioned: `generation` changes whenever something another file can see changes (a plan id, a relation,
+ * a region, a config), and every cached answer is keyed by it.
+ */
+import { incomingRelations, emptyConfig, type DatasetContext, type DatasetRegion, type PlanSummary } from '../dataset';
+import { Engine, parseDocument, type ParsedDocument } from '../engine';
+import { updateDocument, type FoldedEdit } from '../incremental';
+import type { DocumentKind } from '../model';
+import type { Finding, Range, SeveritySetting } from '../types';
+import { changedDefinitions, factsOf, namesOf, NO_FACTS, sameFacts, type FileFacts } from './facts';
+import { isConfigName, kindOf } from './kind';
+import { ancestors, dirOf, isInside } from './paths';
+
+export interface WorkspaceSettings {
+  /** Rule id → severity or off; wins over the dataset config's `rules`. */
+  rules: Record<string, SeveritySetting>;
+  /** The reference date (YYYY-MM-DD) that wins over the config's; '' for none. */
+  referenceDate: string;
+  /** Extra globs of plan files, relative to the workspace folder (the editor's `policyPlans.files`). */
+  files: string[];
+}
+
+/** Custom schemas: the I/O of reading schema files is the driver's, injected here. */
+export interface CustomSchemaProvider {
+  /** The findings of the custom schemas that apply to a document. */
+  check(doc: ParsedDocument, dataset: DatasetContext, file: string): Finding[];
+  /** Whether any custom schema applies to a file that is not a plan, registry or config. */
+  applies(file: string, text: string, dataset: DatasetContext): boolean;
+}
+
+export interface WorkspaceOptions {
+  /** Today's date (YYYY-MM-DD): the reference date when neither the settings nor the config gives one. */
+  today: string;
+  /** Untrusted: no dataset config is used (rules, plan-files, reference date, custom schemas). */
+  trusted: boolean;
+  settings?: Partial<WorkspaceSettings>;
+  /**
+   * The folders that are datasets of their own when no config governs them: the editor's workspace folders,
+   * or the folders named on the command line.
+   */
+  roots?: string[];
+  /** 'unknown' when the plans given are not the whole dataset (one loose file): then no rule says a plan id is unknown. */
+  otherPlans?: 'known' | 'unknown';
+  customSchemas?: CustomSchemaProvider;
+  /** Characters of parsed text whose trees are kept for files that are not open (default 16 M). */
+  treeBudget?: number;
+}
+
+export interface FileChange {
+  file: string;
+  text: string;
+  /** The editor's version; a counter otherwise. */
+  version?: number;
+  /** An open document: its tree is always kept, and `edit` allows an incremental re-parse. */
+  open?: boolean;
+  /** The edits since the previous text of this file, when known. */
+  edit?: FoldedEdit | null;
+}
+
+export interface UpdateResult {
+  /** Plan and region ids whose definition changed. */
+  changedNames: Set<string>;
+  /** Files (other than the changed ones) whose findings may have changed: they use a changed id, or share a changed config. */
+  dependents: string[];
+}
+
+interface Entry {
+  file: string;
+  text: string;
+  version: number;
+  open: boolean;
+  kind: DocumentKind;
+  doc: ParsedDocument | null;
+  facts: FileFacts;
+  findings: { generation: number; list: Finding[] } | null;
+}
+
+export interface Occurrence {
+  file: string;
+  range: Range;
+}
+
+export interface DatasetInfo {
+  /** The dataset's folder: its config's folder, else the workspace folder, else the file's own folder. */
+  root: string;
+  context: DatasetContext;
+}
+
+export const DEFAULT_SETTINGS: WorkspaceSettings = { rules: {}, referenceDate: '', files: [] };
+
+/** Datasets are read in path order: where two files define one region id, the first file in that order wins (the rest are id/duplicate). */
+function byPath(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export class Workspace {
+  private readonly entries = new Map<string, Entry>();
+  private readonly engine: Engine;
+  private settings: WorkspaceSettings;
+  private readonly roots: string[];
+  private readonly contexts = new Map<string, { generation: number; info: DatasetInfo }>();
+  private keptChars = 0;
+  /** Folder → the config file read there; rebuilt when a config is added or removed. */
+  private configDirs: Map<string, string> | null = null;
+  private versionCounter = 0;
+  /** Changes when anything another file can see changes. */
+  generation = 0;
+
+  constructor(private readonly options: WorkspaceOptions) {
+    this.settings = { ...DEFAULT_SETTINGS, ...options.settings };
+    this.roots = [...(options.roots ?? [])].sort((a, b) => b.length - a.length);
+    const custom = options.customSchemas;
+    this.engine = new Engine({ extraChecks: custom ? [(doc, dataset, file) => (file ? custom.check(doc, dataset, file) : [])] : [] });
+  }
+
+  get trusted(): boolean {
+    return this.options.trusted;
+  }
+
+  /** New settings: every cached finding is computed again. */
+  setSettings(settings: Partial<WorkspaceSettings>): void {
+    this.settings = { ...DEFAULT_SETTINGS, ...settings };
+    this.reclassify();
+    this.generation++;
+  }
+
+  /** Files added or changed (text in) and files removed. */
+  update(changes: { set?: FileChange[]; remove?: string[] }): UpdateResult {
+    const changedNames = new Set<string>();
+    const touched = new Set<string>();
+    let configChanged = false;
+    let visible = false;
+    for (const c of changes.set ?? []) {
+      const prev = this.entries.get(c.file);
+      if (prev && prev.text === c.text && prev.version === (c.version ?? prev.version) && prev.open === !!c.open) continue;
+      const entry = this.build(c, prev);
+      this.entries.set(c.file, entry);
+      if (entry.kind === 'config' || prev?.kind === 'config') this.configDirs = null;
+      touched.add(c.file);
+      const before = prev?.facts ?? NO_FACTS;
+      if (!sameFacts(before, entry.facts) || prev?.kind !== entry.kind) {
+        visible = true;
+        for (const n of changedDefinitions(before, entry.facts)) changedNames.add(n);
+        if (prev?.kind !== entry.kind) for (const n of [...namesOf(before), ...namesOf(entry.facts)]) changedNames.add(n);
+        if (entry.kind === 'config' || prev?.kind === 'config') configChanged = true;
+      }
+    }
+    for (const file of changes.remove ?? []) {
+      const prev = this.entries.get(file);
+      if (!prev) continue;
+      this.forget(prev);
+      this.entries.delete(file);
+      if (prev.kind === 'config') this.configDirs = null;
+      touched.add(file);
+      visible = true;
+      for (const n of namesOf(prev.facts)) changedNames.add(n);
+      if (prev.kind === 'config') configChanged = true;
+    }
+    if (configChanged) this.reclassify();
+    if (visible) this.generation++;
+    const dependents = configChanged ? this.files().filter((f) => !touched.has(f)) : this.filesUsing(changedNames).filter((f) => !touched.has(f));
+    return { changedNames, dependents };
+  }
+
+  private build(c: FileChange, prev: Entry | undefined): Entry {
+    const kind = this.kindFor(c.file, c.text);
+    const version = c.version ?? ++this.versionCounter;
+    if (prev) this.forget(prev);
+    // an open document is re-parsed from its previous tree where the edit allows (core/incremental)
+    const doc = prev?.doc && c.edit && prev.kind === kind ? updateDocument(prev.doc, c.text, kind, c.edit).doc : parseDocument(c.text, kind);
+    const entry: Entry = { file: c.file, text: c.text, version, open: !!c.open, kind, doc, facts: factsOf(doc, c.file), findings: null };
+    this.keep(entry);
+    return entry;
+  }
+
+  /** Trees of open documents are kept; others while they fit in the budget. */
+  private keep(entry: Entry): void {
+    if (entry.open) return;
+    const budget = this.options.treeBudget ?? 16_000_000;
+    if (this.keptChars + entry.text.length > budget) entry.doc = null;
+    else this.keptChars += entry.text.length;
+  }
+
+  private forget(entry: Entry): void {
+    if (!entry.open && entry.doc) this.keptChars -= entry.text.length;
+  }
+
+  /** Drops the tree of a file that is not open (the CLI, once a file is checked); its facts stay. */
+  release(file: string): void {
+    const e = this.entries.get(file);
+    if (!e || e.open || !e.doc) return;
+    this.forget(e);
+    e.doc = null;
+  }
+
+  /** Files whose kind depends on a config or the settings are classified again when those change. */
+  private reclassify(): void {
+    for (const e of [...this.entries.values()]) {
+      const kind = this.kindFor(e.file, e.text);
+      if (kind === e.kind) continue;
+      this.forget(e);
+      const doc = parseDocument(e.text, kind);
+      const next: Entry = { ...e, kind, doc, facts: factsOf(doc, e.file), findings: null };
+      this.keep(next);
+      this.entries.set(e.file, next);
+    }
+  }
+
+  private kindFor(file: string, _text: string): DocumentKind {
+    const config = this.configEntryFor(file);
+    const cv = config?.facts.config;
+    return kindOf(file, {
+      config: cv && config ? { dir: dirOf(config.file), planFiles: cv.planFiles, regionFiles: cv.regionFiles } : null,
+      settings: { root: this.rootOf(file), planFiles: this.settings.files },
+    });
+  }
+
+  /** Every file the workspace holds, in path order. */
+  files(): string[] {
+    return [...this.entries.keys()].sort(byPath);
+  }
+
+  has(file: string): boolean {
+    return this.entries.has(file);
+  }
+
+  kindOf(file: string): DocumentKind {
+    return this.entries.get(file)?.kind ?? this.kindFor(file, '');
+  }
+
+  /** The text the workspace holds for a file (edits for closed files are computed against it). */
+  textOf(file: string): string | null {
+    return this.entries.get(file)?.text ?? null;
+  }
+
+  versionOf(file: string): number | null {
+    return this.entries.get(file)?.version ?? null;
+  }
+
+  factsOf(file: string): FileFacts | null {
+    return this.entries.get(file)?.facts ?? null;
+  }
+
+  /** The parsed document of a file's current text (parsed again if its tree was released). */
+  document(file: string): ParsedDocument | null {
+    const e = this.entries.get(file);
+    if (!e) return null;
+    if (e.doc) return e.doc;
+    return parseDocument(e.text, e.kind);
+  }
+
+  /** The workspace folder (or named folder) holding a file, the deepest one. */
+  private rootOf(file: string): string | null {
+    return this.roots.find((r) => isInside(r, file)) ?? null;
+  }
+
+  /** The config entry that governs a file: the nearest config file in its folder or above (none when untrusted). */
+  private configEntryFor(file: string): Entry | null {
+    if (!this.options.trusted) return null;
+    if (!this.configDirs) {
+      this.configDirs = new Map();
+      // of .yaml and .yml side by side, the first in path order is read
+      for (const f of this.files()) if (isConfigName(f) && !this.configDirs.has(dirOf(f))) this.configDirs.set(dirOf(f), f);
+    }
+    const root = this.rootOf(file);
+    for (const dir of ancestors(file)) {
+      const found = this.configDirs.get(dir);
+      if (found) return this.entries.get(found) ?? null;
+      if (root && dir === root) return null;
+    }
+    return null;
+  }
+
+  /** The dataset a file belongs to: its config's folder, else its workspace folder, else its own folder. */
+  datasetRootOf(file: string): string {
+    const config = this.configEntryFor(file);
+    if (config) return dirOf(config.file);
+    const root = this.rootOf(file);
+    if (root) return root;
+    const dir = dirOf(file);
+    // a document without a folder (untitled:) belongs to the only workspace folder, if there is one
+    return dir || (this.roots.length === 1 ? (this.roots[0] as string) : '');
+  }
+
+  /** The dataset files (plans and registries) of a dataset root, in path order. */
+  members(root: string): string[] {
+    const out: string[] = [];
+    for (const e of this.entries.values()) if ((e.kind === 'plan' || e.kind === 'regions') && this.datasetRootOf(e.file) === root) out.push(e.file);
+    return out.sort(byPath);
+  }
+
+  /** The dataset of a file, with its context (regions, plans, config, reference date), cached per generation. */
+  dataset(file: string): DatasetInfo {
+    const root = this.datasetRootOf(file);
+    const known = this.contexts.get(root);
+    if (known && known.generation === this.generation) return known.info;
+    const configEntry = this.configEntryFor(file);
+    const cv = configEntry?.facts.config ?? null;
+    const cfg = cv?.config ?? emptyConfig();
+    const regions = new Map<string, DatasetRegion>();
+    const plans = new Map<string, PlanSummary[]>();
+    const members = root ? this.members(root) : this.entries.has(file) ? [file] : [];
+    for (const m of members) {
+      const f = this.entries.get(m)!.facts;
+      for (const r of f.regions) if (!regions.has(r.id)) regions.set(r.id, r);
+      if (f.plan) {
+        let l = plans.get(f.plan.id);
+        if (!l) plans.set(f.plan.id, (l = []));
+        l.push(f.plan);
+      }
+    }
+    const knownPlans = this.options.otherPlans !== 'unknown' && root !== '' ? plans : null;
+    const context: DatasetContext = {
+      referenceDate: this.settings.referenceDate || cv?.referenceDate || this.options.today,
+      regions,
+      plans: knownPlans,
+      config: { ...cfg, rules: { ...cfg.rules, ...this.settings.rules } },
+      incoming: incomingRelations(knownPlans),
+      configFile: configEntry && cv ? { file: configEntry.file, dir: dirOf(configEntry.file), schemas: cv.schemas } : null,
+    };
+    const info = { root, context };
+    if (root) this.contexts.set(root, { generation: this.generation, info });
+    return info;
+  }
+
+  /** Whether a file is checked at all: plans, registries and configs, and other YAML files a custom schema applies to. */
+  isChecked(file: string): boolean {
+    const e = this.entries.get(file);
+    if (!e) return false;
+    if (e.kind !== 'other') return true;
+    const custom = this.options.customSchemas;
+    return !!custom && this.options.trusted && custom.applies(file, e.text, this.dataset(file).context);
+  }
+
+  /** Every finding of a file, cached per version and generation. */
+  check(file: string): Finding[] {
+    const e = this.entries.get(file);
+    if (!e || !this.isChecked(file)) return [];
+    if (e.findings && e.findings.generation === this.generation) return e.findings.list;
+    const doc = this.document(file)!;
+    const list = this.engine.check(doc, this.dataset(file).context, file);
+    e.findings = { generation: this.generation, list };
+    return list;
+  }
+
+  /** Files whose checks read one of these plan or region ids (relations, ids, region codes). */
+  filesUsing(names: Set<string>): string[] {
+    if (names.size === 0) return [];
+    const out: string[] = [];
+    for (const e of this.entries.values()) {
+      for (const n of namesOf(e.facts)) {
+        if (names.has(n)) {
+          out.push(e.file);
+          break;
+        }
+      }
+    }
+    return out.sort(byPath);
+  }
+
+  /** Plans of every dataset, for workspace symbols. */
+  planSummaries(): PlanSummary[] {
+    const out: PlanSummary[] = [];
+    for (const f of this.files()) {
+      const p = this.entries.get(f)!.facts.plan;
+      if (p) out.push(p);
+    }
+    return out;
+  }
+
+  /** Where a plan or region id is defined and used in the dataset of `file`. */
+  occurrences(file: string, named: { kind: 'plan' | 'region'; name: string }): Occurrence[] {
+    const root = this.datasetRootOf(file);
+    const out: Occurrence[] = [];
+    for (const m of root ? this.members(root) : [file]) {
+      const f = this.entries.get(m)?.facts;
+      if (!f) continue;
+      const ranges: Range[] = [];
+      if (named.kind === 'plan' && f.plan) {
+        if (f.plan.id === named.name) ranges.push(f.plan.idRange);
+        for (const r of f.plan.relations) if (r.plan === named.name) ranges.push(r.range);
+      }
+      if (named.kind === 'region') {
+        for (const r of f.regions) if (r.id === named.name && r.range) ranges.push(r.range);
+        for (const r of f.regionRefs) if (r.code === named.name) ranges.push(r.range);
+      }
+      ranges.sort((a, b) => a.start - b.start);
+      for (const range of ranges) out.push({ file: m, range });
+    }
+    return out;
+  }
+}

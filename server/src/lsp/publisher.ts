@@ -1,0 +1,183 @@
+/**
+ * When diagnostics are computed and sent: open documents after a short debounce, closed files of the
+ * dataset in slices that yield to other requests, and nothing before the settings and the index are in
+ * (a first publish against a half-known dataset would show false unknown-plan and unknown-region errors).
+ */
+import type { ServerContext } from './context';
+
+/** Documents from this size on are followed by a collection when editing pauses. */
+const LARGE_DOCUMENT = 200_000;
+const IDLE_COLLECT_MS = 300;
+/** Files read, parsed or checked between two yields to the event loop. */
+const SLICE = 25;
+
+export interface PublisherOptions {
+  validateClosed: () => boolean;
+  collectGarbage?: () => void;
+}
+
+/** Lets other messages (a hover, a cancellation) in between two slices of work. */
+export function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+export class Publisher {
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private closedQueue = new Set<string>();
+  private closedPublished = new Set<string>();
+  private draining = false;
+  private ready = false;
+  private stopped = false;
+  private idleCollect: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly options: PublisherOptions,
+  ) {}
+
+  stop(): void {
+    this.stopped = true;
+    for (const t of this.pending.values()) clearTimeout(t);
+    this.pending.clear();
+    this.closedQueue.clear();
+  }
+
+  markClosed(uri: string): void {
+    this.closedPublished.add(uri);
+  }
+
+  /** Reads every dataset file of the folders into the workspace, in slices, with progress; then publishes. */
+  async index(folders: string[]): Promise<void> {
+    const ctx = this.ctx;
+    const started = Date.now();
+    const progress = folders.length ? await ctx.connection.window.createWorkDoneProgress().catch(() => null) : null;
+    const found: string[] = [];
+    for (const f of folders) {
+      const w = ctx.files().walk(f);
+      found.push(...w.files);
+      for (const l of w.skippedLinks) ctx.connection.console.warn(`${l}: skipped, a symbolic link`);
+      for (const b of w.badGlobs) ctx.connection.console.warn(`${b.config}: exclude entry "${b.glob}" is not a valid glob (${b.reason})`);
+    }
+    progress?.begin('Policy Plans: indexing', 0, `${found.length} files`, true);
+    for (let i = 0; i < found.length && !this.stopped; i += SLICE) {
+      if (progress?.token.isCancellationRequested) break;
+      const set: Array<{ file: string; text: string }> = [];
+      for (const file of found.slice(i, i + SLICE)) {
+        if (ctx.documents.has(ctx.uriOf(file))) continue; // the open document's text wins
+        const r = ctx.files().read(file);
+        if (r.ok) set.push({ file, text: r.text });
+      }
+      ctx.workspace().update({ set });
+      progress?.report(Math.round((Math.min(i + SLICE, found.length) / Math.max(found.length, 1)) * 100), `${Math.min(i + SLICE, found.length)} / ${found.length}`);
+      await yieldToEvents();
+    }
+    progress?.done();
+    ctx.connection.console.log(`indexed ${found.length} files in ${Date.now() - started} ms`);
+    this.ready = true;
+    this.all();
+  }
+
+  /** Everything again: the open documents and, when enabled, every closed dataset file. */
+  all(): void {
+    this.openDocuments();
+    const ws = this.ctx.workspace();
+    const files = this.options.validateClosed() ? ws.files().filter((f) => ws.isChecked(f)) : [];
+    const keep = new Set(files.map((f) => this.ctx.uriOf(f)));
+    for (const uri of this.closedPublished) {
+      if (!keep.has(uri) && !this.ctx.documents.has(uri)) {
+        void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+        this.closedPublished.delete(uri);
+      }
+    }
+    this.closed(files);
+  }
+
+  openDocuments(): void {
+    for (const uri of this.ctx.documents.keys()) this.schedule(uri, 0);
+  }
+
+  openedOrChanged(uri: string): void {
+    this.closedPublished.delete(uri);
+    this.schedule(uri, 0);
+  }
+
+  /** Files whose findings may have changed: open ones are checked again, closed ones queued. */
+  dependents(files: string[]): void {
+    const closed: string[] = [];
+    for (const f of files) {
+      const uri = this.ctx.uriOf(f);
+      if (this.ctx.documents.has(uri)) this.schedule(uri, 50);
+      else closed.push(f);
+    }
+    if (this.options.validateClosed()) this.closed(closed);
+  }
+
+  /** A document the editor closed: its diagnostics are cleared (a closed-file check may publish them again). */
+  closed(uriOrFiles: string | string[]): void {
+    if (typeof uriOrFiles === 'string') {
+      const t = this.pending.get(uriOrFiles);
+      if (t) clearTimeout(t);
+      this.pending.delete(uriOrFiles);
+      void this.ctx.connection.sendDiagnostics({ uri: uriOrFiles, diagnostics: [] });
+      return;
+    }
+    for (const f of uriOrFiles) this.closedQueue.add(f);
+    void this.drain();
+  }
+
+  private schedule(uri: string, delay: number): void {
+    const t = this.pending.get(uri);
+    if (t) clearTimeout(t);
+    this.pending.set(
+      uri,
+      setTimeout(() => this.validate(uri), delay),
+    );
+  }
+
+  private validate(uri: string): void {
+    this.pending.delete(uri);
+    const td = this.ctx.documents.get(uri);
+    if (!td || this.stopped) return;
+    if (!this.ready) return; // published once the index is in
+    try {
+      const version = td.version;
+      const diagnostics = this.ctx.diagnosticsOf(uri);
+      if (this.ctx.documents.get(uri)?.version !== version) return; // a newer version will publish
+      void this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });
+    } catch (e) {
+      this.ctx.connection.console.error(`validate failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
+    const collect = this.options.collectGarbage;
+    if (collect && td.getText().length >= LARGE_DOCUMENT) {
+      if (this.idleCollect) clearTimeout(this.idleCollect);
+      this.idleCollect = setTimeout(() => {
+        this.idleCollect = undefined;
+        if (this.pending.size === 0) collect();
+      }, IDLE_COLLECT_MS);
+    }
+  }
+
+  /** Checks queued closed files in slices, yielding between them so that requests are answered meanwhile. */
+  private async drain(): Promise<void> {
+    if (this.draining || !this.ready) return;
+    this.draining = true;
+    try {
+      while (this.closedQueue.size && !this.stopped) {
+        const slice = [...this.closedQueue].slice(0, SLICE);
+        const ws = this.ctx.workspace();
+        for (const file of slice) {
+          this.closedQueue.delete(file);
+          const uri = this.ctx.uriOf(file);
+          if (this.ctx.documents.has(uri) || !ws.has(file)) continue;
+          const diagnostics = this.ctx.toDiagnostics(file, ws.check(file));
+          ws.release(file);
+          void this.ctx.connection.sendDiagnostics({ uri, diagnostics });
+          this.closedPublished.add(uri);
+        }
+        await yieldToEvents();
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+}

@@ -1,0 +1,294 @@
+/**
+ * The one place that touches the disk for dataset files: finding them (folder walks that honour each
+ * governing config's `exclude`), finding configs, and reading. Every path goes through `readDatasetFile`:
+ * regular files only (no FIFO, device or symlink), under a size cap, and inside the allowed folders.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { globToRegExp, hasGlobChars, isConfigName, kindOfName, matchGlob, readConfig, type ConfigValues } from '../core';
+
+/** Largest dataset file that is read (the editor analyses up to 2 MB; the CLI checks larger files too). */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
+const CONFIG_NAMES = ['policy-plans.config.yaml', 'policy-plans.config.yml'];
+
+export class UsageError extends Error {}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+
+export interface ReadOptions {
+  /** Folders a file must be inside (resolved, symlinks not followed); empty: anywhere. */
+  inside?: string[];
+  maxBytes?: number;
+}
+
+function isInsideDir(dir: string, file: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * Reads a dataset file as UTF-8 (a byte-order mark dropped). Refuses, with a reason and without blocking,
+ * anything that is not a regular file (a FIFO, a device, a folder, a symlink), a file over the size cap and
+ * a file outside the allowed folders.
+ */
+export function readDatasetFile(file: string, options: ReadOptions = {}): ReadResult {
+  const max = options.maxBytes ?? MAX_FILE_BYTES;
+  const abs = path.resolve(file);
+  if (options.inside?.length && !options.inside.some((d) => isInsideDir(d, abs))) return { ok: false, reason: 'it is outside the workspace' };
+  let fd: number;
+  try {
+    // O_NONBLOCK: opening a FIFO does not wait for a writer; O_NOFOLLOW: a symlink is refused, not followed
+    fd = fs.openSync(abs, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, reason: code === 'ENOENT' ? 'no such file' : code === 'ELOOP' ? 'it is a symbolic link' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(e)) };
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    if (st.isDirectory()) return { ok: false, reason: 'it is a folder' };
+    if (!st.isFile()) return { ok: false, reason: 'it is not a regular file' };
+    if (st.size > max) return { ok: false, reason: `it is larger than ${Math.round(max / 1024 / 1024)} MB` };
+    const buf = Buffer.alloc(st.size);
+    let read = 0;
+    while (read < st.size) {
+      const n = fs.readSync(fd, buf, read, st.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    const text = buf.subarray(0, read).toString('utf8');
+    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, reason: code === 'EISDIR' ? 'it is a folder' : (code ?? String(e)) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** A config found on disk, with its values (for `exclude`) or why it could not be read. */
+export interface DiskConfig {
+  file: string;
+  dir: string;
+  text: string | null;
+  values: ConfigValues | null;
+  /** Why the config could not be read (then it is a dataset with every default, and the driver reports it). */
+  problem?: string;
+}
+
+export interface FileSourceOptions {
+  /** Untrusted: no config is read anywhere. */
+  trusted: boolean;
+  /** Configs above a named folder are looked for up to here (a workspace folder, or a repository root). */
+  boundary?: (dir: string) => boolean;
+  /** Only files inside these folders are read (the workspace folders); empty: anywhere. */
+  inside?: string[];
+}
+
+export interface WalkResult {
+  /** Plan, registry and governing config files, in path order. */
+  files: string[];
+  /** Symbolic links to plan files that were skipped, said once by the driver. */
+  skippedLinks: string[];
+  /** Config `exclude` entries that are not valid globs, with the config file. */
+  badGlobs: Array<{ config: string; glob: string; reason: string }>;
+}
+
+/**
+ * Finding and reading dataset files. Holds the configs it has read (per folder) for the life of one
+ * driver run; `forget` drops them when a config changes.
+ */
+export class FileSource {
+  private readonly configs = new Map<string, DiskConfig | null>();
+
+  constructor(private readonly options: FileSourceOptions) {}
+
+  read(file: string): ReadResult {
+    return readDatasetFile(file, { inside: this.options.inside });
+  }
+
+  forget(): void {
+    this.configs.clear();
+  }
+
+  /** The config in exactly this folder (the .yaml before the .yml), or null. */
+  configIn(dir: string): DiskConfig | null {
+    if (!this.options.trusted) return null;
+    const known = this.configs.get(dir);
+    if (known !== undefined) return known;
+    let found: DiskConfig | null = null;
+    for (const name of CONFIG_NAMES) {
+      const file = path.join(dir, name);
+      let st: fs.Stats;
+      try {
+        st = fs.lstatSync(file);
+      } catch {
+        continue;
+      }
+      if (st.isSymbolicLink()) continue;
+      const r = this.read(file);
+      if (r.ok) found = { file, dir, text: r.text, values: safeConfig(r.text) };
+      else found = { file, dir, text: null, values: null, problem: `cannot read ${name}: ${r.reason}` };
+      break;
+    }
+    this.configs.set(dir, found);
+    return found;
+  }
+
+  /** The config that governs a folder: the nearest one walking up, stopping at the boundary. */
+  configFor(dir: string): DiskConfig | null {
+    if (!this.options.trusted) return null;
+    let d = path.resolve(dir);
+    for (;;) {
+      const c = this.configIn(d);
+      if (c) return c;
+      if (this.options.boundary?.(d)) return null;
+      const up = path.dirname(d);
+      if (up === d) return null;
+      d = up;
+    }
+  }
+
+  /** Walks a folder; each folder follows the config that governs it (a nested dataset brings its own). */
+  walk(dir: string, root: string = dir): WalkResult {
+    const out: WalkResult = { files: [], skippedLinks: [], badGlobs: [] };
+    this.walkInto(path.resolve(dir), path.resolve(root), out);
+    return out;
+  }
+
+  private walkInto(dir: string, root: string, out: WalkResult): void {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    const config = this.configFor(dir);
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (SKIP_DIRS.has(e.name) || e.name.startsWith('.')) continue;
+        if (this.excluded(full, config, root, out)) continue;
+        this.walkInto(full, root, out);
+      } else if (e.isSymbolicLink()) {
+        if (kindOfName(full) !== 'other') out.skippedLinks.push(full);
+      } else if (e.isFile() && this.isDatasetFile(full, config) && !this.excluded(full, config, root, out)) out.files.push(full);
+    }
+  }
+
+  private isDatasetFile(file: string, config: DiskConfig | null): boolean {
+    const kind = kindOfName(file);
+    if (kind === 'plan' || kind === 'regions') return true;
+    if (kind === 'config') return config !== null && config.file === file;
+    if (!config?.values) return false;
+    const rel = relTo(config.dir, file);
+    // files that the config names as plans, registries or custom-schema documents
+    const v = config.values;
+    return [...v.planFiles, ...v.regionFiles, ...v.schemas.flatMap((s) => s.files)].some((g) => safeMatch(g, rel));
+  }
+
+  /** Whether the governing config excludes a path; patterns that exclude the folder the user named are ignored. */
+  private excluded(file: string, config: DiskConfig | null, root: string, out: WalkResult): boolean {
+    const exclude = config?.values?.exclude ?? [];
+    if (!config || exclude.length === 0) return false;
+    const rel = relTo(config.dir, file);
+    if (rel.startsWith('..')) return false;
+    const relRoot = relTo(config.dir, root);
+    for (const g of exclude) {
+      const problem = globProblem(g);
+      if (problem) {
+        if (!out.badGlobs.some((b) => b.config === config.file && b.glob === g)) out.badGlobs.push({ config: config.file, glob: g, reason: problem });
+        continue;
+      }
+      const namedByUser = !relRoot.startsWith('..') && relRoot !== '' && matchesExclude(g, relRoot);
+      if (!namedByUser && matchesExclude(g, rel)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The files named by command-line paths: files as given, folders walked, globs matched from `cwd`.
+   * Each with the folder the user named (the dataset when no config governs it).
+   */
+  collect(paths: string[], cwd: string): { targets: Array<{ file: string; root: string }>; walk: WalkResult } {
+    const targets: Array<{ file: string; root: string }> = [];
+    const all: WalkResult = { files: [], skippedLinks: [], badGlobs: [] };
+    const merge = (w: WalkResult) => {
+      all.skippedLinks.push(...w.skippedLinks);
+      all.badGlobs.push(...w.badGlobs);
+    };
+    for (const p of paths.length ? paths : ['.']) {
+      const abs = path.resolve(cwd, p);
+      if (hasGlobChars(p) && !fs.existsSync(abs)) {
+        const problem = globProblem(p);
+        if (problem) throw new UsageError(`${p} is not a valid glob: ${problem}`);
+        const base = path.resolve(cwd, p.slice(0, p.search(/[*?{]/)).replace(/[^/\\]*$/, '') || '.');
+        const re = globToRegExp(relTo(cwd, abs));
+        const w = this.walk(base);
+        merge(w);
+        const matched = w.files.filter((f) => re.test(relTo(cwd, f)));
+        if (matched.length === 0) throw new UsageError(`no plan files match ${p}`);
+        targets.push(...matched.map((file) => ({ file, root: base })));
+        continue;
+      }
+      let st: fs.Stats;
+      try {
+        st = fs.statSync(abs);
+      } catch {
+        throw new UsageError(`cannot read ${p}: no such file or folder`);
+      }
+      if (st.isDirectory()) {
+        const w = this.walk(abs);
+        merge(w);
+        if (!w.files.some((f) => !isConfigName(f) || this.isDatasetFile(f, this.configFor(path.dirname(f))))) throw new UsageError(`no plan or region files (*.plan.yaml, *.regions.yaml) in ${p}`);
+        targets.push(...w.files.map((file) => ({ file, root: abs })));
+      } else targets.push({ file: abs, root: path.dirname(abs) });
+    }
+    const seen = new Set<string>();
+    return { targets: targets.filter((t) => !seen.has(t.file) && seen.add(t.file)), walk: all };
+  }
+}
+
+function relTo(dir: string, file: string): string {
+  return path.relative(dir, file).split(path.sep).join('/');
+}
+
+function safeConfig(text: string): ConfigValues | null {
+  try {
+    return readConfig(text);
+  } catch {
+    return null;
+  }
+}
+
+/** Why a glob cannot be used (an unclosed brace or bracket), or null. */
+export function globProblem(glob: string): string | null {
+  let depth = 0;
+  for (const ch of glob) {
+    if (ch === '{') depth++;
+    else if (ch === '}') depth--;
+    if (depth < 0) return 'a } without its {';
+  }
+  if (depth > 0) return 'a { without its }';
+  try {
+    globToRegExp(glob);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return null;
+}
+
+function safeMatch(glob: string, rel: string): boolean {
+  return globProblem(glob) === null && matchGlob(glob, rel);
+}
+
+function matchesExclude(pattern: string, rel: string): boolean {
+  const p = pattern.replace(/\/+$/, '');
+  return matchGlob(p, rel) || rel.startsWith(`${p}/`) || (hasGlobChars(p) && globToRegExp(`${p}/**`).test(rel));
+}
+
+/** A repository root (a folder holding .git) ends the search for configs above a named folder. */
+export function isRepositoryRoot(dir: string): boolean {
+  return fs.existsSync(path.join(dir, '.git'));
+}
