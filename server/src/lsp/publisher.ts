@@ -3,6 +3,7 @@
  * dataset in slices that yield to other requests, and nothing before the settings and the index are in
  * (a first publish against a half-known dataset would show false unknown-plan and unknown-region errors).
  */
+import * as path from 'node:path';
 import type { ServerContext } from './context';
 
 /** Documents from this size on are followed by a collection when editing pauses. */
@@ -29,6 +30,9 @@ export class Publisher {
   private ready = false;
   private stopped = false;
   private idleCollect: NodeJS.Timeout | undefined;
+  /** Dataset folders read into the workspace, and those being read (their open documents wait). */
+  private readonly indexedRoots = new Set<string>();
+  private readonly indexing = new Set<string>();
 
   constructor(
     private readonly ctx: ServerContext,
@@ -46,6 +50,27 @@ export class Publisher {
     this.closedPublished.add(uri);
   }
 
+  /**
+   * An opened file on disk brings its dataset: the config that governs it (which the workspace folders may
+   * not hold, or which an outer config excludes) and, when it has one, the files of that config's folder.
+   */
+  adopt(file: string): void {
+    const ctx = this.ctx;
+    const ws = ctx.workspace();
+    if (!path.isAbsolute(file)) return;
+    const config = ctx.files().configFor(path.dirname(file));
+    if (config?.text != null && !ws.has(config.file) && !ctx.documents.has(ctx.uriOf(config.file))) ws.update({ set: [{ file: config.file, text: config.text }] });
+    if (!config || !this.ready) return;
+    const root = ws.datasetRootOf(file);
+    if (!root || this.indexedRoots.has(root)) return;
+    this.indexedRoots.add(root);
+    this.indexing.add(root);
+    void this.readFiles(ctx.files().walk(root).files, null).finally(() => {
+      this.indexing.delete(root);
+      this.all();
+    });
+  }
+
   /** Reads every dataset file of the folders into the workspace, in slices, with progress; then publishes. */
   async index(folders: string[]): Promise<void> {
     const ctx = this.ctx;
@@ -53,12 +78,25 @@ export class Publisher {
     const progress = folders.length ? await ctx.connection.window.createWorkDoneProgress().catch(() => null) : null;
     const found: string[] = [];
     for (const f of folders) {
+      this.indexedRoots.add(f);
       const w = ctx.files().walk(f);
       found.push(...w.files);
       for (const l of w.skippedLinks) ctx.connection.console.warn(`${l}: skipped, a symbolic link`);
       for (const b of w.badGlobs) ctx.connection.console.warn(`${b.config}: exclude entry "${b.glob}" is not a valid glob (${b.reason})`);
     }
     progress?.begin('Policy Plans: indexing', 0, `${found.length} files`, true);
+    await this.readFiles(found, progress);
+    progress?.done();
+    ctx.connection.console.log(`indexed ${found.length} files in ${Date.now() - started} ms`);
+    this.ready = true;
+    // documents opened meanwhile bring their own datasets now
+    for (const uri of ctx.documents.keys()) this.adopt(ctx.fileOf(uri));
+    this.all();
+  }
+
+  /** Reads files into the workspace in slices that yield to other messages (a hover waits one slice at most). */
+  private async readFiles(found: string[], progress: { token: { isCancellationRequested: boolean }; report(p: number, m: string): void } | null): Promise<void> {
+    const ctx = this.ctx;
     for (let i = 0; i < found.length && !this.stopped; i += SLICE) {
       if (progress?.token.isCancellationRequested) break;
       const set: Array<{ file: string; text: string }> = [];
@@ -71,10 +109,6 @@ export class Publisher {
       progress?.report(Math.round((Math.min(i + SLICE, found.length) / Math.max(found.length, 1)) * 100), `${Math.min(i + SLICE, found.length)} / ${found.length}`);
       await yieldToEvents();
     }
-    progress?.done();
-    ctx.connection.console.log(`indexed ${found.length} files in ${Date.now() - started} ms`);
-    this.ready = true;
-    this.all();
   }
 
   /** Everything again: the open documents and, when enabled, every closed dataset file. */
@@ -139,6 +173,7 @@ export class Publisher {
     const td = this.ctx.documents.get(uri);
     if (!td || this.stopped) return;
     if (!this.ready) return; // published once the index is in
+    if (this.indexing.size && this.indexing.has(this.ctx.workspace().datasetRootOf(this.ctx.fileOf(uri)))) return; // and once its dataset is
     try {
       const version = td.version;
       const diagnostics = this.ctx.diagnosticsOf(uri);

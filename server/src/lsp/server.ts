@@ -200,6 +200,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const { uri, languageId, version, text } = p.textDocument;
     editLogs.delete(uri);
     documents.set(uri, TextDocument.create(uri, languageId, version, text));
+    if (session) publisher.adopt(fileOf(uri));
     publisher.openedOrChanged(uri);
   });
 
@@ -261,7 +262,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
     session.files.forget();
     const result = ws.update({ set, remove });
-    publisher.dependents(result.dependents);
+    // the changed files themselves, and the files that read what they define
+    publisher.dependents([...result.dependents, ...set.map((s) => s.file)]);
+    for (const f of remove) publisher.closed(uriOf(f));
     publisher.openDocuments();
   });
 
