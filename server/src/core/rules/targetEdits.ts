@@ -43,7 +43,7 @@ function skeleton(goal: Measured | null, at: string): { block: string[]; flow: s
   let value: string;
   if (goal && goal.kind === 'money') value = `money: { amount: ${goal.currency ? `, currency: ${goal.currency} ` : ''}}`;
   else if (goal && goal.kind === 'quantity') value = `quantity: { value: , unit: ${goal.unit ?? ''} }`;
-  else value = 'outcome: ';
+  else value = 'outcome: ""';
   return { block: [`at: ${at}`, value.trimEnd(), 'source: '], flow: `{ at: ${at}, ${value.trimEnd()}, source: }` };
 }
 

@@ -111,9 +111,9 @@ export function targetStanding(target: YNode, plan: PlanModel, dataset: DatasetC
   return { ...r, id: str(get(target, 'id')), comparator, goal, level, deadline, baseline, revisedBy: revisedBy(plan.id, str(get(target, 'id')), dataset) };
 }
 
-/** 1600 → "1,600"; 300e9 → "300 billion". */
+/** 1600 → "1,600"; 1929.7445 → "1,929.74"; 300e9 → "300 billion". */
 export function figure(n: number): string {
-  return amountInWords(n);
+  return Math.abs(n) >= 1e6 ? amountInWords(n) : n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
 function unitOf(goal: Measured | null): string {
