@@ -160,8 +160,45 @@ if (new Set(currencies.map((c) => c.code)).size !== currencies.length) {
   problems.push('duplicate currency codes in currency-codes');
 }
 
+// currency-codes 2.2.0 (the newest release on npm) carries ISO 4217 list one
+// of 2024-06-25. Later amendments are applied here, each with its source, so
+// that the committed list is current. Withdrawn codes stay in the list (older
+// plans use them) but carry `withdrawn` (the date they left list one) and
+// `replacedBy`; no rule reads these fields yet.
+const OVERRIDES = [
+  {
+    amendment: 'ISO 4217 amendment 176 (2023-12-06), effective 2025-03-31',
+    source: 'https://github.com/marcwrobel/jbanking/files/13683239/AMENDMENT.NUMBER.176.pdf',
+    add: [{ code: 'XCG', name: 'Caribbean Guilder', minorUnits: 2, numeric: '532' }],
+    withdraw: [{ code: 'ANG', withdrawn: '2025-03-31', replacedBy: 'XCG' }],
+  },
+  {
+    amendment: 'ISO 4217 amendment 180 (2025-09-22), effective 2026-01-01: BGN moves to list three (historic)',
+    source: 'https://github.com/marcwrobel/jbanking/issues/497',
+    add: [],
+    withdraw: [{ code: 'BGN', withdrawn: '2026-01-01', replacedBy: 'EUR' }],
+  },
+];
+for (const o of OVERRIDES) {
+  for (const a of o.add) {
+    if (currencies.some((c) => c.code === a.code)) problems.push(`override: ${a.code} is already in currency-codes; drop the override`);
+    else currencies.push({ ...a });
+  }
+  for (const w of o.withdraw) {
+    const c = currencies.find((x) => x.code === w.code);
+    if (!c) problems.push(`override: ${w.code} to withdraw is not in the list`);
+    else Object.assign(c, { withdrawn: w.withdrawn, replacedBy: w.replacedBy });
+  }
+}
+currencies.sort(byCode);
+
 emit('currencies.json', {
-  source: { package: 'currency-codes', version: packageVersion('currency-codes'), iso4217Published },
+  source: {
+    package: 'currency-codes',
+    version: packageVersion('currency-codes'),
+    iso4217Published,
+    overrides: OVERRIDES.map((o) => ({ amendment: o.amendment, source: o.source })),
+  },
   currencies,
 });
 

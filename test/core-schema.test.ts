@@ -15,8 +15,8 @@ describe('required', () => {
       title: Test plan
       jurisdiction: CN-GD
       period:
-      #^^^^^ error[schema/required]: missing required property "end" in period
-        start: 2026
+      #^^^^^ error[schema/required]: missing required property "start" in period
+        end: 2026
       measures: [{ id: m, title: A measure }]
       sources: [{ id: src, title: A source }]
     `);

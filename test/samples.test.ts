@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import { parse } from 'yaml';
 import { runCheck, type FileResult } from '../server/src/cli/check';
 import { main } from '../server/src/cli/main';
 
@@ -62,6 +63,43 @@ describe('samples/*.plan.yaml are clean', () => {
     assert.equal(err, '');
     assert.match(out, /files? checked: 0 errors, 0 warnings/);
     assert.equal(code, 0, out.split('\n').filter((l) => / (error|warning) /.test(l)).join('\n'));
+  });
+});
+
+describe('the samples record their evidence', () => {
+  type Item = { id: string; status?: string; revises?: string; progress?: Array<{ source?: string; quote?: string }> };
+  type Plan = { id: string; targets?: Item[]; measures?: Item[]; sources: Array<{ id: string; url?: string; published?: string; accessed?: string }> };
+  const plans: Plan[] = fs
+    .readdirSync(SAMPLES)
+    .filter((f) => /\.plan\.ya?ml$/.test(f))
+    .map((f) => parse(fs.readFileSync(path.join(SAMPLES, f), 'utf8')) as Plan);
+  const items = (p: Plan) => [...(p.targets ?? []), ...(p.measures ?? [])];
+
+  test('every revises link names an item of another sample plan, and that item is marked revised', () => {
+    const links = plans.flatMap((p) => items(p).filter((i) => i.revises).map((i) => ({ from: `${p.id}#${i.id}`, to: i.revises! })));
+    assert.ok(links.length >= 5, `the AI Act, CHIPS and Guangdong revisions are linked (${links.length})`);
+    for (const { from, to } of links) {
+      const [planId, itemId] = to.split('#');
+      const target = plans.find((p) => p.id === planId);
+      assert.ok(target && !from.startsWith(`${planId}#`), `${from} → ${to}: another sample plan`);
+      const item = items(target).find((i) => i.id === itemId);
+      assert.equal(item?.status, 'revised', `${from} → ${to}: the revised item is marked revised`);
+    }
+  });
+
+  test('every progress observation cites a source of its plan that has a URL and an access date, and quotes it', () => {
+    let count = 0;
+    for (const p of plans) {
+      for (const t of p.targets ?? []) {
+        for (const o of t.progress ?? []) {
+          count++;
+          const src = p.sources.find((s) => s.id === o.source);
+          assert.ok(src?.url && src.accessed, `${p.id}#${t.id}: source ${o.source} with url and accessed`);
+          assert.ok(o.quote, `${p.id}#${t.id}: observation from ${o.source} quotes it`);
+        }
+      }
+    }
+    assert.ok(count >= 10, `observations recorded (${count})`);
   });
 });
 

@@ -29,6 +29,8 @@ export interface PlanSummary {
   targets: Array<{ id: string; metric: string; range: Range }>;
   /** Every region code written in the plan, for references and rename. */
   regionRefs: Array<{ code: string; range: Range }>;
+  /** `revises: <plan>#<id>` of its targets and measures: the revised item and the revising item's id. */
+  revises?: Array<{ ref: string; item: string }>;
 }
 
 export interface DatasetConfig {

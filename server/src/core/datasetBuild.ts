@@ -35,6 +35,11 @@ export function summarizePlan(doc: ParsedDocument, file: string): PlanSummary | 
       return id && typeof id.value === 'string' ? [{ id: id.value, metric: str(get(t, 'metric')) ?? '', range: id.range }] : [];
     }),
     regionRefs: regionPlaces(doc.plan).map((p) => ({ code: p.code, range: p.node.range })),
+    revises: [...doc.plan.targets, ...doc.plan.measures].flatMap((t) => {
+      const ref = str(get(t, 'revises'));
+      const item = str(get(t, 'id'));
+      return ref && item ? [{ ref, item }] : [];
+    }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { deadlineOf } from '../model';
+import { get } from '../yaml/tree';
 import { deadlinePlaces } from './deadlinePlaces';
 import type { Rule } from './rule';
 
@@ -9,15 +10,17 @@ export const deadlineOutsidePeriod: Rule = {
   kinds: ['plan'],
   check(ctx) {
     const { start, end, node } = ctx.plan.period;
-    if (!start || !end || start.start > end.end) return;
+    // No end: open-ended (a law) when the key is absent; an unreadable end is another rule's finding.
+    if (!start || (!end && get(node, 'end')) || (end && start.start > end.end)) return;
+    const until = end ? end.end : 'open-ended';
     for (const p of deadlinePlaces(ctx.plan)) {
       if (p.role !== 'target' && p.role !== 'measure') continue;
       const d = deadlineOf(p.node);
       if (!d) continue;
-      if (d.end > end.end || d.end < start.start) {
+      if ((end && d.end > end.end) || d.end < start.start) {
         ctx.report({
           range: p.node.range,
-          message: `deadline ${p.node.source} (${d.end}) is outside the plan's period ${start.start} – ${end.end}`,
+          message: `deadline ${p.node.source} (${d.end}) is outside the plan's period ${start.start} – ${until}`,
           ...(node ? { related: [{ range: node.range, message: 'the plan’s period' }] } : {}),
         });
       }

@@ -1,12 +1,15 @@
 import { describeDistance } from '../domain/deadline';
 import { deadlineOf } from '../model';
-import { entry, get, str } from '../yaml/tree';
+import { get, str } from '../yaml/tree';
 import type { Rule } from './rule';
+import { markStatus, recordProgress } from './targetEdits';
+import { observationsOf, revisedBy } from './targetProgress';
+import { measuredOf } from './targetValue';
 
 export const deadlinePassed: Rule = {
   id: 'deadline/passed',
   severity: 'information',
-  description: 'A deadline has passed (relative to the reference date) and the target is still active.',
+  description: "A target's deadline has passed (relative to the reference date), it is still active and no observation is dated on or after the deadline. A target that another plan's item revises is not reported.",
   kinds: ['plan'],
   check(ctx) {
     const today = ctx.dataset.referenceDate;
@@ -16,11 +19,14 @@ export const deadlinePassed: Rule = {
       const dn = get(t, 'deadline');
       const d = deadlineOf(dn);
       if (!d || !dn || d.end >= today) continue;
-      const statusEntry = entry(t, 'status');
+      if (observationsOf(t, ctx.plan).some((o) => o.at && o.at.end >= d.end)) continue;
+      const id = str(get(t, 'id'));
+      if (revisedBy(ctx.plan.id, id, ctx.dataset)) continue;
+      const suggestions = [recordProgress(ctx.text, t, measuredOf(t, ctx.plan)), markStatus(ctx.text, t, 'achieved'), markStatus(ctx.text, t, 'missed')].filter((s) => s !== null);
       ctx.report({
         range: dn.range,
-        message: `deadline ${d.end} passed ${describeDistance(today, d.end).replace(/ ago$/, '')} ago and the target is still active; set its status`,
-        ...(statusEntry ? { suggestions: ['achieved', 'missed'].map((s) => ({ title: `Mark as ${s}`, edits: [{ range: statusEntry.value.range, newText: s }] })) } : {}),
+        message: `${id ? `${id}: ` : ''}deadline ${d.end} passed ${describeDistance(today, d.end).replace(/ ago$/, '')} ago with no observation after it; record progress or set its status`,
+        suggestions,
       });
     }
   },

@@ -12,6 +12,11 @@ import { idDuplicate } from './idDuplicate';
 import { moneyImplausibleEquivalent } from './moneyImplausibleEquivalent';
 import { numberYaml11Style } from './numberYaml11Style';
 import { periodOrder } from './periodOrder';
+import { progressBeforeBaseline } from './progressBeforeBaseline';
+import { progressDuplicateDate } from './progressDuplicateDate';
+import { progressInFuture } from './progressInFuture';
+import { progressUnitMismatch } from './progressUnitMismatch';
+import { progressUnknownSource } from './progressUnknownSource';
 import { refUnknownPlan } from './refUnknownPlan';
 import { refUnknownSource } from './refUnknownSource';
 import { regionDeprecated } from './regionDeprecated';
@@ -25,6 +30,8 @@ import { planSupersededInForce } from './planSupersededInForce';
 import { relationInconsistent } from './relationInconsistent';
 import { sourceAccessedBeforePublished } from './sourceAccessedBeforePublished';
 import { sourceMissing } from './sourceMissing';
+import { statusContradictsProgress } from './statusContradictsProgress';
+import { statusPeriodEnded } from './statusPeriodEnded';
 import { targetValueCount } from './targetValueCount';
 import { unitMismatch } from './unitMismatch';
 import { unitUnknown } from './unitUnknown';
@@ -59,6 +66,13 @@ export const rules: Rule[] = [
   regionCycle,
   regionBadCode,
   regionDuplicate,
+  progressUnitMismatch,
+  progressInFuture,
+  progressBeforeBaseline,
+  progressUnknownSource,
+  progressDuplicateDate,
+  statusContradictsProgress,
+  statusPeriodEnded,
 ];
 
 export interface RuleInfo {

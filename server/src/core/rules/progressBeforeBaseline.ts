@@ -1,0 +1,26 @@
+import { deadlineOf } from '../model';
+import { get } from '../yaml/tree';
+import type { Rule } from './rule';
+import { observationsOf } from './targetProgress';
+
+export const progressBeforeBaseline: Rule = {
+  id: 'progress/before-baseline',
+  severity: 'warning',
+  description: "An observation is dated before the target's baseline, so it says nothing about progress towards the target.",
+  kinds: ['plan'],
+  check(ctx) {
+    for (const t of ctx.plan.targets) {
+      const bAt = get(get(t, 'baseline'), 'at');
+      const b = deadlineOf(bAt);
+      if (!b || !bAt) continue;
+      for (const o of observationsOf(t, ctx.plan)) {
+        if (!o.at || !o.atNode || o.at.end >= b.start) continue;
+        ctx.report({
+          range: o.atNode.range,
+          message: `observation at ${o.at.end} is before the baseline (${b.kind === 'date' ? b.end : `${b.start} – ${b.end}`}); move it to notes or drop it`,
+          related: [{ range: bAt.range, message: 'the baseline' }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,24 @@
+import { closest, show } from '../strings';
+import { replaceWith, type Rule } from './rule';
+import { observationsOf } from './targetProgress';
+
+export const progressUnknownSource: Rule = {
+  id: 'progress/unknown-source',
+  severity: 'error',
+  description: "An observation's source is not one of the plan's source ids.",
+  kinds: ['plan'],
+  check(ctx) {
+    const known = [...ctx.plan.sourceIds.keys()];
+    for (const t of ctx.plan.targets) {
+      for (const o of observationsOf(t, ctx.plan)) {
+        if (o.source === null || !o.sourceNode || ctx.plan.sourceIds.has(o.source)) continue;
+        const near = closest(o.source, known, { limit: 3 });
+        ctx.report({
+          range: o.sourceNode.range,
+          message: `unknown source ${show(o.source)}${near.length ? `; did you mean ${near.join(', ')}?` : '; add the report that gives the figure to the plan\'s sources'}`,
+          suggestions: near.map((n) => replaceWith(o.sourceNode!.range, n)),
+        });
+      }
+    }
+  },
+};
