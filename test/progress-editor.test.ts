@@ -1,10 +1,16 @@
 /**
- * Progress in the editor (issue 12): the hover on a target shows its standing with the figures, an
- * inlay hint shows it at a glance, and completion in an observation offers the target's own unit and
- * currency first. The cursor is marked with `|`. Reference date 2026-11-27.
+ * Progress in the editor and the CLI (issue 12): the hover on a target shows its standing with the
+ * figures, an inlay hint shows it at a glance, completion in an observation offers the target's own
+ * unit and currency first, and `check --progress` prints a summary per plan. The cursor is marked
+ * with `|`. Reference date 2026-11-27.
  */
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import { main } from '../server/src/cli/main';
+import { clearConfigCache } from '../server/src/node/workspace';
 import { complete } from '../server/src/core/features/completion';
 import { hover } from '../server/src/core/features/hover';
 import { inlayHints } from '../server/src/core/features/inlayHints';
@@ -143,5 +149,35 @@ describe('completion in an observation', () => {
   test('the source: the plan’s source ids', () => {
     const items = at(PLAN.replace('source: gd-dit-2025\n', 'source: gd-|\n'));
     assert.deepEqual(items.map((i) => i.label).sort(), ['gd-dit-2025', 'gd-gov-2023']);
+  });
+});
+
+describe('check --progress', () => {
+  const run = (argv: string[]) => {
+    clearConfigCache();
+    let out = '';
+    let err = '';
+    const code = main(argv, { cwd: os.tmpdir(), stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, today: '2026-11-27', env: {} });
+    return { code, out, err };
+  };
+
+  test('prints, after the findings, each plan with its counts and one line per target', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-progress-'));
+    fs.writeFileSync(path.join(dir, 'test.plan.yaml'), PLAN);
+    const r = run(['check', dir, '--progress', '--today', '2026-11-27']);
+    fs.rmSync(dir, { recursive: true, force: true });
+    assert.equal(r.err, '');
+    const tail = r.out.slice(r.out.indexOf('cn-gd-test-2023 ('));
+    assert.match(tail, /^cn-gd-test-2023 \(.*test\.plan\.yaml\): 1 behind, 1 met, 1 not-yet-due\n/);
+    assert.match(tail, /\n {2}enterprises-2025 {2}behind: 1,600 of more than 2,000 enterprises on 2025-10-22 \(gd-dit-2025\)/);
+    assert.match(tail, /\n {2}hub-2027 {10}not-yet-due: no observation, due 2027-12-31\n/);
+    // the summary comes after the findings' count line
+    assert.ok(r.out.indexOf('1 file checked:') >= 0 && r.out.indexOf('1 file checked:') < r.out.indexOf('cn-gd-test-2023 ('));
+  });
+
+  test('--progress is for the text format', () => {
+    const r = run(['check', '.', '--progress', '--format', 'json']);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /--progress goes with the text format/);
   });
 });

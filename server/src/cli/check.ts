@@ -1,6 +1,8 @@
 /** `policy-plans check`: the same engine as the server, over files and folders. */
 import * as path from 'node:path';
 import { Engine } from '../core/engine';
+import { standingHints } from '../core/features/standing';
+import { describeStanding } from '../core/rules/targetProgress';
 import { LineIndex } from '../core/text';
 import type { Finding } from '../core/types';
 import { nodeCustomSchemas } from '../node/schemas';
@@ -11,6 +13,8 @@ export interface FileResult {
   text: string;
   lines: LineIndex;
   findings: Finding[];
+  /** With `progress`: the plan's id and each target's standing, as one line for people. */
+  progress?: { plan: string; targets: Array<{ id: string; standing: string; line: string }> };
 }
 
 export interface CheckResult {
@@ -25,6 +29,8 @@ export interface CheckOptions {
   /** A reference date that overrides the config's. */
   todayOverride?: string;
   engine?: Engine;
+  /** Also compute each plan's target standings (`check --progress`). */
+  progress?: boolean;
 }
 
 export function runCheck(options: CheckOptions): CheckResult {
@@ -55,7 +61,11 @@ export function runCheck(options: CheckOptions): CheckResult {
     if (options.todayOverride) dataset.referenceDate = options.todayOverride;
     for (const f of members) {
       const l = load(f);
-      files.push({ file: f, text: l.text, lines: new LineIndex(l.text), findings: engine.check(l.doc, dataset, f) });
+      const progress =
+        options.progress && l.doc.kind === 'plan' && l.doc.plan.id
+          ? { plan: l.doc.plan.id, targets: standingHints(l.doc, dataset).map((h) => ({ id: h.standing.id ?? '', standing: h.standing.standing, line: describeStanding(h.standing) })) }
+          : undefined;
+      files.push({ file: f, text: l.text, lines: new LineIndex(l.text), findings: engine.check(l.doc, dataset, f), ...(progress ? { progress } : {}) });
     }
   }
   files.sort((a, b) => (a.file < b.file ? -1 : 1));
