@@ -29,6 +29,7 @@ test('cross-plan rules: duplicate plan ids, unknown plan, superseded still in fo
   const got = findings('cross');
   assert.deepEqual(codes(got), [
     'a.plan.yaml:1 id/duplicate',
+    'a.plan.yaml:5 status/period-ended',
     'a.plan.yaml:7 relation/inconsistent',
     'a.plan.yaml:8 ref/unknown-plan',
     'b.plan.yaml:5 plan/superseded-in-force',

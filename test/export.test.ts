@@ -72,6 +72,49 @@ test('JSON: amounts are numbers (or null), written to --output', () => {
   fs.rmSync(path.dirname(out), { recursive: true, force: true });
 });
 
+test('the latest observation and the standing at the reference date (--today)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-export-'));
+  fs.writeFileSync(
+    path.join(dir, 'gd.plan.yaml'),
+    [
+      'id: cn-gd-test-2023',
+      'title: Test',
+      'jurisdiction: CN-GD',
+      'period: { start: 2023, end: 2025 }',
+      'targets:',
+      '  - id: enterprises-2025',
+      '    metric: AI enterprises',
+      '    comparator: more-than',
+      '    quantity: { value: 2000, unit: enterprises }',
+      '    baseline: { quantity: { value: 900, unit: enterprises }, at: 2022 }',
+      '    deadline: 2025',
+      '    sources: [src]',
+      '    progress:',
+      '      - { at: 2024, quantity: { value: 1200, unit: enterprises }, source: src }',
+      '      - { at: 2025-10-22, quantity: { value: 1600, unit: enterprises }, source: rep }',
+      '  - { id: compute-2025, metric: Compute, quantity: { value: 1, unit: EFLOPS }, deadline: 2025, sources: [src], progress: [{ at: 2025, quantity: { value: 1500, unit: PFLOPS }, source: rep }] }',
+      '  - { id: hub-2027, metric: Hub, outcome: A hub, deadline: 2027, sources: [src] }',
+      'sources: [{ id: src, title: S }, { id: rep, title: R }]',
+      '',
+    ].join('\n'),
+  );
+  const [header, ...rows] = parseCsv(run(['export', dir, '--today', '2026-11-27']).out);
+  const pick = (r: string[]) => ['target', 'latest_amount', 'latest_at', 'latest_source', 'standing'].map((c) => r[header.indexOf(c)]);
+  assert.deepEqual(rows.map(pick), [
+    ['enterprises-2025', '1600', '2025-10-22', 'rep', 'behind'],
+    // converted into the target's unit
+    ['compute-2025', '1.5', '2025-12-31', 'rep', 'met'],
+    ['hub-2027', '', '', '', 'not-yet-due'],
+  ]);
+  // the reference date moves the standing: on 2023-06-01 both observations are still in the future
+  const early = parseCsv(run(['export', dir, '--today', '2023-06-01']).out).slice(1).map(pick);
+  assert.deepEqual(early[0], ['enterprises-2025', '', '', '', 'not-yet-due']);
+  const json = JSON.parse(run(['export', dir, '--format', 'json', '--today', '2026-11-27']).out) as Array<Record<string, unknown>>;
+  assert.equal(json[0].latest_amount, 1600);
+  assert.equal(json[2].latest_amount, null);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
 test('a bad export format is a usage error', () => {
   const r = run(['export', 'samples', '--format', 'xlsx']);
   assert.equal(r.code, 2);

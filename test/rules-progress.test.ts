@@ -348,3 +348,50 @@ test('every progress/ and status/ rule of the engine has a firing fixture in thi
   assert.deepEqual(ours.sort(), ['progress/before-baseline', 'progress/duplicate-date', 'progress/in-future', 'progress/unit-mismatch', 'progress/unknown-source', 'status/contradicts-progress', 'status/period-ended']);
   assert.deepEqual(ours.filter((id) => !fired.has(id)), []);
 });
+
+describe('an observation reported as a bound', () => {
+  const base: StandingInput = { comparator: 'more-than', level: 300, deadline: '2025-12-31', baseline: { value: 150, date: '2022-12-31' }, observations: [], referenceDate: '2026-11-27' };
+
+  test('"more than 300" meets a target of more than 300; a plain 300 misses it', () => {
+    assert.equal(standingOf({ ...base, observations: [{ value: 300, date: '2025-12-31', bound: 'more-than' }] }).standing, 'met');
+    assert.equal(standingOf({ ...base, observations: [{ value: 300, date: '2025-12-31' }] }).standing, 'missed');
+  });
+
+  test('"more than 250" after the deadline still misses a target of more than 300', () => {
+    assert.equal(standingOf({ ...base, observations: [{ value: 250, date: '2025-12-31', bound: 'more-than' }] }).standing, 'missed');
+  });
+
+  test('"less than 10" meets an at-most-10 goal, and a more-than bound does not help a downward goal', () => {
+    const down: StandingInput = { ...base, comparator: 'at-most', level: 10, baseline: { value: 20, date: '2022-12-31' } };
+    assert.equal(standingOf({ ...down, observations: [{ value: 10, date: '2025-12-31', bound: 'less-than' }] }).standing, 'met');
+    assert.equal(standingOf({ ...down, observations: [{ value: 11, date: '2025-12-31', bound: 'more-than' }] }).standing, 'missed');
+  });
+
+  test('read from the YAML: comparator on an observation', () => {
+    const list = findings(yaml`
+      id: test-plan-2026
+      title: Test plan
+      jurisdiction: CN-GD
+      published: 2023-01-15
+      period: { start: 2023, end: 2025 }
+      status: ended
+      currency: CNY
+      targets:
+        - id: industry-2025
+          metric: AI industry scale
+          comparator: more-than
+          money: { amount: 300e9 }
+          deadline: 2025
+          sources: [src]
+          status: achieved
+          progress:
+            - { at: 2025, comparator: more-than, money: { amount: 300e9 }, source: src, quote: 突破3000亿元 }
+      sources:
+        - id: src
+          title: A source
+          published: 2023-01-15
+          accessed: 2026-11-01
+    `);
+    assert.deepEqual(list.map((f) => f.code), []);
+  });
+});

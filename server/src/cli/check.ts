@@ -9,6 +9,8 @@ export interface FileResult {
   text: string;
   lines: LineIndex;
   findings: Finding[];
+  /** With `progress`: the plan's id and each target's standing, as one line for people. */
+  progress?: { plan: string; targets: Array<{ id: string; standing: string; line: string }> };
 }
 
 export interface CheckResult {
@@ -24,6 +26,8 @@ export interface CheckOptions {
   today: string;
   /** A reference date that overrides the config's. */
   todayOverride?: string;
+  /** Also compute each plan's target standings (`check --progress`). */
+  progress?: boolean;
 }
 
 export interface LoadedDataset {
@@ -89,7 +93,9 @@ export function runCheck(options: CheckOptions): CheckResult {
     if (!workspace.has(file)) continue;
     const findings = workspace.check(file);
     const text = workspace.textOf(file) ?? '';
-    files.push({ file, text, lines: new LineIndex(text), findings });
+    const plan = workspace.factsOf(file)?.plan;
+    const progress = options.progress && plan ? { plan: plan.id, targets: workspace.standings(file) } : undefined;
+    files.push({ file, text, lines: new LineIndex(text), findings, ...(progress ? { progress } : {}) });
     workspace.release(file);
   }
   return { files, notes };

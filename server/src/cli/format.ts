@@ -126,3 +126,17 @@ export function formatSarif(result: CheckResult, o: FormatOptions): string {
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
 }
+
+/** `check --progress`: per plan, how many targets stand where, then one line per target. */
+export function formatProgress(result: CheckResult, o: FormatOptions): string {
+  const out: string[] = [];
+  for (const f of result.files) {
+    if (!f.progress) continue;
+    const counts = new Map<string, number>();
+    for (const t of f.progress.targets) counts.set(t.standing, (counts.get(t.standing) ?? 0) + 1);
+    out.push(`${paint(o.color, '1', f.progress.plan)} (${displayPath(f.file, o.cwd)}): ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ') || 'no targets'}`);
+    const width = Math.max(0, ...f.progress.targets.map((t) => t.id.length));
+    for (const t of f.progress.targets) out.push(`  ${t.id.padEnd(width)}  ${t.line}`);
+  }
+  return out.length ? `${out.join('\n')}\n` : '';
+}

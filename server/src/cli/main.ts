@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { parseDate } from '../core';
 import { UsageError } from '../node/files';
 import { runCheck } from './check';
-import { formatJson, formatSarif, formatText, summary } from './format';
+import { formatJson, formatProgress, formatSarif, formatText, summary } from './format';
 import { runExport } from './export';
 
 declare const __VERSION__: string;
@@ -13,7 +13,7 @@ export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-de
 const HELP = `policy-plans ${VERSION} — checks policy plan datasets
 
 Usage:
-  policy-plans check [paths…] [--format text|json|sarif] [--today YYYY-MM-DD] [--output FILE]
+  policy-plans check [paths…] [--format text|json|sarif] [--today YYYY-MM-DD] [--progress] [--output FILE]
   policy-plans export [paths…] [--format csv|json] [--output FILE]
 
 Paths are files, folders (searched for *.plan.yaml|yml and *.regions.yaml|yml) or globs;
@@ -22,6 +22,7 @@ the current folder by default.
 Options:
   --format F        check: text (default), json or sarif; export: csv (default) or json
   --today DATE      the reference date for rules such as deadline/passed
+  --progress        check (text): after the findings, where each plan's targets stand
   --output FILE     write the report to FILE instead of standard output
   --no-color        never colour the text output (colour is used only on a terminal)
   -h, --help        this help
@@ -47,6 +48,7 @@ interface Parsed {
   today?: string;
   output?: string;
   color?: boolean;
+  progress?: boolean;
 }
 
 function parseArgs(argv: string[]): Parsed {
@@ -66,6 +68,7 @@ function parseArgs(argv: string[]): Parsed {
     else if (a === '--today' || a.startsWith('--today=')) p.today = value();
     else if (a === '--output' || a === '-o' || a.startsWith('--output=')) p.output = value();
     else if (a === '--no-color') p.color = false;
+    else if (a === '--progress') p.progress = true;
     else if (a === '--color') p.color = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a} (see --help)`);
     else if (!p.command) p.command = a;
@@ -94,11 +97,12 @@ export function main(argv: string[], io: CliIo): number {
     if (args.command === 'check') {
       const format = args.format ?? 'text';
       if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format ${format}; use text, json or sarif`);
-      const result = runCheck({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today });
+      if (args.progress && format !== 'text') throw new UsageError('--progress goes with the text format');
+      const result = runCheck({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today, progress: args.progress });
       for (const n of result.notes) io.stderr(`policy-plans: ${n}\n`);
       const color = args.color ?? (io.isTTY && !args.output && !io.env.NO_COLOR);
       const o = { cwd: io.cwd, color, version: VERSION };
-      write(format === 'json' ? formatJson(result, o) : format === 'sarif' ? formatSarif(result, o) : formatText(result, o));
+      write(format === 'json' ? formatJson(result, o) : format === 'sarif' ? formatSarif(result, o) : formatText(result, o) + (args.progress ? `\n${formatProgress(result, o)}` : ''));
       return summary(result).errors > 0 ? 1 : 0;
     }
     if (args.command === 'export') {

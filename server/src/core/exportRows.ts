@@ -1,8 +1,10 @@
 /** One row per target, for analysts who continue in a spreadsheet or pandas. */
+import type { DatasetContext } from './dataset';
 import type { ParsedDocument } from './engine';
 import { deadlineOf } from './model';
 import { parseAmount } from './domain/money';
 import { get, items, scalar, str } from './yaml/tree';
+import { targetStanding } from './rules/targetProgress';
 
 export interface TargetRow {
   plan: string;
@@ -26,6 +28,14 @@ export interface TargetRow {
   baseline_at: string;
   status: string;
   source_urls: string;
+  /** The latest observation's figure in the target's currency or unit (converted when its unit differs), or empty. */
+  latest_amount: string;
+  /** The last day of the latest observation's `at`. */
+  latest_at: string;
+  /** The latest observation's source id. */
+  latest_source: string;
+  /** met, on-track, behind, missed, not-yet-due or no-data at the reference date; empty without a deadline. */
+  standing: string;
 }
 
 export const ROW_COLUMNS: Array<keyof TargetRow> = [
@@ -45,6 +55,10 @@ export const ROW_COLUMNS: Array<keyof TargetRow> = [
   'baseline_at',
   'status',
   'source_urls',
+  'latest_amount',
+  'latest_at',
+  'latest_source',
+  'standing',
 ];
 
 /** A number as written: 300e9 becomes 300000000000, "1250.50" stays 1250.50. */
@@ -73,7 +87,16 @@ function amountOf(holder: ReturnType<typeof get>, plan: ParsedDocument['plan']):
   return { kind: '', amount: '', unit: '' };
 }
 
-export function exportRows(doc: ParsedDocument): TargetRow[] {
+export interface ExportRowOptions {
+  /** The dataset (reference date, units, other plans) for the standing columns; without it they are empty. */
+  dataset?: DatasetContext;
+}
+
+function plainNumber(n: number): string {
+  return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 6 });
+}
+
+export function exportRows(doc: ParsedDocument, options: ExportRowOptions = {}): TargetRow[] {
   const plan = doc.plan;
   const urls = new Map<string, string>();
   for (const s of plan.sources) {
@@ -87,6 +110,8 @@ export function exportRows(doc: ParsedDocument): TargetRow[] {
     const baseline = get(t, 'baseline');
     const b = amountOf(baseline, plan);
     const sources = items(get(t, 'sources')).map(str).filter((x): x is string => !!x);
+    const s = options.dataset ? targetStanding(t, plan, options.dataset) : null;
+    const latest = s?.latest ?? null;
     return {
       plan: plan.id ?? '',
       jurisdiction,
@@ -103,7 +128,11 @@ export function exportRows(doc: ParsedDocument): TargetRow[] {
       baseline_currency_or_unit: b.unit,
       baseline_at: deadlineOf(get(baseline, 'at'))?.end ?? '',
       status: str(get(t, 'status')) ?? 'active',
-      source_urls: [...new Set(sources.map((s) => urls.get(s) ?? '').filter(Boolean))].join(' '),
+      source_urls: [...new Set(sources.map((x) => urls.get(x) ?? '').filter(Boolean))].join(' '),
+      latest_amount: latest && s && s.level !== null ? plainNumber(latest.value) : '',
+      latest_at: latest?.date ?? '',
+      latest_source: latest?.obs.source ?? '',
+      standing: s?.standing ?? '',
     };
   });
 }

@@ -16,6 +16,8 @@ export const ABOUT_TOLERANCE = 0.05;
 export interface Point {
   value: number;
   date: string;
+  /** The source gives a bound: the real value is more than (at least, …) `value`. */
+  bound?: 'more-than' | 'at-least' | 'less-than' | 'at-most';
 }
 
 export interface StandingInput<P extends Point = Point> {
@@ -60,6 +62,18 @@ export function meets(comparator: Comparator, value: number, level: number): boo
   }
 }
 
+/**
+ * Whether an observation reaches the level: a plain value by the comparator; a bound ("more than
+ * 300 bn") reaches an upward level it is at or above (and a downward one it is at or below).
+ */
+export function reaches(comparator: Comparator, point: Point, level: number): boolean {
+  const up = comparator === 'at-least' || comparator === 'more-than';
+  const down = comparator === 'at-most' || comparator === 'less-than';
+  if (up && point.bound === 'more-than') return point.value >= level;
+  if (down && point.bound === 'less-than') return point.value <= level;
+  return meets(comparator, point.value, level);
+}
+
 /** The latest point (by date; of two on the same date, the later in the list). */
 export function latestOf<P extends Point>(points: P[]): P | null {
   let best: P | null = null;
@@ -87,7 +101,8 @@ function downward(comparator: Comparator, level: number, baseline: Point | null)
  * 1. no observation: not-yet-due before the deadline has passed, no-data after;
  * 2. an outcome target (no level) with observations: not-yet-due before the deadline, no-data after
  *    (words are not compared; the analyst's status says whether it was reached);
- * 3. the latest observation meets the level: met;
+ * 3. the latest observation meets the level: met (an observation reported as "more than X" meets
+ *    a level of more than X);
  * 4. it does not, and it is dated on or after the deadline: missed;
  * 5. it does not, dated before the deadline: on-track when it is at least the straight line from
  *    the baseline to the level at its date (at most, for a downward goal), behind when not; without
@@ -98,7 +113,7 @@ export function standingOf<P extends Point>(input: StandingInput<P>): StandingRe
   const due = deadline < referenceDate;
   const latest = latestOf(input.observations);
   if (!latest || level === null) return { standing: due ? 'no-data' : 'not-yet-due', latest, expected: null };
-  if (meets(comparator, latest.value, level)) return { standing: 'met', latest, expected: null };
+  if (reaches(comparator, latest, level)) return { standing: 'met', latest, expected: null };
   if (latest.date >= deadline) return { standing: 'missed', latest, expected: null };
   if (!baseline || baseline.date >= deadline) return { standing: due ? 'behind' : 'not-yet-due', latest, expected: null };
   const expected = lineAt(baseline, level, deadline, latest.date);

@@ -2,6 +2,7 @@
 import type { DatasetContext } from '../dataset';
 import { currencyList, currencyWords, isoRegions, regionDisplayName, withdrawnCodes } from '../domain/codes';
 import { allUnits } from '../domain/units';
+import { measuredOf } from '../rules/targetValue';
 import { parseDocument, type ParsedDocument } from '../engine';
 import type { Range } from '../types';
 import { get, parsePointer, resolved, str } from '../yaml/tree';
@@ -54,9 +55,20 @@ function indentSnippet(body: string, indent: number): string {
   return body.replace(/\n/g, `\n${' '.repeat(indent)}`);
 }
 
+/** In an observation (targets/i/progress/j/…), the target's own unit or currency: offered first. */
+function targetTerm(doc: ParsedDocument, path: string[], concept: Concept): string | null {
+  if (path[0] !== 'targets' || path[2] !== 'progress') return null;
+  const goal = measuredOf(doc.plan.targets.find((x) => x.pointer === `/targets/${path[1]}`) ?? null, doc.plan);
+  if (concept === 'unit' && goal?.kind === 'quantity') return goal.unit;
+  if (concept === 'currency' && goal?.kind === 'money') return goal.currency;
+  return null;
+}
+
 function valueItems(concept: Concept, partial: string, range: Range, doc: ParsedDocument, dataset: DatasetContext, path: string[]): CompletionResult {
   const p = partial.replace(/^["']/, '').toLowerCase();
   const items: CompletionItem[] = [];
+  const own = targetTerm(doc, path, concept);
+  if (own && own.toLowerCase().startsWith(p)) items.push({ label: own, kind: concept === 'unit' ? 'unit' : 'currency', detail: "the target's own", insertText: own, sortText: '!', range, preselect: true });
   let incomplete = false;
   if (concept === 'region') {
     const norm = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -80,6 +92,7 @@ function valueItems(concept: Concept, partial: string, range: Range, doc: Parsed
     const words = currencyWords[p];
     for (const c of words ?? []) items.push({ label: c, kind: 'currency', detail: `${currencyList.find((x) => x.code === c)?.name} (for "${partial}")`, insertText: c, filterText: partial, range, preselect: true });
     for (const c of currencyList) {
+      if (c.code === own) continue;
       if (p && !c.code.toLowerCase().startsWith(p) && !c.name.toLowerCase().includes(p)) continue;
       const common = ['CNY', 'USD', 'EUR', 'JPY', 'GBP', 'INR', 'KRW'].indexOf(c.code);
       items.push({ label: c.code, kind: 'currency', detail: c.name, insertText: c.code, filterText: `${c.code} ${c.name}`, sortText: `${common >= 0 ? common : 9}${c.code}`, range });
@@ -101,7 +114,7 @@ function valueItems(concept: Concept, partial: string, range: Range, doc: Parsed
   } else if (concept === 'plan-id') {
     for (const [id, list] of dataset.plans ?? []) if (id !== doc.plan.id) items.push({ label: id, kind: 'reference', detail: list[0]?.title ?? 'plan', insertText: id, range });
   } else if (concept === 'unit') {
-    for (const u of allUnits(dataset)) items.push({ label: u.id, kind: 'unit', detail: u.description, insertText: u.id, range });
+    for (const u of allUnits(dataset)) if (u.id !== own) items.push({ label: u.id, kind: 'unit', detail: u.description, insertText: u.id, sortText: `1${u.id}`, range });
   }
   if (items.length === 0) {
     const schemas = applicable(rootIdOf(doc), path);

@@ -10,6 +10,7 @@ import { fmt } from '../rules/moneyImplausibleEquivalent';
 import type { Range } from '../types';
 import { get, scalar, str, type YNode } from '../yaml/tree';
 import { locate } from './locate';
+import { standingMarkdown, targetAtPath } from './standing';
 import { applicable, conceptAt, enumValues, pick } from './schemaInfo';
 
 export interface HoverResult {
@@ -101,6 +102,9 @@ export function hover(doc: ParsedDocument, offset: number, dataset: DatasetConte
     const ex = examples && examples.length && typeof examples[0] !== 'object' ? `\n\nExample: \`${String(examples[0])}\`` : '';
     return { range: node.keyRange, markdown: `**${title ?? node.segment}**\n\n${description ?? ''}${ex}` };
   }
+  const target = targetAtPath(doc, path);
+  const standing = target ? standingMarkdown(doc, target, dataset) : null;
+  if (standing && node === target) return { range: node.range, markdown: standing };
   const concept = conceptAt(schemas, path);
   const s = scalar(node);
   if (s && s === node && s.value !== null) {
@@ -124,6 +128,7 @@ export function hover(doc: ParsedDocument, offset: number, dataset: DatasetConte
       const description = pick<string>(schemas, 'description');
       if (title || description) md = `**${title ?? ''}**\n\n${description ?? ''}`;
     }
+    if (standing) md = md ? `${standing}\n\n---\n\n${md}` : standing;
     return md ? { range: s.range, markdown: md } : null;
   }
   if (node.kind === 'map' && (node.segment === 'money' || node.segment === 'stated-equivalent' || node.segment === 'funding')) {

@@ -1,16 +1,23 @@
-/** Inlay hints: the normalised end date after a year, quarter or month; an amount in words. */
+/** Inlay hints: the normalised end date after a year, quarter or month; an amount in words; a target's standing. */
+import type { DatasetContext } from '../dataset';
 import { parseAmount, amountInWords } from '../domain/money';
 import type { ParsedDocument } from '../engine';
 import { deadlineOf } from '../model';
 import { deadlinePlaces } from '../rules/deadlinePlaces';
 import { moneyPlaces } from '../rules/moneyPlaces';
+import { standingHints } from './standing';
 
 export interface InlayHint {
   offset: number;
   label: string;
 }
 
-export function inlayHints(doc: ParsedDocument, range: { start: number; end: number }): InlayHint[] {
+export interface InlayHintOptions {
+  /** The dataset (reference date, units, other plans): with it, each target gets a hint with its standing. */
+  dataset?: DatasetContext;
+}
+
+export function inlayHints(doc: ParsedDocument, range: { start: number; end: number }, options: InlayHintOptions = {}): InlayHint[] {
   if (doc.kind !== 'plan') return [];
   const out: InlayHint[] = [];
   const inside = (o: number) => o >= range.start && o <= range.end;
@@ -23,5 +30,6 @@ export function inlayHints(doc: ParsedDocument, range: { start: number; end: num
     const a = parseAmount(m.amount.value, m.amount.source);
     if (a && Math.abs(a.value) >= 1e6) out.push({ offset: m.amount.range.end, label: `= ${amountInWords(a.value)}${m.effectiveCurrency ? ` ${m.effectiveCurrency}` : ''}` });
   }
+  if (options.dataset) for (const h of standingHints(doc, options.dataset)) if (inside(h.offset)) out.push({ offset: h.offset, label: h.label });
   return out.sort((a, b) => a.offset - b.offset);
 }

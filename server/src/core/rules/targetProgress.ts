@@ -18,6 +18,12 @@ export interface Observation {
   sourceNode: YNode | null;
   source: string | null;
   estimate: boolean;
+  /** The source gives a bound ("突破3000亿元": more than the figure), not a plain value. */
+  bound: 'more-than' | 'at-least' | 'less-than' | 'at-most' | null;
+}
+
+function boundOf(s: string | null): Observation['bound'] {
+  return s === 'more-than' || s === 'at-least' || s === 'less-than' || s === 'at-most' ? s : null;
 }
 
 export function observationsOf(target: YNode, plan: PlanModel): Observation[] {
@@ -30,7 +36,7 @@ export function observationsOf(target: YNode, plan: PlanModel): Observation[] {
       let measured = measuredOf(node, plan);
       if (measured && measured.kind === 'money' && str(get(measured.node, 'currency')) === null) measured = { ...measured, currency };
       const sourceNode = get(node, 'source');
-      return { node, atNode, at: deadlineOf(atNode), measured, sourceNode, source: str(sourceNode), estimate: scalar(get(node, 'estimate'))?.value === true };
+      return { node, atNode, at: deadlineOf(atNode), measured, sourceNode, source: str(sourceNode), estimate: scalar(get(node, 'estimate'))?.value === true, bound: boundOf(str(get(node, 'comparator'))) };
     });
 }
 
@@ -96,7 +102,7 @@ export function targetStanding(target: YNode, plan: PlanModel, dataset: DatasetC
       continue;
     }
     const v = inGoalTerms(obs.measured, goal, dataset);
-    if (v !== null) observations.push({ value: v, date: obs.at.end, obs });
+    if (v !== null) observations.push({ value: v, date: obs.at.end, obs, ...(obs.bound ? { bound: obs.bound } : {}) });
   }
   let baseline: TargetStanding['baseline'] = null;
   const bNode = get(target, 'baseline');

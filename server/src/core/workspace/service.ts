@@ -11,6 +11,10 @@ import { definition } from '../features/navigation';
 import { namedAt, occurrencesIn, validNewName } from '../features/references';
 import { documentSymbols, foldingRanges, type DocSymbol } from '../features/symbols';
 import type { ParsedDocument } from '../engine';
+import { exportRows, type TargetRow } from '../exportRows';
+import { standingHints } from '../features/standing';
+import { describeStanding } from '../rules/targetProgress';
+import type { Standing } from '../domain/standing';
 import { schemaIds } from '../schema/store';
 import type { Finding, Range, TextEdit } from '../types';
 import { Workspace, type Occurrence, type WorkspaceOptions } from './workspace';
@@ -143,7 +147,20 @@ export class PolicyWorkspace extends Workspace {
 
   inlayHints(file: string, range: Range): InlayHint[] {
     const doc = this.document(file);
-    return doc ? inlayHints(doc, range) : [];
+    return doc ? inlayHints(doc, range, { dataset: this.dataset(file).context }) : [];
+  }
+
+  /** Where each target of a plan stands at the reference date, with a line that says why. */
+  standings(file: string): Array<{ id: string; standing: Standing; line: string }> {
+    const doc = this.document(file);
+    if (!doc || doc.kind !== 'plan') return [];
+    return standingHints(doc, this.dataset(file).context).map((h) => ({ id: h.standing.id ?? '', standing: h.standing.standing, line: describeStanding(h.standing) }));
+  }
+
+  /** One export row per target of a plan (with the standing columns). */
+  exportRows(file: string): TargetRow[] {
+    const doc = this.document(file);
+    return doc && doc.kind === 'plan' ? exportRows(doc, { dataset: this.dataset(file).context }) : [];
   }
 
   codeActions(file: string, range: Range): QuickFix[] {
