@@ -23,10 +23,12 @@ const entries = [
 ];
 
 const { existsSync } = await import('node:fs');
-await Promise.all(
-  entries
-    .filter((e) => existsSync(e.entryPoints[0]))
-    .map((e) => build({ ...common, ...e })),
-);
-for (const f of ['dist/cli.js', 'dist/server.js']) if (existsSync(f)) chmodSync(f, 0o755);
+// a missing entry point is an error, not a bundle silently left out
+const missing = entries.flatMap((e) => e.entryPoints).filter((f) => !existsSync(f));
+if (missing.length) {
+  console.error(`esbuild.mjs: missing entry point${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`);
+  process.exit(1);
+}
+await Promise.all(entries.map((e) => build({ ...common, ...e })));
+for (const f of ['dist/cli.js', 'dist/server.js']) chmodSync(f, 0o755);
 if (watch) console.log('watch mode is not supported; run again after changes');

@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createWorkspace, EditLog, LineIndex, type Finding, type PolicyWorkspace } from '../core';
 import { FileSource } from '../node/files';
