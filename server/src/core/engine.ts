@@ -35,7 +35,8 @@ export function parseDocument(text: string, kind: DocumentKind): ParsedDocument 
   return { text, kind, yaml, plan: buildPlanModel(kind === 'plan' ? yaml.root : null) };
 }
 
-const SCHEMA_OF: Partial<Record<DocumentKind, string>> = { plan: schemaIds.plan, regions: schemaIds.regions, config: schemaIds.config };
+/** The built-in schema of each kind of document: the one map of kind to schema. */
+export const SCHEMA_OF: Partial<Record<DocumentKind, string>> = { plan: schemaIds.plan, regions: schemaIds.regions, config: schemaIds.config };
 
 export interface ExtraCheck {
   /** Extra checks for a document (cross-file rules, custom schemas) that produce findings with codes. */

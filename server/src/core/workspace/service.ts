@@ -10,16 +10,14 @@ import { inlayHints, type InlayHint } from '../features/inlayHints';
 import { definition } from '../features/navigation';
 import { namedAt, occurrencesIn, validNewName } from '../features/references';
 import { documentSymbols, foldingRanges, type DocSymbol } from '../features/symbols';
-import type { ParsedDocument } from '../engine';
+import { SCHEMA_OF, type ParsedDocument } from '../engine';
 import { exportRows, type TargetRow } from '../exportRows';
 import { standingHints } from '../features/standing';
 import { describeStanding } from '../rules/targetProgress';
 import type { Standing } from '../domain/standing';
-import { schemaIds } from '../schema/store';
 import type { Finding, Range, TextEdit } from '../types';
 import { Workspace, type Occurrence, type WorkspaceOptions } from './workspace';
 
-const ROOT_SCHEMA: Record<string, string> = { plan: schemaIds.plan, regions: schemaIds.regions, config: schemaIds.config };
 
 export interface FileEdits {
   file: string;
@@ -56,7 +54,7 @@ export class PolicyWorkspace extends Workspace {
 
   hover(file: string, offset: number): HoverResult | null {
     const doc = this.analysed(file);
-    return doc ? hover(doc, offset, this.dataset(file).context, ROOT_SCHEMA[doc.kind] as string) : null;
+    return doc ? hover(doc, offset, this.dataset(file).context, SCHEMA_OF[doc.kind] as string) : null;
   }
 
   complete(file: string, offset: number): CompletionResult {
@@ -67,7 +65,7 @@ export class PolicyWorkspace extends Workspace {
   definition(file: string, offset: number): Occurrence[] {
     const doc = this.analysed(file);
     if (!doc) return [];
-    return definition(doc, offset, this.dataset(file).context, ROOT_SCHEMA[doc.kind] as string).map((l) => ({ file: l.file ?? file, range: l.range }));
+    return definition(doc, offset, this.dataset(file).context, SCHEMA_OF[doc.kind] as string).map((l) => ({ file: l.file ?? file, range: l.range }));
   }
 
   /** Every place of the plan, source or region id at the offset, inside the file's dataset (sources: inside the file). */
