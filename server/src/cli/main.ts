@@ -39,6 +39,8 @@ export interface CliIo {
   /** Today's date (YYYY-MM-DD): the clock is read by the caller. */
   today: string;
   env: Record<string, string | undefined>;
+  /** A full garbage collection: a large dataset leaves one tree per file behind, collected as it goes. */
+  collectGarbage?: () => void;
 }
 
 interface Parsed {
@@ -98,7 +100,7 @@ export function main(argv: string[], io: CliIo): number {
       const format = args.format ?? 'text';
       if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format ${format}; use text, json or sarif`);
       if (args.progress && format !== 'text') throw new UsageError('--progress goes with the text format');
-      const result = runCheck({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today, progress: args.progress });
+      const result = runCheck({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today, progress: args.progress, collectGarbage: io.collectGarbage });
       for (const n of result.notes) io.stderr(`policy-plans: ${n}\n`);
       const color = args.color ?? (io.isTTY && !args.output && !io.env.NO_COLOR);
       const o = { cwd: io.cwd, color, version: VERSION };
