@@ -48,7 +48,6 @@ const keys = {
       command('checkDataset', 'Check Whole Dataset', 'checklist'),
       command('newPlanFile', 'New Plan File', 'new-file'),
     ],
-    snippets: [{ language: 'yaml', path: './client/snippets/yaml.json' }],
     configuration: {
       title: 'Policy Plans',
       properties: {

@@ -109,7 +109,6 @@ function stageExtension(tmp: string): { stage: string; vsix: string } {
     if (fs.existsSync(path.join(ROOT, f))) fs.copyFileSync(path.join(ROOT, f), path.join(stage, f));
   }
   fs.cpSync(path.join(ROOT, 'images'), path.join(stage, 'images'), { recursive: true });
-  fs.cpSync(path.join(ROOT, 'client', 'snippets'), path.join(stage, 'client', 'snippets'), { recursive: true });
   const links: [string, string][] = [
     ['server', 'server'],
     [path.join('client', 'src'), path.join('client', 'src')],

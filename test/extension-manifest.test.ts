@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { planTemplate } from '../client/src/planTemplate';
+import { indentBody, planSnippets } from '../server/src/core/features/snippets';
 import { loneFile } from '../server/src/core/dataset';
 import { Engine, parseDocument } from '../server/src/core/engine';
 import { codeFamilies, rules } from '../server/src/core/rules/index';
@@ -102,19 +103,16 @@ describe('VS Code extension manifest', () => {
     assert.deepEqual(findingsOf(text, today).map((f) => `${f.code}: ${f.message}`), []);
   });
 
-  it('the snippets make a valid plan when inserted where they belong', () => {
-    const file = pkg.contributes.snippets.find((s: { language: string }) => s.language === 'yaml').path;
-    const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, { prefix: string[]; body: string[]; description: string }>;
-    assert.ok(Object.keys(snippets).length >= 3);
+  it('the plan snippets (served by the completion of plan files) make a valid plan when inserted where they belong', () => {
+    assert.equal(pkg.contributes.snippets, undefined, 'no snippets of the extension: they would show in every YAML file');
     const today = new Date('2026-11-27T00:00:00Z');
     const under = (key: string) =>
-      Object.values(snippets)
-        .filter((s) => s.prefix[0].startsWith(`plan-${key}`))
-        .map((s) => expandSnippet(s.body.join('\n'), today).replace(/^/gm, '  ').trimEnd())
+      planSnippets(key, '2026-11-27')
+        .map((s) => expandSnippet(`- ${indentBody(s.body, 2)}`, today).replace(/^/gm, '  ').trimEnd())
         .join('\n');
     // Snippet ids are examples; make them unique per snippet so id/duplicate stays quiet.
     let n = 0;
-    const targets = under('target').replace(/- id: (\S+)/g, (_, id: string) => `- id: ${id}-${++n}`);
+    const targets = under('targets').replace(/- id: (\S+)/g, (_, id: string) => `- id: ${id}-${++n}`);
     const text = [
       'id: snippet-check',
       'title: Snippets inserted into a plan',
@@ -125,9 +123,9 @@ describe('VS Code extension manifest', () => {
       'targets:',
       targets,
       'measures:',
-      under('measure'),
+      under('measures'),
       'sources:',
-      under('source'),
+      under('sources'),
     ].join('\n');
     const problems = findingsOf(text, today).filter((f) => f.severity === 'error' || f.severity === 'warning');
     assert.deepEqual(problems.map((f) => `${f.code}: ${f.message}`), [], text);
