@@ -52,12 +52,14 @@ describe('VS Code extension manifest', () => {
     const registered = [...extensionSource.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
     assert.deepEqual(declared, registered);
     const titles = pkg.contributes.commands.map((c: { category: string; title: string }) => `${c.category}: ${c.title}`).sort();
-    assert.deepEqual(titles, ['Policy Plans: Check Whole Dataset', 'Policy Plans: New Plan File', 'Policy Plans: Restart Server', 'Policy Plans: Show Output']);
+    assert.deepEqual(titles, ['Policy Plans: Check Whole Dataset', 'Policy Plans: New Plan File', 'Policy Plans: Restart Server', 'Policy Plans: Show Output', 'Policy Plans: Show Plans That Refer to This One']);
+    // the code lens's command, hidden from the palette
+    assert.deepEqual(pkg.contributes.menus.commandPalette, [{ command: 'policyPlans.showReferences', when: 'false' }]);
   });
 
   it('has the settings the server reads, each described, and severity entries for known rules', (t) => {
     const props = pkg.contributes.configuration.properties;
-    assert.deepEqual(Object.keys(props).sort(), ['policyPlans.files', 'policyPlans.referenceDate', 'policyPlans.rules', 'policyPlans.trace.server', 'policyPlans.validateClosedFiles']);
+    assert.deepEqual(Object.keys(props).sort(), ['policyPlans.files', 'policyPlans.format.canonicalKeyOrder', 'policyPlans.format.quotes', 'policyPlans.referenceDate', 'policyPlans.rules', 'policyPlans.trace.server', 'policyPlans.validateClosedFiles']);
     for (const [k, v] of Object.entries(props) as [string, { markdownDescription?: string; description?: string }][]) assert.ok((v.markdownDescription ?? v.description ?? '').length > 20, `${k} is described`);
     // Listed ids give completion in settings.json; any other id is still accepted (additionalProperties),
     // so a rule added since the last `node --import tsx client/manifest.mjs` (which `npm run package`

@@ -37,6 +37,11 @@ import { registerInlayHints } from './features/inlayHints';
 import { registerNavigation } from './features/navigation';
 import { registerPullDiagnostics } from './features/pullDiagnostics';
 import { registerSymbols } from './features/symbols';
+import { registerCodeLens } from './features/codeLens';
+import { registerDocumentLinks } from './features/documentLinks';
+import { registerFormatting } from './features/formatting';
+import { registerHighlights } from './features/highlights';
+import { registerSelectionRanges } from './features/selectionRanges';
 import { nodeCustomSchemas } from '../node/schemas';
 import { setConfigsEnabled } from '../node/workspace';
 
@@ -379,6 +384,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         renameProvider: { prepareProvider: true },
         workspaceSymbolProvider: true,
         inlayHintProvider: true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        documentOnTypeFormattingProvider: { firstTriggerCharacter: '\n' },
+        documentLinkProvider: { resolveProvider: false },
+        selectionRangeProvider: true,
+        documentHighlightProvider: true,
+        codeLensProvider: { resolveProvider: false },
         ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
         executeCommandProvider: { commands: [] },
       },
@@ -499,7 +511,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     markClosedPublished: (uri) => closedPublished.add(uri),
     guard,
   };
-  for (const register of [registerHover, registerCompletion, registerCodeActions, registerSymbols, registerDefinition, registerInlayHints, registerPullDiagnostics, registerCheckDataset, registerNavigation]) register(ctx);
+  for (const register of [registerHover, registerCompletion, registerCodeActions, registerSymbols, registerDefinition, registerInlayHints, registerPullDiagnostics, registerCheckDataset, registerNavigation, registerFormatting, registerDocumentLinks, registerSelectionRanges, registerHighlights, registerCodeLens]) register(ctx);
 
   connection.onShutdown(() => {
     shuttingDown = true;

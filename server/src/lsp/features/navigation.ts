@@ -1,6 +1,7 @@
 /** The LSP side of one feature; the work itself is in server/src/core/features. */
 import { ErrorCodes, ResponseError, SymbolKind, type Range as LspRange } from 'vscode-languageserver';
 import { namedAt, occurrencesIn, validNewName, type Named } from '../../core/features/references';
+import { renameRefusal } from '../../core/features/renameRefusal';
 import type { Range } from '../../core/types';
 import { toRange } from '../convert';
 import type { ServerContext } from '../context';
@@ -60,7 +61,12 @@ export function registerNavigation(ctx: ServerContext): void {
     ctx.guard('prepareRename', (p) => {
       const named = namedAtPosition(p.textDocument.uri, p.position);
       const td = ctx.documents.get(p.textDocument.uri);
-      if (!named || !td) throw new ResponseError(ErrorCodes.InvalidRequest, 'only plan ids, source ids and dataset region ids can be renamed');
+      if (!named || !td) {
+        // why not, in words: an ISO code, a key, a target id edited in place, …
+        const a = ctx.analysisOf(p.textDocument.uri);
+        const why = a && td ? renameRefusal(a.doc, td.offsetAt(p.position), ctx.datasetFor(p.textDocument.uri)) : 'only plan ids, source ids and dataset region ids can be renamed';
+        throw new ResponseError(ErrorCodes.InvalidRequest, why);
+      }
       return { range: toRange(td, named.range), placeholder: named.name };
     }),
   );
