@@ -41,6 +41,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     // diagnostics on top of that would show every open file's problems twice.
     initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, pullDiagnostics: false }),
     diagnosticCollectionName: DIAGNOSTIC_SOURCE,
+    middleware: {
+      // a fix that adds a property carries a snippet variant (`deadline: ${1:2025}`): apply that, so the value
+      // is selected to type over instead of left empty
+      provideCodeActions: async (document, range, context, token, next) => {
+        const actions = await next(document, range, context, token);
+        for (const a of actions ?? []) {
+          const data = (a as { data?: { snippetEdits?: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }> } }).data;
+          if (!(a instanceof vscode.CodeAction) || !data?.snippetEdits?.length) continue;
+          const edit = new vscode.WorkspaceEdit();
+          edit.set(
+            document.uri,
+            data.snippetEdits.map((e) => new vscode.SnippetTextEdit(lc.protocol2CodeConverter.asRange(e.range), new vscode.SnippetString(e.newText))),
+          );
+          a.edit = edit;
+        }
+        return actions;
+      },
+    },
   };
   const lc = new LanguageClient(CLIENT_ID, 'Policy Plans', serverOptions, clientOptions);
   client = lc;

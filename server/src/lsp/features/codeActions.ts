@@ -11,15 +11,18 @@ export function registerCodeActions(ctx: ServerContext): void {
       const td = ctx.documents.get(p.textDocument.uri);
       if (!td) return [];
       const findings = ctx.findingsOf(p.textDocument.uri);
+      const doc = ctx.analysisOf(p.textDocument.uri)?.doc;
       const range = { start: td.offsetAt(p.range.start), end: td.offsetAt(p.range.end) };
       const actions: CodeAction[] = [];
-      for (const fix of quickFixes(findings, range)) {
+      for (const fix of quickFixes(findings, range, doc)) {
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           isPreferred: fix.preferred,
           diagnostics: [toDiagnostic(td, fix.finding, ctx.relatedRange)],
           edit: { changes: { [p.textDocument.uri]: fix.edits.map((e) => ({ range: toRange(td, e.range), newText: e.newText })) } },
+          // the VS Code client applies these instead, as snippet edits (a placeholder to type over)
+          ...(fix.snippetEdits ? { data: { snippetEdits: fix.snippetEdits.map((e) => ({ range: toRange(td, e.range), newText: e.newText })) } } : {}),
         });
       }
       return actions;
