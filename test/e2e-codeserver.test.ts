@@ -109,6 +109,7 @@ function stageExtension(tmp: string): { stage: string; vsix: string } {
     if (fs.existsSync(path.join(ROOT, f))) fs.copyFileSync(path.join(ROOT, f), path.join(stage, f));
   }
   fs.cpSync(path.join(ROOT, 'images'), path.join(stage, 'images'), { recursive: true });
+  fs.copyFileSync(path.join(ROOT, 'client', 'README.md'), path.join(stage, 'client', 'README.md'));
   const links: [string, string][] = [
     ['server', 'server'],
     [path.join('client', 'src'), path.join('client', 'src')],
@@ -119,7 +120,7 @@ function stageExtension(tmp: string): { stage: string; vsix: string } {
   for (const [, to] of links) fs.unlinkSync(path.join(stage, to));
   let vsix = path.join(tmp, 'policy-plans.vsix');
   if (process.env.POLICY_PLANS_VSIX) vsix = path.resolve(process.env.POLICY_PLANS_VSIX);
-  else run(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix], stage);
+  else run(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--readme-path', 'client/README.md', '--out', vsix], stage);
   // The mocha suite, compiled beside the staged extension; it finds mocha through node_modules.
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(stage, 'node_modules'));
   run(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'test', 'vscode', 'tsconfig.json'), '--outDir', path.join(stage, 'out', 'test', 'vscode')], ROOT);

@@ -73,6 +73,13 @@ describe('VS Code extension manifest', () => {
     assert.deepEqual(props['policyPlans.trace.server'].enum, ['off', 'messages', 'verbose']);
   });
 
+  it('packs the user README (client/README.md) with no link into the repository', () => {
+    assert.match(pkg.scripts.package, /vsce package --no-dependencies --readme-path client\/README\.md$/);
+    const readme = fs.readFileSync(path.join(ROOT, 'client', 'README.md'), 'utf8');
+    // vsce rewrites relative links to the repository in package.json, which is not published
+    assert.deepEqual([...readme.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]).filter((l) => !/^https:\/\//.test(l)), []);
+  });
+
   it('supports untrusted workspaces in a limited way, restricting workspace file globs', () => {
     const u = pkg.capabilities.untrustedWorkspaces;
     assert.equal(u.supported, 'limited');
@@ -91,7 +98,7 @@ describe('VS Code extension manifest', () => {
   it('packages only what runs (.vscodeignore) and has a 128x128 PNG icon', () => {
     const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
     assert.equal(ignore[0], '**');
-    for (const keep of ['!package.json', '!dist/extension.js', '!dist/server.js', '!images/icon.png', '!LICENSE', '!CHANGELOG.md', '!README.md']) assert.ok(ignore.includes(keep), keep);
+    for (const keep of ['!package.json', '!dist/extension.js', '!dist/server.js', '!images/icon.png', '!LICENSE', '!CHANGELOG.md', '!client/README.md']) assert.ok(ignore.includes(keep), keep);
     assert.ok(!ignore.some((l) => l.includes('.map') && l.startsWith('!')), 'no source maps');
     const png = fs.readFileSync(path.join(ROOT, pkg.icon));
     assert.equal(png.subarray(1, 4).toString('ascii'), 'PNG');
