@@ -516,7 +516,7 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
 
   it('completion inside { }: money: { amount: 300e9, currency: | } offers CNY first', async () => {
     await openFile('messy.plan.yaml');
-    await goTo(10, 25); // after "  money: {amount: 300e9"
+    await goTo(10, 24); // after "  money: {amount: 300e9", before the }
     await page.keyboard.type(', currency: ');
     const rows = await suggestionsAtCursor('CNY');
     console.log(`# suggestions inside { }: ${rows.slice(0, 5).map((r) => r.replace(/\s*\n\s*/g, ' ')).join(' | ')}`);
