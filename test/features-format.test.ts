@@ -103,6 +103,10 @@ describe('formatText', () => {
     assert.equal(formatText(text, 'plan').text, text);
   });
 
+  test('a file written with CRLF line ends keeps them', () => {
+    assert.equal(formatText('a:   1\r\nb: {x: 1}   # c\r\n', 'other').text, 'a: 1\r\nb: { x: 1 }   # c\r\n');
+  });
+
   test('a text with YAML errors is left alone, with the reason', () => {
     const text = 'id: a\nid: b\n';
     assert.deepEqual(formatText(text, 'plan'), { text, skipped: 'the YAML has errors; fix them first' });

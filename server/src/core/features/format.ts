@@ -65,7 +65,11 @@ function same(a: unknown, b: unknown): boolean {
 /** One formatting pass, unguarded: null when the text does not parse. */
 function once(text: string, kind: DocumentKind, options: FormatOptions): string | null {
   const printed = printYaml(text, { indent: 2, quotes: options.quotes, keyOrder: options.canonicalKeyOrder && kind === 'plan' ? planOrder : null });
-  return printed === null ? null : realignComments(polish(printed, commentsOf(text)), text);
+  if (printed === null) return null;
+  const out = realignComments(polish(printed, commentsOf(text)), text);
+  // the yaml library writes \n: a file written with \r\n keeps them
+  const crlf = (text.match(/\r\n/g)?.length ?? 0) * 2 > (text.match(/\n/g)?.length ?? 0);
+  return crlf ? out.replace(/\r?\n/g, '\r\n') : out;
 }
 
 /** The whole text formatted. */
