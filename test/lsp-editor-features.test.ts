@@ -124,6 +124,18 @@ describe('links, selection, highlight, code lens, rename refusal', () => {
     assert.deepEqual(locations.map((l) => [path.basename(l.uri), l.range.start.line]), [['new.plan.yaml', 5]]);
   });
 
+  test('"Add property deadline" carries the snippet edit with a placeholder for the VS Code client', async () => {
+    const text = OLD.replace(', deadline: 2020', '').replace('cn-gd-ai-2018', 'cn-gd-ai-2019');
+    const uri = ds.uri('nodeadline.plan.yaml');
+    const p = await client.open(uri, text);
+    const d = p.diagnostics.find((x) => x.code === 'schema/required')!;
+    assert.equal(d.message, 'missing required property "deadline" in target a-2020');
+    const actions = await client.request<Array<{ title: string; edit: { changes: Record<string, Array<{ newText: string }>> }; data?: { snippetEdits: Array<{ newText: string }> } }>>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const add = actions.find((a) => a.title === 'Add property "deadline"')!;
+    assert.deepEqual(add.edit.changes[uri].map((e) => e.newText), [', deadline: ']);
+    assert.deepEqual(add.data?.snippetEdits.map((e) => e.newText), [', deadline: ${1:2025}']);
+  });
+
   test('prepareRename on an ISO code says why not', async () => {
     await assert.rejects(
       client.request('textDocument/prepareRename', { textDocument: { uri: newUri() }, position: positionOf(NEW, 'CN-GD', 2) }),
