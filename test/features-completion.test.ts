@@ -91,10 +91,11 @@ describe('list keys and snippets', () => {
     const i = items.findIndex((x) => x.label === 'targets');
     assert.equal(items[i].insertText, 'targets:\n  - ');
     assert.equal(items[i].snippet, undefined);
-    assert.equal(items[i + 1].label, 'targets with a target with money');
+    assert.equal(items[i + 1].label, 'targets with a first target');
+    assert.equal(items[i + 1].detail, 'a target with an amount, a baseline, a deadline and sources');
     assert.equal(items[i + 1].snippet, true);
     assert.ok((items[i].sortText ?? '') < (items[i + 1].sortText ?? ''));
-    const s = items.find((x) => x.label === 'sources with a source')!;
+    const s = items.find((x) => x.label === 'sources with a first source')!;
     assert.match(s.insertText, /^sources:\n {2}- id: \$\{1:official-text\}\n {4}title: /);
   });
 

@@ -135,7 +135,7 @@ function keyItems(doc: ParsedDocument, path: string[], existing: Set<string>, ra
     const first = how.style === 'block' && isList && doc.kind === 'plan' && path.length === 0 ? planSnippets(p.name, how.referenceDate)[0] : undefined;
     if (first) {
       items.push({
-        label: `${p.name} with a ${first.label}`,
+        label: `${p.name} with a first ${p.name.replace(/s$/, '')}`,
         kind: 'snippet',
         detail: first.detail,
         insertText: `${p.name}:\n${' '.repeat(indent + 2)}- ${indentBody(first.body, indent + 4)}`,
