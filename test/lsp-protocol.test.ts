@@ -331,7 +331,7 @@ describe('completion', () => {
   test('a new target item: required keys first', async () => {
     const r = await completeAt(PLAN.replace('    status: achieved\n', '    status: achieved\n  - |\n'));
     const order = sorted({ ...r, items: r.items.filter((i) => i.kind !== 15) }).map((i) => i.label);
-    assert.ok(r.items.some((i) => i.kind === 15 && i.label === 'target'), 'a snippet for a whole target');
+    assert.ok(r.items.some((i) => i.kind === 15 && i.label === 'target with money'), 'a snippet for a whole target');
     for (const k of ['id', 'metric', 'deadline']) assert.ok(order.includes(k), `offers ${k}: ${order}`);
     assert.ok(order.indexOf('quote') > Math.max(order.indexOf('id'), order.indexOf('metric'), order.indexOf('deadline')), `required first: ${order}`);
   });

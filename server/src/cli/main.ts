@@ -6,6 +6,7 @@ import { UsageError } from '../node/files';
 import { runCheck } from './check';
 import { formatJson, formatProgress, formatSarif, formatText, summary } from './format';
 import { runExport } from './export';
+import { fmtReport, runFmt } from './fmt';
 
 declare const __VERSION__: string;
 export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -15,6 +16,7 @@ const HELP = `policy-plans ${VERSION} — checks policy plan datasets
 Usage:
   policy-plans check [paths…] [--format text|json|sarif] [--today YYYY-MM-DD] [--progress] [--output FILE]
   policy-plans export [paths…] [--format csv|json] [--output FILE]
+  policy-plans fmt [paths…] [--check] [--canonical-order] [--quotes keep|double|single]
 
 Paths are files, folders (searched for *.plan.yaml|yml and *.regions.yaml|yml) or globs;
 the current folder by default.
@@ -25,10 +27,14 @@ Options:
   --progress        check (text): after the findings, where each plan's targets stand
   --output FILE     write the report to FILE instead of standard output
   --no-color        never colour the text output (colour is used only on a terminal)
+  --check           fmt: write nothing; list the files formatting would change (exit 1 if any)
+  --canonical-order fmt: put keys in the order of docs/plan-format.md
+  --quotes Q        fmt: keep (default) the quotes, or make quoted values double or single quoted
   -h, --help        this help
   -v, --version     the version
 
-Exit status: 0 no errors, 1 errors found, 2 usage problem.
+Exit status: 0 no errors, 1 errors found (fmt --check: files to format), 2 usage problem.
+fmt never writes a file with YAML errors; it writes through a temporary file and a rename.
 `;
 
 export interface CliIo {
@@ -51,6 +57,9 @@ interface Parsed {
   output?: string;
   color?: boolean;
   progress?: boolean;
+  check?: boolean;
+  canonicalOrder?: boolean;
+  quotes?: string;
 }
 
 function parseArgs(argv: string[]): Parsed {
@@ -71,6 +80,9 @@ function parseArgs(argv: string[]): Parsed {
     else if (a === '--output' || a === '-o' || a.startsWith('--output=')) p.output = value();
     else if (a === '--no-color') p.color = false;
     else if (a === '--progress') p.progress = true;
+    else if (a === '--check') p.check = true;
+    else if (a === '--canonical-order') p.canonicalOrder = true;
+    else if (a === '--quotes' || a.startsWith('--quotes=')) p.quotes = value();
     else if (a === '--color') p.color = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a} (see --help)`);
     else if (!p.command) p.command = a;
@@ -113,7 +125,17 @@ export function main(argv: string[], io: CliIo): number {
       write(runExport({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today, format }));
       return 0;
     }
-    throw new UsageError(`unknown command ${args.command}; use check or export (see --help)`);
+    if (args.command === 'fmt') {
+      const quotes = args.quotes ?? 'keep';
+      if (quotes !== 'keep' && quotes !== 'double' && quotes !== 'single') throw new UsageError(`unknown quote style ${quotes}; use keep, double or single`);
+      const check = !!args.check;
+      const result = runFmt({ paths: args.paths, cwd: io.cwd, check, format: { canonicalKeyOrder: !!args.canonicalOrder, quotes } });
+      const report = fmtReport(result, { cwd: io.cwd, check });
+      io.stdout(report.out);
+      if (report.err) io.stderr(report.err);
+      return check && result.changed.length ? 1 : 0;
+    }
+    throw new UsageError(`unknown command ${args.command}; use check, export or fmt (see --help)`);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`policy-plans: ${e.message}\n`);

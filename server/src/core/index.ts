@@ -24,6 +24,9 @@ export type { HoverResult } from './features/hover';
 export type { InlayHint } from './features/inlayHints';
 export type { QuickFix } from './features/codeActions';
 export type { DocSymbol, SymbolKind } from './features/symbols';
+export type { CodeLens } from './features/codeLens';
+export type { DocumentLink, LinkTarget } from './features/documentLinks';
+export type { Highlight } from './features/highlights';
 
 // the rule catalogue, for SARIF, the docs and the extension manifest
 export { codeFamilies, docsUrlOf, ruleInfo, rules, type RuleInfo } from './rules';
@@ -39,6 +42,9 @@ export { EditLog, type FoldedEdit } from './incremental';
 // custom schemas: the core validates, the driver reads the schema files (injected I/O)
 export { CustomSchemas, customSchemaCheck, referencedDocuments, riskyPattern, schemaComment, type CustomSchemaUse, type PatternEngine, type RegExpLike, type SchemaDoc } from './schema/custom';
 export { builtinSchemas, schemaIds } from './schema/store';
+
+// formatting (the CLI's fmt; the server formats through the workspace)
+export { defaultFormatOptions, formatText, type FormatOptions } from './features/format';
 
 // export rows
 export { exportRows, toCsv, ROW_COLUMNS, type TargetRow } from './exportRows';

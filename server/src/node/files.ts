@@ -14,7 +14,8 @@ const CONFIG_NAMES = ['policy-plans.config.yaml', 'policy-plans.config.yml'];
 
 export class UsageError extends Error {}
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+/** A file's text (without a byte-order mark; `bom` says whether it had one), or why it was not read. */
+export type ReadResult = { ok: true; text: string; bom: boolean } | { ok: false; reason: string };
 
 export interface ReadOptions {
   /** Folders a file must be inside (resolved, symlinks not followed); empty: anywhere. */
@@ -57,7 +58,8 @@ export function readDatasetFile(file: string, options: ReadOptions = {}): ReadRe
       read += n;
     }
     const text = buf.subarray(0, read).toString('utf8');
-    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    const bom = text.charCodeAt(0) === 0xfeff;
+    return { ok: true, text: bom ? text.slice(1) : text, bom };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { ok: false, reason: code === 'EISDIR' ? 'it is a folder' : (code ?? String(e)) };

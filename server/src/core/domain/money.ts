@@ -53,3 +53,15 @@ export function amountInWords(value: number): string {
   }
   return value.toLocaleString('en-US', { maximumFractionDigits: 4 });
 }
+
+/** The amount in Chinese myriad units: 3000亿, 1.2万亿, 500万; null under 10,000. */
+export function amountInChinese(value: number): string | null {
+  const abs = Math.abs(value);
+  for (const [scale, word] of [[1e12, '万亿'], [1e8, '亿'], [1e4, '万']] as const) if (abs >= scale) return `${trimNumber(value / scale, 4)}${word}`;
+  return null;
+}
+
+/** The amount written out in full: 300,000,000,000. */
+export function amountExact(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+}

@@ -3,7 +3,8 @@ import type { DatasetContext } from '../dataset';
 import { currencyByCode, isoRegions, regionDisplayName } from '../domain/codes';
 import { describeDistance, parseDeadline } from '../domain/deadline';
 import { referenceRate } from '../domain/fx';
-import { amountInWords, parseAmount } from '../domain/money';
+import { amountExact, amountInChinese, amountInWords, parseAmount } from '../domain/money';
+import { findUnit } from '../domain/units';
 import { lookupRegion } from '../domain/regions';
 import type { ParsedDocument } from '../engine';
 import { fmt } from '../rules/moneyImplausibleEquivalent';
@@ -66,6 +67,9 @@ export function moneyHover(moneyNode: YNode, doc: ParsedDocument, dataset: Datas
   const m = moneyText(moneyNode, doc.plan);
   if (!m) return null;
   let text = `${amountInWords(m.value)} ${m.currency}`;
+  const zh = amountInChinese(m.value);
+  // the exact number, and the 亿/万亿 form the Chinese sources print
+  const exact = `${amountExact(m.value)} ${m.currency}${zh ? ` · ${zh}` : ''}`;
   const owner = moneyNode.parent;
   const isMain = moneyNode.segment === 'money' && owner && owner.segment !== 'baseline';
   const eq = isMain ? get(owner, 'stated-equivalent') : moneyNode.segment === 'stated-equivalent' ? moneyNode : null;
@@ -77,16 +81,21 @@ export function moneyHover(moneyNode: YNode, doc: ParsedDocument, dataset: Datas
     const ref = referenceRate(doc.plan, owner, main.currency, e.currency, dataset);
     if (ref) text += `; reference ${ref.year}: ${fmt(ref.rate)}`;
   }
-  return text;
+  return exact === text ? text : `${text}\n\n${exact}`;
 }
 
-function deadlineHover(value: unknown, dataset: DatasetContext): string | null {
+function deadlineHover(value: unknown, dataset: DatasetContext, path: string[]): string | null {
   const r = parseDeadline(value);
   if (!r) return null;
-  if (!r.ok) return `**Invalid deadline**: ${r.problem}`;
+  const start = path.length === 2 && path[0] === 'period' && path[1] === 'start';
+  const end = path.length === 2 && path[0] === 'period' && path[1] === 'end';
+  if (!r.ok) return `**Invalid ${start || end ? 'period bound' : 'deadline'}**: ${r.problem}`;
   const d = r.value;
   const what = d.kind === 'date' ? d.end : `${d.kind} ${String(value)}: ${d.start} – ${d.end}`;
-  return `**Deadline** ${what}\n\nends ${d.end}, ${describeDistance(dataset.referenceDate, d.end)} (reference date ${dataset.referenceDate})`;
+  // the plan's period runs from the first day of its start to the last day of its end
+  if (start) return `**Period start** ${what}\n\nthe plan applies from ${d.start}, ${describeDistance(dataset.referenceDate, d.start)} (reference date ${dataset.referenceDate})`;
+  const label = end ? 'Period end' : path[path.length - 1] === 'at' ? 'Baseline' : 'Deadline';
+  return `**${label}** ${what}\n\nends ${d.end}, ${describeDistance(dataset.referenceDate, d.end)} (reference date ${dataset.referenceDate})`;
 }
 
 export function hover(doc: ParsedDocument, offset: number, dataset: DatasetContext, rootSchemaId: string): HoverResult | null {
@@ -111,13 +120,16 @@ export function hover(doc: ParsedDocument, offset: number, dataset: DatasetConte
     let md: string | null = null;
     if (concept === 'region' && typeof s.value === 'string') md = regionHover(s.value, dataset) ?? `**${s.value}**: unknown region`;
     else if (concept === 'currency' && typeof s.value === 'string') md = currencyHover(s.value) ?? `**${s.value}**: not an ISO 4217 currency code`;
-    else if (concept === 'deadline') md = deadlineHover(s.value, dataset);
+    else if (concept === 'deadline') md = deadlineHover(s.value, dataset, path);
     else if (concept === 'source-id' && typeof s.value === 'string') {
       const src = doc.plan.sources.find((x) => str(get(x, 'id')) === s.value);
       if (src) md = [`**${str(get(src, 'title')) ?? s.value}**`, str(get(src, 'publisher')), str(get(src, 'url'))].filter(Boolean).join('\n\n');
     } else if (concept === 'plan-id' && typeof s.value === 'string') {
       const p = dataset.plans?.get(s.value)?.[0];
       if (p) md = `**${p.title ?? p.id}**\n\n${p.file}${p.status ? ` · ${p.status}` : ''}`;
+    } else if (concept === 'unit' && typeof s.value === 'string') {
+      const u = findUnit(s.value, dataset);
+      md = u ? [`**${u.id}**${u.description ? ` — ${u.description}` : ''}`, u.dimension ? `dimension: ${u.dimension}${u.factor && u.factor !== 1 ? ` (× ${u.factor})` : ''}` : '', u.aliases?.length ? `also written: ${u.aliases.join(', ')}` : ''].filter(Boolean).join('\n\n') : `**${s.value}**: not in the unit list (docs/plan-format.md#units) or the dataset config's units`;
     } else if (node.segment === 'amount' && node.parent) md = moneyHover(node.parent, doc, dataset);
     if (!md) {
       const en = enumValues(schemas).find((e) => e.value === s.value);

@@ -7,7 +7,7 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats';
 import { closest, orList, show } from '../strings';
 import type { Finding, Suggestion } from '../types';
-import { atPointer, parsePointer, resolved, type YMap, type YNode } from '../yaml/tree';
+import { atPointer, get, parsePointer, resolved, str, type YMap, type YNode } from '../yaml/tree';
 import { builtinSchemas, type SchemaObject } from './store';
 
 export function createAjv(): Ajv2020 {
@@ -124,13 +124,33 @@ export function collapse(errors: ErrorObject[]): ErrorObject[] {
   return out;
 }
 
-function label(instancePath: string): string {
+const SINGULAR: Record<string, string> = { targets: 'target', measures: 'measure', sources: 'source', relations: 'relation', regions: 'region', tags: 'tag' };
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/**
+ * How a message names the place of an error: a list item by its id ("target enterprises-2025"), else by
+ * its position counted from 1 ("the 2nd target"), a relation by the plan it names; else the key.
+ */
+function label(instancePath: string, root: YNode | null): string {
   const segs = parsePointer(instancePath);
   if (segs.length === 0) return 'the document';
   const last = segs[segs.length - 1];
   if (/^\d+$/.test(last)) {
     const prev = segs[segs.length - 2];
-    return prev !== undefined ? `${prev}[${last}]` : `item ${last}`;
+    const n = Number(last) + 1;
+    if (prev === undefined) return `the ${ordinal(n)} item`;
+    const singular = SINGULAR[prev] ?? `${prev} item`;
+    const item = atPointer(root, instancePath).node;
+    const id = str(get(item, 'id'));
+    if (id && id.length <= 60) return `${singular} ${id}`;
+    const plan = prev === 'relations' ? str(get(item, 'plan')) : null;
+    if (plan && plan.length <= 60) return `the relation to ${plan}`;
+    return `the ${ordinal(n)} ${singular}`;
   }
   return last;
 }
@@ -175,7 +195,7 @@ export function mapErrors(errors: ErrorObject[], root: YNode | null, text: strin
     const { node, deepest } = atPointer(root, e.instancePath);
     const at = node ?? deepest;
     const code = `schema/${e.keyword}`;
-    const where = label(e.instancePath);
+    const where = label(e.instancePath, root);
     const parentSchema = (e.parentSchema ?? {}) as SchemaObject;
     let range = at ? at.range : { start: 0, end: 0 };
     let message = `${where} ${e.message ?? 'is not valid'}`;

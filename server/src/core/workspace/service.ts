@@ -8,6 +8,13 @@ import { complete, type CompletionResult } from '../features/completion';
 import { hover, type HoverResult } from '../features/hover';
 import { inlayHints, type InlayHint } from '../features/inlayHints';
 import { definition } from '../features/navigation';
+import { codeLenses, type CodeLens } from '../features/codeLens';
+import { documentLinks, type DocumentLink } from '../features/documentLinks';
+import { formatEdits, formatRangeEdits, type FormatOptions } from '../features/format';
+import { documentHighlights, type Highlight } from '../features/highlights';
+import { onTypeNewline } from '../features/onTypeFormat';
+import { renameRefusal } from '../features/renameRefusal';
+import { selectionRanges } from '../features/selectionRanges';
 import { namedAt, occurrencesIn, validNewName } from '../features/references';
 import { documentSymbols, foldingRanges, type DocSymbol } from '../features/symbols';
 import { SCHEMA_OF, type ParsedDocument } from '../engine';
@@ -78,19 +85,52 @@ export class PolicyWorkspace extends Workspace {
     return this.occurrences(file, { kind: named.kind, name: named.name });
   }
 
-  /** Every place of the id under the cursor in this file. */
-  highlights(file: string, offset: number): Range[] {
+  /** Every place of the id under the cursor in this file: definitions as write, uses as read. */
+  highlights(file: string, offset: number): Highlight[] {
     const doc = this.analysed(file);
-    if (!doc) return [];
-    const named = namedAt(doc, offset, this.dataset(file).context);
-    return named ? occurrencesIn(doc, named) : [];
+    return doc ? documentHighlights(doc, offset, this.dataset(file).context) : [];
   }
 
   prepareRename(file: string, offset: number): PrepareRenameAnswer {
     const doc = this.analysed(file);
-    const named = doc ? namedAt(doc, offset, this.dataset(file).context) : null;
-    if (!named) return { ok: false, reason: NOT_RENAMEABLE };
+    if (!doc) return { ok: false, reason: NOT_RENAMEABLE };
+    const ctx = this.dataset(file).context;
+    const named = namedAt(doc, offset, ctx);
+    // why not, in words: an ISO code, a key, a target id, …
+    if (!named) return { ok: false, reason: renameRefusal(doc, offset, ctx) };
     return { ok: true, range: named.range, placeholder: named.name };
+  }
+
+  /** On a plan's id: who refers to it ("referenced by 2 plans · 5 targets"). */
+  codeLenses(file: string): CodeLens[] {
+    const doc = this.analysed(file);
+    return doc && doc.kind === 'plan' ? codeLenses(doc, this.dataset(file).context) : [];
+  }
+
+  /** Source urls, relation plan ids, `# $schema` paths, dataset region ids. */
+  documentLinks(file: string): DocumentLink[] {
+    const doc = this.analysed(file);
+    return doc ? documentLinks(doc, this.dataset(file).context) : [];
+  }
+
+  /** Value → pair → item → list → document, for each offset. */
+  selectionRanges(file: string, offsets: number[]): Range[][] {
+    const doc = this.document(file);
+    return doc ? selectionRanges(doc, offsets) : [];
+  }
+
+  /** The edits that format a plan, registry or config (none when its YAML has errors or a guard refuses). */
+  formatEdits(file: string, options?: FormatOptions, range?: Range): TextEdit[] {
+    const text = this.textOf(file);
+    const kind = this.kindOf(file);
+    if (text === null || kind === 'other') return [];
+    return range ? formatRangeEdits(text, kind, range, options) : formatEdits(text, kind, options);
+  }
+
+  /** The indentation after a newline typed at the offset. */
+  onTypeNewline(file: string, offset: number): TextEdit[] {
+    const text = this.textOf(file);
+    return text === null || this.kindOf(file) === 'other' ? [] : onTypeNewline(text, offset);
   }
 
   /** The edits that rename the id at the offset, per file, against the text each was computed from; or why not. */
@@ -162,7 +202,7 @@ export class PolicyWorkspace extends Workspace {
   }
 
   codeActions(file: string, range: Range): QuickFix[] {
-    return quickFixes(this.check(file), range);
+    return quickFixes(this.check(file), range, this.document(file) ?? undefined);
   }
 
   /** Files whose findings read something this file defines (its plan id, its regions). */
