@@ -28,6 +28,8 @@ import { sourceMissing } from './sourceMissing';
 import { targetValueCount } from './targetValueCount';
 import { unitMismatch } from './unitMismatch';
 import { unitUnknown } from './unitUnknown';
+import { quoteAmountMismatch } from './quoteAmountMismatch';
+import { quoteComparatorMismatch } from './quoteComparatorMismatch';
 import type { Severity } from '../types';
 
 export const rules: Rule[] = [
@@ -59,6 +61,8 @@ export const rules: Rule[] = [
   regionCycle,
   regionBadCode,
   regionDuplicate,
+  quoteAmountMismatch,
+  quoteComparatorMismatch,
 ];
 
 export interface RuleInfo {
