@@ -7,7 +7,20 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { comparatorWords, quotedComparator } from '../server/src/core/domain/comparatorWords';
 import { agrees, readQuoteNumbers, yamlNumber } from '../server/src/core/domain/quoteNumbers';
-import { check, fix, yaml } from './helpers/fixture';
+import { parseDocument } from '../server/src/core/engine';
+import { complete } from '../server/src/core/features/completion';
+import { hover } from '../server/src/core/features/hover';
+import { schemaIds } from '../server/src/core/schema/store';
+import { rules } from '../server/src/core/rules';
+import { check as checkFixture, dataset, fix, parseAnnotations, yaml, type CheckOptions } from './helpers/fixture';
+
+/** Codes that some firing fixture of this file annotates (each rule of issue 13 must be among them). */
+const fired = new Set<string>();
+function check(fixture: string, options?: CheckOptions) {
+  const list = checkFixture(fixture, options);
+  for (const a of parseAnnotations(fixture)) fired.add(a.code);
+  return list;
+}
 
 /** A plan around one target; `target` is the target's lines (indented by four spaces). */
 function plan(target: string, extra = ''): string {
@@ -193,4 +206,173 @@ describe('quote/comparator-mismatch', () => {
       check(plan(`    metric: Something\n${comparator ? `    ${comparator}\n` : ''}    quantity: { value: 1, unit: PUE }\n    quote: "${quote}"`), { only: 'quote/comparator-mismatch' });
     }
   });
+});
+
+const INDICATORS = yaml`
+  indicators:
+    - { id: ai-core-industry-scale, name: Core AI industry scale, name-original: 人工智能核心产业规模, currency: CNY }
+    - { id: intelligent-computing-power, name: Intelligent computing power, name-original: 智能算力规模, unit: EFLOPS }
+`;
+
+/** Another plan of the dataset with one target. */
+function other(id: string, jurisdiction: string, target: string, head = ''): string {
+  return `id: ${id}
+title: Other plan
+jurisdiction: ${jurisdiction}
+period: { start: 2023, end: 2030 }
+currency: CNY
+${head}targets:
+  - id: other-target
+    metric: AI industry scale
+${target}
+    deadline: 2025
+    status: achieved
+    sources: [src]
+sources: [{ id: src, title: A source }]
+`;
+}
+
+/** This plan: Guangdong, one target for 2025. */
+function gd(target: string, head = ''): string {
+  return `id: test-plan-2026
+title: Test plan
+jurisdiction: CN-GD
+period: { start: 2023, end: 2030 }
+currency: CNY
+${head}targets:
+  - id: industry-2025
+    metric: AI industry scale
+${target}
+    deadline: 2025
+    status: achieved
+    sources: [src]
+sources: [{ id: src, title: A source }]
+`;
+}
+
+describe('indicators: ref/unknown-indicator, hover, completion', () => {
+  test('an unknown indicator is an error with the closest ids as fixes', () => {
+    const text = gd(`    indicator: ai-core-industry-scal
+    #          ^^^^^^^^^^^^^^^^^^^^^ error[ref/unknown-indicator]: unknown indicator ai-core-industry-scal; did you mean ai-core-industry-scale?
+    money: { amount: 300e9 }`);
+    check(text, { indicators: INDICATORS, plans: {} });
+    assert.match(fix(text, 'ref/unknown-indicator', { indicators: INDICATORS, plans: {} }), /indicator: ai-core-industry-scale\n/);
+  });
+
+  test('near misses: a known indicator (from a file or from the config), and a lone file that knows no list', () => {
+    check(gd(`    indicator: ai-core-industry-scale\n    money: { amount: 300e9 }`), { indicators: INDICATORS, plans: {} });
+    check(gd(`    indicator: ai-core-industry-scale\n    money: { amount: 300e9 }`), { plans: {}, config: { indicators: [{ id: 'ai-core-industry-scale', name: 'Core AI industry scale' }] } });
+    check(gd(`    indicator: anything\n    money: { amount: 300e9 }`));
+  });
+
+  test('the indicator file is checked against its schema', () => {
+    check(yaml`
+      indicators:
+        - { id: a-b, name: A, unit: PFLOPS, currency: CNY }
+      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ error[schema/not]
+    `, { kind: 'indicators', file: 'x.indicators.yaml' });
+  });
+
+  test('hover names the indicator; completion lists the indicators', () => {
+    const text = gd(`    indicator: ai-core-industry-scale\n    money: { amount: 300e9 }`);
+    const ds = dataset({ indicators: INDICATORS });
+    const doc = parseDocument(text, 'plan');
+    const h = hover(doc, text.indexOf('ai-core-industry-scale') + 3, ds, schemaIds.plan);
+    assert.match(h?.markdown ?? '', /\*\*ai-core-industry-scale\*\* — Core AI industry scale \(人工智能核心产业规模\)/);
+    assert.match(h?.markdown ?? '', /in CNY/);
+    const blank = text.replace('indicator: ai-core-industry-scale', 'indicator: ');
+    const items = complete(parseDocument(blank, 'plan'), blank.indexOf('indicator: ') + 11, ds).items;
+    assert.deepEqual(items.map((i) => i.label), ['ai-core-industry-scale', 'intelligent-computing-power']);
+    assert.match(items[0].detail ?? '', /人工智能核心产业规模/);
+  });
+});
+
+describe('target/conflict', () => {
+  test('fires when another plan in force gives another value for the same indicator, region and year', () => {
+    const list = check(
+      gd(`    indicator: ai-core-industry-scale
+    money: { amount: 300e9 }
+    #      ^^^^^^^^^^^^^^^^^ warning[target/conflict]: Core AI industry scale for CN-GD (Guangdong) by 2025: 300 bn CNY here, 250 bn CNY in other-plan-2023`),
+      { indicators: INDICATORS, plans: { 'other.plan.yaml': other('other-plan-2023', 'CN-GD', '    indicator: ai-core-industry-scale\n    money: { amount: 250e9 }') } },
+    );
+    assert.equal(list[0].related?.[0].file, 'other.plan.yaml');
+  });
+
+  test('without indicators, the exact metric text and quantities through units', () => {
+    check(
+      gd(`    quantity: { value: 20000, unit: PFLOPS }
+    #         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning[target/conflict]: "AI industry scale" for CN-GD (Guangdong) by 2025: 20,000 PFLOPS here, 30 EFLOPS in other-plan-2023`),
+      { plans: { 'other.plan.yaml': other('other-plan-2023', 'CN-GD', '    quantity: { value: 30, unit: EFLOPS }') } },
+    );
+  });
+
+  test('near misses: equal values, a superseding or superseded plan, another region or year or indicator, a repealed plan', () => {
+    const mine = `    indicator: ai-core-industry-scale\n    money: { amount: 300e9 }`;
+    const theirs = `    indicator: ai-core-industry-scale\n    money: { amount: 250e9 }`;
+    const cases: Array<[string, string]> = [
+      [gd(`    indicator: ai-core-industry-scale\n    money: { amount: 250e9 }`), other('other-plan-2023', 'CN-GD', theirs)],
+      [gd(mine, 'relations: [{ type: supersedes, plan: other-plan-2023 }]\n'), other('other-plan-2023', 'CN-GD', theirs)],
+      [gd(mine), other('other-plan-2023', 'CN-GD', theirs, 'relations: [{ type: amends, plan: test-plan-2026 }]\n')],
+      [gd(mine), other('other-plan-2023', 'CN-ZJ', theirs)],
+      [gd(mine), other('other-plan-2023', 'CN-GD', theirs.replace('ai-core-industry-scale', 'intelligent-computing-power'))],
+      [gd(mine), other('other-plan-2023', 'CN-GD', theirs, 'status: repealed\n')],
+      [gd(mine), other('other-plan-2023', 'CN-GD', theirs).replace('deadline: 2025', 'deadline: 2027')],
+      [gd(mine), other('other-plan-2023', 'CN-GD', theirs.replace('250e9 }', '250e9, currency: USD }'))],
+    ];
+    for (const [text, o] of cases) check(text, { indicators: INDICATORS, plans: { 'other.plan.yaml': o }, only: 'target/conflict' });
+  });
+});
+
+describe('rollup/exceeds-parent', () => {
+  const national = (amount: string, note = '') => `id: test-plan-2026
+title: National plan
+jurisdiction: CN
+period: { start: 2023, end: 2030 }
+currency: CNY
+targets:
+  - id: industry-2025
+    metric: AI industry scale
+    indicator: ai-core-industry-scale
+    money: { amount: ${amount} }${note ? `\n    ${note}` : ''}
+    deadline: 2025
+    status: achieved
+    sources: [src]
+sources: [{ id: src, title: A source }]
+`;
+  const province = (id: string, code: string, money: string) => ({ [`${id}.plan.yaml`]: other(id, code, `    indicator: ai-core-industry-scale\n    money: ${money}`) });
+
+  test('fires when the provinces add up to more than the national target, with every part related', () => {
+    const text = national('400e9', '#      ^^^^^^^^^^^^^^^^^ information[rollup/exceeds-parent]: Core AI industry scale: Beijing 300 bn CNY + Guangdong 300 bn CNY = 600 bn CNY > China 400 bn CNY by 2025');
+    const list = check(text, { indicators: INDICATORS, plans: { ...province('bj-2023', 'CN-BJ', '{ amount: 300e9 }'), ...province('gd-2023', 'CN-GD', '{ amount: 300e9 }') }, only: 'rollup/' });
+    assert.deepEqual(list[0].related?.map((r) => r.file).sort(), ['bj-2023.plan.yaml', 'gd-2023.plan.yaml']);
+  });
+
+  test('converts other currencies at the reference rates and says so; cities of a dataset region count', () => {
+    check(national('400e9', '#      ^^^^^^^^^^^^^^^^^ information[rollup/exceeds-parent]: Beijing 287.6 bn CNY + Guangdong 300 bn CNY = 587.6 bn CNY > China 400 bn CNY by 2025 (converted at 2025 reference rates)'), { indicators: INDICATORS, plans: { ...province('bj-2023', 'CN-BJ', '{ amount: 40e9, currency: USD }'), ...province('gd-2023', 'CN-GD', '{ amount: 300e9 }') }, only: 'rollup/' });
+    const regions = yaml`
+      regions:
+        - { id: shenzhen, name: Shenzhen, parent: CN-GD }
+        - { id: guangzhou, name: Guangzhou, parent: CN-GD }
+    `;
+    check(gd(`    indicator: ai-core-industry-scale
+    money: { amount: 100e9 }
+    #      ^^^^^^^^^^^^^^^^^ information[rollup/exceeds-parent]: Shenzhen 80 bn CNY + Guangzhou 50 bn CNY = 130 bn CNY > Guangdong 100 bn CNY by 2025`), { regions, indicators: INDICATORS, plans: { ...province('sz-2023', 'shenzhen', '{ amount: 80e9 }'), ...province('gz-2023', 'guangzhou', '{ amount: 50e9 }') }, only: 'rollup/' });
+  });
+
+  test('near misses: parts within the whole, another year, no indicator, a grandchild region only', () => {
+    const regions = yaml`
+      regions:
+        - { id: shenzhen, name: Shenzhen, parent: CN-GD }
+    `;
+    check(national('700e9'), { indicators: INDICATORS, plans: { ...province('bj-2023', 'CN-BJ', '{ amount: 300e9 }'), ...province('gd-2023', 'CN-GD', '{ amount: 300e9 }') }, only: 'rollup/' });
+    check(national('400e9').replace('deadline: 2025', 'deadline: 2027'), { indicators: INDICATORS, plans: { ...province('bj-2023', 'CN-BJ', '{ amount: 300e9 }'), ...province('gd-2023', 'CN-GD', '{ amount: 300e9 }') }, only: 'rollup/' });
+    check(national('400e9').replace('    indicator: ai-core-industry-scale\n', ''), { indicators: INDICATORS, plans: { ...province('bj-2023', 'CN-BJ', '{ amount: 300e9 }'), ...province('gd-2023', 'CN-GD', '{ amount: 300e9 }') }, only: 'rollup/' });
+    check(national('400e9'), { regions, indicators: INDICATORS, plans: province('sz-2023', 'shenzhen', '{ amount: 500e9 }'), only: 'rollup/' });
+  });
+});
+
+test('every rule of issue 13 has a firing fixture in this file', () => {
+  const mine = ['quote/amount-mismatch', 'quote/comparator-mismatch', 'ref/unknown-indicator', 'target/conflict', 'rollup/exceeds-parent'];
+  assert.deepEqual(mine.filter((id) => !rules.some((r) => r.id === id)), [], 'registered in the engine');
+  assert.deepEqual(mine.filter((id) => !fired.has(id)), [], 'fired by a fixture');
 });

@@ -26,9 +26,9 @@
  * Unexpected extra findings fail, unless `only` restricts the comparison to some codes.
  */
 import assert from 'node:assert/strict';
-import type { DatasetConfig, DatasetContext, DatasetRegion, PlanSummary } from '../../server/src/core/dataset';
+import type { DatasetConfig, DatasetContext, DatasetIndicator, DatasetRegion, PlanSummary } from '../../server/src/core/dataset';
 import { emptyConfig } from '../../server/src/core/dataset';
-import { regionsOf, summarizePlan } from '../../server/src/core/datasetBuild';
+import { indicatorsOf, regionsOf, summarizePlan } from '../../server/src/core/datasetBuild';
 import { Engine, parseDocument } from '../../server/src/core/engine';
 import type { DocumentKind } from '../../server/src/core/model';
 import { LineIndex } from '../../server/src/core/text';
@@ -48,6 +48,8 @@ export interface DatasetOptions {
    * `{}` means "a dataset with only this plan".
    */
   plans?: Record<string, string>;
+  /** Dataset indicators: the text of a `*.indicators.yaml` file, or the indicators themselves. */
+  indicators?: string | DatasetIndicator[];
   /** Rule severities, extra units, FX overrides. */
   config?: Partial<DatasetConfig>;
 }
@@ -139,7 +141,10 @@ export function dataset(options: DatasetOptions = {}, self?: { text: string; fil
       plans.get(s.id)!.push(s);
     }
   }
-  return { referenceDate: options.today ?? REFERENCE_DATE, regions, plans, config: { ...emptyConfig(), ...options.config } };
+  const indicators = new Map<string, DatasetIndicator>();
+  const list = typeof options.indicators === 'string' ? indicatorsOf(parseDocument(options.indicators, 'indicators'), 'dataset.indicators.yaml') : options.indicators ?? [];
+  for (const i of list) if (!indicators.has(i.id)) indicators.set(i.id, i);
+  return { referenceDate: options.today ?? REFERENCE_DATE, regions, plans, indicators, config: { ...emptyConfig(), ...options.config } };
 }
 
 const engine = new Engine();

@@ -7,7 +7,7 @@ import { schemaIds } from '../core/schema/store';
 import type { Finding, Range } from '../core/types';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-export const ROOT_SCHEMA: Record<string, string> = { plan: schemaIds.plan, regions: schemaIds.regions, config: schemaIds.config };
+export const ROOT_SCHEMA: Record<string, string> = { plan: schemaIds.plan, regions: schemaIds.regions, indicators: schemaIds.indicators, config: schemaIds.config };
 
 export interface ServerContext {
   connection: Connection;

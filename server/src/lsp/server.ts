@@ -143,6 +143,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return {
       referenceDate: settings.referenceDate || config?.values.referenceDate || options.today(),
       regions: view.regions,
+      indicators: view.indicators,
       plans: folders.length || index.size ? view.plans : null,
       config: { ...cfg, rules: { ...cfg.rules, ...settings.rules } },
     };

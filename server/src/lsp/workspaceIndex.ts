@@ -3,8 +3,8 @@
  * (plan ids, relations, dataset regions), kept current from watched-file events and open documents.
  */
 import * as path from 'node:path';
-import type { DatasetRegion, PlanSummary } from '../core/dataset';
-import { regionsOf, summarizePlan } from '../core/datasetBuild';
+import type { DatasetIndicator, DatasetRegion, PlanSummary } from '../core/dataset';
+import { indicatorsOf, regionsOf, summarizePlan } from '../core/datasetBuild';
 import type { ParsedDocument } from '../core/engine';
 import { registryPlaces } from '../core/rules/regionPlaces';
 import type { Range } from '../core/types';
@@ -16,12 +16,14 @@ export interface IndexEntry {
   kind: ParsedDocument['kind'];
   plan: PlanSummary | null;
   regions: DatasetRegion[];
+  indicators: DatasetIndicator[];
   /** Region codes written in the file (plans: jurisdiction, targets, measures; registries: parent, includes). */
   regionRefs: Array<{ code: string; range: Range }>;
 }
 
 export interface DatasetView {
   regions: Map<string, DatasetRegion>;
+  indicators: Map<string, DatasetIndicator>;
   plans: Map<string, PlanSummary[]>;
 }
 
@@ -58,7 +60,7 @@ export class WorkspaceIndex {
       return;
     }
     const kind = kindWithConfig(file, findConfig(path.dirname(file)));
-    if (kind !== 'plan' && kind !== 'regions') return;
+    if (kind !== 'plan' && kind !== 'regions' && kind !== 'indicators') return;
     this.update(file, parseDocument(text, kind));
   }
 
@@ -66,7 +68,7 @@ export class WorkspaceIndex {
   update(file: string, doc: ParsedDocument): boolean {
     const plan = doc.kind === 'plan' ? summarizePlan(doc, file) : null;
     const regionRefs = doc.kind === 'regions' ? registryPlaces(doc.yaml.root).map((p) => ({ code: p.code, range: p.node.range })) : plan?.regionRefs ?? [];
-    const entry: IndexEntry = { file, kind: doc.kind, plan, regions: doc.kind === 'regions' ? regionsOf(doc, file) : [], regionRefs };
+    const entry: IndexEntry = { file, kind: doc.kind, plan, regions: doc.kind === 'regions' ? regionsOf(doc, file) : [], indicators: doc.kind === 'indicators' ? indicatorsOf(doc, file) : [], regionRefs };
     const prev = this.entries.get(file);
     this.entries.set(file, entry);
     if (!prev || !sameSummary(prev, entry)) {
@@ -96,6 +98,9 @@ export class WorkspaceIndex {
   private noteNames(e: IndexEntry): void {
     if (e.plan) this.changedNames.add(e.plan.id);
     for (const r of e.regions) this.changedNames.add(r.id);
+    // indicators: a changed list or a changed target re-checks every plan that targets the indicator
+    for (const i of e.indicators) this.changedNames.add(i.id);
+    for (const t of e.plan?.targets ?? []) if (t.indicator) this.changedNames.add(t.indicator);
   }
 
   takeChangedNames(): Set<string> {
@@ -112,7 +117,8 @@ export class WorkspaceIndex {
       const uses =
         (e.plan && (names.has(e.plan.id) || e.plan.relations.some((r) => names.has(r.plan)))) ||
         e.regions.some((r) => names.has(r.id) || (r.parent !== undefined && names.has(r.parent)) || r.includes.some((i) => names.has(i))) ||
-        e.regionRefs.some((r) => names.has(r.code));
+        e.regionRefs.some((r) => names.has(r.code)) ||
+        e.plan?.targets.some((t) => t.indicator !== undefined && names.has(t.indicator));
       if (uses) out.push(e.file);
     }
     return out;
@@ -144,15 +150,17 @@ export class WorkspaceIndex {
     if (known && known.generation === this.generation) return known;
     const regions = new Map<string, DatasetRegion>();
     const plans = new Map<string, PlanSummary[]>();
+    const indicators = new Map<string, DatasetIndicator>();
     for (const e of this.entries.values()) {
       if (!includes(e.file)) continue;
+      for (const i of e.indicators) if (!indicators.has(i.id)) indicators.set(i.id, i);
       for (const r of e.regions) if (!regions.has(r.id)) regions.set(r.id, r);
       if (e.plan) {
         if (!plans.has(e.plan.id)) plans.set(e.plan.id, []);
         plans.get(e.plan.id)!.push(e.plan);
       }
     }
-    const view = { generation: this.generation, regions, plans };
+    const view = { generation: this.generation, regions, plans, indicators };
     this.views.set(key, view);
     return view;
   }
@@ -190,11 +198,11 @@ function samePlan(x: PlanSummary | null, y: PlanSummary | null): boolean {
     x.period?.end.end === y.period?.end.end &&
     sameList(x.relations, y.relations, (p, q) => p.type === q.type && p.plan === q.plan) &&
     sameList(x.sourceIds, y.sourceIds, (p, q) => p === q) &&
-    sameList(x.targets, y.targets, (p, q) => p.id === q.id && p.metric === q.metric)
+    sameList(x.targets, y.targets, (p, q) => p.id === q.id && p.metric === q.metric && p.indicator === q.indicator && p.region === q.region && p.year === q.year && JSON.stringify(p.value) === JSON.stringify(q.value))
   );
 }
 
 /** Whether what other files can see of an entry is unchanged (ranges move with every edit and do not count). */
 function sameSummary(a: IndexEntry, b: IndexEntry): boolean {
-  return samePlan(a.plan, b.plan) && sameList(a.regions, b.regions, sameRegion) && sameList(a.regionRefs, b.regionRefs, (p, q) => p.code === q.code);
+  return samePlan(a.plan, b.plan) && sameList(a.regions, b.regions, sameRegion) && JSON.stringify(a.indicators.map(({ range: _r, ...i }) => i)) === JSON.stringify(b.indicators.map(({ range: _r, ...i }) => i)) && sameList(a.regionRefs, b.regionRefs, (p, q) => p.code === q.code);
 }

@@ -4,8 +4,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { DatasetContext, DatasetRegion, PlanSummary } from '../core/dataset';
-import { configOf, regionsOf, summarizePlan, type ConfigValues } from '../core/datasetBuild';
+import type { DatasetContext, DatasetIndicator, DatasetRegion, PlanSummary } from '../core/dataset';
+import { configOf, indicatorsOf, regionsOf, summarizePlan, type ConfigValues } from '../core/datasetBuild';
 import { emptyConfig } from '../core/dataset';
 import { kindOfFile, parseDocument, type ParsedDocument } from '../core/engine';
 import { globToRegExp, hasGlobChars, matchGlob } from '../core/glob';
@@ -85,7 +85,7 @@ export function overrideConfig(file: string, text: string | null): void {
 
 function isDatasetFile(file: string, config: LoadedConfig | null): boolean {
   const kind = kindOfFile(file);
-  if (kind === 'plan' || kind === 'regions') return true;
+  if (kind === 'plan' || kind === 'regions' || kind === 'indicators') return true;
   if (!config) return false;
   const rel = path.relative(config.dir, file).split(path.sep).join('/');
   // files that a custom schema association names are checked too (against that schema)
@@ -221,7 +221,9 @@ export function readText(file: string): string {
 export function buildDataset(files: LoadedFile[], referenceDate: string, config: LoadedConfig | null): DatasetContext {
   const regions = new Map<string, DatasetRegion>();
   const plans = new Map<string, PlanSummary[]>();
+  const indicators = new Map<string, DatasetIndicator>();
   for (const f of files) {
+    if (f.doc.kind === 'indicators') for (const i of indicatorsOf(f.doc, f.file)) if (!indicators.has(i.id)) indicators.set(i.id, i);
     if (f.doc.kind === 'regions') for (const r of regionsOf(f.doc, f.file)) if (!regions.has(r.id)) regions.set(r.id, r);
     if (f.doc.kind === 'plan') {
       const s = summarizePlan(f.doc, f.file);
@@ -231,7 +233,7 @@ export function buildDataset(files: LoadedFile[], referenceDate: string, config:
       }
     }
   }
-  return { referenceDate: config?.values.referenceDate ?? referenceDate, regions, plans, config: config?.values.config ?? emptyConfig() };
+  return { referenceDate: config?.values.referenceDate ?? referenceDate, regions, plans, indicators, config: config?.values.config ?? emptyConfig() };
 }
 
 /** Every plan and region file under a folder, honouring the governing configs' excludes. */

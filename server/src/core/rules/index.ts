@@ -30,6 +30,9 @@ import { unitMismatch } from './unitMismatch';
 import { unitUnknown } from './unitUnknown';
 import { quoteAmountMismatch } from './quoteAmountMismatch';
 import { quoteComparatorMismatch } from './quoteComparatorMismatch';
+import { refUnknownIndicator } from './refUnknownIndicator';
+import { targetConflict } from './targetConflict';
+import { rollupExceedsParent } from './rollupExceedsParent';
 import type { Severity } from '../types';
 
 export const rules: Rule[] = [
@@ -63,6 +66,9 @@ export const rules: Rule[] = [
   regionDuplicate,
   quoteAmountMismatch,
   quoteComparatorMismatch,
+  refUnknownIndicator,
+  targetConflict,
+  rollupExceedsParent,
 ];
 
 export interface RuleInfo {
