@@ -371,8 +371,64 @@ sources: [{ id: src, title: A source }]
   });
 });
 
+describe('money/part-exceeds-total and money/parts-exceed-total', () => {
+  const fund = (parts: string) => `id: test-plan-2026
+title: Test plan
+jurisdiction: CN-GD
+period: { start: 2026, end: 2030 }
+currency: CNY
+measures:
+  - id: fund-group
+    title: The AI fund group
+    funding: { amount: 100e9, kind: fund-size }
+${parts}sources: [{ id: src, title: A source }]
+`;
+  test('a single part larger than the whole', () => {
+    check(fund(`  - id: cluster-fund
+    title: The AI cluster fund
+    part-of: fund-group
+    funding: { amount: 150e9 }
+    #                  ^^^^^ warning[money/part-exceeds-total]: cluster-fund (150 billion CNY) is part of fund-group but exceeds its 100 billion CNY
+`));
+  });
+
+  test('parts that add up to more than the whole, with each part related', () => {
+    const list = check(fund(`  - id: cluster-fund
+    title: The AI cluster fund
+    part-of: fund-group
+    funding: { amount: 60e9 }
+  - id: sensor-fund
+    title: The smart-sensor fund
+    part-of: fund-group
+    funding: { amount: 50e9 }
+`).replace(`    funding: { amount: 100e9, kind: fund-size }\n`, `    funding: { amount: 100e9, kind: fund-size }\n    #                  ^^^^^ warning[money/parts-exceed-total]: the parts of fund-group add up to more than it: cluster-fund 60 billion + sensor-fund 50 billion = 110 billion CNY > 100 billion CNY\n`));
+    assert.deepEqual(list[0].related?.map((r) => r.message), ['cluster-fund: 60 billion CNY, part-of fund-group', 'sensor-fund: 50 billion CNY, part-of fund-group']);
+  });
+
+  test('near misses: parts within the whole, parts in another currency, a part-of naming nothing', () => {
+    check(fund(`  - id: cluster-fund
+    title: The AI cluster fund
+    part-of: fund-group
+    funding: { amount: 60e9 }
+  - id: sensor-fund
+    title: The smart-sensor fund
+    part-of: fund-group
+    funding: { amount: 40e9 }
+`));
+    check(fund(`  - id: cluster-fund
+    title: The AI cluster fund
+    part-of: fund-group
+    funding: { amount: 150e9, currency: JPY }
+  - id: other-fund
+    title: Another fund
+    part-of: no-such-item
+    funding: { amount: 150e9 }
+`));
+  });
+});
+
 test('every rule of issue 13 has a firing fixture in this file', () => {
-  const mine = ['quote/amount-mismatch', 'quote/comparator-mismatch', 'ref/unknown-indicator', 'target/conflict', 'rollup/exceeds-parent'];
+  const mine = ['quote/amount-mismatch', 'quote/comparator-mismatch', 'ref/unknown-indicator', 'target/conflict', 'rollup/exceeds-parent', 'money/part-exceeds-total', 'money/parts-exceed-total'];
   assert.deepEqual(mine.filter((id) => !rules.some((r) => r.id === id)), [], 'registered in the engine');
   assert.deepEqual(mine.filter((id) => !fired.has(id)), [], 'fired by a fixture');
 });

@@ -33,6 +33,8 @@ import { quoteComparatorMismatch } from './quoteComparatorMismatch';
 import { refUnknownIndicator } from './refUnknownIndicator';
 import { targetConflict } from './targetConflict';
 import { rollupExceedsParent } from './rollupExceedsParent';
+import { moneyPartExceedsTotal } from './moneyPartExceedsTotal';
+import { moneyPartsExceedTotal } from './moneyPartsExceedTotal';
 import type { Severity } from '../types';
 
 export const rules: Rule[] = [
@@ -69,6 +71,8 @@ export const rules: Rule[] = [
   refUnknownIndicator,
   targetConflict,
   rollupExceedsParent,
+  moneyPartExceedsTotal,
+  moneyPartsExceedTotal,
 ];
 
 export interface RuleInfo {
