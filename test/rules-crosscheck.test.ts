@@ -9,7 +9,7 @@ import { comparatorWords, quotedComparator } from '../server/src/core/domain/com
 import { agrees, readQuoteNumbers, yamlNumber } from '../server/src/core/domain/quoteNumbers';
 import { parseDocument } from '../server/src/core/engine';
 import { complete } from '../server/src/core/features/completion';
-import { hover } from '../server/src/core/features/hover';
+import { hover, regionHover } from '../server/src/core/features/hover';
 import { schemaIds } from '../server/src/core/schema/store';
 import { rules } from '../server/src/core/rules';
 import { check as checkFixture, dataset, fix, parseAnnotations, yaml, type CheckOptions } from './helpers/fixture';
@@ -427,8 +427,77 @@ ${parts}sources: [{ id: src, title: A source }]
   });
 });
 
+describe('region/code-mismatch and region/duplicate-code', () => {
+  test('a GB/T 2260 code outside its parent province, and a UN/LOCODE of another country', () => {
+    check(yaml`
+      regions:
+        - { id: shenzhen, name: Shenzhen, parent: CN-GD, codes: { GB/T-2260: "330300", UN/LOCODE: "CN SZX" } }
+      #                                                                      ^^^^^^^^ warning[region/code-mismatch]: shenzhen: GB/T 2260 code 330300 does not start with 44, the prefix of CN-GD (Guangdong)
+        - { id: hangzhou, name: Hangzhou, parent: CN-ZJ, codes: { GB/T-2260: "330100", UN/LOCODE: "JP HGH" } }
+      #                                                                                           ^^^^^^^^ warning[region/code-mismatch]: hangzhou: UN/LOCODE JP HGH is in JP, but the region lies in CN (China)
+        - { id: futian, name: Futian, parent: shenzhen, codes: { GB/T-2260: "440304" } }
+      #                                                                     ^^^^^^^^ warning[region/code-mismatch]: futian: GB/T 2260 code 440304 does not start with 3303, the prefix of shenzhen (Shenzhen)
+    `, { kind: 'regions', only: 'region/' });
+  });
+
+  test('near misses: codes inside their parents, a parent that says nothing (a group), a region without parent', () => {
+    check(yaml`
+      regions:
+        - { id: shenzhen, name: Shenzhen, parent: CN-GD, codes: { GB/T-2260: "440300", UN/LOCODE: "CN SZX" } }
+        - { id: futian, name: Futian, parent: shenzhen, codes: { GB/T-2260: "440304" } }
+        - { id: gba, name: Greater Bay Area, parent: CN, includes: [CN-GD, CN-HK, CN-MO] }
+        - { id: nansha, name: Nansha, parent: gba, codes: { GB/T-2260: "440115", UN/LOCODE: "CN NSA" } }
+        - { id: somewhere, name: Somewhere, codes: { GB/T-2260: "990000" } }
+    `, { kind: 'regions', only: 'region/' });
+  });
+
+  test('two regions with one code, in one registry and across registries', () => {
+    const list = check(yaml`
+      regions:
+        - { id: shenzhen, name: Shenzhen, parent: CN-GD, codes: { GB/T-2260: "440300" } }
+        - { id: shenzhen-city, name: Shenzhen city, parent: CN-GD, codes: { GB/T-2260: "440300" } }
+      #                                                                                ^^^^^^^^ warning[region/duplicate-code]: GB/T-2260 code 440300 of shenzhen-city is also the code of shenzhen
+        - { id: hz, name: Hangzhou, parent: CN-ZJ, codes: { UN/LOCODE: "CN HGH" } }
+      #                                                                ^^^^^^^^ warning[region/duplicate-code]: UN/LOCODE code CN HGH of hz is also the code of hangzhou (other.regions.yaml)
+    `, { kind: 'regions', only: 'region/', regions: [{ id: 'hangzhou', name: 'Hangzhou', parent: 'CN-ZJ', includes: [], codes: { 'UN/LOCODE': 'CN HGH' }, file: 'other.regions.yaml', range: { start: 0, end: 8 } }] });
+    assert.equal(list.find((f) => f.message.includes('CN HGH'))?.related?.[0].file, 'other.regions.yaml');
+  });
+
+  test('near miss: different codes, and one region seen from the dataset index (its own file)', () => {
+    check(yaml`
+      regions:
+        - { id: shenzhen, name: Shenzhen, parent: CN-GD, codes: { GB/T-2260: "440300", UN/LOCODE: "CN SZX" } }
+        - { id: shaoguan, name: Shaoguan, parent: CN-GD, codes: { GB/T-2260: "440200" } }
+    `, { kind: 'regions', only: 'region/', regions: [{ id: 'shenzhen', name: 'Shenzhen', parent: 'CN-GD', includes: [], codes: { 'GB/T-2260': '440300' }, file: 'test.regions.yaml', range: { start: 0, end: 8 } }] });
+  });
+});
+
+describe('region suggestions and hover', () => {
+  const REGIONS = yaml`
+    regions:
+      - { id: shenzhen, name: Shenzhen, name-original: 深圳市, parent: CN-GD, codes: { UN/LOCODE: "CN SZX" } }
+  `;
+  test('CN-SZ suggests the dataset region shenzhen before CN-GZ', () => {
+    check(yaml`
+      id: test-plan-2026
+      title: Test plan
+      jurisdiction: CN-SZ
+      #             ^^^^^ error[region/unknown]: unknown region CN-SZ; did you mean shenzhen (Shenzhen), CN-GZ (Guizhou)
+      period: { start: 2026, end: 2030 }
+      measures: [{ id: m, title: A measure }]
+      sources: [{ id: src, title: A source }]
+    `, { regions: REGIONS });
+  });
+
+  test('the hover on CN-GZ says it is Guizhou, not Guangzhou; CN-GD has no such note', () => {
+    const ds = dataset({});
+    assert.match(regionHover('CN-GZ', ds) ?? '', /^\*\*CN-GZ\*\* — Guizhou \(贵州省\) — not Guangzhou/);
+    assert.doesNotMatch(regionHover('CN-GD', ds) ?? '', / not /);
+  });
+});
+
 test('every rule of issue 13 has a firing fixture in this file', () => {
-  const mine = ['quote/amount-mismatch', 'quote/comparator-mismatch', 'ref/unknown-indicator', 'target/conflict', 'rollup/exceeds-parent', 'money/part-exceeds-total', 'money/parts-exceed-total'];
+  const mine = ['quote/amount-mismatch', 'quote/comparator-mismatch', 'ref/unknown-indicator', 'target/conflict', 'rollup/exceeds-parent', 'money/part-exceeds-total', 'money/parts-exceed-total', 'region/code-mismatch', 'region/duplicate-code'];
   assert.deepEqual(mine.filter((id) => !rules.some((r) => r.id === id)), [], 'registered in the engine');
   assert.deepEqual(mine.filter((id) => !fired.has(id)), [], 'fired by a fixture');
 });

@@ -17,11 +17,21 @@ export interface HoverResult {
   markdown: string;
 }
 
+/** ISO codes often taken for another place: CN-GZ reads like Guangzhou (a city without an ISO code) but is Guizhou. */
+const CONFUSED_WITH: Record<string, string> = {
+  'CN-GZ': 'Guangzhou',
+  'CN-HA': 'Hainan (CN-HI)',
+  'CN-HI': 'Henan (CN-HA)',
+  'CN-SN': 'Shanxi (CN-SX)',
+  'CN-SX': 'Shaanxi (CN-SN)',
+};
+
 export function regionHover(code: string, dataset: DatasetContext): string | null {
   const l = lookupRegion(code, dataset);
   if (l.kind === 'iso') {
     const r = l.iso;
-    const lines = [`**${code}** — ${regionDisplayName(r)}${r.nameOriginal ? ` (${r.nameOriginal})` : ''}`];
+    const confused = CONFUSED_WITH[code];
+    const lines = [`**${code}** — ${regionDisplayName(r)}${r.nameOriginal ? ` (${r.nameOriginal})` : ''}${confused ? ` — not ${confused}` : ''}`];
     const level = r.level === 'subdivision' ? `ISO 3166-2 subdivision${r.name !== regionDisplayName(r) ? ` (${r.name})` : ''}` : r.level === 'country' ? 'ISO 3166-1 country' : 'reserved ISO 3166-1 code (supranational)';
     lines.push('', level);
     if (r.parent) {

@@ -35,6 +35,8 @@ import { targetConflict } from './targetConflict';
 import { rollupExceedsParent } from './rollupExceedsParent';
 import { moneyPartExceedsTotal } from './moneyPartExceedsTotal';
 import { moneyPartsExceedTotal } from './moneyPartsExceedTotal';
+import { regionCodeMismatch } from './regionCodeMismatch';
+import { regionDuplicateCode } from './regionDuplicateCode';
 import type { Severity } from '../types';
 
 export const rules: Rule[] = [
@@ -73,6 +75,8 @@ export const rules: Rule[] = [
   rollupExceedsParent,
   moneyPartExceedsTotal,
   moneyPartsExceedTotal,
+  regionCodeMismatch,
+  regionDuplicateCode,
 ];
 
 export interface RuleInfo {
