@@ -10,6 +10,7 @@ import { agrees, readQuoteNumbers, yamlNumber } from '../server/src/core/domain/
 import { parseDocument } from '../server/src/core/engine';
 import { complete } from '../server/src/core/features/completion';
 import { hover, regionHover } from '../server/src/core/features/hover';
+import { isHomePage } from '../server/src/core/rules/sourceHomepageUrl';
 import { schemaIds } from '../server/src/core/schema/store';
 import { rules } from '../server/src/core/rules';
 import { check as checkFixture, dataset, fix, parseAnnotations, yaml, type CheckOptions } from './helpers/fixture';
@@ -496,8 +497,54 @@ describe('region suggestions and hover', () => {
   });
 });
 
+describe('plan/published-after-source and source/homepage-url', () => {
+  const withSources = (published: string, sources: string) => `id: test-plan-2026
+title: Test plan
+jurisdiction: CN-GD
+published: ${published}
+period: { start: 2026, end: 2030 }
+measures: [{ id: m, title: A measure }]
+sources:
+${sources}`;
+
+  test("a plan dated after its official text, with the fix to the text's date", () => {
+    const text = withSources('2026-03-01', `  - { id: gov, title: The text, type: official-text, published: 2026-01-15 }
+  - { id: press, title: A press release, type: official-press, published: 2026-03-01 }
+`).replace('published: 2026-03-01\n', 'published: 2026-03-01\n#          ^^^^^^^^^^ warning[plan/published-after-source]: the plan is dated 2026-03-01, after its official text gov (published 2026-01-15)\n');
+    check(text);
+    assert.match(fix(text, 'plan/published-after-source'), /^published: 2026-01-15$/m);
+  });
+
+  test('near misses: the same day, a later press release, no official text date, a duplicated source id', () => {
+    check(withSources('2026-01-15', `  - { id: gov, title: The text, type: official-text, published: 2026-01-15 }\n  - { id: press, title: Press, type: official-press, published: 2026-01-10 }\n`));
+    check(withSources('2026-03-01', `  - { id: gov, title: The text, type: official-text }\n  - { id: press, title: Press, type: news, published: 2026-01-10 }\n`));
+    check(withSources('2026-03-01', `  - { id: gov, title: The text, type: official-text, published: 2026-01-15 }\n  - { id: gov, title: Another text, type: official-text, published: 2026-03-01 }\n`), { only: 'plan/' });
+  });
+
+  test("an official text linked by its site's home page", () => {
+    check(withSources('2026-01-15', `  - id: gov
+    title: The text
+    type: official-text
+    url: https://www.gd.gov.cn/
+    #    ^^^^^^^^^^^^^^^^^^^^^^ information[source/homepage-url]: gov: https://www.gd.gov.cn/ is the site's home page, not the official text
+    published: 2026-01-15
+`));
+  });
+
+  test('home pages and documents', () => {
+    for (const u of ['https://www.gd.gov.cn/', 'https://www.gd.gov.cn', 'http://example.org/index.html', 'https://www.sz.gov.cn/cn/', 'https://www.gov.cn/en/index.htm']) assert.ok(isHomePage(u), u);
+    for (const u of ['https://www.gd.gov.cn/zwgk/wjk/qbwj/yf/content/post_4290000.html', 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj', 'https://example.org/?id=3', 'https://www.gov.cn/zhengce/']) assert.ok(!isHomePage(u), u);
+  });
+
+  test('near misses: a document url, a home page on a press release', () => {
+    check(withSources('2026-01-15', `  - { id: gov, title: The text, type: official-text, url: "https://www.gd.gov.cn/gkmlpt/content/4/4290/post_4290000.html", published: 2026-01-15 }
+  - { id: press, title: Press, type: official-press, url: "https://www.gd.gov.cn/", published: 2026-01-15 }
+`));
+  });
+});
+
 test('every rule of issue 13 has a firing fixture in this file', () => {
-  const mine = ['quote/amount-mismatch', 'quote/comparator-mismatch', 'ref/unknown-indicator', 'target/conflict', 'rollup/exceeds-parent', 'money/part-exceeds-total', 'money/parts-exceed-total', 'region/code-mismatch', 'region/duplicate-code'];
+  const mine = ['quote/amount-mismatch', 'quote/comparator-mismatch', 'ref/unknown-indicator', 'target/conflict', 'rollup/exceeds-parent', 'money/part-exceeds-total', 'money/parts-exceed-total', 'region/code-mismatch', 'region/duplicate-code', 'plan/published-after-source', 'source/homepage-url'];
   assert.deepEqual(mine.filter((id) => !rules.some((r) => r.id === id)), [], 'registered in the engine');
   assert.deepEqual(mine.filter((id) => !fired.has(id)), [], 'fired by a fixture');
 });

@@ -37,6 +37,8 @@ import { moneyPartExceedsTotal } from './moneyPartExceedsTotal';
 import { moneyPartsExceedTotal } from './moneyPartsExceedTotal';
 import { regionCodeMismatch } from './regionCodeMismatch';
 import { regionDuplicateCode } from './regionDuplicateCode';
+import { planPublishedAfterSource } from './planPublishedAfterSource';
+import { sourceHomepageUrl } from './sourceHomepageUrl';
 import type { Severity } from '../types';
 
 export const rules: Rule[] = [
@@ -77,6 +79,8 @@ export const rules: Rule[] = [
   moneyPartsExceedTotal,
   regionCodeMismatch,
   regionDuplicateCode,
+  planPublishedAfterSource,
+  sourceHomepageUrl,
 ];
 
 export interface RuleInfo {
