@@ -543,6 +543,55 @@ ${sources}`;
   });
 });
 
+describe('one root cause, one finding: duplicated ids', () => {
+  const planText = (id: string, head = '') => `id: ${id}
+title: A plan
+jurisdiction: CN-GD
+period: { start: 2023, end: 2030 }
+status: in-force
+currency: CNY
+${head}targets:
+  - id: industry-2025
+    metric: AI industry scale
+    money: { amount: 300e9 }
+    deadline: 2025
+    status: achieved
+    sources: [src]
+sources: [{ id: src, title: A source }]
+`;
+
+  test('a duplicated plan id raises id/duplicate only, not plan/superseded-in-force or target/conflict on the unrelated copy', () => {
+    check(planText('dup-plan').replace('id: dup-plan\n', 'id: dup-plan\n#   ^^^^^^^^ error[id/duplicate]: plan id dup-plan is also used by copy.plan.yaml\n'), {
+      plans: {
+        'copy.plan.yaml': planText('dup-plan').replace('300e9', '250e9'),
+        'later.plan.yaml': planText('later-plan', 'relations: [{ type: supersedes, plan: dup-plan }]\n').replace('300e9', '200e9'),
+      },
+    });
+  });
+
+  test('without the duplicate, the same dataset gives its findings', () => {
+    check(planText('dup-plan').replace('status: in-force\n', 'status: in-force\n#       ^^^^^^^^ warning[plan/superseded-in-force]\n').replace('money: { amount: 300e9 }\n', 'money: { amount: 300e9 }\n#          ^^^^^^^^^^^^^^^^^ warning[target/conflict]: in other-plan\n'), {
+      plans: { 'copy.plan.yaml': planText('other-plan').replace('300e9', '250e9'), 'later.plan.yaml': planText('later-plan', 'relations: [{ type: supersedes, plan: dup-plan }]\n').replace('300e9', '200e9') },
+    });
+  });
+
+  test('relation/inconsistent does not follow a relation into a duplicated plan id', () => {
+    check(planText('new-plan', 'relations: [{ type: supersedes, plan: dup-plan }]\n').replace('period: { start: 2023', 'period: { start: 2020'), {
+      only: ['relation/', 'plan/'],
+      plans: { 'a.plan.yaml': planText('dup-plan'), 'b.plan.yaml': planText('dup-plan').replace('period: { start: 2023', 'period: { start: 2024') },
+    });
+  });
+
+  test('region/code-mismatch says nothing about a region whose id is defined twice', () => {
+    check(yaml`
+      regions:
+        - { id: shenzhen, name: Shenzhen, parent: CN-GD, codes: { GB/T-2260: "440300" } }
+        - { id: shenzhen, name: Shenzhen, parent: CN-ZJ, codes: { GB/T-2260: "440300" } }
+        - { id: futian, name: Futian, parent: shenzhen, codes: { GB/T-2260: "330304" } }
+    `, { kind: 'regions', only: ['region/code-mismatch'] });
+  });
+});
+
 test('every rule of issue 13 has a firing fixture in this file', () => {
   const mine = ['quote/amount-mismatch', 'quote/comparator-mismatch', 'ref/unknown-indicator', 'target/conflict', 'rollup/exceeds-parent', 'money/part-exceeds-total', 'money/parts-exceed-total', 'region/code-mismatch', 'region/duplicate-code', 'plan/published-after-source', 'source/homepage-url'];
   assert.deepEqual(mine.filter((id) => !rules.some((r) => r.id === id)), [], 'registered in the engine');

@@ -101,3 +101,11 @@ export function emptyConfig(): DatasetConfig {
 export function loneFile(referenceDate: string): DatasetContext {
   return { referenceDate, regions: new Map(), plans: null, indicators: new Map(), config: emptyConfig() };
 }
+
+/**
+ * Whether two or more files of the dataset define this plan id. Rules that follow a reference through
+ * such an id say nothing about either copy: id/duplicate is the one finding for that root cause.
+ */
+export function isDuplicatedPlan(id: string | null | undefined, dataset: DatasetContext): boolean {
+  return !!id && (dataset.plans?.get(id)?.length ?? 0) > 1;
+}

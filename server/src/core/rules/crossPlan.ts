@@ -1,5 +1,5 @@
 /** What the cross-plan rules share: which plans count, how two plans relate, a plan's own targets as others see them. */
-import type { DatasetContext, PlanSummary, TargetSummary } from '../dataset';
+import { isDuplicatedPlan, type DatasetContext, type PlanSummary, type TargetSummary } from '../dataset';
 import { targetSummary } from '../datasetBuild';
 import { crossRate, referenceYear } from '../domain/fx';
 import { comparable } from '../domain/units';
@@ -46,10 +46,14 @@ export function ownRelations(ctx: RuleContext): { id: string; relations: Array<{
   return { id: ctx.plan.id ?? '', relations };
 }
 
-/** The other plans of the dataset (not this file), one summary per file. */
+/**
+ * The other plans of the dataset (not this file) whose ids are unique. Nothing when this plan's own id is
+ * duplicated: one root cause (id/duplicate), one finding.
+ */
 export function otherPlans(ctx: RuleContext): PlanSummary[] {
   const out: PlanSummary[] = [];
-  for (const list of ctx.dataset.plans?.values() ?? []) for (const p of list) if (p.file !== ctx.file) out.push(p);
+  if (isDuplicatedPlan(ctx.plan.id, ctx.dataset)) return out;
+  for (const list of ctx.dataset.plans?.values() ?? []) if (list.length === 1 && list[0].file !== ctx.file) out.push(list[0]);
   return out;
 }
 

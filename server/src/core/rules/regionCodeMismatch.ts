@@ -1,7 +1,7 @@
 import { countryOf, expectedGbPrefix } from '../domain/regionCodes';
 import { codeWithName } from '../domain/regions';
 import { get, items, resolved, scalar, str } from '../yaml/tree';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 
 export const regionCodeMismatch: Rule = {
   id: 'region/code-mismatch',
@@ -9,11 +9,13 @@ export const regionCodeMismatch: Rule = {
   description: "A dataset region's GB/T 2260 code does not start with its parent's province prefix (Shenzhen 440300 in CN-GD, 44), or its UN/LOCODE names another country than the region's.",
   kinds: ['regions'],
   check(ctx) {
+    const dup = duplicatedRegionIds(ctx);
     for (const r of items(get(ctx.root, 'regions'))) {
       const id = str(get(r, 'id'));
       const parent = str(get(r, 'parent'));
       const codes = resolved(get(r, 'codes'));
-      if (!id || !codes || codes.kind !== 'map') continue;
+      // a duplicated id or parent: which region is meant is unknown (id/duplicate reports it)
+      if (!id || !codes || codes.kind !== 'map' || dup.has(id) || (parent && dup.has(parent))) continue;
       const gb = scalar(get(codes, 'GB/T-2260'));
       const gbText = gb ? String(gb.value ?? '') : '';
       if (gb && parent && /^\d{6}$/.test(gbText)) {
@@ -32,3 +34,17 @@ export const regionCodeMismatch: Rule = {
     }
   },
 };
+
+/** Region ids this registry defines twice, or that another registry of the dataset defines too. */
+export function duplicatedRegionIds(ctx: RuleContext): Set<string> {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const r of items(get(ctx.root, 'regions'))) {
+    const id = str(get(r, 'id'));
+    if (!id) continue;
+    const elsewhere = ctx.dataset.regions.get(id);
+    if (seen.has(id) || (elsewhere?.file && ctx.file && elsewhere.file !== ctx.file)) dup.add(id);
+    seen.add(id);
+  }
+  return dup;
+}
