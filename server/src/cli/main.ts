@@ -14,7 +14,7 @@ const HELP = `policy-plans ${VERSION} — checks policy plan datasets
 
 Usage:
   policy-plans check [paths…] [--format text|json|sarif] [--today YYYY-MM-DD] [--output FILE]
-  policy-plans export [paths…] [--format csv|json] [--output FILE]
+  policy-plans export [paths…] [--format csv|json] [--rows targets|measures|all] [--bom] [--output FILE]
 
 Paths are files, folders (searched for *.plan.yaml|yml and *.regions.yaml|yml) or globs;
 the current folder by default.
@@ -23,6 +23,8 @@ Options:
   --format F        check: text (default), json or sarif; export: csv (default) or json
   --today DATE      the reference date for rules such as deadline/passed
   --output FILE     write the report to FILE instead of standard output
+  --rows R          export: targets (default), measures or all
+  --bom             export: start the CSV with a UTF-8 byte-order mark, for Excel
   --no-color        never colour the text output (colour is used only on a terminal)
   -h, --help        this help
   -v, --version     the version
@@ -47,6 +49,8 @@ interface Parsed {
   today?: string;
   output?: string;
   color?: boolean;
+  rows?: string;
+  bom?: boolean;
 }
 
 function parseArgs(argv: string[]): Parsed {
@@ -65,6 +69,8 @@ function parseArgs(argv: string[]): Parsed {
     else if (a === '--format' || a.startsWith('--format=')) p.format = value();
     else if (a === '--today' || a.startsWith('--today=')) p.today = value();
     else if (a === '--output' || a === '-o' || a.startsWith('--output=')) p.output = value();
+    else if (a === '--rows' || a.startsWith('--rows=')) p.rows = value();
+    else if (a === '--bom') p.bom = true;
     else if (a === '--no-color') p.color = false;
     else if (a === '--color') p.color = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a} (see --help)`);
@@ -103,7 +109,9 @@ export function main(argv: string[], io: CliIo): number {
     if (args.command === 'export') {
       const format = args.format ?? 'csv';
       if (!['csv', 'json'].includes(format)) throw new UsageError(`unknown format ${format}; use csv or json`);
-      write(runExport({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today, format }));
+      const rows = args.rows ?? 'targets';
+      if (rows !== 'targets' && rows !== 'measures' && rows !== 'all') throw new UsageError(`unknown --rows ${rows}; use targets, measures or all`);
+      write(runExport({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today, format, rows, bom: args.bom }));
       return 0;
     }
     throw new UsageError(`unknown command ${args.command}; use check or export (see --help)`);
