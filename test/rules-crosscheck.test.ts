@@ -319,6 +319,9 @@ describe('target/conflict', () => {
       [gd(mine), other('other-plan-2023', 'CN-GD', theirs, 'status: repealed\n')],
       [gd(mine), other('other-plan-2023', 'CN-GD', theirs).replace('deadline: 2025', 'deadline: 2027')],
       [gd(mine), other('other-plan-2023', 'CN-GD', theirs.replace('250e9 }', '250e9, currency: USD }'))],
+      // the older plan leaves the finding to the newer one
+      [gd(mine), other('zz-plan-2023', 'CN-GD', theirs)],
+      [gd(mine, 'published: 2023-05-01\n'), other('other-plan-2023', 'CN-GD', theirs, 'published: 2024-01-01\n')],
     ];
     for (const [text, o] of cases) check(text, { indicators: INDICATORS, plans: { 'other.plan.yaml': o }, only: 'target/conflict' });
   });
@@ -570,8 +573,8 @@ sources: [{ id: src, title: A source }]
   });
 
   test('without the duplicate, the same dataset gives its findings', () => {
-    check(planText('dup-plan').replace('status: in-force\n', 'status: in-force\n#       ^^^^^^^^ warning[plan/superseded-in-force]\n').replace('money: { amount: 300e9 }\n', 'money: { amount: 300e9 }\n#          ^^^^^^^^^^^^^^^^^ warning[target/conflict]: in other-plan\n'), {
-      plans: { 'copy.plan.yaml': planText('other-plan').replace('300e9', '250e9'), 'later.plan.yaml': planText('later-plan', 'relations: [{ type: supersedes, plan: dup-plan }]\n').replace('300e9', '200e9') },
+    check(planText('dup-plan').replace('status: in-force\n', 'status: in-force\n#       ^^^^^^^^ warning[plan/superseded-in-force]\n').replace('money: { amount: 300e9 }\n', 'money: { amount: 300e9 }\n#          ^^^^^^^^^^^^^^^^^ warning[target/conflict]: in another-plan\n'), {
+      plans: { 'copy.plan.yaml': planText('another-plan').replace('300e9', '250e9'), 'later.plan.yaml': planText('later-plan', 'relations: [{ type: supersedes, plan: dup-plan }]\n').replace('300e9', '200e9') },
     });
   });
 

@@ -8,12 +8,14 @@ import type { Rule } from './rule';
 export const targetConflict: Rule = {
   id: 'target/conflict',
   severity: 'warning',
-  description: 'Two plans in force set different values (in one currency, or in comparable units) for the same region, metric (indicator, else exact metric text) and deadline year, and neither supersedes or amends the other.',
+  description: 'Two plans in force set different values (in one currency, or in comparable units) for the same region, metric (indicator, else exact metric text) and deadline year, and neither supersedes or amends the other; reported on the newer plan.',
   kinds: ['plan'],
   check(ctx) {
     if (!ctx.dataset.plans || !applies(ctx.plan.status)) return;
     const me = ownRelations(ctx);
-    const others = otherPlans(ctx).filter((p) => p.id !== me.id && applies(p.status) && !linked(me, p));
+    // one finding per pair: the newer plan (published later, else the greater id) reports it, the older is related
+    const mine = `${ctx.plan.published ?? ''} ${me.id}`;
+    const others = otherPlans(ctx).filter((p) => p.id !== me.id && applies(p.status) && !linked(me, p) && `${p.published ?? ''} ${p.id}` < mine);
     if (others.length === 0) return;
     for (const { node, summary: t } of ownTargets(ctx.plan)) {
       if (!t.value || t.year === undefined || !t.region || (!t.indicator && !t.metric)) continue;
