@@ -12,6 +12,11 @@ export function applies(status: string | null | undefined): boolean {
   return status === undefined || status === null || status === 'in-force';
 }
 
+/** A plan whose targets were adopted and not replaced: in force, ended (its period is over), or with no status. */
+export function adopted(status: string | null | undefined): boolean {
+  return applies(status) || status === 'ended';
+}
+
 /** Whether one plan supersedes or amends the other (either way), or a target of one revises the other's. */
 export function linked(a: { id: string; relations: Array<{ type: string; plan: string }> }, b: { id: string; relations: Array<{ type: string; plan: string }> }): boolean {
   const changes = (x: typeof a, y: typeof b) => x.relations.some((r) => (r.type === 'supersedes' || r.type === 'amends') && r.plan === y.id);

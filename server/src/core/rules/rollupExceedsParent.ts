@@ -3,7 +3,7 @@ import { findIndicator } from '../dataset';
 import { groupMembers, isoRegions } from '../domain/codes';
 import { regionName } from '../domain/regions';
 import { get } from '../yaml/tree';
-import { applies, convert, otherPlans, ownTargets, showValue } from './crossPlan';
+import { adopted, convert, otherPlans, ownTargets, showValue } from './crossPlan';
 import type { RelatedPlace } from '../types';
 import type { Rule } from './rule';
 
@@ -20,14 +20,14 @@ export function membersOf(code: string, dataset: DatasetContext): string[] {
 export const rollupExceedsParent: Rule = {
   id: 'rollup/exceeds-parent',
   severity: 'information',
-  description: "For one indicator and deadline year, the member regions' targets (cities of a province, provinces of a country, a group's members) add up to more than the parent region's own target.",
+  description: "For one indicator and deadline year, the member regions' targets (of plans in force or ended) (cities of a province, provinces of a country, a group's members) add up to more than the parent region's own target.",
   kinds: ['plan'],
   check(ctx) {
-    if (!ctx.dataset.plans || !applies(ctx.plan.status)) return;
+    if (!ctx.dataset.plans || !adopted(ctx.plan.status)) return;
     const own = ownTargets(ctx.plan);
     const pool: Array<{ t: TargetSummary; plan: PlanSummary | null }> = [
       ...own.map((o) => ({ t: o.summary, plan: null })),
-      ...otherPlans(ctx).filter((p) => applies(p.status) && p.id !== ctx.plan.id).flatMap((p) => p.targets.map((t) => ({ t, plan: p }))),
+      ...otherPlans(ctx).filter((p) => adopted(p.status) && p.id !== ctx.plan.id).flatMap((p) => p.targets.map((t) => ({ t, plan: p }))),
     ];
     for (const { node, summary: whole } of own) {
       if (!whole.indicator || !whole.value || whole.year === undefined || !whole.region) continue;
