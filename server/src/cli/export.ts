@@ -1,7 +1,7 @@
 /** `policy-plans export`: one row per target (and per measure), as CSV or JSON. */
 import * as path from 'node:path';
 import type { DatasetContext } from '../core/dataset';
-import { exportRows, toCsv, type RowSelection } from '../core/exportRows';
+import { exportRows, ROW_COLUMNS, toCsv, type RowSelection } from '../core/exportRows';
 import { buildDataset, collectFiles, datasetFilesAround, loadFile, type LoadedFile } from '../node/workspace';
 
 export interface ExportOptions {
@@ -38,5 +38,5 @@ export function runExport(o: ExportOptions): string {
   if (o.format !== 'json') return toCsv(rows, { bom: o.bom });
   // JSON readers want numbers; an empty amount is null
   const num = (s: string) => (s === '' ? null : Number(s));
-  return `${JSON.stringify(rows.map((r) => ({ ...r, amount: num(r.amount), baseline_amount: num(r.baseline_amount) })), null, 2)}\n`;
+  return `${JSON.stringify(rows.map((r) => Object.fromEntries(ROW_COLUMNS.map((c) => [c, c === 'amount' || c === 'baseline_amount' ? num(r[c]) : r[c]]))), null, 2)}\n`;
 }
