@@ -4,7 +4,11 @@
  * a near miss where it must stay silent; the quote reader has its own unit tests.
  */
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import { runCheck } from '../server/src/cli/check';
 import { comparatorWords, quotedComparator } from '../server/src/core/domain/comparatorWords';
 import { agrees, readQuoteNumbers, yamlNumber } from '../server/src/core/domain/quoteNumbers';
 import { parseDocument } from '../server/src/core/engine';
@@ -593,6 +597,20 @@ sources: [{ id: src, title: A source }]
         - { id: futian, name: Futian, parent: shenzhen, codes: { GB/T-2260: "330304" } }
     `, { kind: 'regions', only: ['region/code-mismatch'] });
   });
+});
+
+test('the command line reads a *.indicators.yaml file of the dataset and checks it against its schema', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-indicators-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'policy-plans.config.yaml'), 'reference-date: 2026-11-27\n');
+    fs.writeFileSync(path.join(dir, 'metrics.indicators.yaml'), 'indicators:\n  - { id: ai-core-industry-scale, name: Core AI industry scale, currency: CNY }\n  - { id: Bad_Id, name: Bad }\n');
+    fs.writeFileSync(path.join(dir, 'a.plan.yaml'), gd('    indicator: ai-core-industry-scale\n    money: { amount: 300e9 }').replace('    sources: [src]\nsources', '    sources: [src]\n  - id: other-2025\n    metric: Other\n    indicator: ai-core-industry-scal\n    money: { amount: 1e9 }\n    deadline: 2025\n    status: achieved\n    sources: [src]\nsources'));
+    const files = runCheck({ paths: [dir], cwd: dir, today: '2026-11-27' }).files;
+    const codes = files.flatMap((f) => f.findings.map((x) => `${path.basename(f.file)} ${x.code}`));
+    assert.deepEqual(codes.sort(), ['a.plan.yaml ref/unknown-indicator', 'metrics.indicators.yaml schema/pattern']);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('every rule of issue 13 has a firing fixture in this file', () => {
