@@ -395,7 +395,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       revalidateAll();
     }
     if (dynamicWatch) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{plan,regions}.{yaml,yml}' }, { globPattern: '**/policy-plans.config.{yaml,yml}' }] }).catch(() => undefined);
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{plan,regions,indicators}.{yaml,yml}' }, { globPattern: '**/policy-plans.config.{yaml,yml}' }] }).catch(() => undefined);
     }
     await buildIndex();
   });
