@@ -38,7 +38,7 @@ sources:
   - id: official-text
     title: \${10:Official text of the plan}
     publisher: \${4}
-    url: \${11:https://www.gd.gov.cn/}
+    url: \${11:https://www.gd.gov.cn/zwgk/path-to-the-document.html}
     type: official-text
     published: ${iso}
     accessed: ${iso}

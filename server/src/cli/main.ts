@@ -15,7 +15,7 @@ const HELP = `policy-plans ${VERSION} — checks policy plan datasets
 
 Usage:
   policy-plans check [paths…] [--format text|json|sarif] [--today YYYY-MM-DD] [--progress] [--output FILE]
-  policy-plans export [paths…] [--format csv|json] [--output FILE]
+  policy-plans export [paths…] [--format csv|json] [--rows targets|measures|all] [--bom] [--output FILE]
   policy-plans fmt [paths…] [--check] [--canonical-order] [--quotes keep|double|single]
 
 Paths are files, folders (searched for *.plan.yaml|yml and *.regions.yaml|yml) or globs;
@@ -26,6 +26,8 @@ Options:
   --today DATE      the reference date for rules such as deadline/passed
   --progress        check (text): after the findings, where each plan's targets stand
   --output FILE     write the report to FILE instead of standard output
+  --rows R          export: targets (default), measures or all
+  --bom             export: start the CSV with a UTF-8 byte-order mark, for Excel
   --no-color        never colour the text output (colour is used only on a terminal)
   --check           fmt: write nothing; list the files formatting would change (exit 1 if any)
   --canonical-order fmt: put keys in the order of docs/plan-format.md
@@ -60,6 +62,8 @@ interface Parsed {
   check?: boolean;
   canonicalOrder?: boolean;
   quotes?: string;
+  rows?: string;
+  bom?: boolean;
 }
 
 function parseArgs(argv: string[]): Parsed {
@@ -78,6 +82,8 @@ function parseArgs(argv: string[]): Parsed {
     else if (a === '--format' || a.startsWith('--format=')) p.format = value();
     else if (a === '--today' || a.startsWith('--today=')) p.today = value();
     else if (a === '--output' || a === '-o' || a.startsWith('--output=')) p.output = value();
+    else if (a === '--rows' || a.startsWith('--rows=')) p.rows = value();
+    else if (a === '--bom') p.bom = true;
     else if (a === '--no-color') p.color = false;
     else if (a === '--progress') p.progress = true;
     else if (a === '--check') p.check = true;
@@ -122,7 +128,9 @@ export function main(argv: string[], io: CliIo): number {
     if (args.command === 'export') {
       const format = args.format ?? 'csv';
       if (!['csv', 'json'].includes(format)) throw new UsageError(`unknown format ${format}; use csv or json`);
-      write(runExport({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today, format }));
+      const rows = args.rows ?? 'targets';
+      if (rows !== 'targets' && rows !== 'measures' && rows !== 'all') throw new UsageError(`unknown --rows ${rows}; use targets, measures or all`);
+      write(runExport({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today, format, rows, bom: args.bom }));
       return 0;
     }
     if (args.command === 'fmt') {

@@ -24,6 +24,7 @@ export interface ParsedDocument {
 export function kindOfFile(name: string): DocumentKind {
   if (/\.plan\.ya?ml$/i.test(name)) return 'plan';
   if (/\.regions\.ya?ml$/i.test(name)) return 'regions';
+  if (/\.indicators\.ya?ml$/i.test(name)) return 'indicators';
   if (/(^|[\\/])policy-plans\.config\.ya?ml$/i.test(name)) return 'config';
   return 'other';
 }
@@ -36,7 +37,7 @@ export function parseDocument(text: string, kind: DocumentKind): ParsedDocument 
 }
 
 /** The built-in schema of each kind of document: the one map of kind to schema. */
-export const SCHEMA_OF: Partial<Record<DocumentKind, string>> = { plan: schemaIds.plan, regions: schemaIds.regions, config: schemaIds.config };
+export const SCHEMA_OF: Partial<Record<DocumentKind, string>> = { plan: schemaIds.plan, regions: schemaIds.regions, indicators: schemaIds.indicators, config: schemaIds.config };
 
 export interface ExtraCheck {
   /** Extra checks for a document (cross-file rules, custom schemas) that produce findings with codes. */

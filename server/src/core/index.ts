@@ -47,4 +47,4 @@ export { builtinSchemas, schemaIds } from './schema/store';
 export { defaultFormatOptions, formatText, type FormatOptions } from './features/format';
 
 // export rows
-export { exportRows, toCsv, ROW_COLUMNS, type TargetRow } from './exportRows';
+export { exportRows, toCsv, ROW_COLUMNS, type RowSelection, type TargetRow } from './exportRows';

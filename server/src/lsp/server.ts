@@ -185,7 +185,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     // the first publish waits for the settings and the index: no diagnostics with the wrong rules or a half-known dataset
     applySettings(await loadSettings());
     if (client.dynamicWatch) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{plan,regions}.{yaml,yml}' }, { globPattern: '**/policy-plans.config.{yaml,yml}' }] }).catch(() => undefined);
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{plan,regions,indicators}.{yaml,yml}' }, { globPattern: '**/policy-plans.config.{yaml,yml}' }] }).catch(() => undefined);
     }
     await publisher.index(current().folders);
   });

@@ -181,7 +181,7 @@ export class FileSource {
 
   private isDatasetFile(file: string, config: DiskConfig | null): boolean {
     const kind = kindOfName(file);
-    if (kind === 'plan' || kind === 'regions') return true;
+    if (kind === 'plan' || kind === 'regions' || kind === 'indicators') return true;
     if (kind === 'config') return config !== null && config.file === file;
     if (!config?.values) return false;
     const rel = relTo(config.dir, file);

@@ -1,5 +1,5 @@
 /** Completion: keys valid at the cursor, enum values, regions (by code or name), currencies, deadlines, ids. */
-import type { DatasetContext } from '../dataset';
+import { allIndicators, type DatasetContext } from '../dataset';
 import { currencyList, currencyWords, isoRegions, regionDisplayName, withdrawnCodes } from '../domain/codes';
 import { allUnits } from '../domain/units';
 import { measuredOf } from '../rules/targetValue';
@@ -94,6 +94,8 @@ function valueItems(concept: Concept, partial: string, range: Range, doc: Parsed
     }
   } else if (concept === 'plan-id') {
     for (const [id, list] of dataset.plans ?? []) if (id !== doc.plan.id) items.push({ label: id, kind: 'reference', detail: list[0]?.title ?? 'plan', insertText: id, range });
+  } else if (concept === 'indicator') {
+    for (const i of allIndicators(dataset)) items.push({ label: i.id, kind: 'reference', detail: `${i.name}${i.nameOriginal ? ` (${i.nameOriginal})` : ''}${i.unit || i.currency ? ` — ${i.unit ?? i.currency}` : ''}`, insertText: i.id, filterText: `${i.id} ${i.name} ${i.nameOriginal ?? ''}`, range });
   } else if (concept === 'unit') {
     for (const u of allUnits(dataset)) if (u.id !== own) items.push({ label: u.id, kind: 'unit', detail: u.description, insertText: u.id, sortText: `1${u.id}`, range });
   }
@@ -108,6 +110,7 @@ const ROOTS: Record<string, string> = {
   plan: 'https://policy-plans.dev/schemas/plan.schema.json',
   regions: 'https://policy-plans.dev/schemas/regions.schema.json',
   config: 'https://policy-plans.dev/schemas/config.schema.json',
+  indicators: 'https://policy-plans.dev/schemas/indicators.schema.json',
 };
 
 function rootIdOf(doc: ParsedDocument): string {

@@ -1,5 +1,5 @@
 /** Hover: what a key means, what a code names, what an amount or deadline amounts to. */
-import type { DatasetContext } from '../dataset';
+import { findIndicator, type DatasetContext } from '../dataset';
 import { currencyByCode, isoRegions, regionDisplayName } from '../domain/codes';
 import { describeDistance, parseDeadline } from '../domain/deadline';
 import { referenceRate } from '../domain/fx';
@@ -19,11 +19,21 @@ export interface HoverResult {
   markdown: string;
 }
 
+/** ISO codes often taken for another place: CN-GZ reads like Guangzhou (a city without an ISO code) but is Guizhou. */
+const CONFUSED_WITH: Record<string, string> = {
+  'CN-GZ': 'Guangzhou',
+  'CN-HA': 'Hainan (CN-HI)',
+  'CN-HI': 'Henan (CN-HA)',
+  'CN-SN': 'Shanxi (CN-SX)',
+  'CN-SX': 'Shaanxi (CN-SN)',
+};
+
 export function regionHover(code: string, dataset: DatasetContext): string | null {
   const l = lookupRegion(code, dataset);
   if (l.kind === 'iso') {
     const r = l.iso;
-    const lines = [`**${code}** — ${regionDisplayName(r)}${r.nameOriginal ? ` (${r.nameOriginal})` : ''}`];
+    const confused = CONFUSED_WITH[code];
+    const lines = [`**${code}** — ${regionDisplayName(r)}${r.nameOriginal ? ` (${r.nameOriginal})` : ''}${confused ? ` — not ${confused}` : ''}`];
     const level = r.level === 'subdivision' ? `ISO 3166-2 subdivision${r.name !== regionDisplayName(r) ? ` (${r.name})` : ''}` : r.level === 'country' ? 'ISO 3166-1 country' : 'reserved ISO 3166-1 code (supranational)';
     lines.push('', level);
     if (r.parent) {
@@ -46,6 +56,15 @@ export function regionHover(code: string, dataset: DatasetContext): string | nul
     return lines.join('\n');
   }
   return null;
+}
+
+/** "**ai-core-industry-scale** — Core AI industry scale (人工智能核心产业规模), in CNY" */
+export function indicatorHover(id: string, dataset: DatasetContext): string | null {
+  const i = findIndicator(id, dataset);
+  if (!i) return null;
+  const lines = [`**${id}** — ${i.name}${i.nameOriginal ? ` (${i.nameOriginal})` : ''}`, '', `Indicator${i.unit ? `, in ${i.unit}` : i.currency ? `, in ${i.currency}` : ''}${i.file ? ` · ${i.file}` : ' · dataset config'}`];
+  if (i.description) lines.push('', i.description);
+  return lines.join('\n');
 }
 
 export function currencyHover(code: string): string | null {
@@ -121,6 +140,7 @@ export function hover(doc: ParsedDocument, offset: number, dataset: DatasetConte
     if (concept === 'region' && typeof s.value === 'string') md = regionHover(s.value, dataset) ?? `**${s.value}**: unknown region`;
     else if (concept === 'currency' && typeof s.value === 'string') md = currencyHover(s.value) ?? `**${s.value}**: not an ISO 4217 currency code`;
     else if (concept === 'deadline') md = deadlineHover(s.value, dataset, path);
+    else if (concept === 'indicator' && typeof s.value === 'string') md = indicatorHover(s.value, dataset) ?? `**${s.value}**: unknown indicator`;
     else if (concept === 'source-id' && typeof s.value === 'string') {
       const src = doc.plan.sources.find((x) => str(get(x, 'id')) === s.value);
       if (src) md = [`**${str(get(src, 'title')) ?? s.value}**`, str(get(src, 'publisher')), str(get(src, 'url'))].filter(Boolean).join('\n\n');

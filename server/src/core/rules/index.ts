@@ -35,6 +35,17 @@ import { statusPeriodEnded } from './statusPeriodEnded';
 import { targetValueCount } from './targetValueCount';
 import { unitMismatch } from './unitMismatch';
 import { unitUnknown } from './unitUnknown';
+import { quoteAmountMismatch } from './quoteAmountMismatch';
+import { quoteComparatorMismatch } from './quoteComparatorMismatch';
+import { refUnknownIndicator } from './refUnknownIndicator';
+import { targetConflict } from './targetConflict';
+import { rollupExceedsParent } from './rollupExceedsParent';
+import { moneyPartExceedsTotal } from './moneyPartExceedsTotal';
+import { moneyPartsExceedTotal } from './moneyPartsExceedTotal';
+import { regionCodeMismatch } from './regionCodeMismatch';
+import { regionDuplicateCode } from './regionDuplicateCode';
+import { planPublishedAfterSource } from './planPublishedAfterSource';
+import { sourceHomepageUrl } from './sourceHomepageUrl';
 import type { Severity } from '../types';
 
 export const rules: Rule[] = [
@@ -73,6 +84,17 @@ export const rules: Rule[] = [
   progressDuplicateDate,
   statusContradictsProgress,
   statusPeriodEnded,
+  quoteAmountMismatch,
+  quoteComparatorMismatch,
+  refUnknownIndicator,
+  targetConflict,
+  rollupExceedsParent,
+  moneyPartExceedsTotal,
+  moneyPartsExceedTotal,
+  regionCodeMismatch,
+  regionDuplicateCode,
+  planPublishedAfterSource,
+  sourceHomepageUrl,
 ];
 
 export interface RuleInfo {

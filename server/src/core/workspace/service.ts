@@ -18,7 +18,7 @@ import { selectionRanges } from '../features/selectionRanges';
 import { namedAt, occurrencesIn, validNewName } from '../features/references';
 import { documentSymbols, foldingRanges, type DocSymbol } from '../features/symbols';
 import { SCHEMA_OF, type ParsedDocument } from '../engine';
-import { exportRows, type TargetRow } from '../exportRows';
+import { exportRows, type RowSelection, type TargetRow } from '../exportRows';
 import { standingHints } from '../features/standing';
 import { describeStanding } from '../rules/targetProgress';
 import type { Standing } from '../domain/standing';
@@ -196,9 +196,9 @@ export class PolicyWorkspace extends Workspace {
   }
 
   /** One export row per target of a plan (with the standing columns). */
-  exportRows(file: string): TargetRow[] {
+  exportRows(file: string, options: { rows?: RowSelection } = {}): TargetRow[] {
     const doc = this.document(file);
-    return doc && doc.kind === 'plan' ? exportRows(doc, { dataset: this.dataset(file).context }) : [];
+    return doc && doc.kind === 'plan' ? exportRows(doc, { ...options, dataset: this.dataset(file).context }) : [];
   }
 
   codeActions(file: string, range: Range): QuickFix[] {

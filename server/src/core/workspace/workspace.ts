@@ -6,7 +6,7 @@
  * Versioned: `generation` changes whenever something another file can see changes (a plan id, a relation,
  * a region, a config), and every cached answer is keyed by it.
  */
-import { incomingRelations, emptyConfig, type DatasetContext, type DatasetRegion, type PlanSummary } from '../dataset';
+import { incomingRelations, emptyConfig, type DatasetContext, type DatasetIndicator, type DatasetRegion, type PlanSummary } from '../dataset';
 import { Engine, parseDocument, type ParsedDocument } from '../engine';
 import { updateDocument, type FoldedEdit } from '../incremental';
 import type { DocumentKind } from '../model';
@@ -312,7 +312,7 @@ export class Workspace {
   /** The dataset files (plans and registries) of a dataset root, in path order. */
   members(root: string): string[] {
     const out: string[] = [];
-    for (const e of this.entries.values()) if ((e.kind === 'plan' || e.kind === 'regions') && this.datasetRootOf(e.file) === root) out.push(e.file);
+    for (const e of this.entries.values()) if ((e.kind === 'plan' || e.kind === 'regions' || e.kind === 'indicators') && this.datasetRootOf(e.file) === root) out.push(e.file);
     return out.sort(byPath);
   }
 
@@ -326,10 +326,12 @@ export class Workspace {
     const cfg = cv?.config ?? emptyConfig();
     const regions = new Map<string, DatasetRegion>();
     const plans = new Map<string, PlanSummary[]>();
+    const indicators = new Map<string, DatasetIndicator>();
     const members = root ? this.members(root) : this.entries.has(file) ? [file] : [];
     for (const m of members) {
       const f = this.entries.get(m)!.facts;
       for (const r of f.regions) if (!regions.has(r.id)) regions.set(r.id, r);
+      for (const i of f.indicators) if (!indicators.has(i.id)) indicators.set(i.id, i);
       if (f.plan) {
         let l = plans.get(f.plan.id);
         if (!l) plans.set(f.plan.id, (l = []));
@@ -341,6 +343,7 @@ export class Workspace {
       referenceDate: this.settings.referenceDate || cv?.referenceDate || this.options.today,
       regions,
       plans: knownPlans,
+      indicators,
       config: { ...cfg, rules: { ...cfg.rules, ...this.settings.rules } },
       incoming: incomingRelations(knownPlans),
       configFile: configEntry && cv ? { file: configEntry.file, dir: dirOf(configEntry.file), schemas: cv.schemas } : null,
