@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { globToRegExp, hasGlobChars, isConfigName, kindOfName, matchGlob, readConfig, type ConfigValues } from '../core';
+import { globProblem, globToRegExp, hasGlobChars, isConfigName, kindOfName, matchGlob, readConfig, type ConfigValues } from '../core';
 
 /** Largest dataset file that is read (the editor analyses up to 2 MB; the CLI checks larger files too). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -107,8 +107,15 @@ export class FileSource {
     return readDatasetFile(file, { inside: this.options.inside });
   }
 
-  forget(): void {
-    this.configs.clear();
+  /** Drops what is known of the configs in these folders (a config there changed), or of every folder. */
+  forget(dirs?: string[]): void {
+    if (!dirs) this.configs.clear();
+    else for (const d of dirs) this.configs.delete(d);
+  }
+
+  /** The configs found so far that could not be read (a FIFO, a folder, no permission), for the driver to report. */
+  problems(): DiskConfig[] {
+    return [...this.configs.values()].filter((c): c is DiskConfig => !!c?.problem);
   }
 
   /** The config in exactly this folder (the .yaml before the .yml), or null. */
@@ -250,6 +257,8 @@ export class FileSource {
   }
 }
 
+export { globProblem };
+
 function relTo(dir: string, file: string): string {
   return path.relative(dir, file).split(path.sep).join('/');
 }
@@ -260,23 +269,6 @@ function safeConfig(text: string): ConfigValues | null {
   } catch {
     return null;
   }
-}
-
-/** Why a glob cannot be used (an unclosed brace or bracket), or null. */
-export function globProblem(glob: string): string | null {
-  let depth = 0;
-  for (const ch of glob) {
-    if (ch === '{') depth++;
-    else if (ch === '}') depth--;
-    if (depth < 0) return 'a } without its {';
-  }
-  if (depth > 0) return 'a { without its }';
-  try {
-    globToRegExp(glob);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return null;
 }
 
 function safeMatch(glob: string, rel: string): boolean {

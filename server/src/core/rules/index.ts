@@ -32,6 +32,7 @@ import { sourceAccessedBeforePublished } from './sourceAccessedBeforePublished';
 import { sourceMissing } from './sourceMissing';
 import { statusContradictsProgress } from './statusContradictsProgress';
 import { statusPeriodEnded } from './statusPeriodEnded';
+import { configBadGlob } from './configBadGlob';
 import { targetValueCount } from './targetValueCount';
 import { unitMismatch } from './unitMismatch';
 import { unitUnknown } from './unitUnknown';
@@ -73,6 +74,7 @@ export const rules: Rule[] = [
   progressDuplicateDate,
   statusContradictsProgress,
   statusPeriodEnded,
+  configBadGlob,
 ];
 
 export interface RuleInfo {
