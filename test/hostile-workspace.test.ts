@@ -545,4 +545,25 @@ describe('item 14: symlinked plans and configs above the workspace', () => {
       await c.dispose();
     }
   });
+
+  test('a config someone else put in a world-writable folder is used neither by the CLI nor for a file opened outside the workspace', { skip: isRoot ? false : 'needs root to give the config another owner' }, async () => {
+    const shared = tempDir('shared');
+    fs.chmodSync(shared, 0o1777); // like /tmp
+    write(shared, { 'policy-plans.config.yaml': 'reference-date: 1990-01-01\nrules:\n  ref/unknown-plan: off\n' });
+    fs.chownSync(path.join(shared, 'policy-plans.config.yaml'), 65534, 65534);
+    write(shared, { 'sub/a.plan.yaml': plan('plan-a', { relation: 'no-such-plan' }) });
+    const r = cli(['check', '--format', 'json', 'sub'], shared);
+    assertCleanExit(r, [1]);
+    assert.deepEqual((JSON.parse(r.stdout) as { diagnostics: Array<{ code: string }> }).diagnostics.map((d) => d.code), ['ref/unknown-plan'], 'the CLI does not use the planted config');
+    const ws = tempDir('ws');
+    write(ws, { 'b.plan.yaml': plan('plan-b') });
+    const c = await startIn(ws);
+    try {
+      const a = path.join(shared, 'sub', 'a.plan.yaml');
+      const first = await c.open(uriOf(a), fs.readFileSync(a, 'utf8'));
+      assert.deepEqual(codes(first), ['ref/unknown-plan'], 'the server does not use the planted config');
+    } finally {
+      await c.dispose();
+    }
+  });
 });

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createWorkspace, EditLog, globProblem, isConfigName, LineIndex, type Finding, type PolicyWorkspace } from '../core';
-import { FileSource } from '../node/files';
+import { FileSource, isRepositoryRoot } from '../node/files';
 import { nodeCustomSchemas } from '../node/schemas';
 import type { ServerContext } from './context';
 import { toDiagnostic, toRange } from './convert';
@@ -179,7 +179,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       trusted,
       settings,
       // configs are looked for up to the workspace folder, never above it; untrusted reads none, and only inside the folders
-      files: new FileSource({ trusted, boundary: (d) => folders.includes(d), inside: trusted ? [] : folders }),
+      // (a file opened outside them: up to its repository root); a config that someone else put in a world-writable folder is never used
+      files: new FileSource({ trusted, boundary: (d) => folders.includes(d) || isRepositoryRoot(d), inside: trusted ? [] : folders }),
       workspace: createWorkspace({ today: options.today(), trusted, roots: folders, settings: { rules: settings.rules, referenceDate: settings.referenceDate, files: settings.files }, ...(trusted ? { customSchemas: schemas.provider } : {}) }),
     };
     return { capabilities: capabilities({ pull: client.pull }), serverInfo: { name: 'policy-plans', version: VERSION } };

@@ -133,6 +133,8 @@ export class FileSource {
         continue;
       }
       if (st.isSymbolicLink()) continue;
+      // anyone may put a file in a world-writable folder (/tmp): a config there that someone else owns is not used
+      if (plantedByOthers(dir, st)) continue;
       const r = this.read(file);
       if (r.ok) found = { file, dir, text: r.text, values: safeConfig(r.text) };
       else found = { file, dir, text: null, values: null, problem: `cannot read ${name}: ${r.reason}` };
@@ -278,6 +280,17 @@ function safeMatch(glob: string, rel: string): boolean {
 function matchesExclude(pattern: string, rel: string): boolean {
   const p = pattern.replace(/\/+$/, '');
   return matchGlob(p, rel) || rel.startsWith(`${p}/`) || (hasGlobChars(p) && globToRegExp(`${p}/**`).test(rel));
+}
+
+/** Whether a file in a folder anyone may write to (without being its owner) belongs to someone else. */
+function plantedByOthers(dir: string, st: fs.Stats): boolean {
+  const uid = typeof process.getuid === 'function' ? process.getuid() : null;
+  if (uid === null || st.uid === uid) return false;
+  try {
+    return (fs.statSync(dir).mode & 0o002) !== 0;
+  } catch {
+    return true;
+  }
 }
 
 /** A repository root (a folder holding .git) ends the search for configs above a named folder. */
