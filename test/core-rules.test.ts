@@ -1360,6 +1360,38 @@ describe('region registries (*.regions.yaml)', () => {
   });
 });
 
+describe('config/bad-glob', () => {
+  test('fires on each malformed glob of the config, on the entry', () => {
+    fires(
+      yaml`
+        reference-date: 2026-11-27
+        exclude: ["{drafts", archive/**]
+        #         ^^^^^^^^^ error[config/bad-glob]: "{drafts" in exclude is not a valid glob (a { without its }); it matches nothing until it is fixed
+        plan-files:
+          - "plans/*.yml}"
+        #   ^^^^^^^^^^^^^^ error[config/bad-glob]: "plans/*.yml}" in plan-files is not a valid glob (a } without its {); it matches nothing until it is fixed
+        schemas:
+          - schema: ./extra.schema.json
+            files: ["{a,{b,c}}.yaml"]
+        #           ^^^^^^^^^^^^^^^^ error[config/bad-glob]: "{a,{b,c}}.yaml" in schemas[].files is not a valid glob (a { inside another {); it matches nothing until it is fixed
+      `,
+      { kind: 'config' },
+    );
+  });
+
+  test('near miss: braces, stars and question marks that are well formed', () => {
+    check(
+      yaml`
+        reference-date: 2026-11-27
+        exclude: ["{drafts,old}/**", "tmp?/*"]
+        plan-files: ["plans/*.{yaml,yml}"]
+        region-files: ["**/regions/*.yaml"]
+      `,
+      { kind: 'config' },
+    );
+  });
+});
+
 describe('quick fixes (before → after)', () => {
   test('the closest region', () => {
     assert.equal(fix('jurisdiction: CN-GF\n', 'region/unknown'), 'jurisdiction: CN-GD\n');

@@ -60,12 +60,16 @@ export function loadDataset(options: CheckOptions): LoadedDataset {
     if (config?.problem) notes.push(`${displayPath(config.file, options.cwd)}: ${config.problem}; the dataset uses the defaults`);
     const root = config ? config.dir : t.root;
     roots.add(t.root);
-    files.add(t.file);
-    if (config) files.add(config.file);
+    // a config that cannot be read was said once above; it is not read again as a dataset file
+    if (!(config?.problem && config.file === t.file)) files.add(t.file);
+    if (config?.text != null) files.add(config.file);
     if (!walked.has(root)) {
       walked.add(root);
       // the rest of the dataset, for cross-file rules; a nested dataset with its own config is not part of it
-      for (const f of source.walk(root).files) if ((source.configFor(path.dirname(f))?.dir ?? root) === root) files.add(f);
+      for (const f of source.walk(root).files) {
+        const governing = source.configFor(path.dirname(f));
+        if ((governing?.dir ?? root) === root && !(governing?.problem && governing.file === f)) files.add(f);
+      }
     }
   }
   const workspace = createWorkspace({

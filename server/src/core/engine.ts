@@ -71,7 +71,8 @@ export class Engine {
     const broken = doc.yaml.findings.some((f) => f.severity === 'error' && f.code !== 'yaml/DUPLICATE_KEY');
     // an empty config file is a config with every default; an empty plan is a plan with nothing in it
     if (schemaId && (doc.yaml.root || doc.kind !== 'config')) out.push(...this.validators.validate(schemaId, doc.yaml.value, doc.yaml.root, doc.text));
-    if ((doc.kind === 'plan' || doc.kind === 'regions') && !broken) {
+    // rules run on plans, registries and configs (a rule names its kinds: config/bad-glob is the config's)
+    if ((doc.kind === 'plan' || doc.kind === 'regions' || doc.kind === 'config') && !broken) {
       const ds = doc.kind === 'regions' ? withOwnRegions(doc, dataset, file) : dataset;
       for (const rule of rules) {
         if (!rule.kinds.includes(doc.kind) || dataset.config.rules[rule.id] === 'off') continue;

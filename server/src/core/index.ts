@@ -33,7 +33,7 @@ export { codeFamilies, docsUrlOf, ruleInfo, rules, type RuleInfo } from './rules
 
 // dates, globs and configs, for the drivers' own arguments and folder walks
 export { parseDate } from './domain/deadline';
-export { globToRegExp, hasGlobChars, matchGlob } from './glob';
+export { globProblem, globToRegExp, hasGlobChars, matchGlob } from './glob';
 export { readConfig, type ConfigValues } from './datasetBuild';
 
 // edits of open documents, for the incremental re-parse

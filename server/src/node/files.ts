@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { globToRegExp, hasGlobChars, isConfigName, kindOfName, matchGlob, readConfig, type ConfigValues } from '../core';
+import { globProblem, globToRegExp, hasGlobChars, isConfigName, kindOfName, matchGlob, readConfig, type ConfigValues } from '../core';
 
 /** Largest dataset file that is read (the editor analyses up to 2 MB; the CLI checks larger files too). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -109,8 +109,15 @@ export class FileSource {
     return readDatasetFile(file, { inside: this.options.inside });
   }
 
-  forget(): void {
-    this.configs.clear();
+  /** Drops what is known of the configs in these folders (a config there changed), or of every folder. */
+  forget(dirs?: string[]): void {
+    if (!dirs) this.configs.clear();
+    else for (const d of dirs) this.configs.delete(d);
+  }
+
+  /** The configs found so far that could not be read (a FIFO, a folder, no permission), for the driver to report. */
+  problems(): DiskConfig[] {
+    return [...this.configs.values()].filter((c): c is DiskConfig => !!c?.problem);
   }
 
   /** The config in exactly this folder (the .yaml before the .yml), or null. */
@@ -128,6 +135,8 @@ export class FileSource {
         continue;
       }
       if (st.isSymbolicLink()) continue;
+      // anyone may put a file in a world-writable folder (/tmp): a config there that someone else owns is not used
+      if (plantedByOthers(dir, st)) continue;
       const r = this.read(file);
       if (r.ok) found = { file, dir, text: r.text, values: safeConfig(r.text) };
       else found = { file, dir, text: null, values: null, problem: `cannot read ${name}: ${r.reason}` };
@@ -252,6 +261,8 @@ export class FileSource {
   }
 }
 
+export { globProblem };
+
 function relTo(dir: string, file: string): string {
   return path.relative(dir, file).split(path.sep).join('/');
 }
@@ -264,23 +275,6 @@ function safeConfig(text: string): ConfigValues | null {
   }
 }
 
-/** Why a glob cannot be used (an unclosed brace or bracket), or null. */
-export function globProblem(glob: string): string | null {
-  let depth = 0;
-  for (const ch of glob) {
-    if (ch === '{') depth++;
-    else if (ch === '}') depth--;
-    if (depth < 0) return 'a } without its {';
-  }
-  if (depth > 0) return 'a { without its }';
-  try {
-    globToRegExp(glob);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return null;
-}
-
 function safeMatch(glob: string, rel: string): boolean {
   return globProblem(glob) === null && matchGlob(glob, rel);
 }
@@ -288,6 +282,17 @@ function safeMatch(glob: string, rel: string): boolean {
 function matchesExclude(pattern: string, rel: string): boolean {
   const p = pattern.replace(/\/+$/, '');
   return matchGlob(p, rel) || rel.startsWith(`${p}/`) || (hasGlobChars(p) && globToRegExp(`${p}/**`).test(rel));
+}
+
+/** Whether a file in a folder anyone may write to (without being its owner) belongs to someone else. */
+function plantedByOthers(dir: string, st: fs.Stats): boolean {
+  const uid = typeof process.getuid === 'function' ? process.getuid() : null;
+  if (uid === null || st.uid === uid) return false;
+  try {
+    return (fs.statSync(dir).mode & 0o002) !== 0;
+  } catch {
+    return true;
+  }
 }
 
 /** A repository root (a folder holding .git) ends the search for configs above a named folder. */

@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as vm from 'node:vm';
+import { readDatasetFile } from './files';
 import { builtinSchemas, CustomSchemas, customSchemaCheck, matchGlob, referencedDocuments, riskyPattern, schemaComment, type CustomSchemaProvider, type CustomSchemaUse, type DatasetContext, type Finding, type ParsedDocument, type PatternEngine, type Range, type RegExpLike, type SchemaDoc } from '../core';
 
 /** Largest schema file that is read. */
@@ -85,7 +86,8 @@ export function readSchemaFile(file: string, caches: SchemaCaches = schemaCaches
   const fileCache = caches.files;
   let st: fs.Stats;
   try {
-    st = fs.statSync(file);
+    // lstat: a symbolic link is not followed (readDatasetFile refuses it), like every dataset file
+    st = fs.lstatSync(file);
   } catch (e) {
     fileCache.delete(file);
     return { error: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error).message)}` };
@@ -93,19 +95,19 @@ export function readSchemaFile(file: string, caches: SchemaCaches = schemaCaches
   const known = fileCache.get(file);
   if (known && known.mtimeMs === st.mtimeMs && known.size === st.size) return known.doc;
   let doc: SchemaDoc;
-  if (!st.isFile()) doc = { error: `${file} is not a file` };
+  if (st.isSymbolicLink()) doc = { error: `${file} is a symbolic link (name the file it points to)` };
+  else if (!st.isFile()) doc = { error: `${file} is not a file` };
   else if (st.size > MAX_SCHEMA_BYTES) doc = { error: `${file} is larger than ${MAX_SCHEMA_BYTES / 1024 / 1024} MB` };
   else {
-    try {
-      let text = fs.readFileSync(file, 'utf8');
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    // the one reading function of node/files.ts: regular files only, without blocking, size-capped
+    const r = readDatasetFile(file, { maxBytes: MAX_SCHEMA_BYTES });
+    if (!r.ok) doc = { error: `cannot read ${file}: ${r.reason}` };
+    else {
       try {
-        doc = { json: JSON.parse(text) };
+        doc = { json: JSON.parse(r.text) };
       } catch (e) {
         doc = { error: `${path.basename(file)} is not JSON (${(e as Error).message})` };
       }
-    } catch (e) {
-      doc = { error: `cannot read ${file}: ${(e as Error).message}` };
     }
   }
   fileCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, doc });

@@ -32,6 +32,7 @@ import { sourceAccessedBeforePublished } from './sourceAccessedBeforePublished';
 import { sourceMissing } from './sourceMissing';
 import { statusContradictsProgress } from './statusContradictsProgress';
 import { statusPeriodEnded } from './statusPeriodEnded';
+import { configBadGlob } from './configBadGlob';
 import { targetValueCount } from './targetValueCount';
 import { unitMismatch } from './unitMismatch';
 import { unitUnknown } from './unitUnknown';
@@ -95,6 +96,7 @@ export const rules: Rule[] = [
   regionDuplicateCode,
   planPublishedAfterSource,
   sourceHomepageUrl,
+  configBadGlob,
 ];
 
 export interface RuleInfo {
@@ -108,6 +110,7 @@ export const codeFamilies: RuleInfo[] = [
   { id: 'yaml/*', severity: 'error', description: "The YAML does not parse (the yaml library's own error code), including duplicate keys." },
   { id: 'schema/*', severity: 'error', description: 'A JSON Schema keyword fails (schema/required, schema/enum, schema/type, …), or a custom schema cannot be used (schema/remote-ref, schema/unreadable, schema/ref-cycle, schema/unsafe-pattern, …).' },
   { id: 'document/*', severity: 'warning', description: 'The editor does not analyse the document: document/too-large for a file over 2 MB (the CLI still checks it).' },
+  { id: 'config/*', severity: 'error', description: 'The dataset config cannot be used: config/unreadable when policy-plans.config.yaml is a FIFO, a folder or a file without read permission (the dataset gets every default); config/bad-glob is a rule of its own.' },
 ];
 
 /** The family a code such as schema/required or yaml/DUPLICATE_KEY belongs to, if it is not a single rule. */
