@@ -20,13 +20,18 @@ const entries = [
   { entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['server/src/lsp/bin.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // the overview renderer (report/), for the browser: inlined into the HTML report, loaded by the VS Code webview;
+  // always minified, since it travels inside every report
+  { entryPoints: ['report/src/main.ts'], outfile: 'dist/report.js', platform: 'browser', format: 'iife', target: 'es2020', minify: true, sourcemap: false },
 ];
 
 const { existsSync } = await import('node:fs');
-await Promise.all(
-  entries
-    .filter((e) => existsSync(e.entryPoints[0]))
-    .map((e) => build({ ...common, ...e })),
-);
+// a missing entry point is a broken build, not a smaller one
+const missing = entries.filter((e) => !existsSync(e.entryPoints[0]));
+if (missing.length) {
+  console.error(`esbuild.mjs: missing entry point(s): ${missing.map((e) => e.entryPoints[0]).join(', ')}`);
+  process.exit(1);
+}
+await Promise.all(entries.map((e) => build({ ...common, ...e })));
 for (const f of ['dist/cli.js', 'dist/server.js']) if (existsSync(f)) chmodSync(f, 0o755);
 if (watch) console.log('watch mode is not supported; run again after changes');

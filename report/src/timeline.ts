@@ -1,0 +1,124 @@
+/** Timeline: one lane per jurisdiction (country → province → city), plan periods, deadlines by standing, links, today. */
+import * as Plot from '@observablehq/plot';
+import { clickable, day } from './plotHelpers';
+import { placeLabel, STANDING_COLOURS, STANDINGS, levelText, type Data, type Host, type Target } from './model';
+
+const LINK_COLOURS: Record<string, string> = { supersedes: '#e53935', amends: '#fb8c00', implements: '#8e8e8e', revises: '#8e24aa' };
+/** Targets with the same lane and deadline are spread over this many rows of the lane. */
+const SPREAD = 5;
+
+export function timeline(data: Data, targets: Target[], host: Host): Element {
+  const regions = new Map(data.regions.map((r) => [r.code, r]));
+  const keep = new Set(targets.map((t) => t.plan));
+  const plans = data.plans.filter((p) => keep.has(p.id) || targets.length === data.targets.length);
+  const laneCodes = new Set<string>([...plans.map((p) => p.jurisdiction), ...targets.map((t) => t.region)].filter(Boolean));
+  const chainOf = (c: string) => regions.get(c)?.chain ?? [c];
+  const lanes = [...laneCodes].sort((a, b) => (chainOf(a).join('\u0000') < chainOf(b).join('\u0000') ? -1 : 1));
+  const laneLabel = (c: string) => {
+    const r = regions.get(c);
+    const depth = lanes.filter((l) => l !== c && chainOf(c).includes(l)).length;
+    return `${'\u2003'.repeat(depth)}${r && r.name !== c ? `${c} ${r.name}` : c}`;
+  };
+  const labels = new Map(lanes.map((c) => [c, laneLabel(c)]));
+  const lane = (c: string) => labels.get(c) ?? c;
+
+  const dated = targets.filter((t) => t.deadline);
+  const times = [data.referenceDate, ...dated.map((t) => t.deadline!.end), ...plans.flatMap((p) => (p.period ? [p.period.start, p.period.end ?? ''] : []))].filter(Boolean).sort();
+  const last = times.at(-1) ?? data.referenceDate;
+  const planEnd = (p: Data['plans'][number]) => day(p.period?.end ?? last);
+  const withPeriod = plans.filter((p) => p.period);
+
+  // spread targets that share a lane and a deadline over a few rows, one Plot mark per row
+  const seen = new Map<string, number>();
+  const rows: Target[][] = Array.from({ length: SPREAD }, () => []);
+  for (const t of dated) {
+    const k = `${t.region} ${t.deadline!.end}`;
+    const n = seen.get(k) ?? 0;
+    seen.set(k, n + 1);
+    rows[n % SPREAD].push(t);
+  }
+
+  const byPlan = new Map(plans.map((p) => [p.id, p]));
+  const byTarget = new Map(targets.map((t) => [`${t.plan}#${t.id}`, t]));
+  const links = data.relations.flatMap((r) => {
+    if (r.type === 'revises') {
+      const a = byTarget.get(r.from);
+      const b = byTarget.get(r.to);
+      return a?.deadline && b?.deadline ? [{ r, x1: day(a.deadline.end), y1: lane(a.region), x2: day(b.deadline.end), y2: lane(b.region) }] : [];
+    }
+    const a = byPlan.get(r.from);
+    const b = byPlan.get(r.to);
+    return a?.period && b?.period ? [{ r, x1: day(a.period.start), y1: lane(a.jurisdiction), x2: planEnd(b), y2: lane(b.jurisdiction) }] : [];
+  });
+
+  const title = (t: Target) =>
+    `${t.plan} · ${t.id}\n${t.metric}: ${levelText(t)}\ndeadline ${t.deadline?.text ?? '—'} (${t.deadline?.end ?? ''})\nstanding: ${t.standing}\nregion: ${t.region}\n${placeLabel(t.place)}`;
+  const marks: Plot.Markish[] = [
+    ...[true, false].map((closed) => {
+      const bars = withPeriod.filter((p) => (p.period!.end !== null) === closed);
+      return Plot.barX(bars, {
+        x1: (p) => day(p.period!.start),
+        x2: planEnd,
+        y: (p) => lane(p.jurisdiction),
+        fill: 'currentColor',
+        fillOpacity: 0.12,
+        stroke: 'currentColor',
+        strokeOpacity: 0.35,
+        strokeDasharray: closed ? undefined : '4,3',
+        insetTop: 3,
+        insetBottom: 3,
+        title: (p) => `${p.id}: ${p.title}\nperiod ${p.period!.start} – ${p.period!.end ?? 'open'}\nstatus: ${p.status ?? '—'} · ${p.targets} targets, ${p.measures} measures\n${placeLabel(p.place)}`,
+        ariaLabel: 'plan period',
+        render: clickable(bars, (p) => p.place, (p) => p.id, host),
+      });
+    }),
+    Plot.ruleX([day(data.referenceDate)], { stroke: '#e53935', strokeDasharray: '3,3', title: () => `today (reference date) ${data.referenceDate}`, ariaLabel: 'today' }),
+    Plot.text([day(data.referenceDate)], { x: (d) => d, frameAnchor: 'top', dy: -8, text: () => `today ${data.referenceDate}`, fill: '#e53935', ariaLabel: 'today label' }),
+    Plot.arrow(links, {
+      x1: 'x1',
+      y1: 'y1',
+      x2: 'x2',
+      y2: 'y2',
+      bend: true,
+      stroke: (d) => LINK_COLOURS[d.r.type] ?? '#8e8e8e',
+      strokeOpacity: 0.8,
+      title: (d) => `${d.r.from} ${d.r.type} ${d.r.to}\n${placeLabel(d.r.place)}`,
+      ariaLabel: 'relation',
+      render: clickable(links, (d) => d.r.place, (d) => `${d.r.from} ${d.r.type} ${d.r.to}`, host),
+    }),
+    ...rows.map((row, i) =>
+      Plot.dot(row, {
+        x: (t) => day(t.deadline!.end),
+        y: (t) => lane(t.region),
+        dy: (i - (SPREAD - 1) / 2) * 4,
+        r: 4,
+        fill: 'standing',
+        stroke: 'var(--pp-bg, white)',
+        strokeWidth: 0.8,
+        title,
+        ariaLabel: 'deadline',
+        render: clickable(row, (t) => t.place, (t) => `${t.plan}#${t.id}`, host),
+      }),
+    ),
+  ];
+  const fig = Plot.plot({
+    width: 1100,
+    height: 60 + lanes.length * 34,
+    marginLeft: Math.min(260, 12 + Math.max(40, ...[...labels.values()].map((l) => l.length * 6.5))),
+    marginTop: 30,
+    x: { type: 'utc', label: null, grid: true },
+    y: { domain: lanes.map(lane), label: null, tickSize: 0 },
+    color: { type: 'ordinal', ...present(targets), legend: true },
+    style: { background: 'transparent', fontSize: '12px' },
+    marks,
+  });
+  fig.setAttribute('data-view', 'timeline');
+  return fig;
+}
+
+/** The standings that occur, in the fixed order and colours. */
+export function present(targets: Target[]): { domain: string[]; range: string[] } {
+  const seen = new Set(targets.map((t) => t.standing));
+  const domain = [...STANDINGS.filter((s) => seen.has(s)), ...[...seen].filter((s) => !STANDINGS.includes(s)).sort()];
+  return { domain, range: domain.map((s) => STANDING_COLOURS[STANDINGS.indexOf(s)] ?? '#9e9e9e') };
+}
