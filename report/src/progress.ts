@@ -23,7 +23,8 @@ export function progressRows(targets: Target[], group: ViewState['progressGroup'
     const latest = t.latest?.value ?? null;
     const span = goal - base;
     const done = latest === null ? null : span === 0 ? 100 : ((latest - base) / span) * 100;
-    rows.push({ t, group: group === 'plan' ? t.plan : t.metric, label: group === 'plan' ? t.id : `${t.plan} · ${t.id}`, done: done === null ? null : Math.max(-20, Math.min(150, done)) });
+    const g = group === 'plan' ? t.plan : t.metric;
+    rows.push({ t, group: g, label: `${g.length > 28 ? `${g.slice(0, 27)}…` : g} · ${group === 'plan' ? t.id : `${t.plan} · ${t.id}`}`, done: done === null ? null : Math.max(-20, Math.min(150, done)) });
   }
   return rows.sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : a.label < b.label ? -1 : 1));
 }
@@ -55,19 +56,17 @@ export function progress(data: Data, targets: Target[], state: ViewState, host: 
   const observed = rows.filter((r) => r.done !== null);
   const fig = Plot.plot({
     width: 1100,
-    height: 50 + rows.length * 22 + new Set(rows.map((r) => r.group)).size * 8,
-    marginLeft: 200,
-    marginRight: 160,
-    x: { domain: [-20, 150], label: 'baseline (0) → target (100), % of the way', grid: true },
-    y: { label: null, tickSize: 0 },
-    fy: { label: null, axis: 'right', tickFormat: (g: string) => (g.length > 24 ? `${g.slice(0, 23)}…` : g) },
+    height: 50 + rows.length * 20,
+    marginLeft: 320,
+    x: { domain: [-20, 150], ticks: [0, 25, 50, 75, 100, 125, 150], label: 'baseline (0) → target (100), % of the way', grid: true },
+    // rows in group order, each labelled group · target
+    y: { domain: rows.map((r) => r.label), label: null, tickSize: 0, tickFormat: (l: string) => (l.length > 52 ? `${l.slice(0, 51)}…` : l) },
     color: { type: 'ordinal', domain: STANDINGS, range: STANDING_COLOURS },
-    facet: { data: rows, y: 'group' },
     style: { background: 'transparent', fontSize: '12px' },
     marks: [
-      Plot.barX(rows, { x1: 0, x2: 100, y: 'label', fy: 'group', fill: 'currentColor', fillOpacity: 0.12, title, ariaLabel: 'range', render: clickable(rows, (r) => r.t.place, key, host) }),
-      Plot.barX(observed, { x1: 0, x2: 'done', y: 'label', fy: 'group', fill: (r) => r.t.standing, insetTop: 5, insetBottom: 5, title, ariaLabel: 'latest', render: clickable(observed, (r) => r.t.place, key, host) }),
-      Plot.tickX(rows, { x: 100, y: 'label', fy: 'group', stroke: 'currentColor', strokeWidth: 2, title, ariaLabel: 'target' }),
+      Plot.barX(rows, { x1: 0, x2: 100, y: 'label', fill: 'currentColor', fillOpacity: 0.12, title, className: 'pp-progress-range', render: clickable(rows, (r) => r.t.place, key, host) }),
+      Plot.barX(observed, { x1: 0, x2: 'done', y: 'label', fill: (r) => r.t.standing, insetTop: 5, insetBottom: 5, title, className: 'pp-progress-latest', render: clickable(observed, (r) => r.t.place, key, host) }),
+      Plot.tickX(rows, { x: 100, y: 'label', stroke: 'currentColor', strokeWidth: 2, title, className: 'pp-progress-target' }),
       Plot.ruleX([0]),
     ],
   });

@@ -53,7 +53,10 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
 
   const title = (t: Target) =>
     `${t.plan} · ${t.id}\n${t.metric}: ${levelText(t)}\ndeadline ${t.deadline?.text ?? '—'} (${t.deadline?.end ?? ''})\nstanding: ${t.standing}\nregion: ${t.region}\n${placeLabel(t.place)}`;
+  const marginLeft = Math.min(260, 12 + Math.max(40, ...[...labels.values()].map((l) => l.length * 6.5)));
   const marks: Plot.Markish[] = [
+    // lane labels from the left edge, so that the indentation shows country → province → city
+    Plot.axisY({ textAnchor: 'start', dx: -marginLeft + 4, tickSize: 0, label: null }),
     ...[true, false].map((closed) => {
       const bars = withPeriod.filter((p) => (p.period!.end !== null) === closed);
       return Plot.barX(bars, {
@@ -68,12 +71,12 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
         insetTop: 3,
         insetBottom: 3,
         title: (p) => `${p.id}: ${p.title}\nperiod ${p.period!.start} – ${p.period!.end ?? 'open'}\nstatus: ${p.status ?? '—'} · ${p.targets} targets, ${p.measures} measures\n${placeLabel(p.place)}`,
-        ariaLabel: 'plan period',
+        className: 'pp-plan', ariaLabel: (p) => `plan ${p.id}`,
         render: clickable(bars, (p) => p.place, (p) => p.id, host),
       });
     }),
-    Plot.ruleX([day(data.referenceDate)], { stroke: '#e53935', strokeDasharray: '3,3', title: () => `today (reference date) ${data.referenceDate}`, ariaLabel: 'today' }),
-    Plot.text([day(data.referenceDate)], { x: (d) => d, frameAnchor: 'top', dy: -8, text: () => `today ${data.referenceDate}`, fill: '#e53935', ariaLabel: 'today label' }),
+    Plot.ruleX([day(data.referenceDate)], { stroke: '#e53935', strokeDasharray: '3,3', title: () => `today (reference date) ${data.referenceDate}`, className: 'pp-today' }),
+    Plot.text([day(data.referenceDate)], { x: (d) => d, frameAnchor: 'top', dy: -8, text: () => `today ${data.referenceDate}`, fill: '#e53935' }),
     Plot.arrow(links, {
       x1: 'x1',
       y1: 'y1',
@@ -83,7 +86,7 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
       stroke: (d) => LINK_COLOURS[d.r.type] ?? '#8e8e8e',
       strokeOpacity: 0.8,
       title: (d) => `${d.r.from} ${d.r.type} ${d.r.to}\n${placeLabel(d.r.place)}`,
-      ariaLabel: 'relation',
+      className: 'pp-relation', ariaLabel: (d) => `${d.r.from} ${d.r.type} ${d.r.to}`,
       render: clickable(links, (d) => d.r.place, (d) => `${d.r.from} ${d.r.type} ${d.r.to}`, host),
     }),
     ...rows.map((row, i) =>
@@ -96,7 +99,7 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
         stroke: 'var(--pp-bg, white)',
         strokeWidth: 0.8,
         title,
-        ariaLabel: 'deadline',
+        className: 'pp-deadline', ariaLabel: (t) => `${t.plan} ${t.id} ${t.standing}`,
         render: clickable(row, (t) => t.place, (t) => `${t.plan}#${t.id}`, host),
       }),
     ),
@@ -104,10 +107,10 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
   const fig = Plot.plot({
     width: 1100,
     height: 60 + lanes.length * 34,
-    marginLeft: Math.min(260, 12 + Math.max(40, ...[...labels.values()].map((l) => l.length * 6.5))),
+    marginLeft,
     marginTop: 30,
     x: { type: 'utc', label: null, grid: true },
-    y: { domain: lanes.map(lane), label: null, tickSize: 0 },
+    y: { domain: lanes.map(lane), label: null, axis: null },
     color: { type: 'ordinal', ...present(targets), legend: true },
     style: { background: 'transparent', fontSize: '12px' },
     marks,

@@ -1,6 +1,7 @@
 /** `policy-plans check`: the same engine as the server, over files and folders. */
 import * as path from 'node:path';
-import { Engine } from '../core/engine';
+import type { DatasetContext } from '../core/dataset';
+import { Engine, type ParsedDocument } from '../core/engine';
 import { LineIndex } from '../core/text';
 import type { Finding } from '../core/types';
 import { nodeCustomSchemas } from '../node/schemas';
@@ -11,6 +12,9 @@ export interface FileResult {
   text: string;
   lines: LineIndex;
   findings: Finding[];
+  /** The parsed document and the dataset it was checked in (the report's overview reads them). */
+  doc: ParsedDocument;
+  dataset: DatasetContext;
 }
 
 export interface CheckResult {
@@ -25,6 +29,8 @@ export interface CheckOptions {
   /** A reference date that overrides the config's. */
   todayOverride?: string;
   engine?: Engine;
+  /** Called after each file is checked (the report's progress line). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export function runCheck(options: CheckOptions): CheckResult {
@@ -55,7 +61,8 @@ export function runCheck(options: CheckOptions): CheckResult {
     if (options.todayOverride) dataset.referenceDate = options.todayOverride;
     for (const f of members) {
       const l = load(f);
-      files.push({ file: f, text: l.text, lines: new LineIndex(l.text), findings: engine.check(l.doc, dataset, f) });
+      files.push({ file: f, text: l.text, lines: new LineIndex(l.text), findings: engine.check(l.doc, dataset, f), doc: l.doc, dataset });
+      options.onProgress?.(files.length, targets.length);
     }
   }
   files.sort((a, b) => (a.file < b.file ? -1 : 1));

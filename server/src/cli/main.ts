@@ -6,6 +6,8 @@ import { UsageError } from '../node/workspace';
 import { runCheck } from './check';
 import { formatJson, formatSarif, formatText, summary } from './format';
 import { runExport } from './export';
+import { runReport } from './report';
+import { displayPath } from './check';
 
 declare const __VERSION__: string;
 export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -15,6 +17,7 @@ const HELP = `policy-plans ${VERSION} — checks policy plan datasets
 Usage:
   policy-plans check [paths…] [--format text|json|sarif] [--today YYYY-MM-DD] [--output FILE]
   policy-plans export [paths…] [--format csv|json] [--output FILE]
+  policy-plans report [paths…] [--output report.html] [--today YYYY-MM-DD]
 
 Paths are files, folders (searched for *.plan.yaml|yml and *.regions.yaml|yml) or globs;
 the current folder by default.
@@ -23,6 +26,7 @@ Options:
   --format F        check: text (default), json or sarif; export: csv (default) or json
   --today DATE      the reference date for rules such as deadline/passed
   --output FILE     write the report to FILE instead of standard output
+                    (report: the HTML file, report.html by default)
   --no-color        never colour the text output (colour is used only on a terminal)
   -h, --help        this help
   -v, --version     the version
@@ -106,7 +110,12 @@ export function main(argv: string[], io: CliIo): number {
       write(runExport({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today, format }));
       return 0;
     }
-    throw new UsageError(`unknown command ${args.command}; use check or export (see --help)`);
+    if (args.command === 'report') {
+      const r = runReport({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today, output: args.output ?? 'report.html', progress: io.isTTY ? io.stderr : undefined });
+      io.stdout(`wrote ${displayPath(r.file, io.cwd)}: ${r.plans} plans, ${r.targets} targets, ${Math.round(r.bytes / 1024)} KB\n`);
+      return 0;
+    }
+    throw new UsageError(`unknown command ${args.command}; use check, export or report (see --help)`);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`policy-plans: ${e.message}\n`);

@@ -5,6 +5,7 @@
 import type { DatasetContext } from '../dataset';
 import { parseAmount } from '../domain/money';
 import { referenceRate } from '../domain/fx';
+import { groupMembers } from '../domain/codes';
 import { lookupRegion, regionChain, regionName } from '../domain/regions';
 import { deadlineOf, type PlanModel } from '../model';
 import { get, items, scalar, str, type YNode } from '../yaml/tree';
@@ -95,6 +96,10 @@ function regionLevel(code: string, dataset: DatasetContext): RegionLevel {
   if (l.kind === 'withdrawn') return 'province';
   if (l.kind === 'dataset') return l.region.includes.length ? 'group' : 'city';
   return 'unknown';
+}
+
+function membersOf(code: string, dataset: DatasetContext): string[] {
+  return dataset.regions.get(code)?.includes ?? groupMembers.get(code) ?? [];
 }
 
 /** The standing of a target: its status, until the progress work's computed standing lands. */
@@ -198,7 +203,7 @@ function regionsOf(plans: OverviewPlan[], targets: OverviewTarget[], measures: O
     const chain = regionChain(code, dataset).reverse();
     for (let i = 0; i < chain.length; i++) {
       const c = chain[i];
-      if (!out.has(c)) out.set(c, { code: c, name: regionName(c, dataset) ?? c, level: regionLevel(c, dataset), chain: chain.slice(0, i + 1), targets: 0, targetsWithin: 0, moneyWithinUsd: 0, fundingWithinUsd: 0, plans: 0 });
+      if (!out.has(c)) out.set(c, { code: c, name: regionName(c, dataset) ?? c, level: regionLevel(c, dataset), chain: chain.slice(0, i + 1), members: membersOf(c, dataset), targets: 0, targetsWithin: 0, moneyWithinUsd: 0, fundingWithinUsd: 0, plans: 0 });
     }
     return chain;
   };
@@ -221,4 +226,30 @@ function regionsOf(plans: OverviewPlan[], targets: OverviewTarget[], measures: O
     }
   }
   return [...out.values()].sort((a, b) => (a.chain.join('\u0000') < b.chain.join('\u0000') ? -1 : 1));
+}
+
+/** One overview of several datasets (the report of folders with different configs): items side by side. */
+export function mergeOverviews(parts: Overview[]): Overview {
+  if (parts.length === 1) return parts[0];
+  const regions = new Map<string, OverviewRegion>();
+  for (const p of parts)
+    for (const r of p.regions) {
+      const prev = regions.get(r.code);
+      regions.set(
+        r.code,
+        prev
+          ? { ...prev, targets: prev.targets + r.targets, targetsWithin: prev.targetsWithin + r.targetsWithin, moneyWithinUsd: prev.moneyWithinUsd + r.moneyWithinUsd, fundingWithinUsd: prev.fundingWithinUsd + r.fundingWithinUsd, plans: prev.plans + r.plans }
+          : r,
+      );
+    }
+  const rates = new Map(parts.flatMap((p) => p.rates.map((r) => [`${r.currency} ${r.year} ${r.perUsd}`, r] as const)));
+  return {
+    referenceDate: parts.map((p) => p.referenceDate).sort().at(-1) ?? '',
+    plans: parts.flatMap((p) => p.plans),
+    targets: parts.flatMap((p) => p.targets),
+    measures: parts.flatMap((p) => p.measures),
+    relations: parts.flatMap((p) => p.relations),
+    regions: [...regions.values()].sort((a, b) => (a.chain.join('\u0000') < b.chain.join('\u0000') ? -1 : 1)),
+    rates: [...rates.values()],
+  };
 }

@@ -137,6 +137,8 @@ export interface OverviewRegion {
   level: RegionLevel;
   /** The region and its ancestors, root first: ['CN', 'CN-GD', 'shenzhen']. */
   chain: string[];
+  /** The members of a group (a dataset region's `includes`, the EU's member states), else empty. */
+  members: string[];
   /** Targets whose region is this one. */
   targets: number;
   /** Targets in this region or below it. */

@@ -1,0 +1,102 @@
+/**
+ * `policy-plans report`: the dataset overview as one self-contained HTML file (the renderer bundle,
+ * its map data and the overview inlined; it opens offline). The overview is the core's, the same
+ * that the language server answers to `policyPlans/overview`.
+ */
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { DatasetContext } from '../core/dataset';
+import { buildOverview, mergeOverviews } from '../core/overview/build';
+import { withFiles, withLines } from '../core/overview/lines';
+import type { OverviewFile } from '../core/overview/types';
+import { UsageError } from '../node/workspace';
+import { displayPath, runCheck } from './check';
+
+export interface ReportOptions {
+  paths: string[];
+  cwd: string;
+  today: string;
+  todayOverride?: string;
+  output: string;
+  /** A progress line writer (stderr on a terminal), or nothing. */
+  progress?: (line: string) => void;
+}
+
+export interface ReportResult {
+  file: string;
+  bytes: number;
+  plans: number;
+  targets: number;
+}
+
+/** The renderer bundle: next to the bundled CLI (dist/report.js), or in dist/ when run from the sources. */
+export function rendererScript(): string {
+  const candidates = [path.join(__dirname, 'report.js'), path.resolve(__dirname, '../../../dist/report.js')];
+  for (const c of candidates) if (fs.existsSync(c)) return fs.readFileSync(c, 'utf8');
+  throw new UsageError('the report renderer (dist/report.js) is missing; run npm run build');
+}
+
+/** JSON that is safe inside a <script> element. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+export function reportHtml(overview: unknown, script: string, title: string): string {
+  const nonce = randomBytes(16).toString('base64');
+  const csp = `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; img-src data:`;
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+</head>
+<body>
+<div id="pp-root"></div>
+<script type="application/json" id="pp-overview">${scriptJson(overview)}</script>
+<script nonce="${nonce}">${script.replace(/<\/(script)/gi, '<\\/$1')}</script>
+</body>
+</html>
+`;
+}
+
+/** Writes a file whole or not at all: a temporary file in the same folder, then a rename. */
+export function writeAtomic(file: string, text: string): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(tmp, text);
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+export function runReport(o: ReportOptions): ReportResult {
+  const script = rendererScript();
+  const result = runCheck({
+    paths: o.paths,
+    cwd: o.cwd,
+    today: o.today,
+    todayOverride: o.todayOverride,
+    onProgress: o.progress ? (done, total) => (done % 50 === 0 || done === total) && o.progress!(`\rpolicy-plans: checked ${done}/${total} files`) : undefined,
+  });
+  // one overview per dataset (files checked in the same dataset context), side by side
+  const groups = new Map<DatasetContext, OverviewFile[]>();
+  const texts = new Map<string, string>();
+  for (const f of result.files) {
+    texts.set(f.file, f.text);
+    if (!groups.has(f.dataset)) groups.set(f.dataset, []);
+    groups.get(f.dataset)!.push({ file: f.file, doc: f.doc, findings: f.findings });
+  }
+  const overview = mergeOverviews([...groups].map(([dataset, files]) => buildOverview({ files, dataset })));
+  const shown = withFiles(withLines(overview, (f) => texts.get(f) ?? null), (f) => displayPath(f, o.cwd));
+  const html = reportHtml(shown, script, `Policy Plans overview — ${overview.plans.length} plans`);
+  const out = path.resolve(o.cwd, o.output);
+  writeAtomic(out, html);
+  o.progress?.('\r\x1b[K');
+  return { file: out, bytes: Buffer.byteLength(html), plans: overview.plans.length, targets: overview.targets.length };
+}
