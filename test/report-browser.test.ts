@@ -90,14 +90,14 @@ test('a jurisdiction filter narrows the timeline and the table alike, to the YAM
   const inside = new Set(['CN-GD', ...childrenOf('CN-GD')]);
   const expected = yamlTargets().filter((t) => inside.has(t.region)).map((t) => t.key).sort();
   await w.page.selectOption('select[name=jurisdiction]', 'CN-GD');
-  await w.page.waitForFunction((n) => document.querySelectorAll('[data-view=table] tbody tr').length === n, expected.length);
+  await w.page.waitForFunction(`document.querySelectorAll('[data-view=table] tbody tr').length === ${expected.length}`);
   assert.ok(expected.length > 0 && expected.length < yamlTargets().length);
   assert.deepEqual(await timelineKeys(), expected);
   assert.deepEqual(await tableKeys(), expected);
   await w.page.selectOption('select[name=jurisdiction]', '');
   await w.page.selectOption('select[name=standing]', 'achieved');
   const achieved = yamlTargets().filter((t) => t.status === 'achieved').map((t) => t.key).sort();
-  await w.page.waitForFunction((n) => document.querySelectorAll('[data-view=table] tbody tr').length === n, achieved.length);
+  await w.page.waitForFunction(`document.querySelectorAll('[data-view=table] tbody tr').length === ${achieved.length}`);
   assert.deepEqual(await timelineKeys(), achieved);
   assert.deepEqual(await tableKeys(), achieved);
   await w.page.click('text=Clear filters');

@@ -35,6 +35,7 @@ import { registerDefinition } from './features/definition';
 import { registerHover } from './features/hover';
 import { registerInlayHints } from './features/inlayHints';
 import { registerNavigation } from './features/navigation';
+import { registerOverview } from './features/overview';
 import { registerPullDiagnostics } from './features/pullDiagnostics';
 import { registerSymbols } from './features/symbols';
 import { nodeCustomSchemas } from '../node/schemas';
@@ -499,7 +500,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     markClosedPublished: (uri) => closedPublished.add(uri),
     guard,
   };
-  for (const register of [registerHover, registerCompletion, registerCodeActions, registerSymbols, registerDefinition, registerInlayHints, registerPullDiagnostics, registerCheckDataset, registerNavigation]) register(ctx);
+  for (const register of [registerHover, registerCompletion, registerCodeActions, registerSymbols, registerDefinition, registerInlayHints, registerPullDiagnostics, registerCheckDataset, registerNavigation, registerOverview]) register(ctx);
 
   connection.onShutdown(() => {
     shuttingDown = true;
