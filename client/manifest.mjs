@@ -31,6 +31,7 @@ const keys = {
     'onCommand:policyPlans.showOutput',
     'onCommand:policyPlans.checkDataset',
     'onCommand:policyPlans.newPlanFile',
+    'onCommand:policyPlans.showOverview',
   ],
   capabilities: {
     untrustedWorkspaces: {
@@ -47,6 +48,7 @@ const keys = {
       command('showOutput', 'Show Output', 'output'),
       command('checkDataset', 'Check Whole Dataset', 'checklist'),
       command('newPlanFile', 'New Plan File', 'new-file'),
+      command('showOverview', 'Show Dataset Overview', 'graph'),
     ],
     snippets: [{ language: 'yaml', path: './client/snippets/yaml.json' }],
     configuration: {

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CLIENT_ID, CONFIG_GLOB, DIAGNOSTIC_SOURCE, DOCUMENT_SELECTOR, PLAN_GLOB } from './constants';
 import { newPlanFile } from './newPlan';
+import { OverviewPanel } from './overview';
 import { StatusItem } from './status';
 
 /** What `policyPlans/checkDataset` returns for one folder. */
@@ -46,7 +47,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   client = lc;
 
   const status = new StatusItem(lc, DIAGNOSTIC_SOURCE);
-  context.subscriptions.push(status);
+  const overview = new OverviewPanel(context, lc);
+  context.subscriptions.push(status, overview);
 
   const checkDataset = async (): Promise<CheckDatasetResult> => {
     const folders = vscode.workspace.workspaceFolders ?? [];
@@ -82,6 +84,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     vscode.commands.registerCommand('policyPlans.showOutput', () => lc.outputChannel.show(true)),
     vscode.commands.registerCommand('policyPlans.checkDataset', checkDataset),
     vscode.commands.registerCommand('policyPlans.newPlanFile', newPlanFile),
+    vscode.commands.registerCommand('policyPlans.showOverview', () => overview.show()),
     // The server reads trusted-only data (custom schemas, the dataset config) after a restart.
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       if (lc.state === State.Running) void lc.restart();
