@@ -116,3 +116,56 @@ test('no console errors and no network requests', { skip }, async () => {
   assert.deepEqual(w.errors, []);
   assert.deepEqual(w.requests, []);
 });
+
+/** The renderer as the VS Code webview runs it: a stand-in for acquireVsCodeApi records what it sends and keeps the state. */
+async function webviewPage(state: unknown): Promise<{ page: Watched['page']; overview: unknown; errors: string[] }> {
+  const report = fs.readFileSync(path.join(dir, 'report.html'), 'utf8');
+  const overview = JSON.parse(/<script type="application\/json" id="pp-overview">([\s\S]*?)<\/script>/.exec(report)![1]);
+  const script = fs.readFileSync(path.join(ROOT, 'dist', 'report.js'), 'utf8').replace(/<\/(script)/gi, '<\\/$1');
+  const stub = `window.__sent = []; window.__state = ${JSON.stringify(state ?? null)};
+function acquireVsCodeApi() { return { postMessage: (m) => window.__sent.push(m), getState: () => window.__state ?? undefined, setState: (s) => { window.__state = s; } }; }`;
+  const file = path.join(dir, `webview-${Math.random().toString(36).slice(2)}.html`);
+  fs.writeFileSync(file, `<!doctype html><meta charset="utf-8"><div id="pp-root"></div><script>${stub}</script><script>${script}</script>`);
+  const url = pathToFileURL(file).href;
+  const v = await watchedPage(browser, url);
+  await v.page.goto(url);
+  await v.page.waitForFunction(`window.__sent.some((m) => m.type === 'ready')`);
+  await v.page.evaluate(`window.postMessage({ type: 'overview', overview: ${JSON.stringify(overview)} }, '*')`);
+  await v.page.waitForSelector('[data-view=table]');
+  return { page: v.page, overview, errors: v.errors };
+}
+
+test('webview host: a click on a deadline mark or a row asks the extension to open the target at its line', { skip }, async () => {
+  const { page, errors } = await webviewPage(null);
+  const mark = page.locator('[data-view=timeline] g.pp-deadline > *').first();
+  const key = await mark.getAttribute('data-key');
+  const place = await mark.getAttribute('data-place');
+  await mark.dispatchEvent('click'); // dots of one lane and year overlap: click this one, not the one on top
+  await page.locator(`[data-view=table] tbody tr[data-key="${key}"]`).click();
+  const sent = (await page.evaluate('window.__sent.filter((m) => m.type === "open")')) as Array<{ place: { file: string; line: number } }>;
+  assert.equal(sent.length, 2);
+  for (const s of sent) assert.equal(`${s.place.file}:${s.place.line + 1}`, place);
+  const [file, line] = place!.split(':');
+  const [planId, targetId] = key!.split('#');
+  assert.match(fs.readFileSync(path.resolve(dir, file), 'utf8').split('\n')[Number(line) - 1], new RegExp(`id: ${targetId}\\b`), `${planId}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('webview host: the filters are kept in the webview state, restored when shown again and across updates', { skip }, async () => {
+  const first = await webviewPage(null);
+  await first.page.selectOption('select[name=jurisdiction]', 'CN-GD');
+  const state = (await first.page.evaluate('window.__state')) as { filters: { jurisdiction: string } };
+  assert.equal(state.filters.jurisdiction, 'CN-GD');
+  const narrowed = await first.page.locator('[data-view=table] tbody tr').count();
+  await first.page.close();
+  // hidden and shown again: a new page, the same state
+  const again = await webviewPage(state);
+  assert.equal(await again.page.inputValue('select[name=jurisdiction]'), 'CN-GD');
+  assert.equal(await again.page.locator('[data-view=table] tbody tr').count(), narrowed);
+  // a file changed: new data, same filters
+  await again.page.evaluate(`window.postMessage({ type: 'overview', overview: ${JSON.stringify(again.overview)} }, '*')`);
+  assert.equal(await again.page.inputValue('select[name=jurisdiction]'), 'CN-GD');
+  assert.equal(await again.page.locator('[data-view=table] tbody tr').count(), narrowed);
+  await again.page.close();
+});

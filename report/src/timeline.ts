@@ -93,7 +93,7 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
       Plot.dot(row, {
         x: (t) => day(t.deadline!.end),
         y: (t) => lane(t.region),
-        dy: (i - (SPREAD - 1) / 2) * 4,
+        dy: (i - (SPREAD - 1) / 2) * 6,
         r: 4,
         fill: 'standing',
         stroke: 'var(--pp-bg, white)',
@@ -106,7 +106,7 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
   ];
   const fig = Plot.plot({
     width: 1100,
-    height: 60 + lanes.length * 34,
+    height: 60 + lanes.length * 42,
     marginLeft,
     marginTop: 30,
     x: { type: 'utc', label: null, grid: true },
