@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { main } from '../server/src/cli/main';
@@ -120,7 +121,8 @@ test('no console errors and no network requests', { skip }, async () => {
 /** The renderer as the VS Code webview runs it: a stand-in for acquireVsCodeApi records what it sends and keeps the state. */
 async function webviewPage(state: unknown): Promise<{ page: Watched['page']; overview: unknown; errors: string[] }> {
   const report = fs.readFileSync(path.join(dir, 'report.html'), 'utf8');
-  const overview = JSON.parse(/<script type="application\/json" id="pp-overview">([\s\S]*?)<\/script>/.exec(report)![1]);
+  const packed = /<script type="application\/octet-stream" id="pp-overview" data-encoding="gzip-base64">([\s\S]*?)<\/script>/.exec(report)![1];
+  const overview = JSON.parse(gunzipSync(Buffer.from(packed, 'base64')).toString('utf8'));
   const script = fs.readFileSync(path.join(ROOT, 'dist', 'report.js'), 'utf8').replace(/<\/(script)/gi, '<\\/$1');
   const stub = `window.__sent = []; window.__state = ${JSON.stringify(state ?? null)};
 function acquireVsCodeApi() { return { postMessage: (m) => window.__sent.push(m), getState: () => window.__state ?? undefined, setState: (s) => { window.__state = s; } }; }`;

@@ -4,7 +4,7 @@ import { clickable } from './plotHelpers';
 import { formatAmount, placeLabel, STANDING_COLOURS, STANDINGS, type Data, type Host, type Target, type ViewState } from './model';
 
 /** More rows than this make a chart nobody reads: narrow the filters. */
-export const PROGRESS_ROWS = 150;
+export const PROGRESS_ROWS = 100;
 
 interface Row {
   t: Target;

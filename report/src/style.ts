@@ -26,5 +26,6 @@ body { margin: 0; }
 .pp-table tbody tr:hover { background: var(--vscode-list-hoverBackground, #8882); }
 .pp-standing-achieved, .pp-standing-met { color: #2e7d32; } .pp-standing-missed { color: #e53935; }
 .pp-standing-behind { color: #fb8c00; } .pp-standing-revised { color: #8e24aa; } .pp-standing-withdrawn { color: #757575; }
+.pp-more { margin: 8px 0; font: inherit; padding: 3px 10px; }
 .pp-inline { display: inline-flex; gap: 6px; align-items: center; margin-left: 12px; font-size: 12px; font-weight: normal; }
 `;

@@ -34,6 +34,9 @@ export function columns(data: Data): Column[] {
   ];
 }
 
+/** Rows drawn at first and per "show more": thousands of rows at once make the page slow to open. */
+export const TABLE_PAGE = 200;
+
 export function table(data: Data, targets: Target[], state: ViewState, host: Host, onSort: (column: string) => void): Element {
   const cols = columns(data);
   const col = cols.find((c) => c.id === state.sort.column) ?? cols[0];
@@ -62,6 +65,25 @@ export function table(data: Data, targets: Target[], state: ViewState, host: Hos
     head.append(th);
   }
   const body = el.createTBody();
+  const wrap = document.createElement('div');
+  wrap.append(el);
+  let shown = 0;
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'pp-more';
+  const page = () => {
+    body.append(rowsOf(rows.slice(shown, shown + TABLE_PAGE), cols, host));
+    shown = Math.min(rows.length, shown + TABLE_PAGE);
+    more.textContent = `Show ${Math.min(TABLE_PAGE, rows.length - shown)} more of ${rows.length - shown} remaining`;
+    more.hidden = shown >= rows.length;
+  };
+  more.addEventListener('click', page);
+  page();
+  wrap.append(more);
+  return wrap;
+}
+
+function rowsOf(rows: Target[], cols: Column[], host: Host): DocumentFragment {
   const frag = document.createDocumentFragment();
   for (const t of rows) {
     const tr = document.createElement('tr');
@@ -83,6 +105,5 @@ export function table(data: Data, targets: Target[], state: ViewState, host: Hos
     }
     frag.append(tr);
   }
-  body.append(frag);
-  return el;
+  return frag;
 }

@@ -6,6 +6,18 @@ import { placeLabel, STANDING_COLOURS, STANDINGS, levelText, type Data, type Hos
 const LINK_COLOURS: Record<string, string> = { supersedes: '#e53935', amends: '#fb8c00', implements: '#8e8e8e', revises: '#8e24aa' };
 /** Targets with the same lane and deadline are spread over this many rows of the lane. */
 const SPREAD = 5;
+/**
+ * Above this many dated targets the timeline draws one mark per lane, deadline and standing, sized by
+ * the number of targets (thousands of single marks on a few lanes can't be told apart, and slow the page).
+ */
+export const TIMELINE_MARKS = 2000;
+
+interface Group {
+  lane: string;
+  end: string;
+  standing: string;
+  targets: Target[];
+}
 
 export function timeline(data: Data, targets: Target[], host: Host): Element {
   const regions = new Map(data.regions.map((r) => [r.code, r]));
@@ -40,7 +52,8 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
 
   const byPlan = new Map(plans.map((p) => [p.id, p]));
   const byTarget = new Map(targets.map((t) => [`${t.plan}#${t.id}`, t]));
-  const links = data.relations.flatMap((r) => {
+  type Link = { r: Data['relations'][number]; x1: Date; y1: string; x2: Date; y2: string };
+  const links = data.relations.flatMap((r): Link[] => {
     if (r.type === 'revises') {
       const a = byTarget.get(r.from);
       const b = byTarget.get(r.to);
@@ -50,6 +63,9 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
     const b = byPlan.get(r.to);
     return a?.period && b?.period ? [{ r, x1: day(a.period.start), y1: lane(a.jurisdiction), x2: planEnd(b), y2: lane(b.jurisdiction) }] : [];
   });
+  // marks that would be drawn on top of each other are drawn once, naming all they stand for
+  const linkGroups = groupBy(links, (l) => `${l.r.type} ${+l.x1} ${l.y1} ${+l.x2} ${l.y2}`);
+  const many = (names: string[]) => `${names.slice(0, 5).join('\n')}${names.length > 5 ? `\n… and ${names.length - 5} more` : ''}`;
 
   const title = (t: Target) =>
     `${t.plan} · ${t.id}\n${t.metric}: ${levelText(t)}\ndeadline ${t.deadline?.text ?? '—'} (${t.deadline?.end ?? ''})\nstanding: ${t.standing}\nregion: ${t.region}\n${placeLabel(t.place)}`;
@@ -58,11 +74,14 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
     // lane labels from the left edge, so that the indentation shows country → province → city
     Plot.axisY({ textAnchor: 'start', dx: -marginLeft + 4, tickSize: 0, label: null }),
     ...[true, false].map((closed) => {
-      const bars = withPeriod.filter((p) => (p.period!.end !== null) === closed);
+      const bars = groupBy(
+        withPeriod.filter((p) => (p.period!.end !== null) === closed),
+        (p) => `${p.jurisdiction} ${p.period!.start} ${p.period!.end}`,
+      );
       return Plot.barX(bars, {
-        x1: (p) => day(p.period!.start),
-        x2: planEnd,
-        y: (p) => lane(p.jurisdiction),
+        x1: (g) => day(g[0].period!.start),
+        x2: (g) => planEnd(g[0]),
+        y: (g) => lane(g[0].jurisdiction),
         fill: 'currentColor',
         fillOpacity: 0.12,
         stroke: 'currentColor',
@@ -70,26 +89,34 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
         strokeDasharray: closed ? undefined : '4,3',
         insetTop: 3,
         insetBottom: 3,
-        title: (p) => `${p.id}: ${p.title}\nperiod ${p.period!.start} – ${p.period!.end ?? 'open'}\nstatus: ${p.status ?? '—'} · ${p.targets} targets, ${p.measures} measures\n${placeLabel(p.place)}`,
-        className: 'pp-plan', ariaLabel: (p) => `plan ${p.id}`,
-        render: clickable(bars, (p) => p.place, (p) => p.id, host),
+        title: (g) => {
+          const p = g[0];
+          const period = `period ${p.period!.start} – ${p.period!.end ?? 'open'}`;
+          if (g.length > 1) return `${g.length} plans, ${period}\n${many(g.map((x: Data['plans'][number]) => `${x.id}: ${x.title}`))}\nclick: the first, ${placeLabel(p.place)}`;
+          return `${p.id}: ${p.title}\n${period}\nstatus: ${p.status ?? '—'} · ${p.targets} targets, ${p.measures} measures\n${placeLabel(p.place)}`;
+        },
+        className: 'pp-plan',
+        ariaLabel: (g) => (g.length > 1 ? `${g.length} plans` : `plan ${g[0].id}`),
+        render: clickable(bars, (g) => g[0].place, (g) => g[0].id, host),
       });
     }),
     Plot.ruleX([day(data.referenceDate)], { stroke: '#e53935', strokeDasharray: '3,3', title: () => `today (reference date) ${data.referenceDate}`, className: 'pp-today' }),
     Plot.text([day(data.referenceDate)], { x: (d) => d, frameAnchor: 'top', dy: -8, text: () => `today ${data.referenceDate}`, fill: '#e53935' }),
-    Plot.arrow(links, {
-      x1: 'x1',
-      y1: 'y1',
-      x2: 'x2',
-      y2: 'y2',
+    Plot.arrow(linkGroups, {
+      x1: (g) => g[0].x1,
+      y1: (g) => g[0].y1,
+      x2: (g) => g[0].x2,
+      y2: (g) => g[0].y2,
       bend: true,
-      stroke: (d) => LINK_COLOURS[d.r.type] ?? '#8e8e8e',
+      stroke: (g) => LINK_COLOURS[g[0].r.type] ?? '#8e8e8e',
       strokeOpacity: 0.8,
-      title: (d) => `${d.r.from} ${d.r.type} ${d.r.to}\n${placeLabel(d.r.place)}`,
-      className: 'pp-relation', ariaLabel: (d) => `${d.r.from} ${d.r.type} ${d.r.to}`,
-      render: clickable(links, (d) => d.r.place, (d) => `${d.r.from} ${d.r.type} ${d.r.to}`, host),
+      title: (g) => `${many(g.map((d: Link) => `${d.r.from} ${d.r.type} ${d.r.to}`))}\n${placeLabel(g[0].r.place)}`,
+      className: 'pp-relation',
+      ariaLabel: (g) => `${g[0].r.from} ${g[0].r.type} ${g[0].r.to}${g.length > 1 ? ` and ${g.length - 1} more` : ''}`,
+      render: clickable(linkGroups, (g) => g[0].r.place, (g) => `${g[0].r.from} ${g[0].r.type} ${g[0].r.to}`, host),
     }),
-    ...rows.map((row, i) =>
+    ...(dated.length > TIMELINE_MARKS ? [groupedDeadlines(dated, lane, host)] : []),
+    ...(dated.length > TIMELINE_MARKS ? [] : rows).map((row, i) =>
       Plot.dot(row, {
         x: (t) => day(t.deadline!.end),
         y: (t) => lane(t.region),
@@ -112,6 +139,7 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
     x: { type: 'utc', label: null, grid: true },
     y: { domain: lanes.map(lane), label: null, axis: null },
     color: { type: 'ordinal', ...present(targets), legend: true },
+    r: { range: [3, 14] },
     style: { background: 'transparent', fontSize: '12px' },
     marks,
   });
@@ -119,9 +147,49 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
   return fig;
 }
 
+function groupedDeadlines(dated: Target[], lane: (code: string) => string, host: Host): Plot.Markish {
+  const groups = new Map<string, Group>();
+  for (const t of dated) {
+    const k = `${t.region}\u0000${t.deadline!.end}\u0000${t.standing}`;
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { lane: lane(t.region), end: t.deadline!.end, standing: t.standing, targets: [] }));
+    g.targets.push(t);
+  }
+  const list = [...groups.values()];
+  const title = (g: Group) =>
+    `${g.targets.length} targets due ${g.end}, ${g.standing}\n${g.targets
+      .slice(0, 5)
+      .map((t) => `${t.plan} · ${t.id}`)
+      .join('\n')}${g.targets.length > 5 ? `\n… and ${g.targets.length - 5} more (the table lists them)` : ''}\nclick: the first, ${placeLabel(g.targets[0].place)}`;
+  return Plot.dot(list, {
+    x: (g) => day(g.end),
+    y: 'lane',
+    r: (g) => g.targets.length,
+    fill: 'standing',
+    fillOpacity: 0.8,
+    stroke: 'var(--pp-bg, white)',
+    title,
+    className: 'pp-deadline-group',
+    ariaLabel: (g) => `${g.targets.length} targets due ${g.end} ${g.standing}`,
+    render: clickable(list, (g) => g.targets[0].place, (g) => `${g.lane} ${g.end} ${g.standing}`, host),
+  });
+}
+
 /** The standings that occur, in the fixed order and colours. */
 export function present(targets: Target[]): { domain: string[]; range: string[] } {
   const seen = new Set(targets.map((t) => t.standing));
   const domain = [...STANDINGS.filter((s) => seen.has(s)), ...[...seen].filter((s) => !STANDINGS.includes(s)).sort()];
   return { domain, range: domain.map((s) => STANDING_COLOURS[STANDINGS.indexOf(s)] ?? '#9e9e9e') };
+}
+
+/** Items by a key, in first-seen order. */
+function groupBy<T>(items: T[], key: (d: T) => string): T[][] {
+  const m = new Map<string, T[]>();
+  for (const d of items) {
+    const k = key(d);
+    const g = m.get(k);
+    if (g) g.push(d);
+    else m.set(k, [d]);
+  }
+  return [...m.values()];
 }
