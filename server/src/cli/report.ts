@@ -97,7 +97,11 @@ export function runReport(o: ReportOptions): ReportResult {
   const shown = withFiles(withLines(overview, (f) => texts.get(f) ?? null), (f) => displayPath(f, o.cwd));
   const html = reportHtml(shown, script, `Policy Plans overview — ${overview.plans.length} plans`);
   const out = path.resolve(o.cwd, o.output);
-  writeAtomic(out, html);
+  try {
+    writeAtomic(out, html);
+  } catch (e) {
+    throw new UsageError(`cannot write ${o.output}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
   o.progress?.('\r\x1b[K');
   return { file: out, bytes: Buffer.byteLength(html), plans: overview.plans.length, targets: overview.targets.length };
 }
