@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { ensureBuilt, fileUri, LspClient, ROOT } from './helpers/lsp-client';
+import { ensureBuilt, fileUri, LspClient, ROOT, tempDataset } from './helpers/lsp-client';
 
 const SAMPLES = path.join(ROOT, 'samples');
 interface Place { file: string; line: number; character: number; endLine: number; endCharacter: number }
@@ -48,4 +48,19 @@ test('an open document with unsaved edits is read from the editor', async () => 
 test('without folders: InvalidParams', async () => {
   const r = await client.requestRaw('policyPlans/overview', {});
   assert.equal(r.error?.code, -32602);
+});
+
+test('a closed file changed on disk is read again on the next request', async () => {
+  const plan = (target: string) => `id: p1\ntitle: T\njurisdiction: CN-GD\nperiod: { start: 2023, end: 2025 }\nsources: [{ id: s, title: S }]\ntargets:\n  - { id: ${target}, metric: M, outcome: O, deadline: 2025, sources: [s] }\n`;
+  const ds = tempDataset({ 'p1.plan.yaml': plan('first') });
+  const c = await LspClient.start({ rootUri: fileUri(ds.dir), workspaceFolders: [{ uri: fileUri(ds.dir), name: 'ds' }] });
+  try {
+    const ids = async () => ((await c.request('policyPlans/overview', { uris: [fileUri(ds.dir)] })) as Overview).targets.map((t) => t.id);
+    assert.deepEqual(await ids(), ['first']);
+    fs.writeFileSync(path.join(ds.dir, 'p1.plan.yaml'), plan('second'));
+    assert.deepEqual(await ids(), ['second']);
+  } finally {
+    await c.dispose();
+    ds.remove();
+  }
 });

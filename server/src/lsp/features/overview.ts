@@ -17,6 +17,9 @@ export interface OverviewParams {
 }
 
 export function registerOverview(ctx: ServerContext): void {
+  // closed files: parsed and checked once per text and index generation (the webview asks again after every
+  // edit; most files have not changed, and their findings change only when the index does)
+  const closed = new Map<string, { text: string; generation: number; entry: OverviewFile }>();
   ctx.connection.onRequest(
     'policyPlans/overview',
     ctx.guard('overview', (p: OverviewParams) => {
@@ -39,14 +42,20 @@ export function registerOverview(ctx: ServerContext): void {
           } catch {
             continue;
           }
-          const doc = parseDocument(text, ctx.index.get(file)?.kind ?? kindOfFile(file));
-          entry = { file, doc, findings: ctx.engine.check(doc, dataset, file) };
+          const cached = closed.get(file);
+          if (cached && cached.text === text && cached.generation === ctx.index.generation) entry = cached.entry;
+          else {
+            const doc = parseDocument(text, ctx.index.get(file)?.kind ?? kindOfFile(file));
+            entry = { file, doc, findings: ctx.engine.check(doc, dataset, file) };
+            closed.set(file, { text, generation: ctx.index.generation, entry });
+          }
         }
         texts.set(file, entry.doc.text);
         let g = groups.get(dataset.regions);
         if (!g) groups.set(dataset.regions, (g = { dataset, files: [] }));
         g.files.push(entry);
       }
+      for (const f of closed.keys()) if (!texts.has(f)) closed.delete(f);
       const overview = mergeOverviews([...groups.values()].map((g) => buildOverview(g)));
       return withFiles(withLines(overview, (f) => texts.get(f) ?? null), (f) => ctx.uriOf(f));
     }),
