@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { emptyConfig, type DatasetContext, type DatasetRegion } from '../server/src/core/dataset';
 import { parseDocument } from '../server/src/core/engine';
-import { buildOverview } from '../server/src/core/overview/build';
+import { buildOverview, mergeOverviews } from '../server/src/core/overview/build';
 import { withFiles, withLines } from '../server/src/core/overview/lines';
 import type { Finding } from '../server/src/core/types';
 
@@ -150,4 +150,17 @@ test('places: the id of each item, as offsets, then as lines at the edge', () =>
   assert.equal(lt.file, 'gd.plan.yaml');
   assert.equal(GD.split('\n')[lt.line].slice(lt.character, lt.endCharacter), 'enterprises-2025');
   assert.equal(lines.plans[0].place.line, 0);
+});
+
+test('two datasets side by side: items listed together, a region named by both counted once with both sums', () => {
+  const a = overview();
+  const b = buildOverview({ files: [{ file: '/e/old.plan.yaml', doc: parseDocument(OLD.replace('cn-gd-ai-2018', 'cn-gd-other'), 'plan'), findings: [] }], dataset: { ...dataset(), referenceDate: '2026-02-01' } });
+  const m = mergeOverviews([a, b]);
+  assert.deepEqual(m.plans.map((p) => p.id), ['cn-gd-ai-2023', 'cn-gd-ai-2018', 'cn-gd-other']);
+  assert.equal(m.targets.length, a.targets.length + 1);
+  const gd = m.regions.filter((r) => r.code === 'CN-GD');
+  assert.equal(gd.length, 1);
+  assert.equal(gd[0].targetsWithin, 5);
+  assert.equal(m.referenceDate, '2026-02-01', 'the latest reference date');
+  assert.equal(mergeOverviews([a]), a);
 });

@@ -83,7 +83,7 @@ export function map(data: Data, targets: Target[], state: ViewState): Element {
       Plot.geo(china, { fill: 'var(--pp-bg, white)', stroke: 'currentColor', strokeOpacity: 0.25 }),
       Plot.geo(china, { fill: (f) => fill(String(f.id)), stroke: 'currentColor', strokeOpacity: 0.4, title: (f) => show(String(f.id), `${f.properties.name} ${f.properties.nameZh ?? ''}`.trim()), className: 'pp-province' }),
       Plot.dot(points, Plot.geoCentroid({ geometry: province, r: (r) => 3 + Math.sqrt(value(r.code)), fill: '#fb8c00', stroke: 'white', title: (r) => `${show(r.code, r.name)}\nplaced at ${province(r).properties.name}`, className: 'pp-city' })),
-      Plot.text(points, Plot.geoCentroid({ geometry: province, text: 'name', dy: -12, fontSize: 10})),
+      Plot.text(points, Plot.geoCentroid({ geometry: province, text: 'name', dy: -12, fontSize: 10, title: (r) => show(r.code, r.name) })),
     ],
   });
   chinaMap.setAttribute('data-view', 'map-china');

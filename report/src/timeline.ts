@@ -101,7 +101,7 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
       });
     }),
     Plot.ruleX([day(data.referenceDate)], { stroke: '#e53935', strokeDasharray: '3,3', title: () => `today (reference date) ${data.referenceDate}`, className: 'pp-today' }),
-    Plot.text([day(data.referenceDate)], { x: (d) => d, frameAnchor: 'top', dy: -8, text: () => `today ${data.referenceDate}`, fill: '#e53935' }),
+    Plot.text([day(data.referenceDate)], { x: (d) => d, frameAnchor: 'top', dy: -8, text: () => `today ${data.referenceDate}`, fill: '#e53935', title: () => `today (reference date) ${data.referenceDate}` }),
     Plot.arrow(linkGroups, {
       x1: (g) => g[0].x1,
       y1: (g) => g[0].y1,
