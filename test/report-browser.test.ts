@@ -113,6 +113,14 @@ test('sorting the table by deadline orders the rows by deadline', { skip }, asyn
   assert.deepEqual(years, dir1 === 'descending' ? sorted.reverse() : sorted);
 });
 
+test('every mark of every view has a tooltip', { skip }, async () => {
+  const marks = w.page.locator('svg g[class*="pp-"] > *');
+  const untitled = await marks.evaluateAll((els) => els.filter((e) => !e.querySelector('title')?.textContent).map((e) => `${e.parentElement?.getAttribute('class')} ${e.tagName}`));
+  const n = await marks.count();
+  assert.ok(n > 50, `${n} marks`);
+  assert.deepEqual(untitled, []);
+});
+
 test('no console errors and no network requests', { skip }, async () => {
   assert.deepEqual(w.errors, []);
   assert.deepEqual(w.requests, []);

@@ -80,7 +80,7 @@ export function map(data: Data, targets: Target[], state: ViewState): Element {
     style: { background: 'transparent', fontSize: '12px' },
     marks: [
       // every province outlined (Plot leaves out a shape whose fill is null), the ones with data shaded
-      Plot.geo(china, { fill: 'var(--pp-bg, white)', stroke: 'currentColor', strokeOpacity: 0.25 }),
+      Plot.geo(china, { fill: 'var(--pp-bg, white)', stroke: 'currentColor', strokeOpacity: 0.25, title: (f) => show(String(f.id), `${f.properties.name} ${f.properties.nameZh ?? ''}`.trim()) }),
       Plot.geo(china, { fill: (f) => fill(String(f.id)), stroke: 'currentColor', strokeOpacity: 0.4, title: (f) => show(String(f.id), `${f.properties.name} ${f.properties.nameZh ?? ''}`.trim()), className: 'pp-province' }),
       Plot.dot(points, Plot.geoCentroid({ geometry: province, r: (r) => 3 + Math.sqrt(value(r.code)), fill: '#fb8c00', stroke: 'white', title: (r) => `${show(r.code, r.name)}\nplaced at ${province(r).properties.name}`, className: 'pp-city' })),
       Plot.text(points, Plot.geoCentroid({ geometry: province, text: 'name', dy: -12, fontSize: 10, title: (r) => show(r.code, r.name) })),
@@ -97,7 +97,7 @@ export function map(data: Data, targets: Target[], state: ViewState): Element {
     style: { background: 'transparent', fontSize: '12px' },
     marks: [
       Plot.sphere({ stroke: 'currentColor', strokeOpacity: 0.3 }),
-      Plot.geo(world, { stroke: 'currentColor', strokeOpacity: 0.2, strokeWidth: 0.5 }),
+      Plot.geo(world, { fill: 'var(--pp-bg, white)', stroke: 'currentColor', strokeOpacity: 0.2, strokeWidth: 0.5, title: (f) => show(countryCode(f), f.properties.name) }),
       Plot.geo(world, { fill: (f) => fill(countryCode(f)), stroke: 'currentColor', strokeOpacity: 0.25, strokeWidth: 0.5, title: (f) => show(countryCode(f), f.properties.name), className: 'pp-country' }),
     ],
   });
