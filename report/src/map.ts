@@ -66,7 +66,7 @@ export function map(data: Data, targets: Target[], state: ViewState): Element {
     return `${code} ${name}\ntargets: ${t?.targets ?? 0}\nmoney targets: ${formatUsd(t?.money ?? 0)}\nfunding: ${formatUsd(t?.funding ?? 0)}${via}`;
   };
   const fill = (code: string) => (value(code) > 0 ? value(code) : null);
-  const color = { type: 'sqrt' as const, scheme: 'blues' as const, zero: true, legend: true, label: METRIC_LABEL[metric], tickFormat: metric === 'targets' ? undefined : (v: number) => formatUsd(v).replace('USD ', '') };
+  const color = { type: 'sqrt' as const, scheme: 'blues' as const, zero: true, legend: true, label: `${METRIC_LABEL[metric]}, by province`, tickFormat: metric === 'targets' ? undefined : (v: number) => formatUsd(v).replace('USD ', '') };
 
   const provinceOf = new Map(china.features.map((f) => [String(f.id), f]));
   const points = data.regions.filter((r) => (r.level === 'city' || r.level === 'group') && r.chain.some((c) => provinceOf.has(c)));
@@ -93,7 +93,8 @@ export function map(data: Data, targets: Target[], state: ViewState): Element {
     width: 620,
     height: 340,
     projection: 'equal-earth',
-    color: { ...color, legend: false },
+    // its own scale (a country holds all its provinces' targets), so its own legend
+    color: { ...color, label: `${METRIC_LABEL[metric]}, by country` },
     style: { background: 'transparent', fontSize: '12px' },
     marks: [
       Plot.sphere({ stroke: 'currentColor', strokeOpacity: 0.3 }),
