@@ -20,6 +20,9 @@ const entries = [
   { entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['server/src/lsp/bin.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // the overview renderer (report/), for the browser: inlined into the HTML report, loaded by the VS Code webview;
+  // always minified, since it travels inside every report
+  { entryPoints: ['report/src/main.ts'], outfile: 'dist/report.js', platform: 'browser', format: 'iife', target: 'es2020', minify: true, sourcemap: false },
 ];
 
 const { existsSync } = await import('node:fs');

@@ -32,6 +32,7 @@ const keys = {
     'onCommand:policyPlans.checkDataset',
     'onCommand:policyPlans.newPlanFile',
     'onCommand:policyPlans.showReferences',
+    'onCommand:policyPlans.showOverview',
   ],
   capabilities: {
     untrustedWorkspaces: {
@@ -49,6 +50,7 @@ const keys = {
       command('checkDataset', 'Check Whole Dataset', 'checklist'),
       command('newPlanFile', 'New Plan File', 'new-file'),
       command('showReferences', 'Show Plans That Refer to This One', 'references'),
+      command('showOverview', 'Show Dataset Overview', 'graph'),
     ],
     // the code lens on a plan id runs showReferences with its arguments; it means nothing from the palette
     menus: { commandPalette: [{ command: 'policyPlans.showReferences', when: 'false' }] },

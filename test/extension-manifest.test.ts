@@ -52,7 +52,7 @@ describe('VS Code extension manifest', () => {
     const registered = [...extensionSource.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
     assert.deepEqual(declared, registered);
     const titles = pkg.contributes.commands.map((c: { category: string; title: string }) => `${c.category}: ${c.title}`).sort();
-    assert.deepEqual(titles, ['Policy Plans: Check Whole Dataset', 'Policy Plans: New Plan File', 'Policy Plans: Restart Server', 'Policy Plans: Show Output', 'Policy Plans: Show Plans That Refer to This One']);
+    assert.deepEqual(titles, ['Policy Plans: Check Whole Dataset', 'Policy Plans: New Plan File', 'Policy Plans: Restart Server', 'Policy Plans: Show Dataset Overview', 'Policy Plans: Show Output', 'Policy Plans: Show Plans That Refer to This One']);
     // the code lens's command, hidden from the palette
     assert.deepEqual(pkg.contributes.menus.commandPalette, [{ command: 'policyPlans.showReferences', when: 'false' }]);
   });

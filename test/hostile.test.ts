@@ -345,6 +345,8 @@ describe('malformed LSP traffic', () => {
       ['textDocument/completion', { position: { line: -1, character: 1e9 } }],
       ['textDocument/codeAction', { textDocument: { uri: SMALL }, range: null }],
       ['policyPlans/checkDataset', { uri: 12 }],
+      ['policyPlans/overview', { uris: 12 }],
+      ['policyPlans/overview', { uris: [null] }],
     ] as const) {
       const r = await c.requestRaw(method, params);
       assert.ok(r.error || r.result === null || Array.isArray(r.result) || typeof r.result === 'object', `${method}: ${JSON.stringify(r)}`);

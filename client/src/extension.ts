@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CLIENT_ID, CONFIG_GLOB, DIAGNOSTIC_SOURCE, DOCUMENT_SELECTOR, PLAN_GLOB } from './constants';
 import { newPlanFile } from './newPlan';
+import { OverviewPanel } from './overview';
 import { StatusItem } from './status';
 
 /** What `policyPlans/checkDataset` returns for one folder. */
@@ -64,7 +65,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   client = lc;
 
   const status = new StatusItem(lc, DIAGNOSTIC_SOURCE);
-  context.subscriptions.push(status);
+  const overview = new OverviewPanel(context, lc);
+  context.subscriptions.push(status, overview);
 
   const checkDataset = async (): Promise<CheckDatasetResult> => {
     const folders = vscode.workspace.workspaceFolders ?? [];
@@ -113,6 +115,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('policyPlans.trace.server')) void explainTrace(lc);
     }),
+    vscode.commands.registerCommand('policyPlans.showOverview', () => overview.show()),
     // The server reads trusted-only data (custom schemas, the dataset config) after a restart.
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       if (lc.state === State.Running) void lc.restart();

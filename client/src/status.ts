@@ -9,6 +9,8 @@ import { PLAN_SELECTOR } from './constants';
 
 export class StatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('policyPlans.status', vscode.StatusBarAlignment.Left, 10);
+  /** The overview button, right of the status item. */
+  private readonly overview = vscode.window.createStatusBarItem('policyPlans.overview', vscode.StatusBarAlignment.Left, 9);
   private readonly subscriptions: vscode.Disposable[] = [];
   private state: State = State.Stopped;
   /** The plan document of the last active editor (the active editor is undefined while a panel has focus). */
@@ -17,6 +19,10 @@ export class StatusItem implements vscode.Disposable {
   constructor(private readonly client: LanguageClient, private readonly source: string) {
     this.item.name = 'Policy Plans';
     this.item.command = 'workbench.actions.view.problems';
+    this.overview.name = 'Policy Plans: Overview';
+    this.overview.text = '$(graph)';
+    this.overview.tooltip = 'Policy Plans: Show Dataset Overview (timeline, progress, map, table)';
+    this.overview.command = 'policyPlans.showOverview';
     this.state = client.state;
     this.subscriptions.push(
       client.onDidChangeState((e) => {
@@ -40,6 +46,8 @@ export class StatusItem implements vscode.Disposable {
     const doc = active ?? this.lastDoc;
     const isPlan = !!doc && vscode.languages.match(PLAN_SELECTOR, doc) > 0;
     const running = this.state === State.Running;
+    if (running && vscode.workspace.workspaceFolders?.length) this.overview.show();
+    else this.overview.hide();
     if (!isPlan && running) {
       this.item.hide();
       return;
@@ -68,5 +76,6 @@ export class StatusItem implements vscode.Disposable {
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
     this.item.dispose();
+    this.overview.dispose();
   }
 }

@@ -3,10 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDate } from '../core';
 import { UsageError } from '../node/files';
-import { runCheck } from './check';
+import { displayPath, runCheck } from './check';
 import { formatJson, formatProgress, formatSarif, formatText, summary } from './format';
 import { runExport } from './export';
 import { fmtReport, runFmt } from './fmt';
+import { runReport } from './report';
 
 declare const __VERSION__: string;
 export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -17,6 +18,7 @@ Usage:
   policy-plans check [paths…] [--format text|json|sarif] [--today YYYY-MM-DD] [--progress] [--output FILE]
   policy-plans export [paths…] [--format csv|json] [--rows targets|measures|all] [--bom] [--output FILE]
   policy-plans fmt [paths…] [--check] [--canonical-order] [--quotes keep|double|single]
+  policy-plans report [paths…] [--output report.html] [--today YYYY-MM-DD]
 
 Paths are files, folders (searched for *.plan.yaml|yml and *.regions.yaml|yml) or globs;
 the current folder by default.
@@ -28,6 +30,7 @@ Options:
   --output FILE     write the report to FILE instead of standard output
   --rows R          export: targets (default), measures or all
   --bom             export: start the CSV with a UTF-8 byte-order mark, for Excel
+                    (report: the HTML file, report.html by default)
   --no-color        never colour the text output (colour is used only on a terminal)
   --check           fmt: write nothing; list the files formatting would change (exit 1 if any)
   --canonical-order fmt: put keys in the order of docs/plan-format.md
@@ -143,7 +146,12 @@ export function main(argv: string[], io: CliIo): number {
       if (report.err) io.stderr(report.err);
       return check && result.changed.length ? 1 : 0;
     }
-    throw new UsageError(`unknown command ${args.command}; use check, export or fmt (see --help)`);
+    if (args.command === 'report') {
+      const r = runReport({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today, output: args.output ?? 'report.html', progress: io.isTTY ? io.stderr : undefined });
+      io.stdout(`wrote ${displayPath(r.file, io.cwd)}: ${r.plans} plans, ${r.targets} targets, ${Math.round(r.bytes / 1024)} KB\n`);
+      return 0;
+    }
+    throw new UsageError(`unknown command ${args.command}; use check, export, fmt or report (see --help)`);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`policy-plans: ${e.message}\n`);

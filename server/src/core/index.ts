@@ -46,5 +46,9 @@ export { builtinSchemas, schemaIds } from './schema/store';
 // formatting (the CLI's fmt; the server formats through the workspace)
 export { defaultFormatOptions, formatText, type FormatOptions } from './features/format';
 
+// the dataset overview (the report and the editor's webview)
+export { withFiles } from './overview/lines';
+export type * from './overview/types';
+
 // export rows
 export { exportRows, toCsv, ROW_COLUMNS, type RowSelection, type TargetRow } from './exportRows';

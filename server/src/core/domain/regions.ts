@@ -146,3 +146,19 @@ export function isInside(regionCode: string, areaCode: string, dataset: DatasetC
   };
   return inside(region, area, 0);
 }
+
+/**
+ * A region and its ancestors, the region first: shenzhen → CN-GD → CN. Withdrawn codes go through
+ * their successor; the first parent wins; a cycle stops the walk.
+ */
+export function regionChain(code: string, dataset: DatasetContext): string[] {
+  const chain = [code];
+  const seen = new Set(chain);
+  for (let c = code; ; ) {
+    const next = parentsOf(c, dataset)[0];
+    if (next === undefined || seen.has(next)) return chain;
+    chain.push(next);
+    seen.add(next);
+    c = next;
+  }
+}

@@ -18,6 +18,9 @@ import { selectionRanges } from '../features/selectionRanges';
 import { namedAt, occurrencesIn, validNewName } from '../features/references';
 import { documentSymbols, foldingRanges, type DocSymbol } from '../features/symbols';
 import { SCHEMA_OF, type ParsedDocument } from '../engine';
+import { buildOverview, mergeOverviews } from '../overview/build';
+import { withLines } from '../overview/lines';
+import type { LinePlace, Overview, OverviewFile } from '../overview/types';
 import { exportRows, type RowSelection, type TargetRow } from '../exportRows';
 import { standingHints } from '../features/standing';
 import { describeStanding } from '../rules/targetProgress';
@@ -213,6 +216,28 @@ export class PolicyWorkspace extends Workspace {
     if (f.plan) names.add(f.plan.id);
     for (const r of f.regions) names.add(r.id);
     return this.filesUsing(names).filter((x) => x !== file);
+  }
+
+  /**
+   * The dataset overview (plans, targets with standing, measures, relations, regions) of the plan files given
+   * (every plan of the workspace by default), one overview per dataset side by side, with line/character places.
+   */
+  overview(files: string[] = this.files(), options: { onProgress?: (done: number, total: number) => void } = {}): Overview<LinePlace> {
+    const groups = new Map<string, OverviewFile[]>();
+    let done = 0;
+    for (const file of files) {
+      options.onProgress?.(++done, files.length);
+      if (this.kindOf(file) !== 'plan') continue;
+      const doc = this.document(file);
+      if (!doc) continue;
+      const root = this.datasetRootOf(file);
+      let g = groups.get(root);
+      if (!g) groups.set(root, (g = []));
+      g.push({ file, doc, findings: this.check(file) });
+      this.release(file);
+    }
+    const parts = [...groups.values()].map((g) => buildOverview({ files: g, dataset: this.dataset(g[0]!.file).context }));
+    return withLines(mergeOverviews(parts), (f) => this.textOf(f));
   }
 
   /** Findings of several files, for a driver that publishes them. */

@@ -13,6 +13,7 @@ import { registerCompletion } from './completion';
 import { registerDefinition } from './definition';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlayHints';
+import { registerOverview } from './overview';
 import { registerPullDiagnostics } from './pullDiagnostics';
 import { registerReferences } from './references';
 import { registerRename } from './rename';
@@ -45,5 +46,5 @@ export function capabilities(options: { pull: boolean }): ServerCapabilities {
 }
 
 export function registerFeatures(ctx: ServerContext, _publisher: Publisher): void {
-  for (const register of [registerHover, registerCompletion, registerCodeActions, registerSymbols, registerDefinition, registerReferences, registerRename, registerWorkspaceSymbols, registerInlayHints, registerPullDiagnostics, registerCheckDataset, registerFormatting, registerDocumentLinks, registerSelectionRanges, registerHighlights, registerCodeLens]) register(ctx);
+  for (const register of [registerHover, registerCompletion, registerCodeActions, registerSymbols, registerDefinition, registerReferences, registerRename, registerWorkspaceSymbols, registerInlayHints, registerPullDiagnostics, registerCheckDataset, registerFormatting, registerDocumentLinks, registerSelectionRanges, registerHighlights, registerCodeLens, registerOverview]) register(ctx);
 }
