@@ -1,7 +1,7 @@
 /**
  * Custom schemas from disk, for the CLI and the server: which schemas apply to a file (the dataset config's
  * `schemas:` associations and a `# $schema: ./x.json` comment at the top of the file), reading them and the
- * local documents they `$ref` (relative to the schema), and a pattern engine with a time limit.
+ * local documents they `$ref` (relative to the schema), and a pattern engine that cannot hang.
  *
  * Nothing is fetched over the network: an http(s) reference is only read when it points next to the schema
  * that makes it (a schema whose `$id` is https://example.org/s/plan.json and that refers to `defs.json`
@@ -13,7 +13,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as vm from 'node:vm';
 import type { ExtraCheck } from '../core/engine';
 import { matchGlob } from '../core/glob';
-import { CustomSchemas, customSchemaCheck, referencedDocuments, riskyPattern, schemaComment, type CustomSchemaUse, type PatternEngine, type RegExpLike, type SchemaDoc } from '../core/schema/custom';
+import { linearRegExp } from '../core/schema/linearPattern';
+import { CustomSchemas, customSchemaCheck, referencedDocuments, schemaComment, type CustomSchemaUse, type PatternEngine, type RegExpLike, type SchemaDoc } from '../core/schema/custom';
 import { builtinSchemas } from '../core/schema/store';
 import type { Range } from '../core/types';
 import { findConfig, type LoadedConfig } from './workspace';
@@ -22,33 +23,27 @@ import { findConfig, type LoadedConfig } from './workspace';
 const MAX_SCHEMA_BYTES = 8 * 1024 * 1024;
 /** Most documents one schema may pull in through `$ref`. */
 const MAX_DOCS = 200;
-/** Values up to this length go straight to a safe-shaped pattern; longer ones run under the time limit. */
-const MAX_DIRECT_INPUT = 10_000;
 
 const script = new vm.Script('r.test(s)');
 const context = vm.createContext({ r: /(?:)/, s: '' });
 
 /**
- * A pattern engine that cannot hang: a pattern whose shape can backtrack catastrophically (see
- * `riskyPattern`), or any pattern on a value of over 10,000 characters, runs in a vm context with a time
- * limit (default 100 ms; V8 interrupts a running regular expression). A pattern that runs out of time is
- * not enforced from then on, and the core reports it as `schema/unsafe-pattern`. Safe-shaped patterns on
- * ordinary values run directly (a vm call costs about 50 µs).
- *
- * Why this and not a static rejection alone: the static check cannot tell `^(a+)+$` (exponential) from
- * `^[a-z]+(-[a-z]+)*$` (linear, and common in real schemas); rejecting both would break good schemas, and
- * a length cap alone does not stop exponential patterns (30 characters are enough). The time limit is
- * exact, and only the suspicious patterns pay for it.
+ * A pattern engine that cannot hang. A pattern that the linear-time engine takes (linearPattern.ts: all
+ * but look-around and back-references) runs there, on values of any length. Every other pattern runs in a
+ * vm context with a time limit (default 100 ms; V8 interrupts a running regular expression), whatever its
+ * shape and the value's length: a shape check alone misses polynomial patterns such as `(?=a)a*a*a*b`. A
+ * pattern that runs out of time is not enforced from then on, and the core reports it as
+ * `schema/unsafe-pattern`. A vm call costs about 50 µs, and only the fallback patterns pay it.
  */
 export function timedPatterns(budgetMs = 100): PatternEngine {
   return (unsafe) => (pattern, flags) => {
     const re = new RegExp(pattern, flags);
-    const risky = riskyPattern(pattern) !== null;
+    const linear = linearRegExp(pattern, flags);
+    if (linear) return { test: (s: string) => linear.test(s), toString: () => `/${pattern}/${flags}` } as RegExpLike;
     let disabled = false;
     const like = {
       test(s: string): boolean {
         if (disabled) return true;
-        if (!risky && s.length <= MAX_DIRECT_INPUT) return re.test(s);
         context.r = re;
         context.s = s;
         try {

@@ -10,10 +10,11 @@
  * Guards, so that a hostile schema cannot hang or crash the server:
  * - a `$ref` cycle that never descends into the data (`a → b → a`, `{"$ref": "#"}`) is found before ajv
  *   sees it (ajv would recurse until the stack is gone) and reported as `schema/ref-cycle`;
- * - `pattern`/`patternProperties` go through a pattern engine (ajv's `code.regExp`). The default one here
- *   refuses patterns whose shape can backtrack catastrophically (a repeated group that itself repeats or
- *   alternates, back-references); the node side passes an engine that runs such patterns under a time
- *   limit instead (see node/schemas.ts). A pattern that is not enforced is reported as `schema/unsafe-pattern`.
+ * - `pattern`/`patternProperties` go through a pattern engine (ajv's `code.regExp`). Every pattern that a
+ *   linear-time engine can take with its JavaScript meaning runs there (linearPattern.ts). The rest
+ *   (look-around, back-references) falls back: the default engine here refuses risky shapes and long
+ *   values; the node side runs them under a time limit (see node/schemas.ts). A pattern that is not
+ *   enforced is reported as `schema/unsafe-pattern`, naming the pattern.
  * - a stack overflow that gets through anyway is caught and reported, and the schema is not used again.
  *
  * Findings from custom schemas go through the same `mapErrors` as the built-in ones: codes
@@ -29,6 +30,7 @@ import type { ExtraCheck, ParsedDocument } from '../engine';
 import type { Finding, Range, Severity } from '../types';
 import type { YNode } from '../yaml/tree';
 import { builtinSchemas, SCHEMA_BASE } from './store';
+import { linearRegExp } from './linearPattern';
 import { mapErrors } from './validate';
 
 /** A schema document by absolute URI: its parsed JSON, or why it could not be had. */
@@ -331,17 +333,28 @@ export function riskyPattern(pattern: string): string | null {
 const MAX_DIRECT_INPUT = 10_000;
 
 /**
- * The pure default pattern engine: safe-shaped patterns run as they are; risky-shaped ones (see
- * `riskyPattern`) are not enforced and reported. Values longer than 10,000 characters are not tested by a
- * risky pattern either. The node side uses a time-limited engine instead.
+ * The pure default pattern engine: a pattern the linear-time engine takes (see linearPattern.ts) runs
+ * there, on values of any length. The rest (look-around, back-references) falls back: a risky shape (see
+ * `riskyPattern`) is not enforced and reported; a safe shape is not tested on values over 10,000
+ * characters. The node side runs the fallback under a time limit instead.
  */
 export const defaultPatterns: PatternEngine = (unsafe) => (pattern, flags) => {
   const re = new RegExp(pattern, flags);
+  const linear = linearRegExp(pattern, flags);
+  if (linear) return { test: (s: string) => linear.test(s), toString: () => `/${pattern}/${flags}` } as RegExpLike;
   const risk = riskyPattern(pattern);
   if (risk) unsafe(pattern, `it has ${risk}, which can take exponential time`);
+  let skipped = false;
   return {
-    // a value of over 100,000 characters is not tested either: even a safe-shaped pattern can be polynomial
-    test: (s: string) => (risk || s.length > MAX_DIRECT_INPUT * 10 ? true : re.test(s)),
+    test: (s: string) => {
+      if (risk) return true;
+      if (s.length > MAX_DIRECT_INPUT) {
+        if (!skipped) unsafe(pattern, `it needs the backtracking engine, which is not run on a value of ${s.length.toLocaleString('en-US')} characters`);
+        skipped = true;
+        return true;
+      }
+      return re.test(s);
+    },
     toString: () => `/${pattern}/${flags}`,
   } as RegExpLike;
 };

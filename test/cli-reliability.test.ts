@@ -1,0 +1,83 @@
+/**
+ * Reliability of the `policy-plans` command line on hostile and unlucky input (issue 11): each case runs
+ * the built binary dist/cli.js on a temporary dataset, so a hang or a crash fails the case (a hang is
+ * stopped by the child's kill bound, which is a guard, not a timing assertion).
+ */
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+const ROOT = path.resolve(__dirname, '..');
+const BIN = path.join(ROOT, 'dist/cli.js');
+/** Kills a run that hangs; far above what any case needs. */
+const KILL_AFTER = 120_000;
+
+const dirs: string[] = [];
+before(() => {
+  if (!fs.existsSync(BIN)) execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'pipe' });
+});
+after(() => {
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+});
+
+/** A temporary folder with these files (objects are written as JSON). */
+function folder(files: Record<string, string | object>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-plans-cli-'));
+  dirs.push(dir);
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  }
+  return dir;
+}
+
+interface Diagnostic {
+  file: string;
+  code: string;
+  message: string;
+  severity: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+/** Runs the binary in `cwd`; the json report parsed when there is one. */
+function cli(cwd: string, args: string[]): { status: number | null; signal: string | null; stdout: string; stderr: string; report?: { files: number; diagnostics: Diagnostic[] } } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: KILL_AFTER, maxBuffer: 64 * 1024 * 1024 });
+  let report;
+  try {
+    report = JSON.parse(r.stdout);
+  } catch {
+    report = undefined;
+  }
+  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, report };
+}
+
+describe('custom-schema patterns are bounded (item 1)', () => {
+  test('polynomial patterns on long values finish, and the value that does not match is reported', () => {
+    const dir = folder({
+      'policy-plans.config.yaml': 'reference-date: 2026-11-27\nschemas:\n  - { schema: ./s.json, files: ["*.yaml"] }\n',
+      's.json': { properties: { slug: { type: 'string', pattern: '^[a-z0-9]+[a-z0-9-]*[a-z0-9]+$' }, code: { type: 'string', pattern: '^a*a*a*a*b$' }, ok: { type: 'string', pattern: '^a*a*a*a*b$' } } },
+      'long.yaml': `slug: ${'a'.repeat(10_000)}-\ncode: ${'a'.repeat(3000)}\nok: ${'a'.repeat(3000)}b\n`,
+    });
+    const r = cli(dir, ['check', 'long.yaml', '--format', 'json']);
+    assert.equal(r.signal, null, 'the check finished');
+    assert.equal(r.status, 1, r.stderr);
+    const d = r.report!.diagnostics;
+    assert.deepEqual(d.map((x) => [x.code, x.range.start.line]), [['schema/pattern', 0], ['schema/pattern', 1]], JSON.stringify(d.map((x) => x.message)));
+  });
+
+  test('a pattern the linear engine cannot take (a look-ahead) runs under the time limit, and schema/unsafe-pattern names it when stopped', () => {
+    const dir = folder({
+      'policy-plans.config.yaml': 'reference-date: 2026-11-27\nschemas:\n  - { schema: ./s.json, files: ["*.yaml"] }\n',
+      's.json': { properties: { code: { type: 'string', pattern: '^(?=a)a*a*a*a*a*a*b$' } } },
+      'long.yaml': `code: ${'a'.repeat(3000)}\n`,
+    });
+    const r = cli(dir, ['check', 'long.yaml', '--format', 'json']);
+    assert.equal(r.signal, null, 'the check finished');
+    const d = r.report!.diagnostics;
+    assert.deepEqual(d.map((x) => x.code), ['schema/unsafe-pattern']);
+    assert.match(d[0].message, /\^\(\?=a\)a\*a\*a\*a\*a\*a\*b\$.*is not checked/);
+  });
+});
