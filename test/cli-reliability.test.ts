@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { main } from '../server/src/cli/main';
 
 const ROOT = path.resolve(__dirname, '..');
 const BIN = path.join(ROOT, 'dist/cli.js');
@@ -79,5 +80,49 @@ describe('custom-schema patterns are bounded (item 1)', () => {
     const d = r.report!.diagnostics;
     assert.deepEqual(d.map((x) => x.code), ['schema/unsafe-pattern']);
     assert.match(d[0].message, /\^\(\?=a\)a\*a\*a\*a\*a\*a\*b\$.*is not checked/);
+  });
+});
+
+/** CPU time (ms) of one in-process `check` run, the best of two (CPU time, so other processes matter less). */
+function cpuMs(cwd: string, file: string): number {
+  let best = Infinity;
+  for (let i = 0; i < 2; i++) {
+    const before = process.cpuUsage();
+    const code = main(['check', file, '--format', 'json'], { cwd, stdout: () => {}, stderr: () => {}, isTTY: false, today: '2026-11-27', env: {} });
+    const used = process.cpuUsage(before);
+    assert.equal(code, 1);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+describe('many unknown keys (item 2)', () => {
+  const plan = (n: number) => `id: x\ntitle: t\n${Array.from({ length: n }, (_, i) => `zz${i}: 1\n`).join('')}`;
+
+  test('grow linearly: 10 times the keys take less than 20 times the CPU time', () => {
+    // a run has a fixed cost of about a second (the engine and its schemas): sizes well above it
+    const dir = folder({ 'small.plan.yaml': plan(10_000), 'large.plan.yaml': plan(100_000) });
+    cpuMs(dir, 'small.plan.yaml'); // warm up: schemas compiled, code optimised
+    const small = cpuMs(dir, 'small.plan.yaml');
+    const large = cpuMs(dir, 'large.plan.yaml');
+    assert.ok(large < small * 20, `10,000 keys: ${small.toFixed(0)} ms; 100,000 keys: ${large.toFixed(0)} ms (${(large / small).toFixed(1)}×)`);
+  });
+
+  test('at most 1,000 findings per file, then one "and N more" with the worst severity of the rest', () => {
+    const dir = folder({ 'k.plan.yaml': plan(1500) });
+    const r = cli(dir, ['check', 'k.plan.yaml', '--format', 'json']);
+    assert.equal(r.status, 1);
+    const d = r.report!.diagnostics;
+    assert.equal(d.length, 1001);
+    assert.ok(d.slice(0, 1000).every((x) => x.code === 'schema/additionalProperties' || x.code === 'schema/required'), 'the first 1,000 as they were');
+    assert.ok(d.slice(0, 1000).filter((x) => x.code === 'schema/additionalProperties').length > 990);
+    const last = d[1000];
+    assert.equal(last.code, 'document/too-many-findings');
+    assert.equal(last.severity, 'error');
+    assert.match(last.message, /^and 5\d\d more findings \(5\d\d of them errors\); only the first 1,000 of a file are listed$/);
+    assert.ok(last.range.start.line >= d[999].range.start.line, 'placed where the first left-out finding was');
+    // a file under the cap is untouched
+    const few = cli(folder({ 'k.plan.yaml': plan(10) }), ['check', 'k.plan.yaml', '--format', 'json']);
+    assert.ok(!few.report!.diagnostics.some((x) => x.code === 'document/too-many-findings'));
   });
 });

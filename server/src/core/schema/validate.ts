@@ -7,7 +7,7 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats';
 import { closest, orList, show } from '../strings';
 import type { Finding, Suggestion } from '../types';
-import { atPointer, parsePointer, resolved, type YMap, type YNode } from '../yaml/tree';
+import { atPointer, EntryIndex, parsePointer, resolved, type YMap, type YNode } from '../yaml/tree';
 import { builtinSchemas, type SchemaObject } from './store';
 
 export function createAjv(): Ajv2020 {
@@ -171,8 +171,10 @@ export function insertProperty(map: YMap, key: string, text: string, value = '')
 export function mapErrors(errors: ErrorObject[], root: YNode | null, text: string): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
+  // thousands of errors can point into one large mapping: each mapping is indexed by key once
+  const index = new EntryIndex();
   for (const e of collapse(errors)) {
-    const { node, deepest } = atPointer(root, e.instancePath);
+    const { node, deepest } = atPointer(root, e.instancePath, { index });
     const at = node ?? deepest;
     const code = `schema/${e.keyword}`;
     const where = label(e.instancePath);
@@ -202,7 +204,7 @@ export function mapErrors(errors: ErrorObject[], root: YNode | null, text: strin
       case 'unevaluatedProperties': {
         const key = String((e.params as { additionalProperty?: string; unevaluatedProperty?: string }).additionalProperty ?? (e.params as { unevaluatedProperty?: string }).unevaluatedProperty);
         const m = at ? resolved(at) : null;
-        const ent = m && m.kind === 'map' ? m.entries.find((x) => x.key === key) : undefined;
+        const ent = m && m.kind === 'map' ? index.entry(m, key) : undefined;
         if (ent) range = ent.keyRange;
         const allowed = Object.keys((parentSchema.properties as object) ?? {});
         const near = closest(key, allowed, { limit: 1 });
@@ -262,7 +264,7 @@ export function mapErrors(errors: ErrorObject[], root: YNode | null, text: strin
         const name = (e.params as { propertyName?: string }).propertyName;
         message = `${where}: the key "${show(name)}" is not allowed here`;
         const m = at ? resolved(at) : null;
-        const ent = m && m.kind === 'map' ? m.entries.find((x) => x.key === name) : undefined;
+        const ent = m && m.kind === 'map' && name !== undefined ? index.entry(m, name) : undefined;
         if (ent) range = ent.keyRange;
         break;
       }
