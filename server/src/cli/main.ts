@@ -1,8 +1,8 @@
 /** The `policy-plans` command line: parses arguments, runs the engine, prints, sets the exit code. */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDate } from '../core/domain/deadline';
-import { UsageError } from '../node/workspace';
+import { checkOutputPath, writeOutput } from '../node/output';
+import { collectFiles, UsageError } from '../node/workspace';
 import { runCheck } from './check';
 import { formatJson, formatSarif, formatText, summary } from './format';
 import { runExport } from './export';
@@ -87,8 +87,12 @@ export function main(argv: string[], io: CliIo): number {
       return 0;
     }
     if (args.today !== undefined && !parseDate(args.today)) throw new UsageError(`--today ${args.today} is not a date (YYYY-MM-DD)`);
-    const write = (s: string) => {
-      if (args.output) fs.writeFileSync(path.resolve(io.cwd, args.output), s);
+    // --output: refused up front when its folder is missing or it is a folder or a dataset file; written
+    // atomically, never over a file that was read (node/output.ts)
+    const output = args.output;
+    if (output) checkOutputPath(path.resolve(io.cwd, output), output);
+    const write = (s: string, inputs: string[]) => {
+      if (output) writeOutput(path.resolve(io.cwd, output), s, { shown: output, inputs });
       else io.stdout(s);
     };
     if (args.command === 'check') {
@@ -97,13 +101,13 @@ export function main(argv: string[], io: CliIo): number {
       const result = runCheck({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today });
       const color = args.color ?? (io.isTTY && !args.output && !io.env.NO_COLOR);
       const o = { cwd: io.cwd, color, version: VERSION };
-      write(format === 'json' ? formatJson(result, o) : format === 'sarif' ? formatSarif(result, o) : formatText(result, o));
+      write(format === 'json' ? formatJson(result, o) : format === 'sarif' ? formatSarif(result, o) : formatText(result, o), result.files.map((f) => f.file));
       return summary(result).errors > 0 ? 1 : 0;
     }
     if (args.command === 'export') {
       const format = args.format ?? 'csv';
       if (!['csv', 'json'].includes(format)) throw new UsageError(`unknown format ${format}; use csv or json`);
-      write(runExport({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today, format }));
+      write(runExport({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today, format }), output ? collectFiles(args.paths, io.cwd) : []);
       return 0;
     }
     throw new UsageError(`unknown command ${args.command}; use check or export (see --help)`);
