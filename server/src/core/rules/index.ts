@@ -11,6 +11,7 @@ import { deadlinePassed } from './deadlinePassed';
 import { idDuplicate } from './idDuplicate';
 import { moneyImplausibleEquivalent } from './moneyImplausibleEquivalent';
 import { numberYaml11Style } from './numberYaml11Style';
+import { numberNotFinite } from './numberNotFinite';
 import { periodOrder } from './periodOrder';
 import { refUnknownPlan } from './refUnknownPlan';
 import { refUnknownSource } from './refUnknownSource';
@@ -54,6 +55,7 @@ export const rules: Rule[] = [
   sourceMissing,
   sourceAccessedBeforePublished,
   numberYaml11Style,
+  numberNotFinite,
   planSupersededInForce,
   relationInconsistent,
   regionCycle,
