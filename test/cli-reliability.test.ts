@@ -126,3 +126,21 @@ describe('many unknown keys (item 2)', () => {
     assert.ok(!few.report!.diagnostics.some((x) => x.code === 'document/too-many-findings'));
   });
 });
+
+describe('a remote $ref with a fragment (item 12)', () => {
+  test('warns schema/remote-ref and keeps the rest of the custom schema: its required still enforced', () => {
+    const remote = 'https://example.org/schemas/base.json';
+    const dir = folder({
+      'policy-plans.config.yaml': 'reference-date: 2026-11-27\nschemas:\n  - { schema: ./s.json, files: ["*.yaml"] }\n',
+      's.json': { $schema: 'http://json-schema.org/draft-07/schema#', required: ['name'], properties: { a: { $ref: `${remote}#/definitions/string` }, b: { $ref: `${remote}#/definitions/int` }, c: { $ref: `${remote}#anchor` }, n: { type: 'integer' } } },
+      'doc.yaml': 'a: 1\nb: x\nc: 2\nn: not a number\n',
+    });
+    const r = cli(dir, ['check', 'doc.yaml', '--format', 'json']);
+    assert.equal(r.status, 1, r.stderr);
+    const d = r.report!.diagnostics;
+    assert.deepEqual(d.map((x) => x.code).sort(), ['schema/remote-ref', 'schema/remote-ref', 'schema/remote-ref', 'schema/required', 'schema/type']);
+    assert.ok(!d.some((x) => x.code === 'schema/invalid-schema'));
+    assert.match(d.find((x) => x.code === 'schema/required')!.message, /"name"/);
+    assert.equal(d.find((x) => x.code === 'schema/type')!.range.start.line, 3, 'the local part still checks');
+  });
+});

@@ -540,6 +540,44 @@ function newAjv(draft: Draft, regExp: (pattern: string, flags: string) => RegExp
   return ajv;
 }
 
+/**
+ * The stand-in for a schema document that is not there (remote, or unreadable): it allows anything, and
+ * has an (allow-anything) subschema at every fragment referenced into it, so that the references resolve
+ * and the rest of the schema still checks.
+ */
+class StubDoc {
+  readonly json: Record<string, unknown> = {};
+  private readonly fragments = new Set<string>();
+
+  constructor(private readonly draft: Draft) {}
+
+  /** Adds the subschema a reference's fragment points at; false when it was there already or cannot be made. */
+  addFragment(ref: string): boolean {
+    const hash = ref.indexOf('#');
+    let fragment = hash >= 0 ? ref.slice(hash + 1) : '';
+    try {
+      fragment = decodeURIComponent(fragment);
+    } catch {
+      return false;
+    }
+    if (fragment === '' || this.fragments.has(fragment)) return false;
+    this.fragments.add(fragment);
+    if (fragment.startsWith('/')) {
+      let node = this.json;
+      for (const seg of fragment.slice(1).split('/').map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+        if (!isObject(node[seg])) Object.defineProperty(node, seg, { value: {}, enumerable: true, writable: true, configurable: true });
+        node = node[seg] as Record<string, unknown>;
+      }
+      return true;
+    }
+    // a plain-name fragment: an anchor
+    const defs = this.draft === '6' || this.draft === '7' ? 'definitions' : '$defs';
+    const holder = (isObject(this.json[defs]) ? this.json[defs] : (this.json[defs] = {})) as Record<string, unknown>;
+    holder[`anchor ${fragment}`] = this.draft === '6' || this.draft === '7' ? { $id: `#${fragment}` } : { $anchor: fragment };
+    return true;
+  }
+}
+
 function missingOf(e: unknown): { ref: string; schema: string } | null {
   if (e && typeof e === 'object' && 'missingSchema' in e && typeof (e as { missingSchema: unknown }).missingSchema === 'string') {
     const m = e as { missingSchema: string; missingRef?: string };
@@ -637,21 +675,26 @@ export class CustomSchemas {
         problem('schema/invalid-schema', 'error', `the schema ${name} is not valid: ${short(err, 140)}`);
         return 'done';
       }
-      const stubbed = new Set<string>();
+      // a document that is not there is stood in for by one that allows anything: at its root, and at each
+      // fragment referenced into it (`base.json#/definitions/string`, `base.json#name`)
+      const stubs = new Map<string, StubDoc>();
       for (let i = 0; i < 50; i++) {
         try {
           compiled.validate = ajv.getSchema(use.uri) ?? null;
           return 'done';
         } catch (e) {
           const missing = missingOf(e);
-          if (missing && !stubbed.has(missing.schema) && !added.has(missing.schema)) {
-            stubbed.add(missing.schema);
+          const stub = missing && !added.has(missing.schema) ? (stubs.get(missing.schema) ?? new StubDoc(d)) : null;
+          if (missing && stub && (!stubs.has(missing.schema) || stub.addFragment(missing.ref))) {
+            if (!stubs.has(missing.schema)) stub.addFragment(missing.ref);
+            stubs.set(missing.schema, stub);
             if (/^https?:/i.test(missing.schema)) problem('schema/remote-ref', 'warning', `$ref ${short(missing.ref)} is a remote schema; remote schemas are never fetched, so that part is not checked`);
             else {
               const doc = use.docs.get(missing.schema);
               problem('schema/unreadable', 'warning', `$ref ${short(missing.ref)} cannot be resolved${doc && 'error' in doc ? `: ${short(doc.error)}` : ''}; that part is not checked`);
             }
-            tryAdd(ajv, added, true, missing.schema);
+            ajv.removeSchema(missing.schema);
+            ajv.addSchema(stub.json as never, missing.schema);
             continue;
           }
           compiled.validate = null;
