@@ -18,6 +18,7 @@ import { CustomSchemas, customSchemaCheck, referencedDocuments, schemaComment, t
 import { builtinSchemas } from '../core/schema/store';
 import type { Range } from '../core/types';
 import { findConfig, type LoadedConfig } from './workspace';
+import { lineEndOf } from '../core/text';
 
 /** Largest schema file that is read. */
 const MAX_SCHEMA_BYTES = 8 * 1024 * 1024;
@@ -183,9 +184,7 @@ export interface NodeCustomSchemas {
 }
 
 function firstLine(text: string): Range {
-  const nl = text.indexOf('\n');
-  const end = Math.min(nl < 0 ? text.length : nl, 200);
-  return { start: 0, end: text[end - 1] === '\r' ? end - 1 : end };
+  return { start: 0, end: Math.min(lineEndOf(text, 0), 200) };
 }
 
 interface Association {

@@ -7,6 +7,7 @@ import type { Range } from '../types';
 import { get, parsePointer, resolved, str } from '../yaml/tree';
 import { mapAtIndent, seqAtIndent } from './locate';
 import { applicable, conceptAt, enumValues, propertiesAt, type Concept } from './schemaInfo';
+import { lineStartOf } from '../text';
 
 export type CompletionKind = 'property' | 'value' | 'enum' | 'region' | 'currency' | 'deadline' | 'reference' | 'snippet' | 'unit';
 
@@ -152,10 +153,6 @@ function keyItems(doc: ParsedDocument, path: string[], existing: Set<string>, ra
     });
   });
   return items;
-}
-
-function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /** Completion at an offset. */

@@ -32,6 +32,7 @@ import type { YNode } from '../yaml/tree';
 import { builtinSchemas, SCHEMA_BASE } from './store';
 import { linearRegExp } from './linearPattern';
 import { mapErrors } from './validate';
+import { lineEndOf } from '../text';
 
 /** A schema document by absolute URI: its parsed JSON, or why it could not be had. */
 export type SchemaDoc = { json: unknown } | { error: string };
@@ -751,14 +752,13 @@ function tryAdd(ajv: Ajv, added: Set<string>, json: unknown, uri: string): strin
 export function schemaComment(text: string): { ref: string; range: Range } | null {
   let pos = 0;
   for (let n = 0; n < 50 && pos < text.length; n++) {
-    let end = text.indexOf('\n', pos);
-    if (end < 0) end = text.length;
+    const end = lineEndOf(text, pos);
     const line = text.slice(pos, end);
     const trimmed = line.trim();
     if (trimmed !== '' && !trimmed.startsWith('#') && trimmed !== '---' && !trimmed.startsWith('%')) return null;
     const m = /^(\s*#\s*(?:\$schema\s*:\s*|yaml-language-server\s*:\s*\$schema=))(\S+)/.exec(line);
     if (m) return { ref: m[2], range: { start: pos + m[1].length, end: pos + m[1].length + m[2].length } };
-    pos = end + 1;
+    pos = end + (text.startsWith('\r\n', end) ? 2 : 1);
   }
   return null;
 }

@@ -9,6 +9,7 @@ import { closest, orList, show } from '../strings';
 import type { Finding, Suggestion } from '../types';
 import { atPointer, EntryIndex, parsePointer, resolved, type YMap, type YNode } from '../yaml/tree';
 import { builtinSchemas, type SchemaObject } from './store';
+import { lineBreakOf, lineEndOf, lineStartOf } from '../text';
 
 export function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, validateFormats: true });
@@ -153,16 +154,14 @@ export function insertProperty(map: YMap, key: string, text: string, value = '')
     if (close < 0) return null;
     return { title, edits: [{ range: { start: close, end: close }, newText: ` ${key}: ${value} ` }] };
   }
-  const eolText = text.includes('\r\n') ? '\r\n' : '\n';
+  const eolText = lineBreakOf(text);
   if (!map.entries.length) return null;
   const firstKey = map.entries[0].keyRange.start;
-  const lineStart = text.lastIndexOf('\n', firstKey - 1) + 1;
+  const lineStart = lineStartOf(text, firstKey);
   const prefix = text.slice(lineStart, firstKey);
   const indent = prefix.replace(/[^ ]/g, ' ');
   const lastEnd = map.entries[map.entries.length - 1].value.range.end;
-  let eol = text.indexOf('\n', lastEnd);
-  if (eol < 0) eol = text.length;
-  if (text[eol - 1] === '\r') eol--;
+  const eol = lineEndOf(text, lastEnd);
   // insert after the last line that belongs to the mapping
   return { title, edits: [{ range: { start: eol, end: eol }, newText: `${eolText}${indent}${key}: ${value}` }] };
 }
