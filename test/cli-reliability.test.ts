@@ -144,3 +144,43 @@ describe('a remote $ref with a fragment (item 12)', () => {
     assert.equal(d.find((x) => x.code === 'schema/type')!.range.start.line, 3, 'the local part still checks');
   });
 });
+
+describe('minor defects (item 14)', () => {
+  const PLAN = 'id: p-2026\ntitle: P\njurisdiction: CN-GD\nperiod: { start: 2020, end: 2030 }\ncurrency: CNY\ntargets:\n  - { id: t, metric: M, money: { amount: 5 }, deadline: 2021, sources: [s] }\nsources: [{ id: s, title: S }]\n';
+
+  test('SARIF artifactLocation.uri is percent-encoded', () => {
+    const dir = folder({ 'my plans/a#1 100%.plan.yaml': PLAN });
+    const r = cli(dir, ['check', '.', '--format', 'sarif', '--today', '2026-11-27']);
+    const sarif = JSON.parse(r.stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }> }> }> };
+    const uris = new Set(sarif.runs[0].results.map((x) => x.locations[0].physicalLocation.artifactLocation.uri));
+    assert.deepEqual([...uris], ['my%20plans/a%231%20100%25.plan.yaml']);
+    assert.equal(decodeURIComponent([...uris][0]), 'my plans/a#1 100%.plan.yaml');
+  });
+
+  test('schema/unreadable names the file and the reason, never its content', () => {
+    const dir = folder({ 'secret.json': 'root:$6$saltsalt$hashhashhash:19000:0:99999:7:::\n', 'doc.yaml': '# $schema: ./secret.json\na: 1\n', 'half.json': '{ "type": "object", "properties": {', 'doc2.yaml': '# $schema: ./half.json\na: 1\n' });
+    for (const [file, schema] of [['doc.yaml', 'secret.json'], ['doc2.yaml', 'half.json']]) {
+      const r = cli(dir, ['check', file, '--format', 'json']);
+      const d = r.report!.diagnostics;
+      assert.deepEqual(d.map((x) => x.code), ['schema/unreadable']);
+      assert.match(d[0].message, new RegExp(`${schema.replace('.', '\\.')} is not JSON`));
+      assert.doesNotMatch(d[0].message, /root|salt|hash|"type"|properties/, d[0].message);
+    }
+  });
+
+  test('an impossible reference-date in the config is a finding on the config, and the checks use today', () => {
+    const findings = (config: string | null) => {
+      const dir = folder({ 'a.plan.yaml': PLAN, ...(config === null ? {} : { 'policy-plans.config.yaml': config }) });
+      return cli(dir, ['check', '.', '--format', 'json', '--today', '2026-11-27']).report!.diagnostics.map((x) => `${x.file} ${x.code} ${x.message}`);
+    };
+    const none = findings(null);
+    assert.ok(none.some((x) => x.includes('deadline/passed')));
+    for (const date of ['2025-13-45', '"0000-00-00"', '2025-02-29']) {
+      const got = findings(`reference-date: ${date}\n`);
+      assert.deepEqual(got.filter((x) => x.startsWith('a.plan.yaml')), none, date);
+      const onConfig = got.filter((x) => x.startsWith('policy-plans.config.yaml'));
+      assert.equal(onConfig.length, 1, date);
+      assert.match(onConfig[0], /schema\/format reference-date: ".*" is not a valid date \(YYYY-MM-DD\)/);
+    }
+  });
+});

@@ -71,6 +71,21 @@ interface CachedFile {
 }
 const fileCache = new Map<string, CachedFile>();
 
+/**
+ * Where JSON.parse stopped, as " (at line L, column C)", or "". Never the file's content: V8's message quotes
+ * the start of the text ("Unexpected token 'r', \"root:x:0:0:\"... is not valid JSON"), and a `$schema` comment
+ * can name any file (/etc/shadow), in CI on an untrusted pull request too.
+ */
+function jsonErrorPlace(text: string, message: string): string {
+  const m = /at position (\d+)/.exec(message);
+  if (!m) return /end of JSON input/i.test(message) ? ' (it ends too early)' : '';
+  const at = Math.min(Number(m[1]), text.length);
+  const before = text.slice(0, at);
+  const line = before.split(/\r\n?|\n/).length;
+  const column = at - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) ;
+  return ` (at line ${line}, column ${column})`;
+}
+
 /** Reads a schema file as JSON (cached while its mtime and size stay the same). */
 export function readSchemaFile(file: string): SchemaDoc {
   let st: fs.Stats;
@@ -92,7 +107,7 @@ export function readSchemaFile(file: string): SchemaDoc {
       try {
         doc = { json: JSON.parse(text) };
       } catch (e) {
-        doc = { error: `${path.basename(file)} is not JSON (${(e as Error).message})` };
+        doc = { error: `${path.basename(file)} is not JSON${jsonErrorPlace(text, (e as Error).message)}` };
       }
     } catch (e) {
       doc = { error: `cannot read ${file}: ${(e as Error).message}` };
