@@ -180,3 +180,46 @@ test('CSV injection: cells that begin with = + - @ tab or CR are neutralised (OW
   assert.equal(row[header.indexOf('amount')], '-5');
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('exact decimal digits: 1e21 in full, integers above 2^53 as written, never rounded; non-finite amounts empty (issue 11 item 11)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-plans-export-digits-'));
+  try {
+    const target = (id: string, money: string, extra = '') => `  - { id: ${id}, metric: M, money: { amount: ${money} }, deadline: 2030, sources: [src]${extra} }\n`;
+    fs.writeFileSync(
+      path.join(dir, 'digits.plan.yaml'),
+      'id: digits-2026\ntitle: Digits\njurisdiction: CN-GD\nperiod: { start: 2026, end: 2030 }\ncurrency: CNY\ntargets:\n' +
+        target('big', '1e21', ', baseline: { at: 2025, money: { amount: 12345678901234567891 } }') +
+        target('quoted-exp', '"2.5e22"') +
+        target('small', '1.5e-3') +
+        target('plain', '300000000000.0') +
+        target('decimal', '"1250.50"') +
+        target('inf', '.inf') +
+        target('nan', '.nan') +
+        target('huge', '1e400') +
+        target('quoted-huge', '"1e400"') +
+        target('quoted-tiny', '"1e-400"') +
+        'sources: [{ id: src, title: A source }]\n',
+    );
+    const csv = parseCsv(run(['export', dir]).out);
+    const col = (name: string) => csv[0].indexOf(name);
+    const by = Object.fromEntries(csv.slice(1).map((r) => [r[col('target')], r]));
+    const amount = (id: string) => by[id][col('amount')];
+    assert.equal(amount('big'), '1000000000000000000000');
+    assert.equal(by.big[col('baseline_amount')], '12345678901234567891');
+    assert.equal(amount('quoted-exp'), '25000000000000000000000');
+    assert.equal(amount('small'), '0.0015');
+    assert.equal(amount('plain'), '300000000000');
+    assert.equal(amount('decimal'), '1250.50');
+    for (const id of ['inf', 'nan', 'huge', 'quoted-huge', 'quoted-tiny']) assert.equal(amount(id), '', `${id}: empty, not Infinity or 0`);
+    // JSON: number tokens with the same digits (no 1e+21, no rounding through a double)
+    const json = run(['export', dir, '--format', 'json']).out;
+    assert.match(json, /"amount": 1000000000000000000000,/);
+    assert.match(json, /"baseline_amount": 12345678901234567891,/);
+    assert.doesNotMatch(json, /Infinity|e\+/);
+    const rows = JSON.parse(json) as Array<{ target: string; amount: number | null }>;
+    assert.equal(rows.find((r) => r.target === 'quoted-huge')!.amount, null);
+    assert.equal(rows.find((r) => r.target === 'small')!.amount, 0.0015);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,5 +1,5 @@
 /** `policy-plans export`: one row per target (and per measure), as CSV or JSON, from the same workspace as `check`. */
-import { ROW_COLUMNS, toCsv, type RowSelection } from '../core';
+import { ROW_COLUMNS, toCsv, type RowSelection, type TargetRow } from '../core';
 import { loadDataset } from './check';
 
 export interface ExportOptions {
@@ -25,8 +25,20 @@ export function runExport(o: ExportOptions): string {
       return rows;
     });
   if (o.format !== 'json') return toCsv(rows, { bom: o.bom });
-  // JSON readers want numbers; an empty amount is null
-  const num = (s: string) => (s === '' ? null : Number(s));
-  const numeric = new Set(['amount', 'baseline_amount', 'latest_amount']);
-  return `${JSON.stringify(rows.map((r) => Object.fromEntries(ROW_COLUMNS.map((c) => [c, numeric.has(c) ? num(r[c]) : r[c]]))), null, 2)}\n`;
+  return rowsAsJson(rows);
+}
+
+const NUMERIC = new Set<string>(['amount', 'baseline_amount', 'latest_amount']);
+
+/**
+ * JSON readers want numbers: amounts are JSON number tokens with the exact digits of the CSV (JSON numbers
+ * have no precision limit; JSON.stringify would round through a double, 12345678901234567891 to
+ * 12345678901234567000, and write 1e21 as 1e+21). An empty amount is null. Keys follow the CSV's columns.
+ */
+function rowsAsJson(rows: TargetRow[]): string {
+  const marker = `\u0000number-${Math.random().toString(36).slice(2)}:`;
+  const num = (s: string) => (s === '' ? null : `${marker}${s}`);
+  const text = JSON.stringify(rows.map((r) => Object.fromEntries(ROW_COLUMNS.map((c) => [c, NUMERIC.has(c) ? num(r[c]) : r[c]]))), null, 2);
+  const quoted = JSON.stringify(marker).slice(0, -1);
+  return `${text.split(quoted).map((part, i) => (i === 0 ? part : part.replace(/^([-0-9.]+)"/, '$1'))).join('')}\n`;
 }

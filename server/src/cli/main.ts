@@ -1,9 +1,9 @@
 /** The `policy-plans` command line: parses arguments, runs the engine, prints, sets the exit code. */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDate } from '../core';
+import { checkOutputPath, writeOutput } from '../node/output';
 import { UsageError } from '../node/files';
-import { displayPath, runCheck } from './check';
+import { displayPath, loadDataset, runCheck } from './check';
 import { formatJson, formatProgress, formatSarif, formatText, summary } from './format';
 import { runExport } from './export';
 import { fmtReport, runFmt } from './fmt';
@@ -113,8 +113,12 @@ export function main(argv: string[], io: CliIo): number {
       return 0;
     }
     if (args.today !== undefined && !parseDate(args.today)) throw new UsageError(`--today ${args.today} is not a date (YYYY-MM-DD)`);
-    const write = (s: string) => {
-      if (args.output) fs.writeFileSync(path.resolve(io.cwd, args.output), s);
+    // --output: refused up front when its folder is missing or it is a folder or a dataset file; written
+    // atomically, never over a file that was read (node/output.ts)
+    const output = args.output;
+    if (output) checkOutputPath(path.resolve(io.cwd, output), output);
+    const write = (s: string, inputs: string[]) => {
+      if (output) writeOutput(path.resolve(io.cwd, output), s, { shown: output, inputs });
       else io.stdout(s);
     };
     if (args.command === 'check') {
@@ -125,7 +129,7 @@ export function main(argv: string[], io: CliIo): number {
       for (const n of result.notes) io.stderr(`policy-plans: ${n}\n`);
       const color = args.color ?? (io.isTTY && !args.output && !io.env.NO_COLOR);
       const o = { cwd: io.cwd, color, version: VERSION };
-      write(format === 'json' ? formatJson(result, o) : format === 'sarif' ? formatSarif(result, o) : formatText(result, o) + (args.progress ? `\n${formatProgress(result, o)}` : ''));
+      write(format === 'json' ? formatJson(result, o) : format === 'sarif' ? formatSarif(result, o) : formatText(result, o) + (args.progress ? `\n${formatProgress(result, o)}` : ''), result.files.map((f) => f.file));
       return summary(result).errors > 0 ? 1 : 0;
     }
     if (args.command === 'export') {
@@ -133,7 +137,7 @@ export function main(argv: string[], io: CliIo): number {
       if (!['csv', 'json'].includes(format)) throw new UsageError(`unknown format ${format}; use csv or json`);
       const rows = args.rows ?? 'targets';
       if (rows !== 'targets' && rows !== 'measures' && rows !== 'all') throw new UsageError(`unknown --rows ${rows}; use targets, measures or all`);
-      write(runExport({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today, format, rows, bom: args.bom }));
+      write(runExport({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today, format, rows, bom: args.bom }), output ? loadDataset({ paths: args.paths, cwd: io.cwd, today: io.today }).targets : []);
       return 0;
     }
     if (args.command === 'fmt') {

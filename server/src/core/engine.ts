@@ -4,6 +4,7 @@
  */
 import type { DatasetContext } from './dataset';
 import { regionsOf } from './datasetBuild';
+import { capFindings } from './findingsCap';
 import { buildPlanModel, type DocumentKind, type PlanModel } from './model';
 import { rules } from './rules';
 import type { RuleContext, RuleReport } from './rules/rule';
@@ -93,7 +94,7 @@ export class Engine {
       }
     }
     for (const x of this.extra) out.push(...x(doc, dataset, file));
-    return applySeverities(dedupe(out), dataset.config.rules).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.code < b.code ? -1 : 1));
+    return capFindings(applySeverities(dedupe(out), dataset.config.rules).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.code < b.code ? -1 : 1)));
   }
 }
 

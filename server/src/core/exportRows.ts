@@ -3,7 +3,8 @@ import { loneFile, type DatasetContext } from './dataset';
 import type { ParsedDocument } from './engine';
 import { ancestry } from './domain/regionCodes';
 import { deadlineOf } from './model';
-import { parseAmount } from './domain/money';
+import { exactDecimal, notFinite } from './domain/decimalText';
+import { yaml11Number } from './domain/money';
 import { get, items, scalar, str } from './yaml/tree';
 import { targetStanding } from './rules/targetProgress';
 
@@ -96,15 +97,24 @@ export interface ExportRowOptions {
   dataset?: DatasetContext;
 }
 
-/** A number as written: 300e9 becomes 300000000000, "1250.50" stays 1250.50. */
+/**
+ * A number as exact decimal digits, from the text as written: 300e9 becomes 300000000000, 1e21
+ * 1000000000000000000000 (never 1e+21), an integer above 2^53 keeps every digit, "1250.50" stays 1250.50.
+ * A value that is not a finite number (.inf, .nan, 1e400, "1e-400": errors of number/not-finite) is empty.
+ */
 function numberText(value: unknown, source: string): string {
+  if (notFinite(value, source)) return '';
   if (typeof value === 'string') {
     const t = value.trim();
-    if (/^[-+]?\d+(?:\.\d+)?$/.test(t)) return t.replace(/^\+/, '');
+    return exactDecimal(t) ?? exactDecimal(yaml11Number(t) ?? '') ?? '';
   }
-  const a = parseAmount(value, source);
-  if (!a) return '';
-  return Number.isSafeInteger(a.value) || Math.abs(a.value) < 1e21 ? a.value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : String(a.value);
+  if (typeof value !== 'number' && typeof value !== 'bigint') return '';
+  const written = exactDecimal(source);
+  // a plain number loses the zeros that only spell its form (300000000000.0 is 300000000000)
+  if (written !== null) return written.includes('.') ? written.replace(/\.?0+$/, '') || '0' : written;
+  // other YAML forms (0x1F, 0o17): their value, exactly
+  if (typeof value === 'bigint' || Number.isSafeInteger(value)) return String(value);
+  return exactDecimal(String(value)) ?? '';
 }
 
 function amountOf(holder: ReturnType<typeof get>, plan: ParsedDocument['plan']): { kind: string; amount: string; unit: string } {

@@ -15,7 +15,7 @@ export type { FileFacts } from './workspace/facts';
 // plain types and the helpers that convert at the edge
 export type { Finding, LineRange, Position, Range, RelatedPlace, Severity, SeveritySetting, Suggestion, TextEdit } from './types';
 export { isSeveritySetting } from './types';
-export { LineIndex } from './text';
+export { LineIndex, lineEndOf } from './text';
 export type { DatasetContext, DatasetRegion, PlanSummary } from './dataset';
 export type { DocumentKind } from './model';
 export type { ParsedDocument } from './engine';
@@ -42,6 +42,7 @@ export { EditLog, type FoldedEdit } from './incremental';
 // custom schemas: the core validates, the driver reads the schema files (injected I/O)
 export { CustomSchemas, customSchemaCheck, referencedDocuments, riskyPattern, schemaComment, type CustomSchemaUse, type PatternEngine, type RegExpLike, type SchemaDoc } from './schema/custom';
 export { builtinSchemas, schemaIds } from './schema/store';
+export { linearRegExp } from './schema/linearPattern';
 
 // formatting (the CLI's fmt; the server formats through the workspace)
 export { defaultFormatOptions, formatText, type FormatOptions } from './features/format';

@@ -1,4 +1,5 @@
 /** Amounts: numbers or decimal strings, their decimals, and words for people ("300 billion"). */
+import { notFinite } from './decimalText';
 
 export interface Amount {
   value: number;
@@ -27,7 +28,8 @@ export function parseAmount(value: unknown, source: string | undefined): Amount 
   if (typeof value === 'number' && Number.isFinite(value)) return { value, decimals: decimalsOf(source ?? String(value)) };
   if (typeof value === 'string') {
     const t = value.trim();
-    if (/^[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/.test(t)) return { value: Number(t), decimals: decimalsOf(t) };
+    // "1e400" (Infinity) and "1e-400" (0, though not zero) are no amounts: number/not-finite reports them
+    if (/^[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/.test(t)) return notFinite(t, t) ? null : { value: Number(t), decimals: decimalsOf(t) };
     const y = yaml11Number(t);
     if (y !== null) return { value: Number(y), decimals: decimalsOf(y) };
   }

@@ -10,6 +10,7 @@ import { flowContext } from './flowContext';
 import { mapAtIndent, seqAtIndent } from './locate';
 import { indentBody, planSnippets } from './snippets';
 import { applicable, conceptAt, enumValues, propertiesAt, type Concept } from './schemaInfo';
+import { lineStartOf } from '../text';
 
 export type CompletionKind = 'property' | 'value' | 'enum' | 'region' | 'currency' | 'deadline' | 'reference' | 'snippet' | 'unit';
 
@@ -194,10 +195,6 @@ function flowItems(doc: ParsedDocument, text: string, ls: number, offset: number
   else path.push('0');
   const schemas = applicable(rootIdOf(doc), path);
   return valueItems(conceptAt(schemas, path), ctx.partial, range, doc, dataset, path);
-}
-
-function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /** Completion at an offset. */

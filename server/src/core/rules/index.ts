@@ -11,6 +11,7 @@ import { deadlinePassed } from './deadlinePassed';
 import { idDuplicate } from './idDuplicate';
 import { moneyImplausibleEquivalent } from './moneyImplausibleEquivalent';
 import { numberYaml11Style } from './numberYaml11Style';
+import { numberNotFinite } from './numberNotFinite';
 import { periodOrder } from './periodOrder';
 import { progressBeforeBaseline } from './progressBeforeBaseline';
 import { progressDuplicateDate } from './progressDuplicateDate';
@@ -73,6 +74,7 @@ export const rules: Rule[] = [
   sourceMissing,
   sourceAccessedBeforePublished,
   numberYaml11Style,
+  numberNotFinite,
   planSupersededInForce,
   relationInconsistent,
   regionCycle,
@@ -109,7 +111,7 @@ export interface RuleInfo {
 export const codeFamilies: RuleInfo[] = [
   { id: 'yaml/*', severity: 'error', description: "The YAML does not parse (the yaml library's own error code), including duplicate keys." },
   { id: 'schema/*', severity: 'error', description: 'A JSON Schema keyword fails (schema/required, schema/enum, schema/type, …), or a custom schema cannot be used (schema/remote-ref, schema/unreadable, schema/ref-cycle, schema/unsafe-pattern, …).' },
-  { id: 'document/*', severity: 'warning', description: 'The editor does not analyse the document: document/too-large for a file over 2 MB (the CLI still checks it).' },
+  { id: 'document/*', severity: 'warning', description: 'Limits on one document: document/too-large, a file over 2 MB that the editor does not analyse (the CLI still checks it); document/too-many-findings, the findings after the first 1,000 of a file (with their worst severity).' },
   { id: 'config/*', severity: 'error', description: 'The dataset config cannot be used: config/unreadable when policy-plans.config.yaml is a FIFO, a folder or a file without read permission (the dataset gets every default); config/bad-glob is a rule of its own.' },
 ];
 

@@ -7,8 +7,9 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats';
 import { closest, orList, show } from '../strings';
 import type { Finding, Suggestion } from '../types';
-import { atPointer, get, parsePointer, resolved, str, type YMap, type YNode } from '../yaml/tree';
+import { atPointer, EntryIndex, get, parsePointer, resolved, str, type YMap, type YNode } from '../yaml/tree';
 import { builtinSchemas, type SchemaObject } from './store';
+import { lineBreakOf, lineEndOf, lineStartOf } from '../text';
 
 export function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, validateFormats: true });
@@ -173,16 +174,14 @@ export function insertProperty(map: YMap, key: string, text: string, value = '')
     if (close < 0) return null;
     return { title, edits: [{ range: { start: close, end: close }, newText: ` ${key}: ${value} ` }] };
   }
-  const eolText = text.includes('\r\n') ? '\r\n' : '\n';
+  const eolText = lineBreakOf(text);
   if (!map.entries.length) return null;
   const firstKey = map.entries[0].keyRange.start;
-  const lineStart = text.lastIndexOf('\n', firstKey - 1) + 1;
+  const lineStart = lineStartOf(text, firstKey);
   const prefix = text.slice(lineStart, firstKey);
   const indent = prefix.replace(/[^ ]/g, ' ');
   const lastEnd = map.entries[map.entries.length - 1].value.range.end;
-  let eol = text.indexOf('\n', lastEnd);
-  if (eol < 0) eol = text.length;
-  if (text[eol - 1] === '\r') eol--;
+  const eol = lineEndOf(text, lastEnd);
   // insert after the last line that belongs to the mapping
   return { title, edits: [{ range: { start: eol, end: eol }, newText: `${eolText}${indent}${key}: ${value}` }] };
 }
@@ -191,8 +190,10 @@ export function insertProperty(map: YMap, key: string, text: string, value = '')
 export function mapErrors(errors: ErrorObject[], root: YNode | null, text: string): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
+  // thousands of errors can point into one large mapping: each mapping is indexed by key once
+  const index = new EntryIndex();
   for (const e of collapse(errors)) {
-    const { node, deepest } = atPointer(root, e.instancePath);
+    const { node, deepest } = atPointer(root, e.instancePath, { index });
     const at = node ?? deepest;
     const code = `schema/${e.keyword}`;
     const where = label(e.instancePath, root);
@@ -222,7 +223,7 @@ export function mapErrors(errors: ErrorObject[], root: YNode | null, text: strin
       case 'unevaluatedProperties': {
         const key = String((e.params as { additionalProperty?: string; unevaluatedProperty?: string }).additionalProperty ?? (e.params as { unevaluatedProperty?: string }).unevaluatedProperty);
         const m = at ? resolved(at) : null;
-        const ent = m && m.kind === 'map' ? m.entries.find((x) => x.key === key) : undefined;
+        const ent = m && m.kind === 'map' ? index.entry(m, key) : undefined;
         if (ent) range = ent.keyRange;
         const allowed = Object.keys((parentSchema.properties as object) ?? {});
         const near = closest(key, allowed, { limit: 1 });
@@ -282,7 +283,7 @@ export function mapErrors(errors: ErrorObject[], root: YNode | null, text: strin
         const name = (e.params as { propertyName?: string }).propertyName;
         message = `${where}: the key "${show(name)}" is not allowed here`;
         const m = at ? resolved(at) : null;
-        const ent = m && m.kind === 'map' ? m.entries.find((x) => x.key === name) : undefined;
+        const ent = m && m.kind === 'map' && name !== undefined ? index.entry(m, name) : undefined;
         if (ent) range = ent.keyRange;
         break;
       }
