@@ -51,8 +51,9 @@ function rangeOf(node: YamlNode | null | undefined, fallback: number): Range {
 }
 
 function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
-  // defineProperty so that keys such as __proto__ stay plain data and pollute nothing
-  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  // defineProperty for __proto__ (the one accessor of Object.prototype), so that it stays plain data and pollutes nothing
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
 }
 
 class Builder {
@@ -175,24 +176,23 @@ class Builder {
   }
 
   private toValue(node: YNode, expandAliases: boolean, depth: number): unknown {
-    const known = this.values.get(node);
+    if (node.kind === 'scalar') return node.value;
+    if (node.kind === 'alias') return expandAliases && node.target && depth < 10_000 ? this.toValue(node.target, expandAliases, depth + 1) : null;
+    // a collection is memoised only when aliases may share it (an alias's value is its anchor's, the same object):
+    // a map entry per node of a large plan kept the garbage collector busy for nothing
+    const memo = this.aliases.length > 0;
+    const known = memo ? this.values.get(node) : undefined;
     if (known !== undefined) return known;
-    let v: unknown;
-    if (node.kind === 'scalar') v = node.value;
-    else if (node.kind === 'alias') v = expandAliases && node.target && depth < 10_000 ? this.toValue(node.target, expandAliases, depth + 1) : null;
-    else if (node.kind === 'seq') {
+    if (node.kind === 'seq') {
       const arr: unknown[] = [];
-      this.values.set(node, arr);
+      if (memo) this.values.set(node, arr);
       for (const i of node.items) arr.push(this.toValue(i, expandAliases, depth + 1));
       return arr;
-    } else {
-      const obj: Record<string, unknown> = {};
-      this.values.set(node, obj);
-      for (const e of node.entries) setKey(obj, e.key, this.toValue(e.value, expandAliases, depth + 1));
-      return obj;
     }
-    this.values.set(node, v);
-    return v;
+    const obj: Record<string, unknown> = {};
+    if (memo) this.values.set(node, obj);
+    for (const e of node.entries) setKey(obj, e.key, this.toValue(e.value, expandAliases, depth + 1));
+    return obj;
   }
 }
 

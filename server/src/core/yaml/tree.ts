@@ -112,7 +112,10 @@ export function isMap(node: YNode | null | undefined): node is YMap {
 
 /** Escapes one JSON pointer segment. */
 export function pointerSegment(s: string | number): string {
-  return String(s).replace(/~/g, '~0').replace(/\//g, '~1');
+  const t = String(s);
+  // most keys need no escape: no new strings for them (one per node of every parse)
+  if (t.indexOf('~') < 0 && t.indexOf('/') < 0) return t;
+  return t.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function parsePointer(pointer: string): string[] {
