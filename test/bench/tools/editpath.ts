@@ -1,19 +1,21 @@
 // The server's per-edit work in one process (incremental re-parse, index update, check) on a generated plan:
-// node --import tsx test/bench/tools/editpath.ts small|medium|large
+// node --import tsx test/bench/tools/editpath.ts small|medium|large [realistic]
 import { generatePlan, SIZES } from '../generate';
+import { realisticEditTarget, realisticPlan } from '../realistic';
 import { parseDocument, Engine } from '../../../server/src/core/engine';
 import { loneFile } from '../../../server/src/core/dataset';
 import { EditLog, updateDocument } from '../../../server/src/core/incremental';
 import { WorkspaceIndex } from '../../../server/src/lsp/workspaceIndex';
 const size = (process.argv[2] ?? 'large') as keyof typeof SIZES;
-let text = generatePlan({ id: 'bench', targets: SIZES[size], plantErrors: true });
+const realistic = process.argv[3] === 'realistic';
+let text = realistic ? realisticPlan({ small: 150, medium: 3600, large: 36000 }[size]) : generatePlan({ id: 'bench', targets: SIZES[size], plantErrors: true });
 const engine = new Engine();
 const index = new WorkspaceIndex();
 const ds = loneFile('2026-11-27');
 let doc = parseDocument(text, 'plan');
 engine.check(doc, ds, 'x');
 const mid = Math.floor(SIZES[size] / 2);
-const at = text.indexOf('\n', text.indexOf('    metric: ', text.indexOf(`  - id: target-${String(mid).padStart(5, '0')}`)));
+const at = text.indexOf('\n', text.indexOf('    metric: ', realistic ? realisticEditTarget(text).itemStart : text.indexOf(`  - id: target-${String(mid).padStart(5, '0')}`)));
 const t = { reparse: [] as number[], index: [] as number[], check: [] as number[], total: [] as number[] };
 for (let i = 0; i < 60; i++) {
   const ins = i % 2 === 0;
