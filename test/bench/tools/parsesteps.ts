@@ -1,5 +1,5 @@
 // The yaml library's steps (lexer, CST parser, compose) against our parseYaml on realistic plans of 360, 3,600 and
-// 36,000 lines, least wall time of 5: node --import tsx test/bench/tools/g.ts
+// 36,000 lines, least wall time of 5: node --import tsx test/bench/tools/parsesteps.ts
 import { Parser, Composer, Lexer } from 'yaml';
 import { parseYaml } from '../../../server/src/core/yaml/parse';
 import { realisticPlan } from '../realistic';
