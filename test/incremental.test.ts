@@ -13,14 +13,14 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { loneFile } from '../server/src/core/dataset';
 import { Engine, parseDocument, type ParsedDocument } from '../server/src/core/engine';
-import { parseBlockYaml } from '../server/src/core/incremental/blockParse';
 import { buildPlanModel } from '../server/src/core/model';
 import { parseYaml } from '../server/src/core/yaml/parse';
-import { EditLog, parseChunked, updateDocument, type TextEdit } from '../server/src/core/incremental';
+import { EditLog, updateDocument, type TextEdit } from '../server/src/core/incremental';
 import { builtinSchemas } from '../server/src/core/schema/store';
 import { Validators } from '../server/src/core/schema/validate';
 import type { YNode } from '../server/src/core/yaml/tree';
 import { generatePlan } from './bench/generate';
+import { realisticEditTarget, realisticPlan } from './bench/realistic';
 import { rng as prng } from './fuzz/run';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -59,7 +59,7 @@ function samplePlans(): string[] {
 
 const engine = new Engine();
 
-/** The reference: the yaml adapter's full parse, as engine.parseDocument does it without any fast path. */
+/** The reference: the yaml adapter's full parse. */
 function reference(text: string): ParsedDocument {
   const yaml = parseYaml(text);
   return { text, kind: 'plan', yaml, plan: buildPlanModel(yaml.root) };
@@ -197,8 +197,6 @@ describe('incremental re-parse equals a fresh full parse', () => {
     let clean: ParsedDocument | null = null;
     let cursor = 0;
     let incremental = 0;
-    let chunkedOk = 0;
-    let fastOk = 0;
     let full = 0;
     const reasons = new Map<string, number>();
     const history: string[] = [];
@@ -227,18 +225,6 @@ describe('incremental re-parse equals a fresh full parse', () => {
         cursor = e.start + e.insert.length;
         history.push(`${e.kind} [${e.start}, ${e.end}) ${JSON.stringify(e.insert)}`);
       }
-      // the chunked full parse must equal the whole one too, whenever it takes the text
-      const chunked = parseChunked(text, 'plan');
-      if (typeof chunked !== 'string') {
-        chunkedOk++;
-        assertSame(chunked, () => reference(text), () => `${saveFailure({ before: '', after: text, edit: null })}\nchunked parse, step ${step}\n${text}`);
-      }
-      // and so must the fast parser of simple block documents
-      const fast = parseBlockYaml(text);
-      if (fast) {
-        fastOk++;
-        assertSame({ text, kind: 'plan', yaml: fast, plan: buildPlanModel(fast.root) }, () => reference(text), () => `${saveFailure({ before: '', after: text, edit: null })}\nfast parse, step ${step}\n${text}`);
-      }
       const u = updateDocument(doc, text, 'plan', log.edit);
       if (u.fallback === null) incremental++;
       else {
@@ -259,8 +245,7 @@ describe('incremental re-parse equals a fresh full parse', () => {
     const top = [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([r, n]) => `${r}: ${n}`).join('; ');
     // the test is only worth something if many edits took the incremental path
     assert.ok(incremental > EDITS * 0.2, `only ${incremental} of ${EDITS} edits were incremental (${top})`);
-    assert.ok(chunkedOk > EDITS * 0.1, `only ${chunkedOk} of ${EDITS} texts were parsed in pieces`);
-    console.log(`# ${incremental} incremental, ${full} full parses; fallbacks: ${top}; ${chunkedOk} texts parsed in pieces, ${fastOk} by the fast parser`);
+    console.log(`# ${incremental} incremental, ${full} full parses; fallbacks: ${top}`);
   });
 
   test('items and entries that end in empty values, comments, blank lines or explicit keys', () => {
@@ -274,12 +259,6 @@ describe('incremental re-parse equals a fresh full parse', () => {
           const next = `${text.slice(0, at)}x${text.slice(at)}`;
           const log = new EditLog(1);
           log.add({ start: at, end: at, length: 1 });
-          for (const t of [text, next]) {
-            const chunked = parseChunked(t, 'plan');
-            if (typeof chunked !== 'string') assertSame(chunked, reference(t), () => `chunked parse of ${JSON.stringify(t)}`);
-            const fast = parseBlockYaml(t);
-            if (fast) assertSame({ text: t, kind: 'plan', yaml: fast, plan: buildPlanModel(fast.root) }, reference(t), () => `fast parse of ${JSON.stringify(t)}`);
-          }
           const u = updateDocument(parseDocument(text, 'plan'), next, 'plan', log.edit);
           if (u.fallback === null) checked++;
           assertSame(u.doc, reference(next), () => `ending ${JSON.stringify(ending)}, then ${JSON.stringify(last)}, edit after ${anchor}`);
@@ -301,10 +280,72 @@ describe('incremental re-parse equals a fresh full parse', () => {
     assertSame(u.doc, reference(next), () => 'large plan');
     // the old document is untouched
     assertSame(doc, reference(text), () => 'old document changed');
-    // and the first parse in pieces, with the fast parser, gives the same document
-    const chunked = parseChunked(text, 'plan');
-    assert.notEqual(typeof chunked, 'string', String(chunked));
-    assertSame(chunked as ParsedDocument, reference(text), () => 'chunked large plan');
+  });
+});
+
+describe('incremental re-parse of real plans: flow mappings and comments inside items', () => {
+  /** The sample plans (not the broken ones): each has flow mappings, comments and Chinese quotes in its items. */
+  const plans = samplePlans().filter((t) => /^targets:/m.test(t));
+
+  function update(text: string, start: number, end: number, insert: string): { next: string; u: ReturnType<typeof updateDocument> } {
+    const next = text.slice(0, start) + insert + text.slice(end);
+    const log = new EditLog(1);
+    log.add({ start, end, length: insert.length });
+    return { next, u: updateDocument(parseDocument(text, 'plan'), next, 'plan', log.edit) };
+  }
+
+  test('an edit inside a flow mapping of a target is incremental and equals the full parse', () => {
+    const text = realisticPlan(400);
+    const { itemStart, id } = realisticEditTarget(text);
+    const at = text.indexOf('value: ', itemStart) + 'value: '.length;
+    const { next, u } = update(text, at, at + 1, '7'); // `quantity: { value: 2000, … }` → 7000
+    assert.equal(u.fallback, null);
+    assertSame(u.doc, reference(next), () => 'flow mapping edit');
+    const targets = (u.doc.yaml.value as { targets: Array<{ id: string; quantity?: { value: number } }> }).targets;
+    assert.equal(targets.find((t) => t.id === id)?.quantity?.value, 7000);
+  });
+
+  test('an edit of a comment inside a target is incremental and equals the full parse', () => {
+    const text = realisticPlan(400);
+    const { itemStart } = realisticEditTarget(text);
+    const at = text.indexOf('# "', itemStart) + 3;
+    const { next, u } = update(text, at, at, '约');
+    assert.equal(u.fallback, null);
+    assertSame(u.doc, reference(next), () => 'comment edit');
+  });
+
+  test(`${Math.round(EDITS / 2)} seeded random edits inside the items of the sample plans`, () => {
+    const rnd = prng(SEED + 2);
+    const chars = ['x', '7', ' ', '}', '{', ',', ':', '#', '"', '\n', '\n    ', '核', ''];
+    let incremental = 0;
+    let flow = 0;
+    for (let n = 0; n < EDITS / 2; n++) {
+      const text = plans[Math.floor(rnd() * plans.length)];
+      // a point inside some item of a top-level sequence (after its dash)
+      // half of them inside a flow collection of an item (`quantity: { value: 2000, unit: enterprises }`)
+      const flows = [...text.matchAll(/^ {4}[^\n]*?(\{[^}\n]*\}|\[[^\]\n]*\])/gm)].map((m) => [m.index! + m[0].length - m[1].length, m.index! + m[0].length]);
+      const dashes = [...text.matchAll(/^ {2}- /gm)].map((m) => m.index! + 4);
+      let at: number;
+      if (flows.length && rnd() < 0.5) {
+        const [a, b] = flows[Math.floor(rnd() * flows.length)];
+        at = a + Math.floor(rnd() * (b - a + 1));
+      } else {
+        const from = dashes[Math.floor(rnd() * dashes.length)];
+        const lineEnd = text.indexOf('\n', from);
+        at = from + Math.floor(rnd() * (text.indexOf('\n', lineEnd + 1 + Math.floor(rnd() * 3)) - from));
+      }
+      const del = rnd() < 0.3 ? Math.floor(rnd() * 4) : 0;
+      const insert = chars[Math.floor(rnd() * chars.length)];
+      const { next, u } = update(text, at, Math.min(text.length, at + del), insert);
+      if (u.fallback !== null) continue;
+      incremental++;
+      const ls = text.lastIndexOf('\n', at - 1) + 1;
+      if (/[{[]/.test(text.slice(ls, text.indexOf('\n', at)))) flow++;
+      assertSame(u.doc, reference(next), () => `${saveFailure({ before: text, after: next, edit: { at, del, insert } })}\nedit at ${at}: delete ${del}, insert ${JSON.stringify(insert)}`);
+    }
+    assert.ok(incremental > EDITS / 8, `only ${incremental} of ${Math.round(EDITS / 2)} edits were incremental`);
+    assert.ok(flow > EDITS / 20, `only ${flow} incremental edits on lines with a flow collection`);
+    console.log(`# ${incremental} of ${Math.round(EDITS / 2)} sample edits incremental, ${flow} of them on a line with a flow collection`);
   });
 });
 
@@ -314,70 +355,6 @@ function saveFailure(c: unknown): string {
   writeFileSync(f, JSON.stringify(c, null, 1));
   return `the failing case (before, after, edit) is in ${f}`;
 }
-
-/** A random document in (and around) the shape the fast parser reads: block mappings and sequences, one-line scalars. */
-function randomBlockDocument(rnd: () => number): string {
-  const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
-  const simpleScalars = ['x', 'CN-GD', '2025', '-5', '+7', '0x1F', '0o17', '0o8', '1e9', '300e9', '1.5', '.5', '-.5', '1.', '.inf', '-.Inf', '.nan', 'true', 'False', 'yes', 'null', '~', '1_000', '3,000', 'a b  c', 'a#b', 'a #b', 'http://x.y/z', 'a:b', '"q"', '"q # r"', "'s'", "'it''s'", "''", '""', '核心产业', 'x   ', '12:30', '2025-12-31', '0', '-0', '00', '1e400', 'Guangdong Provincial People\'s Government', 'at-least'];
-  const simpleKeys = ['id', 'title', 'metric', 'a', 'b', 'x-y', 'k_1', '2025', '0x10', 'true', 'null', '$schema', 'a.b', 'a/b', '1e3', '01'];
-  const scalar = (): string => (rnd() < 0.85 ? pick(simpleScalars) : pick(scalars));
-  const key = (): string => (rnd() < 0.9 ? pick(simpleKeys) : pick(keys));
-  const scalars = ['x', 'CN-GD', '2025', '-5', '+7', '0x1F', '0o17', '0o8', '1e9', '300e9', '1.5', '.5', '-.5', '1.', '.inf', '-.Inf', '.nan', 'true', 'False', 'TRUE', 'yes', 'null', 'Null', '~', '', '1_000', '3,000', 'a b  c', 'a#b', 'a #b', 'http://x.y/z', 'a:b', 'a: b', 'a:', '"q"', '"q # r"', '"a\\nb"', "'s'", "'it''s'", "''", '""', '核心产业', 'x   ', '[a, b]', '{ a: 1 }', '&a x', '*a', '!!str 5', '|', '- x', '? x', '%x', '@x', '`x', '-x', '-', ':x', ',x', '#c', 'a\tb', '12:30', '2025-12-31', '0', '-0', '00', '1e400'];
-  const keys = ['id', 'title', 'a', 'b', 'x-y', 'k_1', '2025', '0x10', 'true', 'null', '$schema', 'a.b', 'a/b', 'a~b', 'key with space', '"q"', '-k', 'a#b', 'id'];
-  const lines: string[] = [];
-  const block = (indent: number, depth: number, inSeqItem: boolean): void => {
-    const n = 1 + Math.floor(rnd() * 4);
-    for (let i = 0; i < n; i++) {
-      const pad = ' '.repeat(indent);
-      const r = rnd();
-      if (r < 0.15 && depth < 4) {
-        const dashIndent = indent + (rnd() < 0.9 ? 2 : rnd() < 0.5 ? 0 : 1);
-        lines.push(`${pad}${key()}:${rnd() < 0.1 ? ' ' : ''}`);
-        const m = 1 + Math.floor(rnd() * 3);
-        for (let k = 0; k < m; k++) {
-          if (rnd() < 0.5 && depth < 4) {
-            // - key: value, then more keys under it
-            lines.push(`${' '.repeat(dashIndent)}- ${key()}: ${scalar()}`);
-            const more = Math.floor(rnd() * 3);
-            for (let q = 0; q < more; q++) lines.push(`${' '.repeat(dashIndent + 2)}${key()}: ${scalar()}`);
-          } else lines.push(`${' '.repeat(dashIndent)}- ${scalar()}`);
-        }
-      } else if (r < 0.3 && depth < 4) {
-        lines.push(`${pad}${key()}:`);
-        block(indent + (rnd() < 0.9 ? 2 : 1 + Math.floor(rnd() * 4)), depth + 1, false);
-      } else if (r < 0.35) lines.push(`${pad}${key()}:`);
-      else lines.push(`${pad}${key()}: ${scalar()}${rnd() < 0.1 ? ' # note' : ''}`);
-      if (rnd() < 0.05) lines.push('');
-      if (rnd() < 0.02) lines.push(`${pad}# comment`);
-    }
-    void inSeqItem;
-  };
-  if (rnd() < 0.3) lines.push('# header');
-  block(0, 0, false);
-  let text = `${lines.join('\n')}${rnd() < 0.9 ? '\n' : ''}`;
-  // sometimes a typo
-  if (rnd() < 0.3) {
-    const at = Math.floor(rnd() * (text.length + 1));
-    text = text.slice(0, at) + pick([' ', ':', '-', '#', '"', "'", '\n', 'x', '  ', '\t', '\r']) + text.slice(at);
-  }
-  return text;
-}
-
-describe('the fast parser of simple block documents equals the yaml adapter', () => {
-  test(`${Math.round(EDITS / 2)} random block documents`, () => {
-    const rnd = prng(SEED + 1);
-    let fast = 0;
-    for (let n = 0; n < EDITS / 2; n++) {
-      const text = randomBlockDocument(rnd);
-      const parsed = parseBlockYaml(text);
-      if (!parsed) continue;
-      fast++;
-      assertSame({ text, kind: 'plan', yaml: parsed, plan: buildPlanModel(parsed.root) }, reference(text), () => `${saveFailure({ before: '', after: text, edit: null })}\n${JSON.stringify(text)}`);
-    }
-    assert.ok(fast > EDITS / 10, `only ${fast} documents were read by the fast parser`);
-    console.log(`# ${fast} of ${Math.round(EDITS / 2)} documents read by the fast parser`);
-  });
-});
 
 interface RandomEdit {
   kind: string;

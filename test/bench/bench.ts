@@ -1,12 +1,17 @@
 /**
  * `npm run bench`: drives our language server (dist/server.js) and yaml-language-server (a
  * devDependency, with the same schemas through a `# yaml-language-server: $schema=` modeline) over
- * stdio with the same client code on the same generated plans, then times the CLI on a 2,000-plan
- * dataset and our server's workspace index of it. Prints one table. A script, not a test.
+ * stdio with the same client code on the same plans — realistic ones built from the samples
+ * (test/bench/realistic.ts: flow mappings, comments, Chinese quotes) and generated plain block ones
+ * (test/bench/generate.ts) — then times the CLI on the realistic 2,002-file dataset against a bare
+ * `yaml.parseDocument` of the same files, our server's workspace index of it, and the CLI on generated
+ * datasets of growing size. Prints one table. A script, not a test.
  *
- * Options: --sizes small,medium,large  --edits N (default 30)  --only ours|theirs  --cpu-prof DIR
- * (profiles our server)  --no-dataset  --plans N (default 2000)  --markdown FILE (also write the
- * table and the machine there)  --dist DIR (another build of ours).
+ * Options: --corpora realistic,generated  --sizes small,medium,large  --edits N (default 30)
+ * --only ours|theirs  --cpu-prof DIR (profiles our server)  --no-dataset  --copies N (of the ten
+ * samples, default 200)  --growth 500,2000,10000,50000 (generated plans; `none` for none)
+ * --markdown FILE (also write the table and the machine there)  --dist DIR (another build of ours)
+ * --node-flags "…" (extra flags for our server's node).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +19,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateDataset, generatePlan, SIZES } from './generate';
+import { realisticDataset, realisticEditTarget, realisticPlan } from './realistic';
 import { LspClient, type Message } from './lspClient';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -24,6 +30,11 @@ const THEIRS = path.join(ROOT, 'node_modules', 'yaml-language-server', 'out', 's
 const SCHEMA_URL = pathToFileURL(path.join(ROOT, 'schemas', 'plan.schema.json')).href;
 
 type SizeName = keyof typeof SIZES;
+type Corpus = 'realistic' | 'generated';
+/** One plan of the bench: a corpus and a size. */
+type PlanKey = `${Corpus} ${SizeName}`;
+/** Lines of the realistic plans: about those of the generated ones. */
+const REALISTIC_LINES: Record<SizeName, number> = { small: 150, medium: 3600, large: 36000 };
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -34,7 +45,10 @@ const EDITS = Number(arg('edits') ?? 30);
 const QUERIES = Number(arg('queries') ?? 20);
 const ONLY = arg('only');
 const CPU_PROF = arg('cpu-prof');
-const PLANS = Number(arg('plans') ?? 2000);
+const CORPORA = (arg('corpora') ?? 'realistic,generated').split(',') as Corpus[];
+const COPIES = Number(arg('copies') ?? 200);
+const GROWTH = arg('growth') === 'none' ? [] : (arg('growth') ?? '500,2000,10000,50000').split(',').map(Number);
+const NODE_FLAGS = (arg('node-flags') ?? '').split(' ').filter(Boolean);
 const MARKDOWN = arg('markdown');
 /** Also read VmRSS after this many idle seconds (stderr only). */
 const RSS_IDLE = Number(arg('rss-idle') ?? 0);
@@ -149,27 +163,42 @@ async function start(spec: ServerSpec, folder: string | null, extraFlags: string
   return { client, startup };
 }
 
-/** The edit script: offsets into the plan for a target in the middle, cycled through four edits. */
-function editScript(text: string): Array<{ offset: number; remove: number; insert: string }> {
-  const mid = Math.floor((text.match(/^ {2}- id: target-/gm)?.length ?? 1) / 2);
-  const itemStart = text.indexOf(`  - id: target-${String(mid).padStart(5, '0')}`);
-  const metricLine = text.indexOf('    metric: ', itemStart);
-  const metricEnd = text.indexOf('\n', metricLine);
+/** Where the edits, hovers and completions go: a target in the middle of the plan. */
+interface Spots {
+  edits: Array<{ offset: number; remove: number; insert: string }>;
+  hover: [number, number];
+  completion: number;
+}
+
+/**
+ * The edit script on a target in the middle, cycled: type a letter at the end of the metric, take it back,
+ * break the comparator (an enum error), mend it; on a realistic plan also change a digit inside the flow
+ * mapping `quantity: { value: 2000, … }` and change it back.
+ */
+function spots(text: string, corpus: Corpus): Spots {
+  const itemStart = corpus === 'realistic' ? realisticEditTarget(text).itemStart : text.indexOf(`  - id: target-${String(Math.floor((text.match(/^ {2}- id: target-/gm)?.length ?? 1) / 2)).padStart(5, '0')}`);
+  const metricEnd = text.indexOf('\n', text.indexOf('    metric: ', itemStart));
   const comparator = text.indexOf('    comparator: ', itemStart) + '    comparator: '.length;
   const comparatorEnd = text.indexOf('\n', comparator);
-  // type a letter at the end of the metric, take it back, break the comparator (an enum error), mend it
-  return [
+  const edits = [
     { offset: metricEnd, remove: 0, insert: 'x' },
     { offset: metricEnd, remove: 1, insert: '' },
     { offset: comparatorEnd - 1, remove: 1, insert: '' },
     { offset: comparatorEnd - 1, remove: 0, insert: text[comparatorEnd - 1] },
   ];
+  if (corpus === 'realistic') {
+    const digit = text.indexOf('value: ', itemStart) + 'value: '.length;
+    edits.push({ offset: digit, remove: 1, insert: '7' }, { offset: digit, remove: 1, insert: text[digit] });
+  }
+  const second = corpus === 'realistic' ? text.indexOf('quantity:', itemStart) + 3 : text.indexOf('region: ', itemStart) + 'region: '.length + 2;
+  return { edits, hover: [text.indexOf('comparator:', itemStart) + 3, second], completion: comparator + 2 };
 }
 
-async function runFile(spec: ServerSpec, size: SizeName, file: string): Promise<FileRun> {
+async function runFile(spec: ServerSpec, key: PlanKey, file: string): Promise<FileRun> {
+  const corpus = key.split(' ')[0] as Corpus;
   const uri = pathToFileURL(file).href;
   let text = readFileSync(file, 'utf8');
-  const flags = CPU_PROF && spec.name === 'ours' ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`, `--cpu-prof-name=ours-${size}.cpuprofile`] : [];
+  const flags = spec.name !== 'ours' ? [] : [...NODE_FLAGS, ...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`, `--cpu-prof-name=ours-${key.replace(' ', '-')}.cpuprofile`] : [])];
   const { client, startup } = await start(spec, null, flags);
   try {
     await sleep(400); // let the server settle (configuration, index of an empty workspace)
@@ -184,7 +213,7 @@ async function runFile(spec: ServerSpec, size: SizeName, file: string): Promise<
     const codes = (first.params.diagnostics as Array<{ code?: string | number; message: string }>).map((d) => (spec.name === 'ours' ? String(d.code) : d.message.split('\n')[0].slice(0, 48)));
     await sleep(spec.name === 'theirs' ? 600 : 200);
     // edits → diagnostics
-    const script = editScript(text);
+    const script = spots(text, corpus).edits;
     const edits: number[] = [];
     const editDiagnostics: number[] = [];
     for (let i = 0; i < EDITS; i++) {
@@ -202,12 +231,11 @@ async function runFile(spec: ServerSpec, size: SizeName, file: string): Promise<
       await sleep(30);
     }
     await sleep(spec.name === 'theirs' ? 400 : 100);
-    // hover and completion on a target in the middle
-    const mid = Math.floor((text.match(/^ {2}- id: target-/gm)?.length ?? 1) / 2);
-    const itemStart = text.indexOf(`  - id: target-${String(mid).padStart(5, '0')}`);
-    const keyPos = positionAt(text, text.indexOf('comparator:', itemStart) + 3);
-    const regionPos = positionAt(text, text.indexOf('region: ', itemStart) + 'region: '.length + 2);
-    const completionPos = positionAt(text, text.indexOf('comparator: ', itemStart) + 'comparator: '.length + 2);
+    // hover and completion on that target
+    const where = spots(text, corpus);
+    const keyPos = positionAt(text, where.hover[0]);
+    const regionPos = positionAt(text, where.hover[1]);
+    const completionPos = positionAt(text, where.completion);
     const hover: number[] = [];
     let hoverOk = 0;
     for (let i = 0; i < QUERIES; i++) {
@@ -237,11 +265,21 @@ async function runFile(spec: ServerSpec, size: SizeName, file: string): Promise<
   }
 }
 
+interface CliRun {
+  ms: number;
+  /** CPU time (user + system) of the process: what other processes on a shared machine inflate least. */
+  cpuMs: number;
+  rss: number;
+  exit: number | null;
+  findings: string;
+}
+
 interface DatasetRun {
-  cliMs: number;
-  cliRss: number;
-  cliExit: number | null;
-  cliFindings: string;
+  files: number;
+  megabytes: number;
+  cli: CliRun;
+  /** A bare `yaml.parseDocument(text, { uniqueKeys: false })` of the same files, as a whole process too. */
+  bare: CliRun;
   indexMs: number;
   indexLogged: string;
   indexRss: number;
@@ -255,29 +293,38 @@ function writeFiles(dir: string, files: Map<string, string>): void {
   }
 }
 
-async function runDataset(dir: string): Promise<DatasetRun> {
+/** A node process timed from spawn to exit, with its peak resident memory; `out` gets its report. */
+function timedNode(args: string[]): CliRun {
   const hook = path.join(__dirname, 'rssHook.cjs');
   const out = path.join(os.tmpdir(), `policy-plans-bench-cli-${process.pid}.txt`);
   const rssFile = `${out}.rss`;
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--require', hook, path.join(DIST, 'cli.js'), 'check', dir, '--today', '2026-11-27', '--no-color', '--output', out], { cwd: ROOT, env: { ...process.env, BENCH_RSS_FILE: rssFile }, encoding: 'utf8' });
-  const cliMs = performance.now() - t0;
-  const cliRss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN;
-  const report = existsSync(out) ? readFileSync(out, 'utf8') : '';
-  const cliFindings = report.trim().split('\n').slice(-1)[0] ?? '';
+  const r = spawnSync(process.execPath, ['--require', hook, ...args.map((a) => (a === '{out}' ? out : a))], { cwd: ROOT, env: { ...process.env, BENCH_RSS_FILE: rssFile }, encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  const usage = existsSync(rssFile) ? (JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRSS: number; cpu: number }) : { maxRSS: NaN, cpu: NaN };
+  const report = existsSync(out) ? readFileSync(out, 'utf8') : r.stdout;
   rmSync(out, { force: true });
   rmSync(rssFile, { force: true });
+  return { ms, cpuMs: usage.cpu / 1000, rss: usage.maxRSS / 1024, exit: r.status, findings: report.trim().split('\n').slice(-1)[0] ?? '' };
+}
 
+function cliCheck(dir: string): CliRun {
+  return timedNode([path.join(DIST, 'cli.js'), 'check', dir, '--today', '2026-11-27', '--no-color', '--output', '{out}']);
+}
+
+async function runDataset(dir: string, files: Map<string, string>): Promise<DatasetRun> {
+  const cli = cliCheck(dir);
+  const bare = timedNode([path.join(__dirname, 'bareParse.cjs'), dir]);
   const spec = servers.find((s) => s.name === 'ours') ?? (undefined as unknown as ServerSpec);
   let indexMs = NaN;
   let indexLogged = '';
   let indexRss = NaN;
   if (spec) {
-    const client = new LspClient({ args: spec.args, cwd: ROOT, configuration: spec.configuration });
+    const client = new LspClient({ args: spec.args, cwd: ROOT, configuration: spec.configuration, nodeFlags: NODE_FLAGS });
     try {
       const init = await client.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'dataset' }], capabilities, initializationOptions: {} });
       if (init.error) throw new Error(init.error.message);
-      const logged = client.waitFor((m: Message) => m.method === 'window/logMessage' && /indexed \d+ files/.test(m.params.message), 300_000, 'the "indexed N files" log message');
+      const logged = client.waitFor((m: Message) => m.method === 'window/logMessage' && /indexed \d+ files/.test(m.params.message), 600_000, 'the "indexed N files" log message');
       const ts = performance.now();
       client.notify('initialized', {});
       const m = await logged;
@@ -289,7 +336,9 @@ async function runDataset(dir: string): Promise<DatasetRun> {
       await client.stop();
     }
   }
-  return { cliMs, cliRss, cliExit: r.status, cliFindings, indexMs, indexLogged, indexRss };
+  let bytes = 0;
+  for (const t of files.values()) bytes += Buffer.byteLength(t);
+  return { files: files.size, megabytes: bytes / 1e6, cli, bare, indexMs, indexLogged, indexRss };
 }
 
 function fmtMs(x: number): string {
@@ -309,36 +358,55 @@ async function main(): Promise<void> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'policy-plans-bench-'));
   if (CPU_PROF) mkdirSync(CPU_PROF, { recursive: true });
   try {
-    const files: Record<string, string> = {};
-    for (const size of SIZE_LIST) {
-      const dir = path.join(tmp, size);
-      mkdirSync(dir, { recursive: true });
-      // the same plan for both; yaml-language-server's copy starts with its modeline (ours uses its own schemas)
-      const text = generatePlan({ id: `bench-${size}`, targets: SIZES[size], plantErrors: true, header: '# a plan generated for the benchmark' });
-      files[size] = path.join(dir, `bench-${size}.plan.yaml`);
-      writeFileSync(files[size], text);
-      mkdirSync(path.join(dir, 'yls'), { recursive: true });
-      writeFileSync(path.join(dir, 'yls', `bench-${size}.plan.yaml`), text.replace(/^[^\n]*/, `# yaml-language-server: $schema=${SCHEMA_URL}`));
-      process.stderr.write(`${size}: ${text.split('\n').length - 1} lines, ${(text.length / 1024).toFixed(0)} KB\n`);
+    const files: Partial<Record<PlanKey, string>> = {};
+    const keys: PlanKey[] = [];
+    for (const corpus of CORPORA) {
+      for (const size of SIZE_LIST) {
+        const key: PlanKey = `${corpus} ${size}`;
+        keys.push(key);
+        const dir = path.join(tmp, `${corpus}-${size}`);
+        mkdirSync(dir, { recursive: true });
+        // the same plan for both; yaml-language-server's copy starts with its modeline (ours uses its own schemas)
+        const text = corpus === 'realistic' ? realisticPlan(REALISTIC_LINES[size]) : generatePlan({ id: `bench-${size}`, targets: SIZES[size], plantErrors: true, header: '# a plan generated for the benchmark' });
+        const name = `bench-${corpus}-${size}.plan.yaml`;
+        files[key] = path.join(dir, name);
+        writeFileSync(files[key], text);
+        mkdirSync(path.join(dir, 'yls'), { recursive: true });
+        writeFileSync(path.join(dir, 'yls', name), `# yaml-language-server: $schema=${SCHEMA_URL}\n${corpus === 'realistic' ? text : text.replace(/^[^\n]*\n/, '')}`);
+        process.stderr.write(`${key}: ${text.split('\n').length - 1} lines, ${(text.length / 1024).toFixed(0)} KB\n`);
+      }
     }
-    const results: Record<string, Partial<Record<SizeName, FileRun>>> = {};
-    for (const size of SIZE_LIST) {
+    const results: Record<string, Partial<Record<PlanKey, FileRun>>> = {};
+    for (const key of keys) {
       for (const spec of servers) {
-        process.stderr.write(`${spec.label}, ${size} … `);
-        const r = await runFile(spec, size, spec.name === 'theirs' ? path.join(path.dirname(files[size]), 'yls', path.basename(files[size])) : files[size]);
-        (results[spec.name] ??= {})[size] = r;
+        process.stderr.write(`${spec.label}, ${key} … `);
+        const f = files[key]!;
+        const r = await runFile(spec, key, spec.name === 'theirs' ? path.join(path.dirname(f), 'yls', path.basename(f)) : f);
+        (results[spec.name] ??= {})[key] = r;
         process.stderr.write(`open ${fmtMs(r.open)} (${r.openDiagnostics} diagnostics: ${[...new Set(r.codes)].join(', ')}), edit median ${fmtMs(median(r.edits))}, diagnostics per edit ${[...new Set(r.editDiagnostics)].join('/')}, hover ok ${r.hoverOk}/${QUERIES}, completion ok ${r.completionOk}/${QUERIES}\n`);
       }
     }
     let dataset: DatasetRun | null = null;
+    const growth: Array<{ plans: number; run: CliRun }> = [];
     if (!process.argv.includes('--no-dataset')) {
       const dir = path.join(tmp, 'dataset');
-      writeFiles(dir, generateDataset(PLANS));
-      process.stderr.write(`dataset: ${PLANS} plans … `);
-      dataset = await runDataset(dir);
-      process.stderr.write(`CLI ${fmtMs(dataset.cliMs)} (exit ${dataset.cliExit}; ${dataset.cliFindings}), index: ${dataset.indexLogged}\n`);
+      const data = realisticDataset(COPIES);
+      writeFiles(dir, data);
+      process.stderr.write(`realistic dataset: ${data.size} files … `);
+      dataset = await runDataset(dir, data);
+      process.stderr.write(`CLI ${fmtMs(dataset.cli.ms)} (exit ${dataset.cli.exit}; ${dataset.cli.findings}), bare parseDocument ${fmtMs(dataset.bare.ms)} (${dataset.bare.findings}), index: ${dataset.indexLogged}\n`);
+      rmSync(dir, { recursive: true, force: true });
+      for (const plans of GROWTH) {
+        const gdir = path.join(tmp, `generated-${plans}`);
+        writeFiles(gdir, generateDataset(plans));
+        process.stderr.write(`generated dataset: ${plans} plans … `);
+        const run = cliCheck(gdir);
+        growth.push({ plans, run });
+        process.stderr.write(`CLI ${fmtMs(run.ms)}, peak RSS ${run.rss.toFixed(0)} MB (exit ${run.exit}; ${run.findings})\n`);
+        rmSync(gdir, { recursive: true, force: true });
+      }
     }
-    const table = render(results, dataset);
+    const table = render(keys, results, dataset, growth);
     process.stdout.write(`${table}\n`);
     const load = `load average ${loadAtStart} at the start, ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} at the end`;
     process.stderr.write(`${machine()}; ${load}\n`);
@@ -356,25 +424,27 @@ interface Row {
   goal?: number;
 }
 
-function render(results: Record<string, Partial<Record<SizeName, FileRun>>>, dataset: DatasetRun | null): string {
+function render(keys: PlanKey[], results: Record<string, Partial<Record<PlanKey, FileRun>>>, dataset: DatasetRun | null, growth: Array<{ plans: number; run: CliRun }>): string {
   const rows: Row[] = [];
-  const get = (who: string, size: SizeName) => results[who]?.[size];
-  const val = (who: string, size: SizeName, f: (r: FileRun) => number) => {
-    const r = get(who, size);
+  const get = (who: string, key: PlanKey) => results[who]?.[key];
+  const val = (who: string, key: PlanKey, f: (r: FileRun) => number) => {
+    const r = get(who, key);
     return r ? f(r) : NaN;
   };
-  const startups = (who: string) => SIZE_LIST.map((s) => get(who, s)?.startup ?? NaN).filter(Number.isFinite);
+  const startups = (who: string) => keys.map((k) => get(who, k)?.startup ?? NaN).filter(Number.isFinite);
   rows.push({ what: 'start-up → initialize answered (median of runs)', ours: median(startups('ours')), theirs: median(startups('theirs')), unit: 'ms', goal: 150 });
-  const goals: Record<SizeName, { edit: number; open?: number; hover?: number; rss?: number }> = { small: { edit: 15 }, medium: { edit: 25 }, large: { edit: 60, open: 500, hover: 15, rss: 150 } };
-  for (const size of SIZE_LIST) {
-    const lines = { small: '~150', medium: '~3,500', large: '~35,000' }[size];
-    const g = goals[size];
-    rows.push({ what: `${size} (${lines} lines): didOpen → first diagnostics`, ours: val('ours', size, (r) => r.open), theirs: val('theirs', size, (r) => r.open), unit: 'ms', goal: g.open });
-    rows.push({ what: `${size}: didChange → diagnostics, median of ${EDITS}`, ours: val('ours', size, (r) => median(r.edits)), theirs: val('theirs', size, (r) => median(r.edits)), unit: 'ms', goal: g.edit });
-    rows.push({ what: `${size}: didChange → diagnostics, p95`, ours: val('ours', size, (r) => quantile(r.edits, 0.95)), theirs: val('theirs', size, (r) => quantile(r.edits, 0.95)), unit: 'ms' });
-    rows.push({ what: `${size}: hover, median of ${QUERIES}`, ours: val('ours', size, (r) => median(r.hover)), theirs: val('theirs', size, (r) => median(r.hover)), unit: 'ms', goal: g.hover });
-    rows.push({ what: `${size}: completion, median of ${QUERIES}`, ours: val('ours', size, (r) => median(r.completion)), theirs: val('theirs', size, (r) => median(r.completion)), unit: 'ms', goal: g.hover });
-    rows.push({ what: `${size}: resident memory after the run (VmRSS)`, ours: val('ours', size, (r) => r.rss), theirs: val('theirs', size, (r) => r.rss), unit: 'MB', goal: g.rss });
+  // the goals are judged on the realistic plans; the generated rows are for comparison
+  const goals: Record<SizeName, { edit: number; open?: number; hover?: number; rss?: number }> = { small: { edit: 15 }, medium: { edit: 25 }, large: { edit: 60, open: 1000, hover: 15, rss: 150 } };
+  for (const key of keys) {
+    const [corpus, size] = key.split(' ') as [Corpus, SizeName];
+    const lines = corpus === 'realistic' ? { small: '~150', medium: '~3,600', large: '~36,000' }[size] : { small: '~150', medium: '~3,500', large: '~35,000' }[size];
+    const g: { edit?: number; open?: number; hover?: number; rss?: number } = corpus === 'realistic' ? goals[size] : {};
+    rows.push({ what: `${key} (${lines} lines): didOpen → first diagnostics`, ours: val('ours', key, (r) => r.open), theirs: val('theirs', key, (r) => r.open), unit: 'ms', goal: g.open });
+    rows.push({ what: `${key}: didChange → diagnostics, median of ${EDITS}`, ours: val('ours', key, (r) => median(r.edits)), theirs: val('theirs', key, (r) => median(r.edits)), unit: 'ms', goal: g.edit });
+    rows.push({ what: `${key}: didChange → diagnostics, p95`, ours: val('ours', key, (r) => quantile(r.edits, 0.95)), theirs: val('theirs', key, (r) => quantile(r.edits, 0.95)), unit: 'ms' });
+    rows.push({ what: `${key}: hover, median of ${QUERIES}`, ours: val('ours', key, (r) => median(r.hover)), theirs: val('theirs', key, (r) => median(r.hover)), unit: 'ms', goal: g.hover });
+    rows.push({ what: `${key}: completion, median of ${QUERIES}`, ours: val('ours', key, (r) => median(r.completion)), theirs: val('theirs', key, (r) => median(r.completion)), unit: 'ms', goal: g.hover });
+    rows.push({ what: `${key}: resident memory after the run (VmRSS)`, ours: val('ours', key, (r) => r.rss), theirs: val('theirs', key, (r) => r.rss), unit: 'MB', goal: g.rss });
   }
   const fmt = (x: number, unit: 'ms' | 'MB') => (!Number.isFinite(x) ? '–' : unit === 'MB' ? `${x.toFixed(0)} MB` : fmtMs(x));
   const lines = ['| measure | policy-plans | yaml-language-server 2.0.0 | ours / theirs | goal (ours) |', '|---|---:|---:|---:|---|'];
@@ -384,9 +454,19 @@ function render(results: Record<string, Partial<Record<SizeName, FileRun>>>, dat
     lines.push(`| ${r.what} | ${fmt(r.ours, r.unit)} | ${fmt(r.theirs, r.unit)} | ${ratio} | ${goal} |`);
   }
   if (dataset) {
-    lines.push(`| CLI: \`check\` of ${PLANS.toLocaleString('en-US')} plans (wall, peak RSS ${dataset.cliRss.toFixed(0)} MB) | ${fmtMs(dataset.cliMs)} | – | – | ≤ 5 s: ${dataset.cliMs <= 5000 ? 'met' : `**missed** by ${fmtMs(dataset.cliMs - 5000)}`} |`);
-    lines.push(`| server: index of the ${PLANS.toLocaleString('en-US')}-plan workspace (initialized → "${dataset.indexLogged.replace(/ in \d+ ms/, '')}") | ${fmtMs(dataset.indexMs)} | – | – | |`);
-    lines.push(`| server: resident memory after indexing it | ${dataset.indexRss.toFixed(0)} MB | – | – | |`);
+    const ratio = dataset.cli.ms / dataset.bare.ms;
+    const cpuRatio = dataset.cli.cpuMs / dataset.bare.cpuMs;
+    const what = `${dataset.files.toLocaleString('en-US')} files, ${dataset.megabytes.toFixed(1)} MB`;
+    lines.push(`| realistic dataset (${what}): CLI \`check\` (wall; CPU ${fmtMs(dataset.cli.cpuMs)}, peak RSS ${dataset.cli.rss.toFixed(0)} MB) | ${fmtMs(dataset.cli.ms)} | – | – | |`);
+    lines.push(`| realistic dataset: bare \`yaml.parseDocument(text, { uniqueKeys: false })\` of the same files (a node process that reads and parses them; CPU ${fmtMs(dataset.bare.cpuMs)}, peak RSS ${dataset.bare.rss.toFixed(0)} MB) | ${fmtMs(dataset.bare.ms)} | – | – | |`);
+    lines.push(`| realistic dataset: \`check\` / bare parse, wall (CPU) | ${ratio.toFixed(2)}× (${cpuRatio.toFixed(2)}×) | – | – | ≤ 0.75×: ${ratio <= 0.75 ? 'met' : '**missed**'} |`);
+    lines.push(`| realistic dataset: server index (initialized → "${dataset.indexLogged.replace(/ in \d+ ms/, '')}") | ${fmtMs(dataset.indexMs)} | – | – | |`);
+    lines.push(`| realistic dataset: server resident memory after indexing it | ${dataset.indexRss.toFixed(0)} MB | – | – | |`);
+  }
+  for (const g of growth) {
+    const first = growth[0];
+    const growthNote = g === first ? '' : ` — ${(g.plans / first.plans).toFixed(0)}× the plans, ${(g.run.ms / first.run.ms).toFixed(1)}× the wall time, ${(g.run.cpuMs / first.run.cpuMs).toFixed(1)}× the CPU`;
+    lines.push(`| generated dataset, ${g.plans.toLocaleString('en-US')} plans: CLI \`check\` (wall; CPU ${fmtMs(g.run.cpuMs)}, peak RSS ${g.run.rss.toFixed(0)} MB${growthNote}) | ${fmtMs(g.run.ms)} | – | – | |`);
   }
   return lines.join('\n');
 }

@@ -11,7 +11,6 @@ import type { RuleContext, RuleReport } from './rules/rule';
 import { builtinSchemas, schemaIds } from './schema/store';
 import { Validators } from './schema/validate';
 import type { Finding, Severity } from './types';
-import { parseBlockYaml } from './incremental/blockParse';
 import { parseYaml, type ParsedYaml } from './yaml/parse';
 
 export interface ParsedDocument {
@@ -31,9 +30,7 @@ export function kindOfFile(name: string): DocumentKind {
 }
 
 export function parseDocument(text: string, kind: DocumentKind): ParsedDocument {
-  // the fast path for plain block YAML (most plan files), else the yaml adapter; the two agree
-  // (test/incremental.test.ts), the fast one is about ten times faster
-  const yaml = parseBlockYaml(text) ?? parseYaml(text);
+  const yaml = parseYaml(text);
   return { text, kind, yaml, plan: buildPlanModel(kind === 'plan' ? yaml.root : null) };
 }
 

@@ -8,7 +8,7 @@
  * The result must equal a fresh full parse of the new text, so anything that could make the item read
  * differently in its place than on its own falls back to the full parse (a reason is returned): an edit that crosses an
  * item boundary or touches the line start or the dash of an item, a line indented to item level or less,
- * anchors, aliases, flow collections or multi-line scalars near the edit, document markers, an item that ends
+ * anchors, aliases or multi-line scalars near the edit, document markers, an item that ends
  * in an empty value (whose extent reaches to the next token, outside the item), and any YAML error or
  * warning before or after. test/incremental.test.ts checks the equality after thousands of
  * random edits.
@@ -17,8 +17,7 @@ import { buildPlanModel } from '../model';
 import type { ParsedDocument } from '../engine';
 import type { Range } from '../types';
 import { parseEntryFragment, parseItemFragment, type ParsedYaml } from '../yaml/parse';
-import type { YEntry, YMap, YNode, YSeq } from '../yaml/tree';
-import { fastEntryFragment, fastItemFragment } from './blockParse';
+import { aliasNode, mapNode, scalarNode, seqNode, type YEntry, type YMap, type YNode, type YSeq } from '../yaml/tree';
 import type { FoldedEdit } from './edits';
 import { contentTail, dashLine, endsEmpty, endsInside, lineStart, linesIndentedPast, risky, setKey } from './spans';
 
@@ -33,17 +32,17 @@ function copyTree(node: YNode, parent: YNode | null, shift: number): YNode {
   const { pointer, segment } = node;
   switch (node.kind) {
     case 'scalar':
-      return { pointer, parent, keyRange: kr, segment, kind: 'scalar', range: r, value: node.value, style: node.style, source: node.source };
+      return scalarNode(pointer, parent, kr, segment, r, node.value, node.style, node.source);
     case 'alias':
       // not reached: documents with aliases are re-parsed whole
-      return { pointer, parent, keyRange: kr, segment, kind: 'alias', range: r, name: node.name, target: node.target };
+      return aliasNode(pointer, parent, kr, segment, r, node.name, node.target);
     case 'seq': {
-      const seq: YSeq = { pointer, parent, keyRange: kr, segment, kind: 'seq', range: r, items: [], flow: node.flow };
+      const seq = seqNode(pointer, parent, kr, segment, r, node.flow);
       for (const item of node.items) seq.items.push(copyTree(item, seq, shift));
       return seq;
     }
     case 'map': {
-      const map: YMap = { pointer, parent, keyRange: kr, segment, kind: 'map', range: r, entries: [], flow: node.flow };
+      const map = mapNode(pointer, parent, kr, segment, r, node.flow);
       for (const e of node.entries) {
         const value = copyTree(e.value, map, shift);
         // the builder gives the entry and its value the same key range object
@@ -134,7 +133,7 @@ export function reparse(prev: ParsedDocument, text: string, edit: FoldedEdit): P
   const ent = root.entries[where.entry];
   const oldNode = where.item >= 0 ? (ent.value as YSeq).items[where.item] : ent.value;
   // anything risky in the old item near the edit
-  const oldRisk = risky(oldNode, edit.start, edit.oldEnd);
+  const oldRisk = risky(oldNode);
   if (oldRisk) return fail(`old item: ${oldRisk}`);
 
   const from = where.from;
@@ -143,18 +142,18 @@ export function reparse(prev: ParsedDocument, text: string, edit: FoldedEdit): P
   if (!linesIndentedPast(text, from, to, where.indent)) return fail('a line at item level or less');
 
   // the new root and, for an item, the new sequence: fresh objects whose ranges are set below
-  const newRoot: YMap = { pointer: root.pointer, parent: null, keyRange: null, segment: null, kind: 'map', range: { start: root.range.start, end: root.range.end + delta }, entries: [], flow: false };
+  const newRoot = mapNode(root.pointer, null, null, null, { start: root.range.start, end: root.range.end + delta }, false);
   const lastEntry = where.entry === root.entries.length - 1;
   const oldValue = old.value as Record<string, unknown>;
   let newEntry: YEntry;
   let newValue: unknown;
   if (where.item >= 0) {
     const seq = ent.value as YSeq;
-    const newSeq: YSeq = { pointer: seq.pointer, parent: newRoot, keyRange: seq.keyRange, segment: seq.segment, kind: 'seq', range: { start: seq.range.start, end: seq.range.end + delta }, items: [], flow: false };
+    const newSeq = seqNode(seq.pointer, newRoot, seq.keyRange, seq.segment, { start: seq.range.start, end: seq.range.end + delta }, false);
     const place = { pointer: `${seq.pointer}/${where.item}`, parent: newSeq, segment: where.item, fallback: seq.range.start };
-    const frag = fastItemFragment(text, from, to, where.indent, place) ?? parseItemFragment(text, from, to, place);
+    const frag = parseItemFragment(text, from, to, place);
     if (typeof frag === 'string') return fail(`the item on its own: ${frag}`);
-    const newRisk = risky(frag.node, edit.start, edit.newEnd);
+    const newRisk = risky(frag.node);
     if (newRisk) return fail(`new item: ${newRisk}`);
     if (frag.node.range.start !== oldNode.range.start) return fail('item start moved');
     // an empty value at the end reaches over trailing comments to whatever comes next, which is not in the fragment
@@ -174,10 +173,10 @@ export function reparse(prev: ParsedDocument, text: string, edit: FoldedEdit): P
     arr[where.item] = frag.value;
     newValue = arr;
   } else {
-    const frag = fastEntryFragment(text, from, to, newRoot) ?? parseEntryFragment(text, from, to, newRoot);
+    const frag = parseEntryFragment(text, from, to, newRoot);
     if (typeof frag === 'string') return fail(`the entry on its own: ${frag}`);
     for (let k = 0; k < root.entries.length; k++) if (k !== where.entry && root.entries[k].key === frag.key) return fail('the key is now a duplicate');
-    const newRisk = risky(frag.node, edit.start, edit.newEnd);
+    const newRisk = risky(frag.node);
     if (newRisk) return fail(`new entry: ${newRisk}`);
     if (endsEmpty(frag.node) || !endsInside(frag.node, contentTail(text, from, to))) return fail('the entry ends in an empty value');
     if (lastEntry) {

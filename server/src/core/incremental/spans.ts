@@ -1,5 +1,5 @@
 /**
- * What the incremental re-parse and the chunked parse check about a part of a document before they trust
+ * What the incremental re-parse checks about a part of a document before it trusts
  * that it reads on its own as it reads in place.
  */
 import type { YNode } from '../yaml/tree';
@@ -23,8 +23,12 @@ export function linesIndentedPast(text: string, from: number, to: number, indent
   return true;
 }
 
-/** The edit's region in the old tree and in the new one intersects a flow collection, or a multi-line scalar/alias is near. */
-export function risky(node: YNode, from: number, to: number): string | null {
+/**
+ * An alias or a multi-line scalar in the item. Flow collections are fine (real plans write
+ * `period: { start: 2023, end: 2025 }`): the item is parsed whole, and a flow collection left open by the edit
+ * is a YAML error in the item on its own, which falls back to the full parse.
+ */
+export function risky(node: YNode): string | null {
   const stack: YNode[] = [node];
   while (stack.length) {
     const n = stack.pop() as YNode;
@@ -33,7 +37,6 @@ export function risky(node: YNode, from: number, to: number): string | null {
       if (n.style === 'block-literal' || n.style === 'block-folded' || n.source.includes('\n')) return 'multi-line scalar';
       continue;
     }
-    if (n.flow && n.range.start <= to && from <= n.range.end) return 'flow collection';
     if (n.kind === 'map') for (const e of n.entries) stack.push(e.value);
     else for (const i of n.items) stack.push(i);
   }

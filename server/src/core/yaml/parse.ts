@@ -7,7 +7,7 @@
 import { Composer, Document, isAlias, isMap, isPair, isScalar, isSeq, Parser, Scalar, YAMLMap, type CST, type Node as YamlNode, type Pair } from 'yaml';
 type CstToken = CST.Token;
 import type { Finding, Range } from '../types';
-import { pointerSegment, resolved, walk, type ScalarStyle, type YAlias, type YEntry, type YMap, type YNode, type YScalar, type YSeq } from './tree';
+import { aliasNode, mapNode, pointerSegment, resolved, scalarNode, seqNode, walk, type ScalarStyle, type YAlias, type YEntry, type YNode, type YScalar } from './tree';
 
 export interface ParsedYaml {
   text: string;
@@ -51,8 +51,9 @@ function rangeOf(node: YamlNode | null | undefined, fallback: number): Range {
 }
 
 function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
-  // defineProperty so that keys such as __proto__ stay plain data and pollute nothing
-  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  // defineProperty for __proto__ (the one accessor of Object.prototype), so that it stays plain data and pollutes nothing
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
 }
 
 class Builder {
@@ -65,12 +66,9 @@ class Builder {
   constructor(private readonly text: string) {}
 
   build(n: YamlNode | null | undefined, pointer: string, parent: YNode | null, keyRange: Range | null, segment: string | number | null, fallback: number): YNode {
-    // object literals with the same keys in the same order as `{ ...base, kind, ... }` would give:
-    // spreading a shared base gives every node its own hidden class, which makes every later property
-    // read in rules and features megamorphic (about 10x slower on a large document)
     let out: YNode;
     if (isMap(n)) {
-      const map: YMap = { pointer, parent, keyRange, segment, kind: 'map', range: rangeOf(n, fallback), entries: [], flow: !!n.flow };
+      const map = mapNode(pointer, parent, keyRange, segment, rangeOf(n, fallback), !!n.flow);
       // duplicate keys, found here in linear time: the yaml library's own check (uniqueKeys) compares every key
       // with every earlier one, which takes minutes on a mapping with 100,000 keys. Same equality: scalar values.
       const firstOf = new Map<string, YEntry>();
@@ -101,7 +99,7 @@ class Builder {
       }
       out = map;
     } else if (isSeq(n)) {
-      const seq: YSeq = { pointer, parent, keyRange, segment, kind: 'seq', range: rangeOf(n, fallback), items: [], flow: !!n.flow };
+      const seq = seqNode(pointer, parent, keyRange, segment, rangeOf(n, fallback), !!n.flow);
       n.items.forEach((item, i) => {
         // a pair straight in a sequence (`[a: 1]`, an unresolved !!omap/!!pairs) is a one-entry mapping
         const node = isPair(item) ? this.pairAsMap(item as never) : (item as YamlNode);
@@ -109,18 +107,16 @@ class Builder {
       });
       out = seq;
     } else if (isAlias(n)) {
-      const alias: YAlias = { pointer, parent, keyRange, segment, kind: 'alias', range: rangeOf(n, fallback), name: n.source, target: this.anchors.get(n.source) ?? null };
+      const alias = aliasNode(pointer, parent, keyRange, segment, rangeOf(n, fallback), n.source, this.anchors.get(n.source) ?? null);
       this.aliases.push(alias);
       out = alias;
     } else if (isScalar(n)) {
       const range = rangeOf(n, fallback);
       const v = n.value;
       const value = v === undefined ? null : (v as YScalar['value']);
-      const s: YScalar = { pointer, parent, keyRange, segment, kind: 'scalar', range, value, style: range.start === range.end ? 'empty' : styleOf(n), source: this.text.slice(range.start, range.end) };
-      out = s;
+      out = scalarNode(pointer, parent, keyRange, segment, range, value, range.start === range.end ? 'empty' : styleOf(n), this.text.slice(range.start, range.end));
     } else {
-      const s: YScalar = { pointer, parent, keyRange, segment, kind: 'scalar', range: { start: fallback, end: fallback }, value: null, style: 'empty', source: '' };
-      out = s;
+      out = scalarNode(pointer, parent, keyRange, segment, { start: fallback, end: fallback }, null, 'empty', '');
     }
     const anchor = n && 'anchor' in n ? (n as { anchor?: string }).anchor : undefined;
     if (anchor) this.anchors.set(anchor, out);
@@ -180,24 +176,23 @@ class Builder {
   }
 
   private toValue(node: YNode, expandAliases: boolean, depth: number): unknown {
-    const known = this.values.get(node);
+    if (node.kind === 'scalar') return node.value;
+    if (node.kind === 'alias') return expandAliases && node.target && depth < 10_000 ? this.toValue(node.target, expandAliases, depth + 1) : null;
+    // a collection is memoised only when aliases may share it (an alias's value is its anchor's, the same object):
+    // a map entry per node of a large plan kept the garbage collector busy for nothing
+    const memo = this.aliases.length > 0;
+    const known = memo ? this.values.get(node) : undefined;
     if (known !== undefined) return known;
-    let v: unknown;
-    if (node.kind === 'scalar') v = node.value;
-    else if (node.kind === 'alias') v = expandAliases && node.target && depth < 10_000 ? this.toValue(node.target, expandAliases, depth + 1) : null;
-    else if (node.kind === 'seq') {
+    if (node.kind === 'seq') {
       const arr: unknown[] = [];
-      this.values.set(node, arr);
+      if (memo) this.values.set(node, arr);
       for (const i of node.items) arr.push(this.toValue(i, expandAliases, depth + 1));
       return arr;
-    } else {
-      const obj: Record<string, unknown> = {};
-      this.values.set(node, obj);
-      for (const e of node.entries) setKey(obj, e.key, this.toValue(e.value, expandAliases, depth + 1));
-      return obj;
     }
-    this.values.set(node, v);
-    return v;
+    const obj: Record<string, unknown> = {};
+    if (memo) this.values.set(node, obj);
+    for (const e of node.entries) setKey(obj, e.key, this.toValue(e.value, expandAliases, depth + 1));
+    return obj;
   }
 }
 
@@ -287,24 +282,14 @@ function isBareEmpty(doc: Document.Parsed): boolean {
   return true;
 }
 
-/** A duplicate key is underlined whole and points at the first one; an alias without its anchor is an error. */
-function refine(findings: Finding[], root: YNode | null): void {
-  const byKeyStart = new Map<number, { map: YMap; key: string; keyRange: { start: number; end: number } }>();
-  const unresolved: YAlias[] = [];
+/**
+ * An alias without its anchor is an error (the yaml library composes it silently). Duplicate keys are not the
+ * library's to report: with `uniqueKeys: false` it never does, and the Builder finds them (see there).
+ */
+function unresolvedAliases(findings: Finding[], root: YNode | null): void {
   walk(root, (n) => {
-    if (n.kind === 'map') for (const e of n.entries) byKeyStart.set(e.keyRange.start, { map: n, key: e.key, keyRange: e.keyRange });
-    if (n.kind === 'alias' && !n.target) unresolved.push(n);
+    if (n.kind === 'alias' && !n.target) findings.push({ code: 'yaml/UNRESOLVED_ALIAS', severity: 'error', message: `alias *${n.name} has no anchor &${n.name} before it`, range: n.range });
   });
-  for (const f of findings) {
-    if (f.code !== 'yaml/DUPLICATE_KEY') continue;
-    const hit = byKeyStart.get(f.range.start);
-    if (!hit) continue;
-    f.range = hit.keyRange;
-    f.message = `duplicate key "${hit.key.length > 40 ? `${hit.key.slice(0, 39)}…` : hit.key}"`;
-    const first = hit.map.entries.find((e) => e.key === hit.key);
-    if (first && first.keyRange.start !== hit.keyRange.start) f.related = [{ range: first.keyRange, message: `the first "${hit.key.length > 40 ? `${hit.key.slice(0, 39)}…` : hit.key}"` }];
-  }
-  for (const a of unresolved) findings.push({ code: 'yaml/UNRESOLVED_ALIAS', severity: 'error', message: `alias *${a.name} has no anchor &${a.name} before it`, range: a.range });
 }
 
 function fromDocument(text: string, doc: Document.Parsed, limits: ParseLimits): ParsedYaml {
@@ -312,7 +297,7 @@ function fromDocument(text: string, doc: Document.Parsed, limits: ParseLimits): 
   const contents = doc.contents as YamlNode | null;
   const root = contents ? b.build(contents, '', null, null, null, 0) : null;
   const findings = yamlFindings(doc, text.length);
-  refine(findings, root);
+  unresolvedAliases(findings, root);
   const value = b.value(root, limits);
   findings.push(...b.findings);
   return { text, root, value, findings, anchors: b.anchors };

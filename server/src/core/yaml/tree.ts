@@ -48,6 +48,27 @@ export interface YAlias extends NodeBase {
 
 export type YNode = YMap | YSeq | YScalar | YAlias;
 
+/**
+ * The one factory per kind: every tree node is made here (the yaml adapter, the incremental re-parse), so adding a
+ * field is one edit. Each writes its fields in one order, so all nodes of a kind share one hidden class (a spread of
+ * a shared base would not, and every later property read in rules and features would be megamorphic).
+ */
+export function mapNode(pointer: string, parent: YNode | null, keyRange: Range | null, segment: string | number | null, range: Range, flow: boolean): YMap {
+  return { pointer, parent, keyRange, segment, kind: 'map', range, entries: [], flow };
+}
+
+export function seqNode(pointer: string, parent: YNode | null, keyRange: Range | null, segment: string | number | null, range: Range, flow: boolean): YSeq {
+  return { pointer, parent, keyRange, segment, kind: 'seq', range, items: [], flow };
+}
+
+export function scalarNode(pointer: string, parent: YNode | null, keyRange: Range | null, segment: string | number | null, range: Range, value: YScalar['value'], style: ScalarStyle, source: string): YScalar {
+  return { pointer, parent, keyRange, segment, kind: 'scalar', range, value, style, source };
+}
+
+export function aliasNode(pointer: string, parent: YNode | null, keyRange: Range | null, segment: string | number | null, range: Range, name: string, target: YNode | null): YAlias {
+  return { pointer, parent, keyRange, segment, kind: 'alias', range, name, target };
+}
+
 /** Follows aliases to the node that holds the value. */
 export function resolved(node: YNode | null | undefined): Exclude<YNode, YAlias> | null {
   let n: YNode | null | undefined = node;
@@ -91,7 +112,10 @@ export function isMap(node: YNode | null | undefined): node is YMap {
 
 /** Escapes one JSON pointer segment. */
 export function pointerSegment(s: string | number): string {
-  return String(s).replace(/~/g, '~0').replace(/\//g, '~1');
+  const t = String(s);
+  // most keys need no escape: no new strings for them (one per node of every parse)
+  if (t.indexOf('~') < 0 && t.indexOf('/') < 0) return t;
+  return t.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function parsePointer(pointer: string): string[] {
