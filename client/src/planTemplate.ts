@@ -65,7 +65,7 @@ export function planIdProblem(id: string, used: ReadonlySet<string>): string | n
 /** The plan id written in a plan file's text (its top-level `id:`), or null. */
 export function planIdOf(text: string): string | null {
   const m = /^id:[ \t]*["']?([^\s"'#]+)/m.exec(text);
-  return m ? m[1] : null;
+  return m ? m[1]! : null;
 }
 
 /** A snippet with every placeholder at its default (the first choice of a list); mirrors repeat it. */
@@ -75,7 +75,7 @@ export function expandDefaults(snippet: string): string {
   for (let i = 0; i < 5; i++) {
     s = s.replace(/\$\{(\d+):([^${}]*)\}/g, (_, n: string, d: string) => (values.set(n, d), d));
     s = s.replace(/\$\{(\d+)\|([^|]*)\|\}/g, (_, n: string, list: string) => {
-      const first = list.split(',')[0];
+      const first = list.split(',')[0]!;
       values.set(n, first);
       return first;
     });

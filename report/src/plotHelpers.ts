@@ -15,7 +15,9 @@ export function clickable<T>(items: T[], placeOf: (d: T) => LinePlace, keyOf: (d
     const g = next!(index, scales, values, dimensions, context) as SVGElement;
     const els = g.querySelectorAll(':scope > *');
     els.forEach((el, j) => {
-      const d = items[index[j]];
+      const i = index[j];
+      if (i === undefined) return;
+      const d = items[i];
       if (!d) return;
       el.setAttribute('data-key', keyOf(d));
       el.setAttribute('data-place', placeLabel(placeOf(d)));

@@ -39,7 +39,7 @@ export const TABLE_PAGE = 200;
 
 export function table(data: Data, targets: Target[], state: ViewState, host: Host, onSort: (column: string) => void): Element {
   const cols = columns(data);
-  const col = cols.find((c) => c.id === state.sort.column) ?? cols[0];
+  const col = cols.find((c) => c.id === state.sort.column) ?? cols[0]!;
   const key = col.key ?? col.text;
   const dir = state.sort.descending ? -1 : 1;
   const rows = [...targets].sort((a, b) => {

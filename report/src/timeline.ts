@@ -47,7 +47,7 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
     const k = `${t.region} ${t.deadline!.end}`;
     const n = seen.get(k) ?? 0;
     seen.set(k, n + 1);
-    rows[n % SPREAD].push(t);
+    rows[n % SPREAD]!.push(t);
   }
 
   const byPlan = new Map(plans.map((p) => [p.id, p]));
@@ -97,7 +97,7 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
         },
         className: 'pp-plan',
         ariaLabel: (g) => (g.length > 1 ? `${g.length} plans` : `plan ${g[0].id}`),
-        render: clickable(bars, (g) => g[0].place, (g) => g[0].id, host),
+        render: clickable(bars, (g) => g[0]!.place, (g) => g[0]!.id, host),
       });
     }),
     Plot.ruleX([day(data.referenceDate)], { stroke: '#e53935', strokeDasharray: '3,3', title: () => `today (reference date) ${data.referenceDate}`, className: 'pp-today' }),
@@ -113,7 +113,7 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
       title: (g) => `${many(g.map((d: Link) => `${d.r.from} ${d.r.type} ${d.r.to}`))}\n${placeLabel(g[0].r.place)}`,
       className: 'pp-relation',
       ariaLabel: (g) => `${g[0].r.from} ${g[0].r.type} ${g[0].r.to}${g.length > 1 ? ` and ${g.length - 1} more` : ''}`,
-      render: clickable(linkGroups, (g) => g[0].r.place, (g) => `${g[0].r.from} ${g[0].r.type} ${g[0].r.to}`, host),
+      render: clickable(linkGroups, (g) => g[0]!.r.place, (g) => `${g[0]!.r.from} ${g[0]!.r.type} ${g[0]!.r.to}`, host),
     }),
     ...(dated.length > TIMELINE_MARKS ? [groupedDeadlines(dated, lane, host)] : []),
     ...(dated.length > TIMELINE_MARKS ? [] : rows).map((row, i) =>
@@ -160,7 +160,7 @@ function groupedDeadlines(dated: Target[], lane: (code: string) => string, host:
     `${g.targets.length} targets due ${g.end}, ${g.standing}\n${g.targets
       .slice(0, 5)
       .map((t) => `${t.plan} · ${t.id}`)
-      .join('\n')}${g.targets.length > 5 ? `\n… and ${g.targets.length - 5} more (the table lists them)` : ''}\nclick: the first, ${placeLabel(g.targets[0].place)}`;
+      .join('\n')}${g.targets.length > 5 ? `\n… and ${g.targets.length - 5} more (the table lists them)` : ''}\nclick: the first, ${placeLabel(g.targets[0]!.place)}`;
   return Plot.dot(list, {
     x: (g) => day(g.end),
     y: 'lane',
@@ -171,7 +171,7 @@ function groupedDeadlines(dated: Target[], lane: (code: string) => string, host:
     title,
     className: 'pp-deadline-group',
     ariaLabel: (g) => `${g.targets.length} targets due ${g.end} ${g.standing}`,
-    render: clickable(list, (g) => g.targets[0].place, (g) => `${g.lane} ${g.end} ${g.standing}`, host),
+    render: clickable(list, (g) => g.targets[0]!.place, (g) => `${g.lane} ${g.end} ${g.standing}`, host),
   });
 }
 

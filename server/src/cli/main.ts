@@ -72,7 +72,7 @@ interface Parsed {
 function parseArgs(argv: string[]): Parsed {
   const p: Parsed = { command: '', paths: [] };
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+    const a = argv[i]!;
     const value = (): string => {
       const eq = a.indexOf('=');
       if (eq >= 0) return a.slice(eq + 1);

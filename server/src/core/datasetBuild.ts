@@ -129,10 +129,11 @@ export function configOf(doc: ParsedDocument): ConfigValues {
     for (const e of fxNode.entries) {
       const years = resolved(e.value);
       if (!years || years.kind !== 'map') continue;
-      fx[e.key] = {};
+      const rates: Record<string, number> = {};
+      fx[e.key] = rates;
       for (const y of years.entries) {
         const v = scalar(y.value)?.value;
-        if (typeof v === 'number' && v > 0) fx[e.key][y.key] = v;
+        if (typeof v === 'number' && v > 0) rates[y.key] = v;
       }
     }
   }

@@ -5,7 +5,7 @@ export function globToRegExp(glob: string): RegExp {
   let i = 0;
   let inGroup = false;
   while (i < glob.length) {
-    const c = glob[i];
+    const c = glob[i]!;
     if (c === '*') {
       if (glob[i + 1] === '*') {
         // "**/" matches any number of folders, "**" at the end anything

@@ -27,10 +27,10 @@ export class LineIndex {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
+      if (this.starts[mid]! <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.starts[lo] };
+    return { line: lo, character: o - this.starts[lo]! };
   }
 
   range(r: Range): LineRange {
@@ -40,8 +40,8 @@ export class LineIndex {
   offset(p: Position): number {
     if (p.line < 0) return 0;
     if (p.line >= this.starts.length) return this.text.length;
-    const start = this.starts[p.line];
-    const next = p.line + 1 < this.starts.length ? this.starts[p.line + 1] : this.text.length;
+    const start = this.starts[p.line]!;
+    const next = p.line + 1 < this.starts.length ? this.starts[p.line + 1]! : this.text.length;
     let lineEnd = next;
     // do not step past the line break
     if (lineEnd > start && this.text.charCodeAt(lineEnd - 1) === 10) lineEnd--;
@@ -50,13 +50,13 @@ export class LineIndex {
   }
 
   lineStart(line: number): number {
-    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]!;
   }
 
   /** The text of a line without its line break. */
   lineText(line: number): string {
     const start = this.lineStart(line);
-    const end = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    const end = line + 1 < this.starts.length ? this.starts[line + 1]! : this.text.length;
     return this.text.slice(start, end).replace(/\r?\n$|\r$/, '');
   }
 }

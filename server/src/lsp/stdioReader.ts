@@ -133,12 +133,13 @@ export class StdioMessageReader extends AbstractMessageReader implements Message
         this.lose(`expected a header, got ${quote(Buffer.from(line, 'latin1'))}`);
         return null;
       }
-      if (m[1].toLowerCase() !== 'content-length') continue;
-      if (!/^\d+$/.test(m[2]) || Number(m[2]) > MAX_BODY_BYTES) {
-        this.lose(`Content-Length ${quote(Buffer.from(m[2], 'latin1'))} is not a length`);
+      if (m[1]!.toLowerCase() !== 'content-length') continue;
+      const value = m[2]!;
+      if (!/^\d+$/.test(value) || Number(value) > MAX_BODY_BYTES) {
+        this.lose(`Content-Length ${quote(Buffer.from(value, 'latin1'))} is not a length`);
         return null;
       }
-      length = Number(m[2]);
+      length = Number(value);
     }
     if (length === null) this.lose('a header block without Content-Length');
     return length;

@@ -70,6 +70,7 @@ export function comparatorWords(quote: string): ComparatorWord[] {
 /** The one comparator all the quote's words agree on, or null (no word, or words that disagree). */
 export function quotedComparator(quote: string): { comparator: Comparator; words: ComparatorWord[] } | null {
   const words = comparatorWords(quote);
-  if (words.length === 0 || words.some((w) => w.comparator !== words[0].comparator)) return null;
-  return { comparator: words[0].comparator, words };
+  const first = words[0];
+  if (first === undefined || words.some((w) => w.comparator !== first.comparator)) return null;
+  return { comparator: first.comparator, words };
 }

@@ -40,7 +40,7 @@ export function parseDeadline(value: unknown): DeadlineParse {
   if (m) {
     const y = Number(m[1]);
     const mo = Number(m[2]);
-    if (m[2].length !== 2) return { ok: false, problem: `write the month with two digits (${m[1]}-${pad(mo)})` };
+    if (m[2]!.length !== 2) return { ok: false, problem: `write the month with two digits (${m[1]}-${pad(mo)})` };
     if (mo < 1 || mo > 12) return { ok: false, problem: `month ${m[2]} does not exist` };
     return { ok: true, value: { kind: 'month', start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${pad(daysInMonth(y, mo))}` } };
   }
@@ -49,7 +49,7 @@ export function parseDeadline(value: unknown): DeadlineParse {
     const y = Number(m[1]);
     const mo = Number(m[2]);
     const d = Number(m[3]);
-    if (m[2].length !== 2 || m[3].length !== 2) return { ok: false, problem: `write the date as YYYY-MM-DD (${m[1]}-${pad(mo)}-${pad(d)})` };
+    if (m[2]!.length !== 2 || m[3]!.length !== 2) return { ok: false, problem: `write the date as YYYY-MM-DD (${m[1]}-${pad(mo)}-${pad(d)})` };
     if (mo < 1 || mo > 12) return { ok: false, problem: `month ${m[2]} does not exist` };
     if (d < 1 || d > daysInMonth(y, mo)) return { ok: false, problem: `${value} does not exist (${monthName(mo)} ${y} has ${daysInMonth(y, mo)} days)` };
     return { ok: true, value: { kind: 'date', start: value, end: value } };

@@ -16,7 +16,7 @@ export function exactDecimal(text: string): string | null {
   if (!Number.isSafeInteger(exp) || Math.abs(exp) > 1_000_000) return null;
   const frac = m[3] ?? '';
   const digits = `${m[2]}${frac}`;
-  const point = m[2].length + exp; // where the decimal point goes in `digits`
+  const point = m[2]!.length + exp; // where the decimal point goes in `digits`
   let int: string;
   let fraction: string;
   if (point <= 0) {

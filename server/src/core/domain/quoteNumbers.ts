@@ -44,7 +44,7 @@ function chineseScale(text: string, at: number): { factor: number; length: numbe
   while (word && !/[万亿]$/.test(word)) word = word.slice(0, -1);
   if (!word) return null;
   let factor = 1;
-  for (const c of word) factor *= CN_SCALE[c];
+  for (const c of word) factor *= CN_SCALE[c]!;
   return { factor, length: word.length };
 }
 
@@ -74,7 +74,7 @@ export function readQuoteNumbers(quote: string): QuotedNumber[] {
     // currency before: $52.7 billion, US$ 5 billion, RMB 300 billion
     const pre = /(US\$|\$|€|¥|￥|£|\b(?:USD|EUR|RMB|CNY|GBP))\s?$/.exec(before);
     if (pre && pre.index >= last) {
-      currency = PREFIX_CURRENCY[pre[1]];
+      currency = PREFIX_CURRENCY[pre[1]!];
       start = pre.index;
     }
     // scale: 3000亿, 1.2万亿, 5000千万亿; 300 billion
@@ -86,7 +86,7 @@ export function readQuoteNumbers(quote: string): QuotedNumber[] {
     } else {
       const en = /^\s?(thousand|million|mn|billion|bn|trillion|tn)\b/i.exec(quote.slice(pos));
       if (en) {
-        value *= EN_SCALE[en[1].toLowerCase()];
+        value *= EN_SCALE[en[1]!.toLowerCase()]!;
         pos += en[0].length;
         scaled = true;
       }
@@ -97,7 +97,7 @@ export function readQuoteNumbers(quote: string): QuotedNumber[] {
       unit = 'percent';
       pos += u[0].length;
     } else if ((u = /^\s?([TPE])\s?FLOPS\b/i.exec(rest))) {
-      unit = `${u[1].toUpperCase()}FLOPS`;
+      unit = `${u[1]!.toUpperCase()}FLOPS`;
       pos += u[0].length;
     } else if ((u = /^次(?:浮点)?(?:运算|计算)?(?:\/秒|每秒)?(?:\s*[（(]\s*([TPE])FLOPS\s*[)）])?/.exec(rest)) && scaled && /浮点|FLOPS/i.test(rest.slice(0, 20))) {
       // 5000千万亿次浮点运算/秒: operations per second, read in the largest compute unit that keeps it whole
@@ -105,7 +105,7 @@ export function readQuoteNumbers(quote: string): QuotedNumber[] {
       const named = u[1]?.toUpperCase();
       const prefix = named ?? (flops >= 1e18 && (flops / 1e18) % 1 === 0 ? 'E' : flops >= 1e15 ? 'P' : 'T');
       unit = `${prefix}FLOPS`;
-      value = flops / COMPUTE_FACTOR[prefix];
+      value = flops / COMPUTE_FACTOR[prefix]!;
       pos += u[0].length;
     } else if (!currency) {
       for (const [re, code] of SUFFIX_CURRENCY) {
@@ -133,7 +133,7 @@ export function readQuoteNumbers(quote: string): QuotedNumber[] {
   while ((m = magnitude.exec(quote))) {
     const at = m.index;
     if (out.some((n) => at >= n.start && at < n.end)) continue;
-    if (at > 0 && /[\d.]/.test(quote[at - 1])) continue;
+    if (at > 0 && /[\d.]/.test(quote[at - 1]!)) continue;
     const s = chineseScale(quote, at);
     if (!s) continue;
     let end = at + m[0].length;

@@ -6,7 +6,7 @@ import { isoRegions, withdrawnCodes } from './codes';
 const GB_PREFIX = new Map<string, string>();
 for (const w of withdrawnCodes.values()) {
   const m = /^CN-(\d{2})$/.exec(w.code);
-  if (m) GB_PREFIX.set(w.successor, m[1]);
+  if (m) GB_PREFIX.set(w.successor, m[1]!);
 }
 
 /** The region and its ancestors, nearest first (ISO parents and dataset parents), cycle-safe. */

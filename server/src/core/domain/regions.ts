@@ -76,7 +76,8 @@ function countryPart(code: string): string | undefined {
 
 /** Whether the letters of `abbr` appear in order in `name`, starting with its first letter. */
 function abbreviates(abbr: string, name: string): boolean {
-  if (!name.startsWith(abbr[0])) return false;
+  const first = abbr[0];
+  if (first === undefined || !name.startsWith(first)) return false;
   let i = 1;
   for (let j = 1; j < name.length && i < abbr.length; j++) if (name[j] === abbr[i]) i++;
   return i === abbr.length;

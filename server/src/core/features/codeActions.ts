@@ -21,7 +21,7 @@ function overlaps(a: Range, b: Range): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
 
-const ROOT_SCHEMAS: Record<string, string> = {
+const ROOT_SCHEMAS: Record<string, string> & { plan: string } = {
   plan: 'https://policy-plans.dev/schemas/plan.schema.json',
   regions: 'https://policy-plans.dev/schemas/regions.schema.json',
   config: 'https://policy-plans.dev/schemas/config.schema.json',
@@ -36,7 +36,7 @@ function escapeSnippet(s: string): string {
 function withPlaceholder(doc: ParsedDocument, finding: Finding, edit: TextEdit): TextEdit | null {
   const m = /^([\s\S]*?)([^\s,{]+): $/.exec(edit.newText) ?? /^([\s\S]*?)([^\s,{]+): ( ?)$/.exec(edit.newText);
   if (!m) return null;
-  const key = m[2];
+  const key = m[2]!;
   // the mapping that gets the key: the node whose key the finding underlines, or the parent of its first entry
   const n = nodeAt(doc.yaml.root, finding.range.start);
   const map = n && n.kind === 'map' ? n : n?.parent ?? null;
@@ -44,7 +44,7 @@ function withPlaceholder(doc: ParsedDocument, finding: Finding, edit: TextEdit):
   const examples = pick<unknown[]>(applicable(ROOT_SCHEMAS[doc.kind] ?? ROOT_SCHEMAS.plan, path), 'examples');
   const example = examples?.find((e) => typeof e === 'string' || typeof e === 'number');
   const hint = example !== undefined ? String(example) : key;
-  return { range: edit.range, newText: `${escapeSnippet(m[1])}${escapeSnippet(key)}: \${1:${escapeSnippet(hint)}}${m[3] ?? ''}` };
+  return { range: edit.range, newText: `${escapeSnippet(m[1]!)}${escapeSnippet(key)}: \${1:${escapeSnippet(hint)}}${m[3] ?? ''}` };
 }
 
 export function quickFixes(findings: Finding[], range: Range, doc?: ParsedDocument): QuickFix[] {
@@ -54,7 +54,7 @@ export function quickFixes(findings: Finding[], range: Range, doc?: ParsedDocume
     for (const s of f.suggestions) {
       const fix: QuickFix = { title: s.title, edits: s.edits, preferred: f.suggestions.length === 1, finding: f };
       if (doc && f.code === 'schema/required' && s.edits.length === 1) {
-        const snippet = withPlaceholder(doc, f, s.edits[0]);
+        const snippet = withPlaceholder(doc, f, s.edits[0]!);
         if (snippet) fix.snippetEdits = [snippet];
       }
       out.push(fix);

@@ -107,7 +107,7 @@ function valueItems(concept: Concept, partial: string, range: Range, doc: Parsed
   return { items, incomplete };
 }
 
-const ROOTS: Record<string, string> = {
+const ROOTS: Record<string, string> & { plan: string } = {
   plan: 'https://policy-plans.dev/schemas/plan.schema.json',
   regions: 'https://policy-plans.dev/schemas/regions.schema.json',
   config: 'https://policy-plans.dev/schemas/config.schema.json',
@@ -177,14 +177,14 @@ function flowItems(doc: ParsedDocument, text: string, ls: number, offset: number
   const dashed = /^(\s*)-\s+$/.exec(head);
   let path: string[];
   if (keyed) {
-    const keyCol = keyed[1].length + keyed[2].length;
+    const keyCol = keyed[1]!.length + keyed[2]!.length;
     const map = keyCol === 0 ? resolved(doc.yaml.root) : mapAtIndent(doc, ls + keyCol, keyCol);
-    path = [...(map && map.kind === 'map' ? parsePointer(map.pointer) : []), keyed[3].trim()];
+    path = [...(map && map.kind === 'map' ? parsePointer(map.pointer) : []), keyed[3]!.trim()];
   } else if (dashed) {
-    const seq = seqAtIndent(doc, ls + dashed[1].length, dashed[1].length);
+    const seq = seqAtIndent(doc, ls + dashed[1]!.length, dashed[1]!.length);
     path = [...(seq ? parsePointer(seq.pointer) : []), '0'];
   } else return null;
-  const inner = ctx.frames[ctx.frames.length - 1];
+  const inner = ctx.frames[ctx.frames.length - 1]!;
   for (const f of ctx.frames.slice(0, -1)) path.push(f.kind === 'seq' ? '0' : f.key ?? '');
   const range = { start: offset - ctx.partial.length, end: offset };
   if (inner.kind === 'map' && inner.key === null) {
@@ -221,20 +221,20 @@ export function complete(docIn: ParsedDocument, offset: number, dataset: Dataset
   if (inFlow) return inFlow;
 
   if (flow || kv) {
-    const partial = flow ? flow[1] : kv![3];
+    const partial = flow ? flow[1]! : kv![3]!;
     const range = { start: offset - partial.length, end: offset };
     let path: string[];
     if (kv) {
-      const keyCol = kv[1].length + (/^\s*-\s+/.test(prefix) ? (/-\s+/.exec(prefix.slice(kv[1].length))?.[0].length ?? 2) : 0);
+      const keyCol = kv[1]!.length + (/^\s*-\s+/.test(prefix) ? (/-\s+/.exec(prefix.slice(kv[1]!.length))?.[0].length ?? 2) : 0);
       const map = mapAtIndent(withPlan, ls + keyCol, keyCol);
-      path = [...(map ? parsePointer(map.pointer) : []), kv[2].trim()];
+      path = [...(map ? parsePointer(map.pointer) : []), kv[2]!.trim()];
       if (/\[\s*[^\]]*$/.test(prefix.slice(prefix.indexOf(':')))) path.push('0');
     } else {
       // inside a flow list: find the list's key on this line
       const k = /([\w-]+):\s*\[[^\]]*$/.exec(prefix);
       const keyCol = k ? prefix.indexOf(k[0]) : 0;
       const map = mapAtIndent(withPlan, ls + keyCol, keyCol);
-      path = [...(map ? parsePointer(map.pointer) : []), k ? k[1] : '', '0'];
+      path = [...(map ? parsePointer(map.pointer) : []), k ? k[1]! : '', '0'];
     }
     const schemas = applicable(rootIdOf(withPlan), path);
     return valueItems(conceptAt(schemas, path), partial, range, withPlan, dataset, path);
@@ -242,11 +242,11 @@ export function complete(docIn: ParsedDocument, offset: number, dataset: Dataset
 
   if (seqItem) {
     // "- CN-G": an item of a list of scalars, or the first key of a new mapping item
-    const dashCol = seqItem[1].length;
+    const dashCol = seqItem[1]!.length;
     const seq = seqAtIndent(withPlan, ls + dashCol, dashCol);
     const path = [...(seq ? parsePointer(seq.pointer) : []), '0'];
     const schemas = applicable(rootIdOf(withPlan), path);
-    const partial = seqItem[2];
+    const partial = seqItem[2]!;
     const range = { start: offset - partial.length, end: offset };
     const isObject = schemas.some((s) => s.schema.type === 'object' || s.schema.properties);
     if (!isObject) return valueItems(conceptAt(schemas, path), partial, range, withPlan, dataset, path);
@@ -259,11 +259,11 @@ export function complete(docIn: ParsedDocument, offset: number, dataset: Dataset
   }
 
   if (keyOnly) {
-    const indent = keyOnly[1].length + (keyOnly[2]?.length ?? 0);
+    const indent = keyOnly[1]!.length + (keyOnly[2]?.length ?? 0);
     const partial = keyOnly[3] ?? '';
     const range = { start: offset - partial.length, end: offset };
     if (keyOnly[2]) {
-      const seq = seqAtIndent(withPlan, ls + keyOnly[1].length, keyOnly[1].length);
+      const seq = seqAtIndent(withPlan, ls + keyOnly[1]!.length, keyOnly[1]!.length);
       return { items: keyItems(withPlan, [...(seq ? parsePointer(seq.pointer) : []), '0'], new Set(), range, { style: 'block', indent, referenceDate: dataset.referenceDate }), incomplete: false };
     }
     const map = indent === 0 ? resolved(withPlan.yaml.root) : mapAtIndent(withPlan, ls + indent, indent);

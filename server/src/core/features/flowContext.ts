@@ -26,7 +26,7 @@ export function flowContext(prefix: string): FlowContext | null {
   let openColumn = -1;
   let word = '';
   for (let i = 0; i < prefix.length; i++) {
-    const c = prefix[i];
+    const c = prefix[i]!;
     if (c === '"' || c === "'") {
       // a quoted scalar: skip to its end ('' and \" stay inside)
       let j = i + 1;
@@ -41,7 +41,7 @@ export function flowContext(prefix: string): FlowContext | null {
       i = j;
       continue;
     }
-    if (c === '#' && (i === 0 || /\s/.test(prefix[i - 1]))) return null; // a comment
+    if (c === '#' && (i === 0 || /\s/.test(prefix[i - 1]!))) return null; // a comment
     const top = frames[frames.length - 1];
     if (c === '{' || c === '[') {
       if (frames.length === 0) openColumn = i;
@@ -54,7 +54,7 @@ export function flowContext(prefix: string): FlowContext | null {
     } else if (c === ',' && top) {
       if (top.kind === 'map') top.key = null;
       word = '';
-    } else if (c === ':' && top?.kind === 'map' && (i + 1 === prefix.length || /[\s,{}[\]]/.test(prefix[i + 1]))) {
+    } else if (c === ':' && top?.kind === 'map' && (i + 1 === prefix.length || /[\s,{}[\]]/.test(prefix[i + 1]!))) {
       top.key = word.trim().replace(/^["']|["']$/g, '');
       top.keys.push(top.key);
       word = '';

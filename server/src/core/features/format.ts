@@ -113,7 +113,7 @@ export function lineEdits(before: string, after: string): TextEdit[] {
   const a = linesOf(before);
   const b = linesOf(after);
   const starts = lineStarts(before);
-  const offsetOf = (line: number) => (line < starts.length ? Math.min(starts[line], before.length) : before.length);
+  const offsetOf = (line: number) => (line < starts.length ? Math.min(starts[line]!, before.length) : before.length);
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
@@ -126,7 +126,7 @@ export function lineEdits(before: string, after: string): TextEdit[] {
   const n = am.length;
   const m = bm.length;
   const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i][j] = am[i] === bm[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = am[i] === bm[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const edits: TextEdit[] = [];
   let i = 0;
   let j = 0;
@@ -135,7 +135,7 @@ export function lineEdits(before: string, after: string): TextEdit[] {
   const flush = () => {
     if (runA < 0) return;
     // as many lines out as in: one edit per line, so that range formatting can pick single lines
-    if (i - runA === j - runB) for (let k = 0; k < i - runA; k++) edits.push({ range: { start: offsetOf(head + runA + k), end: offsetOf(head + runA + k + 1) }, newText: bm[runB + k] });
+    if (i - runA === j - runB) for (let k = 0; k < i - runA; k++) edits.push({ range: { start: offsetOf(head + runA + k), end: offsetOf(head + runA + k + 1) }, newText: bm[runB + k]! });
     else edits.push({ range: { start: offsetOf(head + runA), end: offsetOf(head + i) }, newText: bm.slice(runB, j).join('') });
     runA = -1;
   };
@@ -149,7 +149,7 @@ export function lineEdits(before: string, after: string): TextEdit[] {
         runA = i;
         runB = j;
       }
-      if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) j++;
+      if (j < m && (i >= n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) j++;
       else i++;
     }
   }

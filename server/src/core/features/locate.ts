@@ -41,7 +41,7 @@ export function mapAtIndent(doc: ParsedDocument, offset: number, indent: number)
   walk(doc.yaml.root, (n) => {
     if (n.kind !== 'map' || n.flow || n.entries.length === 0) return;
     if (n.range.start > offset) return;
-    if (column(doc.text, n.entries[0].keyRange.start) !== indent) return;
+    if (column(doc.text, n.entries[0]!.keyRange.start) !== indent) return;
     if (!best || n.range.start > best.range.start) best = n;
   });
   const found = best as YMap | null;

@@ -24,8 +24,8 @@ export function onTypeNewline(text: string, offset: number): TextEdit[] {
   }
   if (prev === null) return [];
   const m = /^(\s*)((?:-\s+)*)(.*)$/.exec(prev)!;
-  const keyCol = m[1].length + m[2].length;
-  const rest = m[3];
+  const keyCol = m[1]!.length + m[2]!.length;
+  const rest = m[3]!;
   let indent: number;
   if (/^[^\s#'"{[][^#]*?:\s*(?:[|>][-+0-9]*\s*)?(?:#.*)?$/.test(rest)) indent = keyCol + 2; // `targets:` opens a block
   else if (/^[^\s#'"{[][^#]*?:\s/.test(rest) || m[2]) indent = keyCol; // `- id: x`, `key: value`, `- item`

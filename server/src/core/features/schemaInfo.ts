@@ -13,7 +13,7 @@ export function applicable(rootId: string, path: Array<string | number>): Applic
 export function conceptAt(list: ApplicableSchema[], path: string[]): Concept {
   const last = path[path.length - 1];
   const parent = path[path.length - 2];
-  if ((parent === 'sources' && /^\d+$/.test(last) && path.length >= 4) || (last === 'sources' && path.length >= 3)) return 'source-id';
+  if ((parent === 'sources' && last !== undefined && /^\d+$/.test(last) && path.length >= 4) || (last === 'sources' && path.length >= 3)) return 'source-id';
   if (last === 'source' && path[path.length - 3] === 'progress') return 'source-id';
   if (last === 'plan' && path[0] === 'relations') return 'plan-id';
   if (last === 'unit') return 'unit';

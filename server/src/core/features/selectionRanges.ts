@@ -16,7 +16,7 @@ function chain(doc: ParsedDocument, offset: number): Range[] {
   const push = (whole: Range) => {
     // a block collection's range runs to the next line: select up to its last character
     let end = whole.end;
-    while (end > whole.start && /\s/.test(doc.text[end - 1])) end--;
+    while (end > whole.start && /\s/.test(doc.text[end - 1]!)) end--;
     const r = { start: whole.start, end };
     const last = out[out.length - 1];
     if (last && last.start === r.start && last.end === r.end) return;

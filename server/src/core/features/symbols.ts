@@ -51,7 +51,7 @@ export function foldingRanges(doc: ParsedDocument): Range[] {
     if ((n.kind !== 'map' && n.kind !== 'seq') || n.flow || n.parent === null) return;
     const start = n.keyRange ? n.keyRange.start : n.range.start;
     let end = n.range.end;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
     if (text.slice(start, end).includes('\n')) out.push({ start, end });
   });
   return out;

@@ -71,35 +71,35 @@ function locate(root: YMap, text: string, edit: FoldedEdit): Target | string {
   const entries = root.entries;
   let j = -1;
   for (let k = 0; k < entries.length; k++) {
-    if (entries[k].keyRange.start <= start) j = k;
+    if (entries[k]!.keyRange.start <= start) j = k;
     else break;
   }
   if (j < 0) return 'edit before the first key';
-  const ent = entries[j];
+  const ent = entries[j]!;
   const entryFrom = lineStart(text, ent.keyRange.start);
   if (entryFrom !== ent.keyRange.start) return 'top-level key not at column 0';
   let entryTo = text.length;
   if (j + 1 < entries.length) {
-    entryTo = lineStart(text, entries[j + 1].keyRange.start);
-    if (entryTo !== entries[j + 1].keyRange.start) return 'next top-level key not at column 0';
+    entryTo = lineStart(text, entries[j + 1]!.keyRange.start);
+    if (entryTo !== entries[j + 1]!.keyRange.start) return 'next top-level key not at column 0';
   }
   const v = ent.value;
-  if (v.kind === 'seq' && !v.flow && v.items.length > 0 && start >= v.items[0].range.start) {
+  if (v.kind === 'seq' && !v.flow && v.items.length > 0 && start >= v.items[0]!.range.start) {
     // an item of a block sequence: the item whose content starts at or before the edit
     const items = v.items;
     let lo = 0;
     let hi = items.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (items[mid].range.start <= start) lo = mid;
+      if (items[mid]!.range.start <= start) lo = mid;
       else hi = mid - 1;
     }
     const i = lo;
-    const dash = dashLine(text, items[i].range.start);
+    const dash = dashLine(text, items[i]!.range.start);
     if (dash === null) return 'item content not on its dash line';
     let to = entryTo;
     if (i + 1 < items.length) {
-      const next = dashLine(text, items[i + 1].range.start);
+      const next = dashLine(text, items[i + 1]!.range.start);
       if (next === null || next.indent !== dash.indent) return 'next item content not on its dash line';
       to = next.from;
     }
@@ -130,8 +130,8 @@ export function reparse(prev: ParsedDocument, text: string, edit: FoldedEdit): P
   if (!root || root.kind !== 'map' || root.flow || root.keyRange !== null) return fail('root is not a block mapping');
   const where = locate(root, prev.text, edit);
   if (typeof where === 'string') return fail(where);
-  const ent = root.entries[where.entry];
-  const oldNode = where.item >= 0 ? (ent.value as YSeq).items[where.item] : ent.value;
+  const ent = root.entries[where.entry]!;
+  const oldNode = where.item >= 0 ? (ent.value as YSeq).items[where.item]! : ent.value;
   // anything risky in the old item near the edit
   const oldRisk = risky(oldNode);
   if (oldRisk) return fail(`old item: ${oldRisk}`);
@@ -160,7 +160,7 @@ export function reparse(prev: ParsedDocument, text: string, edit: FoldedEdit): P
     if (endsEmpty(frag.node) || !endsInside(frag.node, contentTail(text, from, to))) return fail('the item ends in an empty value');
     for (let i = 0; i < seq.items.length; i++) {
       if (i === where.item) newSeq.items.push(frag.node);
-      else newSeq.items.push(copyTree(seq.items[i], newSeq, i < where.item ? 0 : delta));
+      else newSeq.items.push(copyTree(seq.items[i]!, newSeq, i < where.item ? 0 : delta));
     }
     if (where.item === seq.items.length - 1) {
       // the sequence ends where its last item ends; the mapping that holds it, where the sequence does
@@ -175,7 +175,7 @@ export function reparse(prev: ParsedDocument, text: string, edit: FoldedEdit): P
   } else {
     const frag = parseEntryFragment(text, from, to, newRoot);
     if (typeof frag === 'string') return fail(`the entry on its own: ${frag}`);
-    for (let k = 0; k < root.entries.length; k++) if (k !== where.entry && root.entries[k].key === frag.key) return fail('the key is now a duplicate');
+    for (let k = 0; k < root.entries.length; k++) if (k !== where.entry && root.entries[k]!.key === frag.key) return fail('the key is now a duplicate');
     const newRisk = risky(frag.node);
     if (newRisk) return fail(`new entry: ${newRisk}`);
     if (endsEmpty(frag.node) || !endsInside(frag.node, contentTail(text, from, to))) return fail('the entry ends in an empty value');
@@ -189,7 +189,7 @@ export function reparse(prev: ParsedDocument, text: string, edit: FoldedEdit): P
   for (let k = 0; k < root.entries.length; k++) {
     if (k === where.entry) newRoot.entries.push(newEntry);
     else {
-      const e = root.entries[k];
+      const e = root.entries[k]!;
       const value = copyTree(e.value, newRoot, k < where.entry ? 0 : delta);
       newRoot.entries.push({ key: e.key, keyRange: value.keyRange ?? e.keyRange, value });
     }

@@ -80,8 +80,8 @@ export function endsInside(node: YNode, tail: number): boolean {
 export function endsEmpty(node: YNode): boolean {
   let n: YNode = node;
   for (;;) {
-    if (n.kind === 'map' && !n.flow && n.entries.length) n = n.entries[n.entries.length - 1].value;
-    else if (n.kind === 'seq' && !n.flow && n.items.length) n = n.items[n.items.length - 1];
+    if (n.kind === 'map' && !n.flow && n.entries.length) n = n.entries[n.entries.length - 1]!.value;
+    else if (n.kind === 'seq' && !n.flow && n.items.length) n = n.items[n.items.length - 1]!;
     else return n.kind === 'scalar' && (n.style === 'empty' || n.range.start === n.range.end);
   }
 }

@@ -122,7 +122,7 @@ export function buildOverview(input: OverviewInput): Overview {
   const relations: OverviewRelation[] = [];
   const planIds = new Set<string>();
   for (const f of input.files) if (f.doc.kind === 'plan' && f.doc.plan.id) planIds.add(f.doc.plan.id);
-  const known = (ref: string) => planIds.has(ref.split('#')[0]) || (dataset.plans?.has(ref.split('#')[0]) ?? false);
+  const known = (ref: string) => planIds.has(ref.split('#')[0]!) || (dataset.plans?.has(ref.split('#')[0]!) ?? false);
 
   for (const f of input.files) {
     const plan = f.doc.plan;
@@ -208,7 +208,7 @@ function regionsOf(plans: OverviewPlan[], targets: OverviewTarget[], measures: O
   const ensure = (code: string): string[] => {
     const chain = regionChain(code, dataset).reverse();
     for (let i = 0; i < chain.length; i++) {
-      const c = chain[i];
+      const c = chain[i]!;
       if (!out.has(c)) out.set(c, { code: c, name: regionName(c, dataset) ?? c, level: regionLevel(c, dataset), chain: chain.slice(0, i + 1), members: membersOf(c, dataset), targets: 0, targetsWithin: 0, moneyWithinUsd: 0, fundingWithinUsd: 0, plans: 0 });
     }
     return chain;
@@ -236,7 +236,7 @@ function regionsOf(plans: OverviewPlan[], targets: OverviewTarget[], measures: O
 
 /** One overview of several datasets (the report of folders with different configs): items side by side. */
 export function mergeOverviews(parts: Overview[]): Overview {
-  if (parts.length === 1) return parts[0];
+  if (parts.length === 1) return parts[0]!;
   const regions = new Map<string, OverviewRegion>();
   for (const p of parts)
     for (const r of p.regions) {

@@ -58,7 +58,7 @@ export function ownRelations(ctx: RuleContext): { id: string; relations: Array<{
 export function otherPlans(ctx: RuleContext): PlanSummary[] {
   const out: PlanSummary[] = [];
   if (isDuplicatedPlan(ctx.plan.id, ctx.dataset)) return out;
-  for (const list of ctx.dataset.plans?.values() ?? []) if (list.length === 1 && list[0].file !== ctx.file) out.push(list[0]);
+  for (const list of ctx.dataset.plans?.values() ?? []) if (list.length === 1 && list[0]!.file !== ctx.file) out.push(list[0]!);
   return out;
 }
 

@@ -30,7 +30,7 @@ export const idDuplicate: Rule = {
     if (others.length > 0) {
       ctx.report({
         range: idNode.range,
-        message: `plan id ${show(idNode.value)} is also used by ${others.length === 1 ? relativePath(ctx.file, others[0].file) : `${others.length} other files`}`,
+        message: `plan id ${show(idNode.value)} is also used by ${others.length === 1 ? relativePath(ctx.file, others[0]!.file) : `${others.length} other files`}`,
         related: others.map((o) => ({ file: o.file, range: o.idRange, message: `${idNode.value} is also defined here` })),
       });
     }

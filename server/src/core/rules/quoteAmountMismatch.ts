@@ -18,7 +18,7 @@ export function quotedFigure(quote: string, m: Measured, dataset: DatasetContext
     else if (unit?.dimension === 'compute') list = list.filter((n) => n.unit && n.unit !== 'percent');
     else list = list.filter((n) => !n.unit && !n.currency);
   } else return null;
-  return list.length === 1 ? list[0] : null;
+  return list.length === 1 ? list[0]! : null;
 }
 
 /** The quoted figure in the value's own terms (its unit), or null when the two do not compare. */

@@ -18,7 +18,7 @@ function afterLine(text: string, node: YNode): { offset: number; prefix: string 
 /** Before a flow collection's closing bracket, after its last non-blank character. */
 function beforeClose(text: string, node: YNode, close: string): number {
   let q = text.lastIndexOf(close, node.range.end - 1);
-  while (q > node.range.start && /\s/.test(text[q - 1])) q--;
+  while (q > node.range.start && /\s/.test(text[q - 1]!)) q--;
   return q;
 }
 
@@ -62,7 +62,7 @@ export function recordProgress(text: string, target: YNode, goal: Measured | nul
     edit = { range: { start: at2, end: at2 }, newText: progress.items.length ? `, ${sk.flow}` : sk.flow };
   } else if (progress.kind === 'seq' && progress.items.length) {
     const dash = ' '.repeat(progress.range.start - lineStart(text, progress.range.start));
-    const { offset, prefix } = afterLine(text, progress.items[progress.items.length - 1]);
+    const { offset, prefix } = afterLine(text, progress.items[progress.items.length - 1]!);
     edit = { range: { start: offset, end: offset }, newText: `${prefix}${dash}- ${sk.block[0]}\n${sk.block.slice(1).map((l) => `${dash}  ${l}`).join('\n')}\n` };
   }
   return edit ? { title: 'Record progress', edits: [edit] } : null;

@@ -239,13 +239,13 @@ export function findRefCycle(rootJson: unknown, rootUri: string, docs: SchemaDoc
   push(rootJson, null);
   let steps = 0;
   while (stack.length && steps++ < 2_000_000) {
-    const top = stack[stack.length - 1];
+    const top = stack[stack.length - 1]!;
     if (top.i >= top.next.length) {
       colour.set(top.node, 2);
       stack.pop();
       continue;
     }
-    const [child, via] = top.next[top.i++];
+    const [child, via] = top.next[top.i++]!;
     const c = colour.get(child);
     if (c === 1) {
       const from = stack.findIndex((f) => f.node === child);
@@ -315,11 +315,11 @@ export function riskyPattern(pattern: string): string | null {
       if (stack.length > 1) closed = stack.pop()!;
       atomEnd = i;
     } else if (c === '|') {
-      stack[stack.length - 1].alternates = true;
+      stack[stack.length - 1]!.alternates = true;
       continue;
     }
     const q = quantifierAt(atomEnd + 1);
-    const top = stack[stack.length - 1];
+    const top = stack[stack.length - 1]!;
     if (closed) {
       if (q?.unbounded && (closed.repeats || closed.alternates)) return closed.repeats ? 'a repeated group that repeats inside (nested quantifiers)' : 'a repeated group of alternatives';
       if (closed.repeats || q?.unbounded) top.repeats = true;
@@ -603,7 +603,7 @@ export class CustomSchemas {
   private compile(use: CustomSchemaUse): Compiled {
     const identity: Array<[string, unknown]> = [...use.docs].map(([u, d]) => [u, 'json' in d ? d.json : d.error]);
     const known = this.cache.get(use.uri);
-    if (known && known.identity.length === identity.length && known.identity.every(([u, j], i) => identity[i][0] === u && identity[i][1] === j)) return known;
+    if (known && known.identity.length === identity.length && known.identity.every(([u, j], i) => identity[i]![0] === u && identity[i]![1] === j)) return known;
     const compiled: Compiled = { identity, validate: null, problems: [], unsafe: new Map() };
     this.cache.set(use.uri, compiled);
     const problem = (code: string, severity: Severity, message: string) => {
@@ -757,7 +757,7 @@ export function schemaComment(text: string): { ref: string; range: Range } | nul
     const trimmed = line.trim();
     if (trimmed !== '' && !trimmed.startsWith('#') && trimmed !== '---' && !trimmed.startsWith('%')) return null;
     const m = /^(\s*#\s*(?:\$schema\s*:\s*|yaml-language-server\s*:\s*\$schema=))(\S+)/.exec(line);
-    if (m) return { ref: m[2], range: { start: pos + m[1].length, end: pos + m[1].length + m[2].length } };
+    if (m) return { ref: m[2]!, range: { start: pos + m[1]!.length, end: pos + m[1]!.length + m[2]!.length } };
     pos = end + (text.startsWith('\r\n', end) ? 2 : 1);
   }
   return null;

@@ -81,7 +81,7 @@ export function collapse(errors: ErrorObject[]): ErrorObject[] {
     const prefix = `${e.schemaPath}/`;
     const branchErrors: ErrorObject[] = [];
     while (out.length) {
-      const last = out[out.length - 1];
+      const last = out[out.length - 1]!;
       if (last.schemaPath.startsWith(prefix) && (last.instancePath === e.instancePath || last.instancePath.startsWith(`${e.instancePath}/`))) branchErrors.unshift(out.pop() as ErrorObject);
       else break;
     }
@@ -118,7 +118,7 @@ export function collapse(errors: ErrorObject[]): ErrorObject[] {
       out.push({ ...e, keyword: 'type', params: { type: types } });
       continue;
     }
-    let best = list[0];
+    let best = list[0]!;
     for (const l of list) if (score(l) < score(best)) best = l;
     out.push(...best);
   }
@@ -140,7 +140,7 @@ function ordinal(n: number): string {
 function label(instancePath: string, root: YNode | null): string {
   const segs = parsePointer(instancePath);
   if (segs.length === 0) return 'the document';
-  const last = segs[segs.length - 1];
+  const last = segs[segs.length - 1]!;
   if (/^\d+$/.test(last)) {
     const prev = segs[segs.length - 2];
     const n = Number(last) + 1;
@@ -158,7 +158,7 @@ function label(instancePath: string, root: YNode | null): string {
 
 function firstKeyRange(n: YNode): { start: number; end: number } {
   const r = resolved(n);
-  if (r && r.kind === 'map' && r.entries.length) return r.entries[0].keyRange;
+  if (r && r.kind === 'map' && r.entries.length) return r.entries[0]!.keyRange;
   return { start: n.range.start, end: Math.min(n.range.end, n.range.start + 1) };
 }
 
@@ -167,7 +167,7 @@ export function insertProperty(map: YMap, key: string, text: string, value = '')
   const title = `Add ${value ? `${key}: ${value}` : `property "${key}"`}`;
   if (map.flow) {
     if (map.entries.length) {
-      const after = map.entries[map.entries.length - 1].value.range.end;
+      const after = map.entries[map.entries.length - 1]!.value.range.end;
       return { title, edits: [{ range: { start: after, end: after }, newText: `, ${key}: ${value}` }] };
     }
     const close = text.lastIndexOf('}', map.range.end);
@@ -176,11 +176,11 @@ export function insertProperty(map: YMap, key: string, text: string, value = '')
   }
   const eolText = lineBreakOf(text);
   if (!map.entries.length) return null;
-  const firstKey = map.entries[0].keyRange.start;
+  const firstKey = map.entries[0]!.keyRange.start;
   const lineStart = lineStartOf(text, firstKey);
   const prefix = text.slice(lineStart, firstKey);
   const indent = prefix.replace(/[^ ]/g, ' ');
-  const lastEnd = map.entries[map.entries.length - 1].value.range.end;
+  const lastEnd = map.entries[map.entries.length - 1]!.value.range.end;
   const eol = lineEndOf(text, lastEnd);
   // insert after the last line that belongs to the mapping
   return { title, edits: [{ range: { start: eol, end: eol }, newText: `${eolText}${indent}${key}: ${value}` }] };
@@ -226,11 +226,11 @@ export function mapErrors(errors: ErrorObject[], root: YNode | null, text: strin
         const ent = m && m.kind === 'map' ? index.entry(m, key) : undefined;
         if (ent) range = ent.keyRange;
         const allowed = Object.keys((parentSchema.properties as object) ?? {});
-        const near = closest(key, allowed, { limit: 1 });
+        const [hint] = closest(key, allowed, { limit: 1 });
         message = `unknown property "${show(key)}"${e.instancePath ? ` in ${where}` : ''}`;
-        if (near.length) {
-          message += `; did you mean "${near[0]}"?`;
-          if (ent) suggestions = [{ title: `Rename to "${near[0]}"`, edits: [{ range: ent.keyRange, newText: near[0] }] }];
+        if (hint !== undefined) {
+          message += `; did you mean "${hint}"?`;
+          if (ent) suggestions = [{ title: `Rename to "${hint}"`, edits: [{ range: ent.keyRange, newText: hint }] }];
         }
         break;
       }
@@ -240,10 +240,10 @@ export function mapErrors(errors: ErrorObject[], root: YNode | null, text: strin
       case 'enum': {
         const allowed = ((e.params as { allowedValues?: unknown[] }).allowedValues ?? []).map(String);
         message = `${where}: ${describe(value)} is not one of ${allowed.length <= 8 ? allowed.join(', ') : `the ${allowed.length} allowed values`}`;
-        const near = typeof value === 'string' ? closest(value, allowed, { limit: 1, maxDistance: 4 }) : [];
-        if (near.length && at) {
-          message = `${where}: ${describe(value)} is not allowed; did you mean ${near[0]}?`;
-          suggestions = [{ title: `Change to ${near[0]}`, edits: [{ range: at.range, newText: near[0] }] }];
+        const [hint] = typeof value === 'string' ? closest(value, allowed, { limit: 1, maxDistance: 4 }) : [];
+        if (hint !== undefined && at) {
+          message = `${where}: ${describe(value)} is not allowed; did you mean ${hint}?`;
+          suggestions = [{ title: `Change to ${hint}`, edits: [{ range: at.range, newText: hint }] }];
         }
         break;
       }

@@ -163,7 +163,7 @@ class Builder {
       const total = this.size(root);
       if (total > limits.maxExpandedNodes) {
         expandAliases = false;
-        const first = this.aliases[0];
+        const first = this.aliases[0]!;
         this.findings.push({
           code: 'yaml/ALIAS_EXPANSION',
           severity: 'error',
@@ -201,7 +201,7 @@ function yamlFindings(doc: Document.Parsed, textLength: number): Finding[] {
   const push = (e: { code: string; message: string; pos: [number, number] }, severity: 'error' | 'warning') => {
     const start = Math.min(e.pos[0], textLength);
     const end = Math.max(start, Math.min(e.pos[1], textLength));
-    const message = e.message.split('\n')[0].replace(/\s+at line \d+, column \d+.*$/, '');
+    const message = e.message.split('\n')[0]!.replace(/\s+at line \d+, column \d+.*$/, '');
     out.push({ code: `yaml/${e.code}`, severity, message, range: { start, end } });
   };
   for (const e of doc.errors) push(e, 'error');
@@ -242,7 +242,7 @@ export function parseYamlStream(text: string, limits: ParseLimits = defaultLimit
   if (docs.length === 0) {
     // an empty stream: it may still carry errors (a lone `]`, say)
     const findings: Finding[] = [];
-    for (const e of docs.errors ?? []) findings.push({ code: `yaml/${e.code}`, severity: 'error', message: e.message.split('\n')[0], range: { start: Math.min(e.pos[0], text.length), end: Math.min(e.pos[1], text.length) } });
+    for (const e of docs.errors ?? []) findings.push({ code: `yaml/${e.code}`, severity: 'error', message: e.message.split('\n')[0]!, range: { start: Math.min(e.pos[0], text.length), end: Math.min(e.pos[1], text.length) } });
     return [{ text, root: null, value: null, findings, anchors: new Map() }];
   }
   // A stream of only comments and `...` markers holds no document (YAML 1.2, 9.2); the yaml library still
@@ -309,9 +309,8 @@ function fromDocument(text: string, doc: Document.Parsed, limits: ParseLimits): 
  */
 export function parseYaml(text: string, limits: ParseLimits = defaultLimits): ParsedYaml {
   const docs = parseYamlStream(text, limits);
-  const first = docs[0] ?? { text, root: null, value: null, findings: [], anchors: new Map() };
-  for (let i = 1; i < docs.length; i++) {
-    const d = docs[i];
+  const first: ParsedYaml = docs[0] ?? { text, root: null, value: null, findings: [], anchors: new Map() };
+  for (const d of docs.slice(1)) {
     first.findings.push(...d.findings);
     const start = d.root ? d.root.range.start : text.length;
     first.findings.push({ code: 'yaml/MULTIPLE_DOCS', severity: 'error', message: 'a plan file holds one YAML document; remove this extra one (or the --- before it)', range: { start, end: start } });
@@ -352,7 +351,7 @@ function parseFragment(text: string, start: number, end: number, maxDepth: numbe
   if (tooDeep(tokens, maxDepth) !== null) return 'nested too deeply';
   const docs = Array.from(new Composer(parseOptions).compose(tokens)) as Document.Parsed[];
   if (docs.length !== 1) return 'not one document';
-  const d = docs[0];
+  const d = docs[0]!;
   if (d.errors.length || d.warnings.length) return 'YAML errors or warnings';
   if (d.directives?.docStart || d.directives?.docEnd) return 'document markers';
   return d;
@@ -384,7 +383,7 @@ export function parseEntryFragment(text: string, start: number, end: number, par
   if (typeof doc === 'string') return doc;
   const map = doc.contents as YamlNode | null;
   if (!isMap(map) || map.flow || map.items.length !== 1 || !map.range) return 'not one block-mapping entry';
-  const pair = map.items[0];
+  const pair = map.items[0]!;
   const k = pair.key as YamlNode | null;
   if (!isScalar(k) || !k.range || k.range[0] !== start || k.anchor || k.tag || k.type !== Scalar.PLAIN || typeof k.value !== 'string') return 'not a plain text key at the line start';
   const key = k.value;

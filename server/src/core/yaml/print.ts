@@ -63,14 +63,14 @@ function reorder(node: YamlNode, path: string[], order: (path: string[]) => read
       const sorted = node.items.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map((x) => x.p);
       if (sorted.some((p, i) => p !== node.items[i])) {
         // the blank line and the comment before the first pair belong to the mapping's top, not to that pair
-        const first = node.items[0].key as YamlNode | null;
+        const first = node.items[0]!.key as YamlNode | null;
         const top = isScalar(first) ? { space: first.spaceBefore, comment: first.commentBefore } : null;
         if (isScalar(first)) {
           first.spaceBefore = undefined;
           first.commentBefore = undefined;
         }
         node.items = sorted;
-        const now = node.items[0].key as YamlNode | null;
+        const now = node.items[0]!.key as YamlNode | null;
         if (top && isScalar(now)) {
           now.spaceBefore = top.space || now.spaceBefore;
           now.commentBefore = [top.comment, now.commentBefore].filter(Boolean).join('\n') || undefined;
@@ -136,11 +136,11 @@ export function polish(printed: string, original: LexedComment[]): string {
   let out = '';
   let lineHasContent = false;
   for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i];
+    const tok = tokens[i]!;
     const piece = pieceOf(tok);
     if (piece === 'space') {
-      const prev = i > 0 ? tokens[i - 1] : '';
-      const next = i + 1 < tokens.length ? tokens[i + 1] : '';
+      const prev = i > 0 ? tokens[i - 1]! : '';
+      const next = i + 1 < tokens.length ? tokens[i + 1]! : '';
       if (prev === '[' || (next === ']' && lineHasContent)) continue;
       if (pieceOf(next) === 'comment' && lineHasContent) {
         const gap = gaps.get(next.trimEnd())?.shift() ?? 1;
@@ -175,7 +175,7 @@ function layout(text: string): LineLayout[] {
   for (const tok of new Lexer().lex(text)) {
     const piece = pieceOf(tok);
     if (piece === 'control') continue;
-    const line = lines[lines.length - 1];
+    const line = lines[lines.length - 1]!;
     if (piece === 'newline') {
       newLines(tok, 'blank');
       atLineStart = true;
@@ -190,7 +190,7 @@ function layout(text: string): LineLayout[] {
       if (tok.includes('\n')) {
         newLines(tok, 'content');
         atLineStart = tok.endsWith('\n');
-        if (atLineStart) lines[lines.length - 1].kind = 'blank';
+        if (atLineStart) lines[lines.length - 1]!.kind = 'blank';
       }
     }
     offset += tok.length;
@@ -199,7 +199,7 @@ function layout(text: string): LineLayout[] {
 }
 
 function neighbourIndent(lines: LineLayout[], i: number, step: 1 | -1): number | null {
-  for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j].kind === 'content') return lines[j].indent;
+  for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.kind === 'content') return lines[j]!.indent;
   return null;
 }
 
@@ -219,7 +219,7 @@ export function realignComments(printed: string, original: string): string {
   const after = layout(printed);
   let out = '';
   after.forEach((l, i) => {
-    const end = i + 1 < after.length ? after[i + 1].start : printed.length;
+    const end = i + 1 < after.length ? after[i + 1]!.start : printed.length;
     const text = printed.slice(l.start, end);
     const a = l.kind === 'comment' ? align.get(l.comment) : undefined;
     const want = a ? neighbourIndent(after, i, a === 'next' ? 1 : -1) : null;

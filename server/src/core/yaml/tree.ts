@@ -185,7 +185,7 @@ export function walk(root: YNode | null, fn: (node: YNode) => void): void {
   while (stack.length) {
     const n = stack.pop() as YNode;
     fn(n);
-    if (n.kind === 'map') for (let i = n.entries.length - 1; i >= 0; i--) stack.push(n.entries[i].value);
-    else if (n.kind === 'seq') for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
+    if (n.kind === 'map') for (let i = n.entries.length - 1; i >= 0; i--) stack.push(n.entries[i]!.value);
+    else if (n.kind === 'seq') for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]!);
   }
 }
