@@ -112,6 +112,7 @@ function stageExtension(tmp: string): { stage: string; vsix: string } {
   fs.copyFileSync(path.join(ROOT, 'client', 'README.md'), path.join(stage, 'client', 'README.md'));
   const links: [string, string][] = [
     ['server', 'server'],
+    ['report', 'report'],
     [path.join('client', 'src'), path.join('client', 'src')],
     ['node_modules', 'node_modules'],
   ];
