@@ -105,7 +105,8 @@ function valueItems(concept: Concept, partial: string, range: Range, doc: Parsed
       [`"${year}-06"`, `a month: ends ${year}-06-30`],
       [`"${year}-12-31"`, 'a date'],
     ];
-    for (const [v, d] of forms) items.push({ label: v, kind: 'deadline', detail: d, insertText: v, range });
+    // the editor sorts by sortText, else by label (where the quoted forms would come first)
+    for (const [i, [v, d]] of forms.entries()) items.push({ label: v, kind: 'deadline', detail: d, insertText: v, sortText: String(i), range });
   } else if (concept === 'source-id') {
     for (const [id] of doc.plan.sourceIds) {
       const src = doc.plan.sources.find((s) => str(get(s, 'id')) === id);
