@@ -76,7 +76,7 @@ describe('document symbols', () => {
   test('a plan file that is not a mapping: one plan symbol without id over the whole text', () => {
     const text = '- just\n- a list\n';
     const { ws, file } = one('test.plan.yaml', text);
-    assert.deepEqual(render(text, ws.documentSymbols(file)), ['plan (plan without id) [- just\n- a list] 0-1']);
+    assert.deepEqual(render(text, ws.documentSymbols(file)), ['plan (plan without id) [- just\n- a list\n] 0-2']);
   });
 });
 
