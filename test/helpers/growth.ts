@@ -6,8 +6,8 @@
  *
  * Time is the process's CPU time (`process.cpuUsage`), not the wall clock: on a loaded machine the wall clock
  * mostly measures the wait for a core. The two sizes are timed in turn, several times, and the medians are
- * compared (the fastest runs are too lucky for the small input); a small input too fast to time is repeated
- * until one measurement takes a few milliseconds.
+ * compared (the fastest runs are too lucky for the small input); an input too fast to time is repeated
+ * until one measurement takes 50 ms of CPU (the kernel accounts CPU time in ticks of a few milliseconds).
  */
 import assert from 'node:assert/strict';
 
@@ -31,12 +31,12 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] as number;
 }
 
-/** How many calls make one measurement of at least a few milliseconds. */
+/** How many calls make one measurement of at least 50 ms. */
 function repeatsFor(fn: () => void): number {
   for (let repeat = 1; ; repeat *= 4) {
     const started = cpuMs();
     for (let i = 0; i < repeat; i++) fn();
-    if (cpuMs() - started >= 5 || repeat >= 1 << 16) return repeat;
+    if (cpuMs() - started >= 50 || repeat >= 1 << 16) return repeat;
   }
 }
 
