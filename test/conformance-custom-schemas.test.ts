@@ -15,7 +15,7 @@ import { after, describe, test } from 'node:test';
 import { runCheck } from '../server/src/cli/check';
 import { loneFile } from '../server/src/core/dataset';
 import { Engine, parseDocument } from '../server/src/core/engine';
-import { CustomSchemas, customSchemaCheck, defaultPatterns, findRefCycle, riskyPattern, schemaComment, type SchemaDoc } from '../server/src/core/schema/custom';
+import { CustomSchemas, customSchemaCheck, defaultPatterns, findRefCycle, riskyPattern, schemaComment, type PatternEngine, type SchemaDoc } from '../server/src/core/schema/custom';
 import type { Finding } from '../server/src/core/types';
 import { nodeCustomSchemas, timedPatterns } from '../server/src/node/schemas';
 import { assertGrowth } from './helpers/growth';
@@ -190,6 +190,23 @@ describe('hostile schemas', () => {
     assert.deepEqual(codes(f).sort(), ['schema/pattern', 'schema/unsafe-pattern']);
     assert.equal(at(text, f.find((x) => x.code === 'schema/pattern')!), 'not-ok-X', 'a safe pattern of the same shape family still checks');
     assert.match(f.find((x) => x.code === 'schema/unsafe-pattern')!.message, /\^\(a\+\)\+\$.*took over 100 ms/);
+  });
+
+  test('a pattern that ran out of time is not tried again on the next versions of the text', () => {
+    const schema = { properties: { a: { type: 'string', pattern: '^(a+)+$' } } };
+    const uri = 'file:///schemas/root.json';
+    const docs = new Map<string, SchemaDoc>([[uri, { json: schema }]]);
+    const timeouts: string[] = [];
+    const counting: PatternEngine = (unsafe) => timedPatterns()((pattern, reason) => {
+      timeouts.push(pattern);
+      unsafe(pattern, reason);
+    });
+    const engine = new Engine({ extraChecks: [customSchemaCheck(() => [{ uri, via: 'a test', range: { start: 0, end: 1 }, docs }], new CustomSchemas({ patterns: counting }))] });
+    for (let v = 1; v <= 5; v++) {
+      const f = engine.check(parseDocument(`a: ${'a'.repeat(40)}!\n# edit ${v}\n`, 'other'), loneFile('2026-11-27'));
+      assert.deepEqual(codes(f), ['schema/unsafe-pattern'], `version ${v}`);
+    }
+    assert.deepEqual(timeouts, ['^(a+)+$'], 'one time-out for the pattern, not one per version');
   });
 
   test('the pure default pattern engine refuses risky shapes up front', () => {
