@@ -240,6 +240,31 @@ describe('incremental edits', () => {
   });
 });
 
+describe('positions in requests and answers are UTF-16 code units', () => {
+  // 🚀 is one code point and two UTF-16 code units: a server counting code points would be off by two per rocket
+  const text = PLAN.replace('sources:\n  - id: gd-gov-2023', 'measures:\n  - { id: m, title: "🚀🚀 rockets", regions: [CN-44], deadline: 2025 }\nsources:\n  - id: gd-gov-2023');
+  let uri: string;
+  before(async () => {
+    uri = freshUri('utf16-requests');
+    await client.open(uri, text, 1);
+  });
+
+  test('a hover after astral characters: the position asked and the range answered', async () => {
+    const at = text.indexOf('CN-44], deadline');
+    const h = await client.request<{ contents: unknown; range?: Range } | null>('textDocument/hover', { textDocument: { uri }, position: positionAt(text, at + 2) });
+    assert.match(hoverText(h), /^\*\*CN-44\*\* — Guangdong/);
+    assert.deepEqual(h?.range, { start: positionAt(text, at), end: positionAt(text, at + 5) });
+    assert.equal(textIn(text, h!.range!), 'CN-44');
+  });
+
+  test('an inlay hint after astral characters sits where the value ends', async () => {
+    const line = positionOf(text, 'rockets').line;
+    const hints = await client.request<Array<{ position: { line: number; character: number }; label: string }>>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } } });
+    const end = text.indexOf('deadline: 2025 }') + 'deadline: 2025'.length;
+    assert.deepEqual(hints.map((h) => [h.position, h.label]), [[positionAt(text, end), '→ 2025-12-31']]);
+  });
+});
+
 describe('hover', () => {
   let uri: string;
   before(async () => {
