@@ -31,6 +31,8 @@ const keys = {
     'onCommand:policyPlans.showOutput',
     'onCommand:policyPlans.checkDataset',
     'onCommand:policyPlans.newPlanFile',
+    'onCommand:policyPlans.showReferences',
+    'onCommand:policyPlans.showOverview',
   ],
   capabilities: {
     untrustedWorkspaces: {
@@ -47,8 +49,11 @@ const keys = {
       command('showOutput', 'Show Output', 'output'),
       command('checkDataset', 'Check Whole Dataset', 'checklist'),
       command('newPlanFile', 'New Plan File', 'new-file'),
+      command('showReferences', 'Show Plans That Refer to This One', 'references'),
+      command('showOverview', 'Show Dataset Overview', 'graph'),
     ],
-    snippets: [{ language: 'yaml', path: './client/snippets/yaml.json' }],
+    // the code lens on a plan id runs showReferences with its arguments; it means nothing from the palette
+    menus: { commandPalette: [{ command: 'policyPlans.showReferences', when: 'false' }] },
     configuration: {
       title: 'Policy Plans',
       properties: {
@@ -91,8 +96,23 @@ const keys = {
           enumDescriptions: ['No trace.', 'Trace the names of the LSP messages.', 'Trace the LSP messages with their contents.'],
           default: 'off',
           scope: 'window',
-          markdownDescription: 'Traces the communication between VS Code and the Policy Plans language server in the **Policy Plans** output.',
+          markdownDescription:
+            'Traces the communication between VS Code and the Policy Plans language server in the **Policy Plans** output. The trace shows once that output\'s log level is **Trace**: the gear icon of the Output panel, or **Developer: Set Log Level…** → Policy Plans.',
           order: 5,
+        },
+        'policyPlans.format.canonicalKeyOrder': {
+          type: 'boolean',
+          default: false,
+          markdownDescription: 'Format Document puts the keys of a plan, its targets, measures, sources and relations in the order of the format\'s documentation (`id`, `title`, … ). Comments move with their keys. As `policy-plans fmt --canonical-order`.',
+          order: 6,
+        },
+        'policyPlans.format.quotes': {
+          type: 'string',
+          enum: ['keep', 'double', 'single'],
+          enumDescriptions: ['Keep quotes as written.', 'Quoted values get double quotes.', 'Quoted values get single quotes (where they can hold the value).'],
+          default: 'keep',
+          markdownDescription: 'The quotes Format Document gives quoted values; unquoted values stay unquoted. As `policy-plans fmt --quotes`.',
+          order: 7,
         },
       },
     },
@@ -100,7 +120,7 @@ const keys = {
 };
 
 const scripts = {
-  package: 'node --import tsx client/manifest.mjs && node esbuild.mjs --minify && vsce package --no-dependencies',
+  package: 'node --import tsx client/manifest.mjs && node esbuild.mjs --minify && vsce package --no-dependencies --readme-path client/README.md',
   'test:vscode': 'node esbuild.mjs && tsc -p test/vscode/tsconfig.json && node out/test/vscode/runTest.js',
   'test:e2e': 'node --import tsx --test --test-reporter=spec test/e2e-codeserver.test.ts',
 };

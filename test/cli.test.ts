@@ -289,3 +289,89 @@ describe('the built binary dist/cli.js', () => {
     assert.match(bad.stderr, /unknown option --frobnicate/);
   });
 });
+
+describe('--output (issue 11 item 10)', () => {
+  /** A copy of the fixture dataset in a temporary folder under the root, removed afterwards. */
+  function dataset(fn: (rel: string, abs: string) => void): void {
+    const abs = fs.mkdtempSync(path.join(ROOT, 'test/fixtures/core/.tmp-out-'));
+    try {
+      for (const f of fs.readdirSync(path.join(ROOT, FIXTURES))) fs.copyFileSync(path.join(ROOT, FIXTURES, f), path.join(abs, f));
+      fn(path.relative(ROOT, abs), abs);
+    } finally {
+      fs.rmSync(abs, { recursive: true, force: true });
+    }
+  }
+  const snapshot = (abs: string) => Object.fromEntries(fs.readdirSync(abs).sort().map((f) => [f, fs.readFileSync(path.join(abs, f), 'utf8')]));
+
+  test('never over a dataset file or an input: one line, exit 2, nothing changed', () => {
+    dataset((rel, abs) => {
+      fs.writeFileSync(path.join(abs, 'notes.yaml'), '# $schema: s.json\nx: 1\n');
+      fs.writeFileSync(path.join(abs, 's.json'), '{"type": "object"}');
+      const before = snapshot(abs);
+      const cases: Array<[string[], RegExp]> = [
+        [['export', rel, '--output', `${rel}/clean.plan.yaml`], /--output .*clean\.plan\.yaml is a dataset file/],
+        [['check', rel, '--output', `${rel}/policy-plans.config.yaml`], /--output .*policy-plans\.config\.yaml is a dataset file/],
+        [['check', rel, '--output', `${rel}/other.regions.yaml`], /is a dataset file/],
+        [['check', `${rel}/notes.yaml`, '--output', `${rel}/notes.yaml`], /--output .*notes\.yaml is one of the files being read/],
+      ];
+      for (const [argv, message] of cases) {
+        const r = run(argv);
+        assert.equal(r.code, 2, argv.join(' '));
+        assert.match(r.err, message);
+        assert.equal(r.err.trim().split('\n').length, 1, 'one line');
+      }
+      assert.deepEqual(snapshot(abs), before);
+    });
+  });
+
+  test('a missing folder or a folder as the output: one line, exit 2', () => {
+    dataset((rel) => {
+      for (const [out, message] of [[`${rel}/no-such-folder/report.txt`, /the folder .*no-such-folder does not exist/], [rel, /is a folder/]] as const) {
+        const r = run(['check', rel, '--output', out]);
+        assert.equal(r.code, 2);
+        assert.match(r.err, message);
+        assert.equal(r.err.trim().split('\n').length, 1);
+      }
+    });
+  });
+
+  test('written whole: a write or rename that fails part-way leaves the old report and no temporary file', () => {
+    dataset((rel, abs) => {
+      const out = path.join(abs, 'report.csv');
+      assert.equal(run(['export', rel, '--output', `${rel}/report.csv`]).code, 0);
+      const complete = fs.readFileSync(out, 'utf8');
+      assert.match(complete, /^plan,jurisdiction,/);
+      const files = () => fs.readdirSync(abs).sort();
+      const listed = files();
+      // the fs module object itself (the `import * as` view of it is read-only)
+      const nodeFs = require('node:fs') as typeof fs;
+      const realWrite = nodeFs.writeFileSync;
+      const realRename = nodeFs.renameSync;
+      try {
+        // the disk fills up half-way through the write
+        (nodeFs as { writeFileSync: unknown }).writeFileSync = (f: fs.PathOrFileDescriptor, data: string, o?: fs.WriteFileOptions) => {
+          realWrite(f, data.slice(0, data.length / 2), o);
+          throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+        };
+        const r = run(['export', rel, '--format', 'json', '--output', `${rel}/report.csv`]);
+        assert.equal(r.code, 2);
+        assert.match(r.err, /cannot write --output .*report\.csv: ENOSPC/);
+        (nodeFs as { writeFileSync: unknown }).writeFileSync = realWrite;
+        // killed between the write and the rename
+        (nodeFs as { renameSync: unknown }).renameSync = () => {
+          throw Object.assign(new Error('interrupted'), { code: 'EINTR' });
+        };
+        assert.equal(run(['export', rel, '--format', 'json', '--output', `${rel}/report.csv`]).code, 2);
+      } finally {
+        (nodeFs as { writeFileSync: unknown }).writeFileSync = realWrite;
+        (nodeFs as { renameSync: unknown }).renameSync = realRename;
+      }
+      assert.equal(fs.readFileSync(out, 'utf8'), complete, 'the old report is intact');
+      assert.deepEqual(files(), listed, 'no temporary file is left');
+      // and a good run replaces it
+      assert.equal(run(['export', rel, '--format', 'json', '--output', `${rel}/report.csv`]).code, 0);
+      assert.ok(Array.isArray(JSON.parse(fs.readFileSync(out, 'utf8'))));
+      assert.deepEqual(files(), listed);
+    });
+  });
+});

@@ -181,19 +181,31 @@ describe('hostile schemas', () => {
   });
 
   test('a catastrophic pattern is stopped by the time limit: schema/unsafe-pattern, in bounded time', () => {
-    const schema = { properties: { a: { type: 'string', pattern: '^(a+)+$' }, b: { pattern: '^[a-z]+(-[a-z]+)*$' } } };
-    const input = (n: number) => `a: ${'a'.repeat(n)}!\nb: not-ok-X\n`;
+    // the look-ahead keeps it off the linear-time engine, so it runs on the backtracking one, under the limit
+    const schema = { properties: { a: { type: 'string', pattern: '^(?=a)(a+)+$' }, b: { pattern: '^[a-z]+(-[a-z]+)*$' } } };
+    const input = (n: number) => `a: ${'a'.repeat(n)}!
+b: not-ok-X
+`;
     const text = input(40);
     const f = checkWith(schema, text);
     // backtracking doubles the time with each character; the limit keeps it flat: 10× the string, under 20× the time
     assertGrowth('a catastrophic pattern', 40, input, (t) => checkWith(schema, t));
     assert.deepEqual(codes(f).sort(), ['schema/pattern', 'schema/unsafe-pattern']);
     assert.equal(at(text, f.find((x) => x.code === 'schema/pattern')!), 'not-ok-X', 'a safe pattern of the same shape family still checks');
-    assert.match(f.find((x) => x.code === 'schema/unsafe-pattern')!.message, /\^\(a\+\)\+\$.*took over 100 ms/);
+    assert.match(f.find((x) => x.code === 'schema/unsafe-pattern')!.message, /\^\(\?=a\)\(a\+\)\+\$.*took over 100 ms/);
+  });
+
+  test('a pattern the linear-time engine takes is enforced, however it is shaped and however long the value', () => {
+    const schema = { properties: { a: { pattern: '^(a+)+$' }, b: { pattern: '^a*a*a*a*b$' }, c: { pattern: '^[a-z0-9]+[a-z0-9-]*[a-z0-9]+$' } } };
+    const text = `a: ${'a'.repeat(40)}!\nb: ${'a'.repeat(3000)}\nc: ${'a'.repeat(10_000)}-\n`;
+    const f = checkWith(schema, text);
+    assert.deepEqual(codes(f), ['schema/pattern', 'schema/pattern', 'schema/pattern']);
+    assert.deepEqual(f.map((x) => text.slice(x.range.start, x.range.start + 3)), ['aaa', 'aaa', 'aaa']);
+    assert.deepEqual(codes(checkWith(schema, `a: aaa\nb: aaab\nc: a-b\n`)), [], 'matching values pass');
   });
 
   test('a pattern that ran out of time is not tried again on the next versions of the text', () => {
-    const schema = { properties: { a: { type: 'string', pattern: '^(a+)+$' } } };
+    const schema = { properties: { a: { type: 'string', pattern: '^(?=a)(a+)+$' } } };
     const uri = 'file:///schemas/root.json';
     const docs = new Map<string, SchemaDoc>([[uri, { json: schema }]]);
     const timeouts: string[] = [];
@@ -206,7 +218,7 @@ describe('hostile schemas', () => {
       const f = engine.check(parseDocument(`a: ${'a'.repeat(40)}!\n# edit ${v}\n`, 'other'), loneFile('2026-11-27'));
       assert.deepEqual(codes(f), ['schema/unsafe-pattern'], `version ${v}`);
     }
-    assert.deepEqual(timeouts, ['^(a+)+$'], 'one time-out for the pattern, not one per version');
+    assert.deepEqual(timeouts, ['^(?=a)(a+)+$'], 'one time-out for the pattern, not one per version');
   });
 
   test('the pure default pattern engine refuses risky shapes up front', () => {
@@ -218,9 +230,14 @@ describe('hostile schemas', () => {
     assert.match(riskyPattern('(\\w+\\s?)*$') ?? '', /nested/);
     assert.match(riskyPattern('(a)\\1') ?? '', /back-reference/);
     const unsafe: string[] = [];
-    const re = defaultPatterns((p) => unsafe.push(p))('^(a+)+$', 'u');
+    const re = defaultPatterns((p) => unsafe.push(p))('^(?=a)(a+)+$', 'u');
     assert.equal(re.test(`${'a'.repeat(40)}!`), true, 'not enforced, and returns at once');
-    assert.deepEqual(unsafe, ['^(a+)+$']);
+    assert.deepEqual(unsafe, ['^(?=a)(a+)+$']);
+    // what the linear-time engine takes is enforced by the pure engine too
+    const linear = defaultPatterns((p) => unsafe.push(p))('^a*a*a*a*b$', 'u');
+    assert.equal(linear.test('a'.repeat(3000)), false);
+    assert.equal(linear.test(`${'a'.repeat(3000)}b`), true);
+    assert.deepEqual(unsafe, ['^(?=a)(a+)+$']);
   });
 });
 

@@ -47,9 +47,9 @@ describe('required', () => {
       period: { start: 2026, end: 2030 }
       measures:
         - id: m
-      #   ^^ error[schema/required]: missing required property "title" in measures[0]
+      #   ^^ error[schema/required]: missing required property "title" in measure m
         - { title: No id }
-      #     ^^^^^ error[schema/required]: missing required property "id" in measures[1]
+      #     ^^^^^ error[schema/required]: missing required property "id" in the 2nd measure
       sources: [{ id: src, title: A source }]
     `);
   });
@@ -116,9 +116,9 @@ describe('additionalProperties', () => {
           deadline: 2030
           sources: [src]
           comparater: more-than
-      #   ^^^^^^^^^^ error[schema/additionalProperties]: unknown property "comparater" in targets[0]; did you mean "comparator"?
+      #   ^^^^^^^^^^ error[schema/additionalProperties]: unknown property "comparater" in target a; did you mean "comparator"?
       sources: [{ id: src, title: A source, colour: red }]
-      #                                     ^^^^^^ error[schema/additionalProperties]: unknown property "colour" in sources[0]
+      #                                     ^^^^^^ error[schema/additionalProperties]: unknown property "colour" in source src
     `);
     assert.equal(list[0].suggestions?.[0].title, 'Rename to "published"');
     assert.equal(list[list.length - 1].suggestions, undefined, 'no rename without a close name');
@@ -336,9 +336,9 @@ describe('noise', () => {
       period: { start: 2026, end: 2030 }
       targets:
         - just-a-string
-      #   ^^^^^^^^^^^^^ error[schema/type]: targets[0]: expected a mapping, got "just-a-string"
+      #   ^^^^^^^^^^^^^ error[schema/type]: the 1st target: expected a mapping, got "just-a-string"
         -
-      #  | error[schema/type]: targets[1]: expected a mapping, got an empty value
+      #  | error[schema/type]: the 2nd target: expected a mapping, got an empty value
       sources: [{ id: src, title: A source }]
     `);
   });

@@ -272,7 +272,7 @@ describe('keys such as __proto__', () => {
       jurisdiction: CN-GD
       period: { start: 2026, end: 2030 }
       measures: [{ id: m, title: A measure, __proto__: { id: x } }]
-      #                                     ^^^^^^^^^ error[schema/additionalProperties]: unknown property "__proto__" in measures[0]
+      #                                     ^^^^^^^^^ error[schema/additionalProperties]: unknown property "__proto__" in measure m
       sources: [{ id: src, title: A source }]
     `);
   });

@@ -109,7 +109,7 @@ function stageExtension(tmp: string): { stage: string; vsix: string } {
     if (fs.existsSync(path.join(ROOT, f))) fs.copyFileSync(path.join(ROOT, f), path.join(stage, f));
   }
   fs.cpSync(path.join(ROOT, 'images'), path.join(stage, 'images'), { recursive: true });
-  fs.cpSync(path.join(ROOT, 'client', 'snippets'), path.join(stage, 'client', 'snippets'), { recursive: true });
+  fs.copyFileSync(path.join(ROOT, 'client', 'README.md'), path.join(stage, 'client', 'README.md'));
   const links: [string, string][] = [
     ['server', 'server'],
     [path.join('client', 'src'), path.join('client', 'src')],
@@ -120,7 +120,7 @@ function stageExtension(tmp: string): { stage: string; vsix: string } {
   for (const [, to] of links) fs.unlinkSync(path.join(stage, to));
   let vsix = path.join(tmp, 'policy-plans.vsix');
   if (process.env.POLICY_PLANS_VSIX) vsix = path.resolve(process.env.POLICY_PLANS_VSIX);
-  else run(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix], stage);
+  else run(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--readme-path', 'client/README.md', '--out', vsix], stage);
   // The mocha suite, compiled beside the staged extension; it finds mocha through node_modules.
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(stage, 'node_modules'));
   run(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'test', 'vscode', 'tsconfig.json'), '--outDir', path.join(stage, 'out', 'test', 'vscode')], ROOT);
@@ -467,6 +467,66 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
     await problems('region-deprecated.plan.yaml', (r) => !codesIn(r).includes('region/deprecated'));
     await command('File: Revert File');
   });
+  // A messy plan of our own (the broken samples each start with `# expect:`), written once the dataset
+  // checks above are done; removed by the last of these three tests.
+  const MESSY = [
+    '# a plan written in a hurry',
+    'id: messy-2023',
+    'title:   Messy plan   # the title',
+    'jurisdiction: CN-GD',
+    'period: {start: 2023,   end: 2025}',
+    'currency: CNY',
+    'targets:',
+    '- id: scale-2025',
+    '  metric: AI industry scale',
+    '  money: {amount: 300e9}',
+    '  deadline: 2025',
+    '  sources: [ gov ]',
+    'sources:',
+    '- id: gov',
+    '  title: The official text',
+    '  url: https://www.gd.gov.cn/',
+    '',
+  ].join('\n');
+
+  it('Format Document on a messy plan: two-space items, { } kept and padded, comments kept', async () => {
+    fs.writeFileSync(path.join(workspace, 'messy.plan.yaml'), MESSY);
+    await openFile('messy.plan.yaml');
+    await command('Format Document');
+    const item = await waitOnPage('the formatted target item', async () => editorLineStarting('  - id: scale-2025'), 15_000);
+    assert.equal(item, '  - id: scale-2025');
+    assert.equal(await editorLineStarting('period:'), 'period: { start: 2023, end: 2025 }');
+    assert.equal(await editorLineStarting('    money:'), '    money: { amount: 300e9 }');
+    assert.equal(await editorLineStarting('    sources:'), '    sources: [gov]');
+    assert.equal(await editorLineStarting('title:'), 'title: Messy plan   # the title');
+    assert.equal(await editorLineStarting('# a plan'), '# a plan written in a hurry');
+    await shot('format');
+    await command('File: Revert File');
+  });
+
+  it('a source url is a link: Open Link on it asks to open https://www.gd.gov.cn/', async () => {
+    await openFile('messy.plan.yaml');
+    await goTo(16, 12); // url: https://www.gd.gov.cn/
+    await command('Open Link');
+    // code-server asks before it opens an external site: the dialog names the link's target
+    const dialog = await waitOnPage('the open-external-link dialog', async () => (await texts('.monaco-dialog-box')).find((t) => t.includes('https://www.gd.gov.cn/')), 20_000);
+    console.log(`# link dialog: ${dialog.replace(/\s+/g, ' ').slice(0, 160)}`);
+    await page.keyboard.press('Escape');
+  });
+
+  it('completion inside { }: money: { amount: 300e9, currency: | } offers CNY first', async () => {
+    await openFile('messy.plan.yaml');
+    await goTo(10, 24); // after "  money: {amount: 300e9", before the }
+    await page.keyboard.type(', currency: ');
+    const rows = await suggestionsAtCursor('CNY');
+    console.log(`# suggestions inside { }: ${rows.slice(0, 5).map((r) => r.replace(/\s*\n\s*/g, ' ')).join(' | ')}`);
+    assert.equal(rows[0].split('\n')[0].trim(), 'CNY');
+    await shot('flow-completion');
+    await page.keyboard.press('Escape');
+    await command('File: Revert File');
+    fs.rmSync(path.join(workspace, 'messy.plan.yaml'), { force: true });
+  });
+
   it("runs the mocha suite of test/vscode in code-server's extension host", async () => {
     // The same suite that `npm run test:vscode` runs with @vscode/test-electron: a second window,
     // opened as an extension development host with extensionTestsPath, on its own copy of the samples.

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { planTemplate } from '../client/src/planTemplate';
+import { indentBody, planSnippets } from '../server/src/core/features/snippets';
 import { loneFile } from '../server/src/core/dataset';
 import { Engine, parseDocument } from '../server/src/core/engine';
 import { codeFamilies, rules } from '../server/src/core/rules/index';
@@ -51,12 +52,14 @@ describe('VS Code extension manifest', () => {
     const registered = [...extensionSource.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
     assert.deepEqual(declared, registered);
     const titles = pkg.contributes.commands.map((c: { category: string; title: string }) => `${c.category}: ${c.title}`).sort();
-    assert.deepEqual(titles, ['Policy Plans: Check Whole Dataset', 'Policy Plans: New Plan File', 'Policy Plans: Restart Server', 'Policy Plans: Show Output']);
+    assert.deepEqual(titles, ['Policy Plans: Check Whole Dataset', 'Policy Plans: New Plan File', 'Policy Plans: Restart Server', 'Policy Plans: Show Dataset Overview', 'Policy Plans: Show Output', 'Policy Plans: Show Plans That Refer to This One']);
+    // the code lens's command, hidden from the palette
+    assert.deepEqual(pkg.contributes.menus.commandPalette, [{ command: 'policyPlans.showReferences', when: 'false' }]);
   });
 
   it('has the settings the server reads, each described, and severity entries for known rules', (t) => {
     const props = pkg.contributes.configuration.properties;
-    assert.deepEqual(Object.keys(props).sort(), ['policyPlans.files', 'policyPlans.referenceDate', 'policyPlans.rules', 'policyPlans.trace.server', 'policyPlans.validateClosedFiles']);
+    assert.deepEqual(Object.keys(props).sort(), ['policyPlans.files', 'policyPlans.format.canonicalKeyOrder', 'policyPlans.format.quotes', 'policyPlans.referenceDate', 'policyPlans.rules', 'policyPlans.trace.server', 'policyPlans.validateClosedFiles']);
     for (const [k, v] of Object.entries(props) as [string, { markdownDescription?: string; description?: string }][]) assert.ok((v.markdownDescription ?? v.description ?? '').length > 20, `${k} is described`);
     // Listed ids give completion in settings.json; any other id is still accepted (additionalProperties),
     // so a rule added since the last `node --import tsx client/manifest.mjs` (which `npm run package`
@@ -68,6 +71,13 @@ describe('VS Code extension manifest', () => {
     if (unlisted.length) t.diagnostic(`rules not yet listed in package.json (run \`node --import tsx client/manifest.mjs\`): ${unlisted.join(', ')}`);
     assert.deepEqual(props['policyPlans.rules'].additionalProperties.enum, ['error', 'warning', 'information', 'hint', 'off']);
     assert.deepEqual(props['policyPlans.trace.server'].enum, ['off', 'messages', 'verbose']);
+  });
+
+  it('packs the user README (client/README.md) with no link into the repository', () => {
+    assert.match(pkg.scripts.package, /vsce package --no-dependencies --readme-path client\/README\.md$/);
+    const readme = fs.readFileSync(path.join(ROOT, 'client', 'README.md'), 'utf8');
+    // vsce rewrites relative links to the repository in package.json, which is not published
+    assert.deepEqual([...readme.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]).filter((l) => !/^https:\/\//.test(l)), []);
   });
 
   it('supports untrusted workspaces in a limited way, restricting workspace file globs', () => {
@@ -88,7 +98,7 @@ describe('VS Code extension manifest', () => {
   it('packages only what runs (.vscodeignore) and has a 128x128 PNG icon', () => {
     const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
     assert.equal(ignore[0], '**');
-    for (const keep of ['!package.json', '!dist/extension.js', '!dist/server.js', '!images/icon.png', '!LICENSE', '!CHANGELOG.md', '!README.md']) assert.ok(ignore.includes(keep), keep);
+    for (const keep of ['!package.json', '!dist/extension.js', '!dist/server.js', '!images/icon.png', '!LICENSE', '!CHANGELOG.md', '!client/README.md']) assert.ok(ignore.includes(keep), keep);
     assert.ok(!ignore.some((l) => l.includes('.map') && l.startsWith('!')), 'no source maps');
     const png = fs.readFileSync(path.join(ROOT, pkg.icon));
     assert.equal(png.subarray(1, 4).toString('ascii'), 'PNG');
@@ -102,19 +112,16 @@ describe('VS Code extension manifest', () => {
     assert.deepEqual(findingsOf(text, today).map((f) => `${f.code}: ${f.message}`), []);
   });
 
-  it('the snippets make a valid plan when inserted where they belong', () => {
-    const file = pkg.contributes.snippets.find((s: { language: string }) => s.language === 'yaml').path;
-    const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, { prefix: string[]; body: string[]; description: string }>;
-    assert.ok(Object.keys(snippets).length >= 3);
+  it('the plan snippets (served by the completion of plan files) make a valid plan when inserted where they belong', () => {
+    assert.equal(pkg.contributes.snippets, undefined, 'no snippets of the extension: they would show in every YAML file');
     const today = new Date('2026-11-27T00:00:00Z');
     const under = (key: string) =>
-      Object.values(snippets)
-        .filter((s) => s.prefix[0].startsWith(`plan-${key}`))
-        .map((s) => expandSnippet(s.body.join('\n'), today).replace(/^/gm, '  ').trimEnd())
+      planSnippets(key, '2026-11-27')
+        .map((s) => expandSnippet(`- ${indentBody(s.body, 2)}`, today).replace(/^/gm, '  ').trimEnd())
         .join('\n');
     // Snippet ids are examples; make them unique per snippet so id/duplicate stays quiet.
     let n = 0;
-    const targets = under('target').replace(/- id: (\S+)/g, (_, id: string) => `- id: ${id}-${++n}`);
+    const targets = under('targets').replace(/- id: (\S+)/g, (_, id: string) => `- id: ${id}-${++n}`);
     const text = [
       'id: snippet-check',
       'title: Snippets inserted into a plan',
@@ -125,9 +132,9 @@ describe('VS Code extension manifest', () => {
       'targets:',
       targets,
       'measures:',
-      under('measure'),
+      under('measures'),
       'sources:',
-      under('source'),
+      under('sources'),
     ].join('\n');
     const problems = findingsOf(text, today).filter((f) => f.severity === 'error' || f.severity === 'warning');
     assert.deepEqual(problems.map((f) => `${f.code}: ${f.message}`), [], text);

@@ -4,9 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { CompletionItem } from '../server/src/core';
+import type { CompletionItem, DocumentKind } from '../server/src/core';
 import { atCursor, slice, type CursorOptions } from './helpers/cursor';
-import { yaml } from './helpers/fixture';
+import { applyEdits, yaml } from './helpers/fixture';
 
 const PLAN = yaml`
   id: gd-test-2023
@@ -53,33 +53,39 @@ function completeAt(marked: string, options: CursorOptions = {}): Shown {
 }
 
 describe('keys', () => {
-  test('top-level keys: only those not yet written, required ones first', () => {
+  test('top-level keys: only those not yet written, required ones first; each list key also with a first item', () => {
     const r = completeAt('id: x\ntitle: X\n|\n');
-    assert.deepEqual(r.labels, ['jurisdiction', 'period', 'sources', 'title-original', 'document-number', 'issuer', 'published', 'status', 'currency', 'relations', 'targets', 'measures', 'notes', 'tags']);
-    assert.deepEqual(r.item('jurisdiction'), { label: 'jurisdiction', kind: 'property', detail: 'required · Jurisdiction', insertText: 'jurisdiction: ', snippet: false, sortText: '0002', preselect: false, range: { start: 15, end: 15 }, documentation: "The region whose government issued the plan and where it applies: an ISO country or subdivision code, or a region id from the dataset's *.regions.yaml. Targets and measures default to it." });
+    assert.deepEqual(r.labels, [
+      'jurisdiction', 'period', 'sources', 'sources with a first source', 'title-original', 'document-number', 'issuer', 'published', 'status',
+      'currency', 'relations', 'targets', 'targets with a first target', 'measures', 'measures with a first measure', 'notes', 'tags',
+    ]);
+    assert.deepEqual(r.item('jurisdiction'), { label: 'jurisdiction', kind: 'property', detail: 'required · Jurisdiction', insertText: 'jurisdiction: ', sortText: '0002', preselect: false, range: { start: 15, end: 15 }, documentation: "The region whose government issued the plan and where it applies: an ISO country or subdivision code, or a region id from the dataset's *.regions.yaml. Targets and measures default to it." });
     assert.equal(r.item('period').insertText, 'period:\n  ', 'a mapping value goes on the next line');
     assert.equal(r.item('relations').insertText, 'relations:\n  - ', 'a list starts its first item');
-    assert.equal(r.item('sources').snippet, true, 'a list of sources comes with a whole source');
-    assert.equal(
-      r.item('sources').insertText,
-      'sources:\n  - id: ${1:source-id}\n    title: ${2:Title of the document}\n    publisher: ${3:Publisher}\n    url: ${4:https://}\n    type: ${5|official-text,official-translation,official-press,news,analysis|}\n    published: ${6:2025-01-01}\n    accessed: ${7:2026-01-01}',
-    );
+    assert.equal(r.item('sources').insertText, 'sources:\n  - ', 'the plain list key');
+    assert.equal(r.item('sources with a first source').snippet, true, 'the key with a whole source is a snippet of its own');
   });
 
   test("inside a target: the target's keys not yet written", () => {
     const r = completeAt(PLAN.replace('    status: achieved\n', '    |\n'));
-    assert.deepEqual(r.labels, ['quantity', 'outcome', 'stated-equivalent', 'baseline', 'quote', 'status', 'progress', 'revises', 'notes']);
+    assert.deepEqual(r.labels, ['indicator', 'part-of', 'quantity', 'outcome', 'stated-equivalent', 'baseline', 'quote', 'status', 'progress', 'revises', 'notes']);
     assert.equal(r.item('quantity').insertText, 'quantity:\n      ', 'indented under the target');
   });
 
-  test('a new target item: a snippet for a whole target, then the required keys', () => {
+  test('a new target item: the three target snippets, then the required keys, then the rest', () => {
     const r = completeAt(PLAN.replace('    status: achieved\n', '    status: achieved\n  - |\n'));
-    assert.deepEqual(r.labels, ['target', 'id', 'metric', 'deadline', 'comparator', 'money', 'quantity', 'outcome', 'stated-equivalent', 'baseline', 'region', 'sources', 'quote', 'status', 'progress', 'revises', 'notes']);
-    const snippet = r.item('target');
-    assert.deepEqual({ kind: snippet.kind, snippet: snippet.snippet, preselect: snippet.preselect, detail: snippet.detail }, { kind: 'snippet', snippet: true, preselect: true, detail: 'a whole target with money' });
+    assert.deepEqual(r.labels, [
+      'target with money', 'target with a quantity', 'target with an outcome', 'id', 'metric', 'deadline', 'indicator', 'part-of', 'comparator', 'money',
+      'quantity', 'outcome', 'stated-equivalent', 'baseline', 'region', 'sources', 'quote', 'status', 'progress', 'revises', 'notes',
+    ]);
+    const snippet = r.item('target with money');
+    assert.deepEqual(
+      { kind: snippet.kind, snippet: snippet.snippet, preselect: snippet.preselect, detail: snippet.detail },
+      { kind: 'snippet', snippet: true, preselect: true, detail: 'a target with an amount, a baseline, a deadline and sources' },
+    );
     assert.equal(
       snippet.insertText,
-      'id: ${1:target-id}\n    metric: ${2:What is measured}\n    comparator: ${3|at-least,more-than,at-most,less-than,exactly,about|}\n    money: { amount: ${4:100e9} }\n    deadline: ${5:2025}\n    sources: [${6:source-id}]',
+      'id: ${1:industry-scale-2027}\n    metric: ${2:Core AI industry scale}\n    comparator: ${3|at-least,more-than,at-most,less-than,exactly,about|}\n    money: { amount: ${4:300e9} }\n    baseline: { money: { amount: ${5:150e9} }, at: ${6:2025} }\n    deadline: ${7:2027}\n    sources: [${8:official-text}]\n    quote: ${9:verbatim text of the target}',
     );
   });
 
@@ -171,5 +177,104 @@ describe('values', () => {
     const r = completeAt('# a comment |\nid: x\n');
     assert.deepEqual(r.items, []);
     assert.equal(r.incomplete, false);
+  });
+});
+
+/** Completion at the cursor: the items as the core returns them, and the text without the cursor. */
+function at(marked: string, kind: DocumentKind = 'plan') {
+  const { ws, file, offset, text } = atCursor(marked, { kind, file: kind === 'regions' ? 'test.regions.yaml' : undefined });
+  return { items: ws.complete(file, offset).items, text };
+}
+
+/** The labels in the order an editor shows them (by sortText, then label). */
+function shown(items: CompletionItem[]): string[] {
+  return [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label)).map((i) => i.label);
+}
+
+const FLOW = yaml`
+  id: flow-2023
+  title: Flow
+  jurisdiction: CN-GD
+  period: { start: 2023, end: 2025 }
+  currency: CNY
+  targets:
+    - id: t1
+      metric: Scale
+      money: { amount: 300e9 }
+      deadline: 2025
+      sources: [s1]
+  sources:
+    - id: s1
+      title: A source
+`;
+
+describe('inside flow mappings', () => {
+  test('money: { amount: 300e9, currency: | } offers currencies, the common ones first', () => {
+    const { items } = at(FLOW.replace('money: { amount: 300e9 }', 'money: { amount: 300e9, currency: | }'));
+    assert.deepEqual(shown(items).slice(0, 7), ['CNY', 'USD', 'EUR', 'JPY', 'GBP', 'INR', 'KRW']);
+    assert.ok(items.every((i) => i.kind === 'currency'));
+  });
+
+  test('money: { amount: 300e9, cur| } offers the missing keys of money, as flow keys', () => {
+    const { items, text } = at(FLOW.replace('money: { amount: 300e9 }', 'money: { amount: 300e9, cur| }'));
+    assert.deepEqual(shown(items), ['currency']);
+    const edited = applyEdits(text, [{ range: items[0].range, newText: items[0].insertText }]);
+    assert.match(edited, /money: \{ amount: 300e9, currency: {2}\}/);
+  });
+
+  test('quantity: { value: 2000, unit: | } offers the units', () => {
+    const { items } = at(FLOW.replace('money: { amount: 300e9 }', 'quantity: { value: 2000, unit: | }'));
+    assert.ok(items.length > 5);
+    assert.ok(items.every((i) => i.kind === 'unit'));
+    assert.ok(items.some((i) => i.label === 'enterprises'));
+  });
+
+  test('period: { start: 2023, | } offers end only', () => {
+    const { items } = at(FLOW.replace('period: { start: 2023, end: 2025 }', 'period: { start: 2023, | }'));
+    assert.deepEqual(shown(items), ['end']);
+    assert.equal(items[0].insertText, 'end: ');
+  });
+
+  test('period: { start: | } offers the deadline forms, the year first', () => {
+    const { items } = at(FLOW.replace('period: { start: 2023, end: 2025 }', 'period: { start: | }'));
+    assert.deepEqual(shown(items), ['2026', '"2026-Q4"', '"2026-06"', '"2026-12-31"']);
+  });
+
+  test('nested: baseline: { quantity: { value: 900, unit: | } }', () => {
+    const { items } = at(FLOW.replace('money: { amount: 300e9 }', 'quantity: { value: 2000, unit: enterprises }\n    baseline: { quantity: { value: 900, unit: | }, at: 2022 }'));
+    assert.ok(items.length && items.every((i) => i.kind === 'unit'));
+  });
+
+  test('a relation item: - { type: supersedes, plan: | } and - { | }', () => {
+    const plans = FLOW.replace('currency: CNY\n', 'currency: CNY\nrelations:\n  - { type: |}\n');
+    assert.deepEqual(shown(at(plans).items).sort(), ['amends', 'implements', 'supersedes']);
+    const keys = FLOW.replace('currency: CNY\n', 'currency: CNY\nrelations:\n  - { | }\n');
+    assert.deepEqual(shown(at(keys).items), ['type', 'plan']);
+  });
+});
+
+describe('list keys and snippets', () => {
+  test('targets: the plain key first, the key with a whole target as a labelled second item', () => {
+    const { items } = at('id: x\ntitle: X\ntar|\n');
+    const i = items.findIndex((x) => x.label === 'targets');
+    assert.equal(items[i].insertText, 'targets:\n  - ');
+    assert.equal(items[i].snippet, undefined);
+    assert.equal(items[i + 1].label, 'targets with a first target');
+    assert.equal(items[i + 1].detail, 'a target with an amount, a baseline, a deadline and sources');
+    assert.equal(items[i + 1].snippet, true);
+    assert.ok((items[i].sortText ?? '') < (items[i + 1].sortText ?? ''));
+    const s = items.find((x) => x.label === 'sources with a first source')!;
+    assert.match(s.insertText, /^sources:\n {2}- id: \$\{1:official-text\}\n {4}title: /);
+  });
+
+  test('a new item of targets: the three target snippets first, then the keys', () => {
+    const { items } = at(FLOW.replace('    sources: [s1]\n', '    sources: [s1]\n  - |\n'));
+    assert.deepEqual(shown(items).slice(0, 6), ['target with money', 'target with a quantity', 'target with an outcome', 'id', 'metric', 'deadline']);
+  });
+
+  test('no plan snippet in a region registry, nor after a key', () => {
+    assert.ok(at('regions:\n  - |\n', 'regions').items.every((i) => i.kind !== 'snippet'));
+    assert.ok(at(FLOW.replace('deadline: 2025', 'deadline: |')).items.every((i) => i.kind !== 'snippet'));
+    assert.ok(at(FLOW.replace('    status: x', '').replace('metric: Scale', 'metric: Scale\n    |')).items.every((i) => i.kind !== 'snippet'));
   });
 });

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { atCursor, place, slice, type CursorOptions } from './helpers/cursor';
+import { atCursor, place, slice, workspaceOf, type CursorOptions } from './helpers/cursor';
 import { yaml } from './helpers/fixture';
 
 /** A plan with money and a stated equivalent, a withdrawn region code and a source reference. */
@@ -32,6 +32,12 @@ const PLAN = yaml`
       published: 2023-11-13
       accessed: 2026-11-01
 `;
+
+/** The markdown of the hover at the cursor, or null. */
+function markdownAt(marked: string, options: CursorOptions = {}): string | null {
+  const { ws, file, offset } = atCursor(marked, options);
+  return ws.hover(file, offset)?.markdown ?? null;
+}
 
 /** The hover at the cursor: its markdown and the text its range covers (null when there is none). */
 function hoverAt(marked: string, options: CursorOptions = {}): { markdown: string; covers: string } | null {
@@ -68,7 +74,7 @@ describe('hover on codes', () => {
 describe('hover on values', () => {
   test('money: the amount in words, the stated equivalent, the implied and the reference rate', () => {
     assert.deepEqual(hoverAt(place(PLAN, '3|00e9')), {
-      markdown: '300 billion CNY; stated as 41.12 billion USD, implying 7.30 CNY per USD; reference 2023: 7.08',
+      markdown: '300 billion CNY; stated as 41.12 billion USD, implying 7.30 CNY per USD; reference 2023: 7.08\n\n300,000,000,000 CNY · 3000亿',
       covers: '300e9',
     });
   });
@@ -80,9 +86,9 @@ describe('hover on values', () => {
     });
   });
 
-  test('a period bound reads as an interval too', () => {
+  test('a period bound reads as an interval too, the start from its first day', () => {
     assert.deepEqual(hoverAt(place(PLAN, 'start: 20|23')), {
-      markdown: '**Deadline** year 2023: 2023-01-01 – 2023-12-31\n\nends 2023-12-31, 2 years 11 months ago (reference date 2026-11-27)',
+      markdown: '**Period start** year 2023: 2023-01-01 – 2023-12-31\n\nthe plan applies from 2023-01-01, 3 years 11 months ago (reference date 2026-11-27)',
       covers: '2023',
     });
   });
@@ -191,5 +197,48 @@ describe('hover across a dataset', () => {
       markdown: '**CN-GD** — Guangdong (广东省)\n\nISO 3166-2 subdivision (Guangdong Sheng)\n\nPart of CN (China)',
       covers: 'CN-GD',
     });
+  });
+});
+
+describe('after the trial: period bounds, units, money in full', () => {
+  const TRIAL = yaml`
+    id: h-2023
+    title: H
+    jurisdiction: CN-GD
+    period: { start: 2023, end: "2025-Q2" }
+    currency: CNY
+    targets:
+      - id: t
+        metric: M
+        money: { amount: 300e9 }
+        deadline: 2025
+      - id: q
+        metric: Q
+        quantity: { value: 2000, unit: enterprises }
+        deadline: 2025
+      - id: w
+        metric: W
+        quantity: { value: 3, unit: widgets }
+        deadline: 2025
+  `;
+
+  test('period start: its first day, not "ends"', () => {
+    assert.equal(markdownAt(TRIAL.replace('start: 2023', 'start: 20|23')), '**Period start** year 2023: 2023-01-01 – 2023-12-31\n\nthe plan applies from 2023-01-01, 3 years 11 months ago (reference date 2026-11-27)');
+    assert.equal(markdownAt(TRIAL.replace('"2025-Q2"', '"2025-|Q2"')), '**Period end** quarter 2025-Q2: 2025-04-01 – 2025-06-30\n\nends 2025-06-30, 1 year 5 months ago (reference date 2026-11-27)');
+  });
+
+  test('a unit: the unit itself; an unknown unit says so', () => {
+    assert.equal(markdownAt(TRIAL.replace('unit: enterprises', 'unit: enter|prises')), '**enterprises** — number of companies\n\ndimension: count');
+    assert.equal(markdownAt(TRIAL.replace('unit: widgets', 'unit: wid|gets')), "**widgets**: not in the unit list (docs/plan-format.md#units) or the dataset config's units");
+  });
+
+  test('money: in words, the exact number and the 亿 form', () => {
+    assert.equal(markdownAt(TRIAL.replace('amount: 300e9', 'amount: 30|0e9')), '300 billion CNY\n\n300,000,000,000 CNY · 3000亿');
+  });
+
+  test('inlay hints: a period start shows its first day, the end and deadlines their last; each target its standing', () => {
+    const { ws, path } = workspaceOf({ 'test.plan.yaml': TRIAL });
+    const labels = ws.inlayHints(path('test.plan.yaml'), { start: 0, end: TRIAL.length }).map((h) => `${TRIAL.slice(0, h.offset).split('\n').length}: ${h.label}`);
+    assert.deepEqual(labels, ['4: from 2023-01-01', '4: → 2025-06-30', '7: no-data', '9: = 300 billion CNY', '10: → 2025-12-31', '11: no-data', '14: → 2025-12-31', '15: no-data', '18: → 2025-12-31']);
   });
 });

@@ -53,9 +53,9 @@ describe('inlay hints', () => {
       return `${PLAN.slice(0, h.offset).split('\n').length - 1}: ${PLAN.slice(lineStart, h.offset)}‸ ${h.label}`;
     });
 
-  test('the end of every deadline and period bound, amounts in words, and each target’s standing', () => {
+  test('the first day of the period, the end of every deadline and of the period, amounts in words, and each target’s standing', () => {
     assert.deepEqual(shown({ start: 0, end: PLAN.length }), [
-      '4: period: { start: 2023‸ → 2023-12-31',
+      '4: period: { start: 2023‸ from 2023-01-01',
       '4: period: { start: 2023, end: 2025‸ → 2025-12-31',
       '8:   - id: industry-scale-2025‸ no-data',
       '11:     money: { amount: 300e9‸ = 300 billion CNY',
@@ -71,7 +71,7 @@ describe('inlay hints', () => {
   });
 
   test('only the hints inside the requested range', () => {
-    assert.deepEqual(shown({ start: 0, end: PLAN.indexOf('status:') }), ['4: period: { start: 2023‸ → 2023-12-31', '4: period: { start: 2023, end: 2025‸ → 2025-12-31']);
+    assert.deepEqual(shown({ start: 0, end: PLAN.indexOf('status:') }), ['4: period: { start: 2023‸ from 2023-01-01', '4: period: { start: 2023, end: 2025‸ → 2025-12-31']);
     assert.deepEqual(shown({ start: PLAN.indexOf('  - id: firms'), end: PLAN.length }), ['17:   - id: firms‸ no-data', '20:     deadline: "2024-Q2"‸ → 2024-06-30']);
   });
 
@@ -119,14 +119,15 @@ describe('code actions', () => {
   });
 
   test("every broken sample's first fix removes its finding", () => {
+    // the folder is one dataset (some samples need another file of it), as the CLI checks it
     const dir = path.join(__dirname, '..', 'samples', 'broken');
-    const config = fs.readFileSync(path.join(dir, 'policy-plans.config.yaml'), 'utf8');
+    const files: Record<string, string> = {};
+    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml'))) files[name] = fs.readFileSync(path.join(dir, name), 'utf8');
+    const { ws: w, path: p } = workspaceOf(files);
     let fixable = 0;
-    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.plan.yaml')).sort()) {
-      const text = fs.readFileSync(path.join(dir, name), 'utf8');
+    for (const name of Object.keys(files).filter((f) => f.endsWith('.plan.yaml')).sort()) {
+      const text = files[name]!;
       const expect = /^# expect: (\S+)/.exec(text)![1];
-      const files = { 'policy-plans.config.yaml': config, [name]: text };
-      const { ws: w, path: p } = workspaceOf(files);
       const finding = w.check(p(name)).find((f) => f.code === expect);
       assert.ok(finding, `${name}: ${expect}`);
       // an empty range at the start of the finding (a cursor) is enough
@@ -135,8 +136,8 @@ describe('code actions', () => {
       if (!actions.length) continue;
       fixable++;
       assert.equal(actions.some((q) => q.preferred), actions.length === 1, `${name}: preferred iff one fix`);
-      const { ws: after, path: p2 } = workspaceOf({ ...files, [name]: applyEdits(text, actions[0].edits) });
-      assert.deepEqual(after.check(p2(name)).filter((f) => f.code === expect), [], `${name}: ${expect} is gone after "${actions[0].title}"`);
+      const { ws: after, path: p2 } = workspaceOf({ ...files, [name]: applyEdits(text, actions[0]!.edits) });
+      assert.deepEqual(after.check(p2(name)).filter((f) => f.code === expect), [], `${name}: ${expect} is gone after "${actions[0]!.title}"`);
     }
     assert.ok(fixable >= 5, `only ${fixable} samples have a quick fix`);
   });

@@ -132,12 +132,12 @@ describe('references and highlights', () => {
     assert.deepEqual(ws.references(file, offset).map(where).sort(), [inNew('[gov]'), inNew('[gov,'), inNew('{ id: gov')].sort());
   });
 
-  test('highlights: the places of the id in this file only', () => {
+  test('highlights: the places of the id in this file only, the definition as a write', () => {
     const { ws, file, offset } = datasetAt('national.plan.yaml', '[gba, shen|zhen]');
     const text = NATIONAL;
-    assert.deepEqual(ws.highlights(file, offset).map((r) => `${text.slice(r.start, r.end)} @ ${r.start}`), [`shenzhen @ ${text.indexOf('shenzhen')}`]);
+    assert.deepEqual(ws.highlights(file, offset).map((h) => `${h.kind} ${text.slice(h.range.start, h.range.end)} @ ${h.range.start}`), [`read shenzhen @ ${text.indexOf('shenzhen')}`]);
     const src = datasetAt('new.plan.yaml', '[gov, l|aw]');
-    assert.deepEqual(src.ws.highlights(src.file, src.offset).map((r) => `${NEW.slice(r.start, r.end)} @ ${r.start}`), [`law @ ${NEW.indexOf('law')}`, `law @ ${NEW.indexOf('id: law') + 4}`]);
+    assert.deepEqual(src.ws.highlights(src.file, src.offset).map((h) => `${h.kind} ${NEW.slice(h.range.start, h.range.end)} @ ${h.range.start}`), [`read law @ ${NEW.indexOf('law')}`, `write law @ ${NEW.indexOf('id: law') + 4}`]);
   });
 
   test('nothing on a key or a plain value', () => {
@@ -164,15 +164,15 @@ describe('rename', () => {
     assert.deepEqual(ws.prepareRename(file, offset), { ok: true, range: { start: at, end: at + 10 }, placeholder: 'sz-ai-2020' });
   });
 
-  test('prepareRename refuses what cannot be renamed: a key, a value, an ISO code', () => {
-    const refusal = { ok: false, reason: 'only a plan id, a source id or a dataset region id can be renamed; put the cursor on one' };
-    for (const [name, needle] of [
-      ['new.plan.yaml', 'met|ric:'],
-      ['new.plan.yaml', 'Open comp|uting'],
-      ['national.plan.yaml', 'jurisdiction: C|N'],
-    ]) {
+  test('prepareRename refuses what cannot be renamed, saying what it is: a key, a value, an ISO code', () => {
+    const refusals: Array<[string, string, string]> = [
+      ['new.plan.yaml', 'met|ric:', 'metric is a key of the format and cannot be renamed: only plan ids, source ids and dataset region ids can be renamed'],
+      ['new.plan.yaml', 'Open comp|uting', 'Open computing power is not an id: only plan ids, source ids and dataset region ids can be renamed'],
+      ['national.plan.yaml', 'jurisdiction: C|N', 'CN is an ISO 3166 code, not a dataset region: it cannot be renamed (choose another code instead)'],
+    ];
+    for (const [name, needle, reason] of refusals) {
       const { ws, file, offset } = datasetAt(name, needle);
-      assert.deepEqual(ws.prepareRename(file, offset), refusal, needle);
+      assert.deepEqual(ws.prepareRename(file, offset), { ok: false, reason }, needle);
     }
   });
 

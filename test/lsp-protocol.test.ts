@@ -315,10 +315,10 @@ describe('completion', () => {
 
   test('a client without snippet support gets a snippet as plain text with the placeholders filled in', async () => {
     const r = await completeAt(PLAN.replace('    status: achieved\n', '    status: achieved\n  - |\n'));
-    const snippet = r.items.find((i) => i.label === 'target') as CompletionItem & { insertTextFormat?: number };
+    const snippet = r.items.find((i) => i.label === 'target with money') as CompletionItem & { insertTextFormat?: number };
     assert.deepEqual(
       { kind: snippet?.kind, insertTextFormat: snippet.insertTextFormat, preselect: snippet.preselect, newText: snippet.textEdit?.newText },
-      { kind: 15, insertTextFormat: 1, preselect: true, newText: 'id: target-id\n    metric: What is measured\n    comparator: at-least\n    money: { amount: 100e9 }\n    deadline: 2025\n    sources: [source-id]' },
+      { kind: 15, insertTextFormat: 1, preselect: true, newText: 'id: industry-scale-2027\n    metric: Core AI industry scale\n    comparator: at-least\n    money: { amount: 300e9 }\n    baseline: { money: { amount: 150e9 }, at: 2025 }\n    deadline: 2027\n    sources: [official-text]\n    quote: verbatim text of the target' },
     );
   });
 });
@@ -377,7 +377,7 @@ describe('navigation and structure', () => {
 
   test('folding ranges: start and end lines', async () => {
     const ranges = await client.request<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', { textDocument: { uri } });
-    assert.deepEqual(ranges.map((r) => [r.startLine, r.endLine]), [[0, 21], [7, 16], [8, 16], [17, 21], [18, 21]]);
+    assert.deepEqual(ranges.map((r) => [r.startLine, r.endLine]), [[7, 16], [8, 16], [17, 21], [18, 21]]);
   });
 
   test('definition: a source id goes to its entry', async () => {

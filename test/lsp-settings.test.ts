@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { readSettings } from '../server/src/lsp/settings';
 import { LspClient, brokenSample, defaultCapabilities, ensureBuilt } from './helpers/lsp-client';
 
 before(() => ensureBuilt());
@@ -67,6 +68,22 @@ describe('workspace/configuration', () => {
     const p = await client.waitForDiagnostics(sample.uri, 1, { since });
     assert.ok(!codes(p).includes('deadline/passed'), `the 2020 deadline has not passed on 2020-06-01: ${JSON.stringify(p.diagnostics)}`);
   });
+
+  test('an impossible reference date (2025-13-45, 0000-00-00) is not taken: the same findings as with none (issue 11 item 14)', async () => {
+    const check = async (referenceDate: string) => {
+      answer = { referenceDate };
+      const since = client.mark();
+      client.notify('workspace/didChangeConfiguration', { settings: null });
+      return (await client.waitForDiagnostics(sample.uri, 1, { since })).diagnostics.map((d) => `${d.code} ${d.message}`);
+    };
+    const none = await check('');
+    assert.ok(none.some((m) => m.startsWith('deadline/passed')), none.join('\n'));
+    for (const bad of ['2025-13-45', '0000-00-00', '2025-02-29']) {
+      const got = await check(bad);
+      assert.deepEqual(got, none, bad);
+      assert.ok(!got.some((m) => /passed\s+ago|NaN|undefined/.test(m)), got.join('\n'));
+    }
+  });
 });
 
 describe('settings that arrive after a document was opened', () => {
@@ -128,5 +145,15 @@ describe('a client without the configuration capability', () => {
     } finally {
       await client.dispose();
     }
+  });
+});
+
+describe('readSettings', () => {
+  test('names an impossible reference date among its problems and keeps the default', () => {
+    const s = readSettings({ referenceDate: '2025-13-45' });
+    assert.equal(s.referenceDate, '');
+    assert.deepEqual(s.problems, ['policyPlans.referenceDate "2025-13-45" is not a date (YYYY-MM-DD); the dataset config\'s reference date or today is used']);
+    assert.equal(readSettings({ referenceDate: '2024-02-29' }).referenceDate, '2024-02-29');
+    assert.deepEqual(readSettings({ referenceDate: '' }).problems, []);
   });
 });

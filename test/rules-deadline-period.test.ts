@@ -194,6 +194,11 @@ describe('deadline/passed', () => {
     assert.equal(fix(before, 'deadline/passed', { pick: 'Mark achieved' }), plan('2025', 'achieved'));
     assert.equal(fix(before, 'deadline/passed', { pick: 'Mark missed' }), plan('2025', 'missed'));
   });
+
+  test('quick fix on a target without a status line: adds one', () => {
+    assert.equal(fix(plan('2025'), 'deadline/passed', { pick: 'Mark achieved' }), plan('2025', 'achieved'));
+    assert.equal(fix(plan('2025'), 'deadline/passed', { pick: 'Mark missed' }), plan('2025', 'missed'));
+  });
 });
 
 describe('period/order', () => {

@@ -52,6 +52,65 @@ describe('number/yaml11-style', () => {
   });
 });
 
+describe('number/not-finite', () => {
+  test('fires on .inf, -.inf, .nan and 1e400, quoted "1e400" and "1e-400", in amounts, values, baselines and stated equivalents', () => {
+    fires(yaml`
+      id: test-plan-2026
+      title: Test plan
+      jurisdiction: CN-GD
+      period: { start: 2026, end: 2030 }
+      currency: CNY
+      targets:
+        - id: a
+          metric: M
+          money: { amount: .inf }
+      #                    ^^^^ error[number/not-finite]: amount .inf in a is infinite; write the figure in digits (such as 300e9 or 300000000000)
+          stated-equivalent: { amount: 1e400, currency: USD }
+      #                                ^^^^^ error[number/not-finite]: amount 1e400 in a is infinite
+          deadline: 2030
+          sources: [src]
+        - id: b
+          metric: M
+          quantity: { value: .nan, unit: enterprises }
+      #                      ^^^^ error[number/not-finite]: value .nan in b is not a number
+          baseline: { at: 2025, quantity: { value: -.inf, unit: enterprises } }
+      #                                            ^^^^^ error[number/not-finite]: value -.inf in b is infinite
+          deadline: 2030
+          sources: [src]
+        - id: c
+          metric: M
+          money: { amount: "1e400" }
+      #                    ^^^^^^^ error[number/not-finite]: amount "1e400" in c is infinite
+          deadline: 2030
+          sources: [src]
+        - id: d
+          metric: M
+          money: { amount: "1e-400" }
+      #                    ^^^^^^^^ error[number/not-finite]: amount "1e-400" in d is too small to tell from 0
+          deadline: 2030
+          sources: [src]
+      sources: [{ id: src, title: A source }]
+    `);
+  });
+
+  test('near miss: large and small finite numbers, zero, and text under other keys', () => {
+    check(yaml`
+      id: test-plan-2026
+      title: Test plan
+      jurisdiction: CN-GD
+      period: { start: 2026, end: 2030 }
+      currency: CNY
+      notes: "1e400"
+      targets:
+        - { id: a, metric: M, money: { amount: 1e300 }, deadline: 2030, sources: [src] }
+        - { id: b, metric: M, money: { amount: "1.5e21" }, deadline: 2030, sources: [src] }
+        - { id: c, metric: M, quantity: { value: 0, unit: enterprises }, deadline: 2030, sources: [src] }
+        - { id: d, metric: M, quantity: { value: 1e-300, unit: enterprises }, deadline: 2030, sources: [src] }
+      sources: [{ id: src, title: A source }]
+    `);
+  });
+});
+
 describe('yaml/*', () => {
   test('a duplicate key is yaml/DUPLICATE_KEY, and the rules still run', () => {
     fires(yaml`

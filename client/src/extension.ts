@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CLIENT_ID, CONFIG_GLOB, DIAGNOSTIC_SOURCE, DOCUMENT_SELECTOR, PLAN_GLOB } from './constants';
 import { newPlanFile } from './newPlan';
+import { OverviewPanel } from './overview';
 import { StatusItem } from './status';
 
 /** What `policyPlans/checkDataset` returns for one folder. */
@@ -41,12 +42,31 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     // diagnostics on top of that would show every open file's problems twice.
     initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, pullDiagnostics: false }),
     diagnosticCollectionName: DIAGNOSTIC_SOURCE,
+    middleware: {
+      // a fix that adds a property carries a snippet variant (`deadline: ${1:2025}`): apply that, so the value
+      // is selected to type over instead of left empty
+      provideCodeActions: async (document, range, context, token, next) => {
+        const actions = await next(document, range, context, token);
+        for (const a of actions ?? []) {
+          const data = (a as { data?: { snippetEdits?: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }> } }).data;
+          if (!(a instanceof vscode.CodeAction) || !data?.snippetEdits?.length) continue;
+          const edit = new vscode.WorkspaceEdit();
+          edit.set(
+            document.uri,
+            data.snippetEdits.map((e) => new vscode.SnippetTextEdit(lc.protocol2CodeConverter.asRange(e.range), new vscode.SnippetString(e.newText))),
+          );
+          a.edit = edit;
+        }
+        return actions;
+      },
+    },
   };
   const lc = new LanguageClient(CLIENT_ID, 'Policy Plans', serverOptions, clientOptions);
   client = lc;
 
   const status = new StatusItem(lc, DIAGNOSTIC_SOURCE);
-  context.subscriptions.push(status);
+  const overview = new OverviewPanel(context, lc);
+  context.subscriptions.push(status, overview);
 
   const checkDataset = async (): Promise<CheckDatasetResult> => {
     const folders = vscode.workspace.workspaceFolders ?? [];
@@ -82,6 +102,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     vscode.commands.registerCommand('policyPlans.showOutput', () => lc.outputChannel.show(true)),
     vscode.commands.registerCommand('policyPlans.checkDataset', checkDataset),
     vscode.commands.registerCommand('policyPlans.newPlanFile', newPlanFile),
+    // the code lens on a plan id: the plans that refer to it
+    vscode.commands.registerCommand('policyPlans.showReferences', (uri: string, position: { line: number; character: number }, locations: Array<{ uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }>) =>
+      vscode.commands.executeCommand(
+        'editor.action.showReferences',
+        vscode.Uri.parse(uri),
+        lc.protocol2CodeConverter.asPosition(position),
+        locations.map((l) => lc.protocol2CodeConverter.asLocation(l)),
+      ),
+    ),
+    // the client library traces only when the output's log level is Trace: say so when tracing is turned on
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('policyPlans.trace.server')) void explainTrace(lc);
+    }),
+    vscode.commands.registerCommand('policyPlans.showOverview', () => overview.show()),
     // The server reads trusted-only data (custom schemas, the dataset config) after a restart.
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       if (lc.state === State.Running) void lc.restart();
@@ -94,6 +128,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     void vscode.window.showErrorMessage(`Policy Plans: the language server did not start: ${err instanceof Error ? err.message : String(err)}`);
   }
   return { client: lc, checkDataset };
+}
+
+/** `policyPlans.trace.server` shows messages only once the Policy Plans output's log level is Trace. */
+async function explainTrace(lc: LanguageClient): Promise<void> {
+  const value = vscode.workspace.getConfiguration('policyPlans').get<string>('trace.server', 'off');
+  if (value === 'off' || lc.outputChannel.logLevel === vscode.LogLevel.Trace) return;
+  const pick = await vscode.window.showInformationMessage(
+    'Policy Plans: the trace appears in the Policy Plans output once its log level is Trace (the gear icon of the Output panel, or "Developer: Set Log Level…").',
+    'Show Output',
+  );
+  if (pick) lc.outputChannel.show(true);
 }
 
 export async function deactivate(): Promise<void> {

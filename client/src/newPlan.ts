@@ -1,25 +1,37 @@
-/** "Policy Plans: New Plan File": an untitled `new.plan.yaml` with a skeleton to tab through. */
+/**
+ * "Policy Plans: New Plan File": asks for the plan id (suggesting one no plan of the dataset uses), writes
+ * `<id>.plan.yaml` with the skeleton in the workspace folder and opens it with the skeleton's tab stops.
+ * The file exists from the start, so the server never sees an empty plan ("expected a mapping") or an
+ * untitled document that a save replaces, and Ctrl+S saves it where its name says.
+ */
 import * as vscode from 'vscode';
-import { planTemplate } from './planTemplate';
+import { defaultPlanId, expandDefaults, planIdOf, planIdProblem, planTemplate, unusedPlanId } from './planTemplate';
 
-/** Opens the skeleton in an untitled editor named `new.plan.yaml` (in the first workspace folder, if any). */
-export async function newPlanFile(): Promise<vscode.TextEditor> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  let uri = vscode.Uri.parse('untitled:new.plan.yaml');
-  if (folder && folder.uri.scheme === 'file') {
-    const taken = new Set(vscode.workspace.textDocuments.map((d) => d.uri.path));
-    for (let n = 1; ; n++) {
-      const candidate = vscode.Uri.joinPath(folder.uri, n === 1 ? 'new.plan.yaml' : `new-${n}.plan.yaml`);
-      if (taken.has(candidate.path) || (await exists(candidate))) continue;
-      uri = candidate.with({ scheme: 'untitled' });
-      break;
+/** The plan ids of the workspace's plan files. */
+async function usedPlanIds(): Promise<Set<string>> {
+  const used = new Set<string>();
+  const files = await vscode.workspace.findFiles('**/*.plan.{yaml,yml}', '**/node_modules/**', 5000);
+  for (const f of files) {
+    try {
+      const id = planIdOf(new TextDecoder().decode(await vscode.workspace.fs.readFile(f)));
+      if (id) used.add(id);
+    } catch {
+      // an unreadable file names no id
     }
   }
-  const doc = await vscode.workspace.openTextDocument(uri);
-  const editor = await vscode.window.showTextDocument(doc);
-  if (doc.languageId !== 'yaml') await vscode.languages.setTextDocumentLanguage(doc, 'yaml');
-  await editor.insertSnippet(new vscode.SnippetString(planTemplate(new Date())), new vscode.Position(0, 0));
-  return editor;
+  for (const d of vscode.workspace.textDocuments) {
+    const id = /\.plan\.ya?ml$/.test(d.uri.path) ? planIdOf(d.getText()) : null;
+    if (id) used.add(id);
+  }
+  return used;
+}
+
+/** The folder of the active plan file, else the first workspace folder. */
+function targetFolder(): vscode.Uri | undefined {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  if (active?.scheme === 'file' && /\.plan\.ya?ml$/.test(active.path)) return vscode.Uri.joinPath(active, '..');
+  const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file');
+  return folder?.uri;
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
@@ -29,4 +41,43 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** `args.id` skips the question (for tests and keybindings). */
+export async function newPlanFile(args?: { id?: string }): Promise<vscode.TextEditor | undefined> {
+  const today = new Date();
+  const folder = targetFolder();
+  const used = await usedPlanIds();
+  const taken = async (id: string) => used.has(id) || (!!folder && (await exists(vscode.Uri.joinPath(folder, `${id}.plan.yaml`))));
+  let suggestion = unusedPlanId(defaultPlanId(today), used);
+  while (await taken(suggestion)) suggestion = unusedPlanId(suggestion, new Set([...used, suggestion]));
+  const id =
+    args?.id ??
+    (await vscode.window.showInputBox({
+      title: 'New Plan File',
+      prompt: folder ? `The plan id; the file will be ${vscode.workspace.asRelativePath(folder)}/<id>.plan.yaml` : 'The plan id',
+      value: suggestion,
+      validateInput: (v) => planIdProblem(v.trim(), used),
+    }));
+  if (!id) return undefined;
+  const snippet = planTemplate(today, id.trim());
+  const text = expandDefaults(snippet);
+  let doc: vscode.TextDocument;
+  if (folder) {
+    const uri = vscode.Uri.joinPath(folder, `${id.trim()}.plan.yaml`);
+    if (await exists(uri)) {
+      void vscode.window.showErrorMessage(`Policy Plans: ${vscode.workspace.asRelativePath(uri)} already exists.`);
+      return undefined;
+    }
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    doc = await vscode.workspace.openTextDocument(uri);
+  } else {
+    // no folder to write to: an untitled document with the text (saving asks for the name)
+    doc = await vscode.workspace.openTextDocument({ language: 'yaml', content: text });
+  }
+  const editor = await vscode.window.showTextDocument(doc);
+  // the same text again as a snippet, for its tab stops: the document is never empty or broken
+  const all = new vscode.Range(new vscode.Position(0, 0), doc.lineAt(doc.lineCount - 1).range.end);
+  await editor.insertSnippet(new vscode.SnippetString(snippet), all);
+  return editor;
 }

@@ -28,7 +28,7 @@
 import assert from 'node:assert/strict';
 import { stringify } from 'yaml';
 import { createWorkspace, LineIndex, type DatasetContext, type DatasetRegion, type DocumentKind, type Finding, type PolicyWorkspace, type Severity } from '../../server/src/core';
-import type { DatasetConfig } from '../../server/src/core/dataset';
+import type { DatasetConfig, DatasetIndicator } from '../../server/src/core/dataset';
 
 export const REFERENCE_DATE = '2026-11-27';
 export const FILE = 'test.plan.yaml';
@@ -44,6 +44,8 @@ export interface DatasetOptions {
    * `{}` means "a dataset with only this plan".
    */
   plans?: Record<string, string>;
+  /** Dataset indicators: the text of a `*.indicators.yaml` file, or the indicators themselves. */
+  indicators?: string | DatasetIndicator[];
   /** Rule severities, extra units, FX overrides. */
   config?: Partial<DatasetConfig>;
 }
@@ -129,8 +131,15 @@ export function fixtureWorkspace(options: DatasetOptions = {}, self?: { text: st
   const set: Array<{ file: string; text: string }> = [];
   if (self) set.push({ file: `${ROOT}/${self.file}`, text: self.text });
   if (typeof options.regions === 'string') set.push({ file: `${ROOT}/dataset.regions.yaml`, text: options.regions });
-  else if (options.regions?.length) set.push({ file: `${ROOT}/dataset.regions.yaml`, text: stringify({ regions: options.regions.map((r) => ({ ...r, includes: r.includes.length ? r.includes : undefined })) }) });
+  else if (options.regions?.length) {
+    // regions given as data: one registry per `file` they name (dataset.regions.yaml when none)
+    const byFile = new Map<string, DatasetRegion[]>();
+    for (const r of options.regions) byFile.set(r.file ?? 'dataset.regions.yaml', [...(byFile.get(r.file ?? 'dataset.regions.yaml') ?? []), r]);
+    for (const [file, list] of byFile) set.push({ file: `${ROOT}/${file}`, text: stringify({ regions: list.map(({ nameOriginal, file: _file, range: _range, ...r }) => ({ ...r, 'name-original': nameOriginal, includes: r.includes.length ? r.includes : undefined })) }) });
+  }
   for (const [file, text] of Object.entries(options.plans ?? {})) set.push({ file: `${ROOT}/${file}`, text });
+  if (typeof options.indicators === 'string') set.push({ file: `${ROOT}/dataset.indicators.yaml`, text: options.indicators });
+  else if (options.indicators?.length) set.push({ file: `${ROOT}/dataset.indicators.yaml`, text: stringify({ indicators: options.indicators.map(({ nameOriginal, file: _file, range: _range, ...i }) => ({ ...i, 'name-original': nameOriginal })) }) });
   const { rules, ...rest } = options.config ?? {};
   if (Object.keys(rest).length && self?.kind !== 'config') set.push({ file: `${ROOT}/policy-plans.config.yaml`, text: stringify(rest) });
   const ws = createWorkspace({ today: options.today ?? REFERENCE_DATE, trusted: true, roots: [ROOT], otherPlans: options.plans ? 'known' : 'unknown', settings: { rules: rules ?? {} } });

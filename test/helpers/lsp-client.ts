@@ -293,13 +293,18 @@ export class LspClient {
 
   /** Sends a request and resolves with the whole response message (result or error). */
   requestRaw(method: string, params?: unknown, timeout = DEFAULT_TIMEOUT): Promise<Message> {
+    return this.sendRequest(method, params, timeout).response;
+  }
+
+  /** Sends a request; its id (for `$/cancelRequest`) and its whole response. */
+  sendRequest(method: string, params?: unknown, timeout = DEFAULT_TIMEOUT): { id: number; response: Promise<Message> } {
     const id = this.nextId++;
     const p = new Promise<Message>((resolve, reject) => {
       if (this.exitCode !== undefined) return reject(new Error(`the server has exited (code ${this.exitCode}); cannot send ${method}`));
       this.pending.set(id, { resolve, reject });
     });
     this.send({ jsonrpc: '2.0', id, method, ...(params === undefined ? {} : { params }) });
-    return withTimeout(p, timeout, `the response to ${method} (id ${id})`).finally(() => this.pending.delete(id));
+    return { id, response: withTimeout(p, timeout, `the response to ${method} (id ${id})`).finally(() => this.pending.delete(id)) };
   }
 
   /** Sends a request and resolves with its result; an error response rejects with an LspError. */

@@ -28,7 +28,12 @@ export interface CheckOptions {
   todayOverride?: string;
   /** Also compute each plan's target standings (`check --progress`). */
   progress?: boolean;
+  /** Called after every few megabytes of text checked, to give the parsed trees back. */
+  collectGarbage?: () => void;
 }
+
+/** Characters of text checked between two collections. */
+const COLLECT_EVERY = 4_000_000;
 
 export interface LoadedDataset {
   workspace: PolicyWorkspace;
@@ -55,12 +60,16 @@ export function loadDataset(options: CheckOptions): LoadedDataset {
     if (config?.problem) notes.push(`${displayPath(config.file, options.cwd)}: ${config.problem}; the dataset uses the defaults`);
     const root = config ? config.dir : t.root;
     roots.add(t.root);
-    files.add(t.file);
-    if (config) files.add(config.file);
+    // a config that cannot be read was said once above; it is not read again as a dataset file
+    if (!(config?.problem && config.file === t.file)) files.add(t.file);
+    if (config?.text != null) files.add(config.file);
     if (!walked.has(root)) {
       walked.add(root);
       // the rest of the dataset, for cross-file rules; a nested dataset with its own config is not part of it
-      for (const f of source.walk(root).files) if ((source.configFor(path.dirname(f))?.dir ?? root) === root) files.add(f);
+      for (const f of source.walk(root).files) {
+        const governing = source.configFor(path.dirname(f));
+        if ((governing?.dir ?? root) === root && !(governing?.problem && governing.file === f)) files.add(f);
+      }
     }
   }
   const workspace = createWorkspace({
@@ -70,27 +79,46 @@ export function loadDataset(options: CheckOptions): LoadedDataset {
     settings: { referenceDate: options.todayOverride ?? '' },
     customSchemas: nodeCustomSchemas().provider,
     // trees are dropped once a file is checked; a large dataset keeps its summaries only
-    treeBudget: 64_000_000,
+    treeBudget: 2_000_000,
   });
-  const set = [];
+  const named = new Set(targets.map((t) => t.file));
+  let set: Array<{ file: string; text: string }> = [];
+  let chars = 0;
+  const flush = () => {
+    workspace.update({ set });
+    set = [];
+    // the trees parsed for the files' facts are garbage now: give them back before the next batch
+    if (chars >= COLLECT_EVERY) {
+      options.collectGarbage?.();
+      chars = 0;
+    }
+  };
   for (const file of [...files].sort()) {
     const r = source.read(file);
     if (!r.ok) {
-      if (targets.some((t) => t.file === file)) throw new UsageError(`cannot read ${displayPath(file, options.cwd)}: ${r.reason}`);
+      if (named.has(file)) throw new UsageError(`cannot read ${displayPath(file, options.cwd)}: ${r.reason}`);
       notes.push(`${displayPath(file, options.cwd)}: not read, ${r.reason}`);
       continue;
     }
     set.push({ file, text: r.text });
+    chars += r.text.length;
+    if (chars >= COLLECT_EVERY) flush();
   }
-  workspace.update({ set });
+  flush();
   return { workspace, targets: targets.map((t) => t.file).sort(), notes: [...new Set(notes)] };
 }
 
 export function runCheck(options: CheckOptions): CheckResult {
   const { workspace, targets, notes } = loadDataset(options);
   const files: FileResult[] = [];
+  let sinceCollect = 0;
   for (const file of targets) {
     if (!workspace.has(file)) continue;
+    sinceCollect += workspace.textOf(file)?.length ?? 0;
+    if (options.collectGarbage && sinceCollect >= COLLECT_EVERY) {
+      options.collectGarbage();
+      sinceCollect = 0;
+    }
     const findings = workspace.check(file);
     const text = workspace.textOf(file) ?? '';
     const plan = workspace.factsOf(file)?.plan;

@@ -1,4 +1,6 @@
 /** The CLI's three output formats: text, json and SARIF 2.1.0. */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { docsUrlOf, ruleInfo, rules, type Severity } from '../core';
 import { displayPath, type CheckResult } from './check';
 
@@ -28,6 +30,17 @@ export function summary(result: CheckResult): { errors: number; warnings: number
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * A SARIF artifact location: a URI reference, so each path segment is percent-encoded (`my plans/a#1
+ * 100%.plan.yaml` → `my%20plans/a%231%20100%25.plan.yaml`); relative to the source root when the file is
+ * under the current folder, else an absolute file: URI.
+ */
+function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const rel = path.relative(cwd, file);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return { uri: pathToFileURL(file).href };
+  return { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
 
 /** Terminal columns of a string: East Asian wide characters and emoji take two. */
 export function displayWidth(s: string): number {
@@ -105,7 +118,7 @@ export function formatSarif(result: CheckResult, o: FormatOptions): string {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: displayPath(f.file, o.cwd), uriBaseId: '%SRCROOT%' },
+              artifactLocation: artifactLocation(f.file, o.cwd),
               region: { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 },
             },
           },

@@ -15,6 +15,33 @@ export interface DatasetRegion {
   range?: Range;
 }
 
+/** One indicator of the dataset's list (a *.indicators.yaml file or the config's `indicators`). */
+export interface DatasetIndicator {
+  id: string;
+  name: string;
+  nameOriginal?: string;
+  unit?: string;
+  currency?: string;
+  description?: string;
+  file?: string;
+  range?: Range;
+}
+
+/** What other plans need to know of a target to compare it with theirs (target/conflict, rollup/exceeds-parent). */
+export interface TargetSummary {
+  id: string;
+  metric: string;
+  range: Range;
+  indicator?: string;
+  /** The item of another plan it revises, <plan-id>#<item-id>. */
+  revises?: string;
+  /** The target's region, else the plan's jurisdiction. */
+  region?: string;
+  /** The year the deadline ends in. */
+  year?: number;
+  value?: { kind: 'money'; amount: number; currency: string } | { kind: 'quantity'; amount: number; unit: string };
+}
+
 export interface PlanSummary {
   id: string;
   file: string;
@@ -25,8 +52,8 @@ export interface PlanSummary {
   period?: { start: DeadlineInterval; end: DeadlineInterval };
   relations: Array<{ type: string; plan: string; range: Range }>;
   sourceIds: string[];
-  /** Targets, for workspace symbols. */
-  targets: Array<{ id: string; metric: string; range: Range }>;
+  /** Targets, for workspace symbols and the cross-plan comparisons. */
+  targets: TargetSummary[];
   /** Every region code written in the plan, for references and rename. */
   regionRefs: Array<{ code: string; range: Range }>;
   /** `revises: <plan>#<id>` of its targets and measures: the revised item and the revising item's id. */
@@ -40,6 +67,8 @@ export interface DatasetConfig {
   units: UnitDef[];
   /** FX reference overrides: currency → year → units per USD. */
   fx: Record<string, Record<string, number>>;
+  /** Indicators listed in the config itself. */
+  indicators: DatasetIndicator[];
 }
 
 export interface DatasetContext {
@@ -49,6 +78,8 @@ export interface DatasetContext {
   regions: Map<string, DatasetRegion>;
   /** Every plan of the dataset by id, or null when the other plans are not known (a lone file). */
   plans: Map<string, PlanSummary[]> | null;
+  /** Indicators defined by the dataset's *.indicators.yaml files, by id (the config's are in config.indicators). */
+  indicators: Map<string, DatasetIndicator>;
   config: DatasetConfig;
   /** The relations that point at each plan id (supersedes, amends, …), built once per dataset. */
   incoming: Map<string, IncomingRelation[]>;
@@ -78,11 +109,31 @@ export function incomingRelations(plans: Map<string, PlanSummary[]> | null): Map
   return out;
 }
 
+/** An indicator by id: from an indicator file, else from the config. */
+export function findIndicator(id: string, dataset: DatasetContext): DatasetIndicator | undefined {
+  return dataset.indicators.get(id) ?? dataset.config.indicators.find((i) => i.id === id);
+}
+
+/** Every indicator of the dataset: the files' and then the config's. */
+export function allIndicators(dataset: DatasetContext): DatasetIndicator[] {
+  const out = [...dataset.indicators.values()];
+  for (const i of dataset.config.indicators) if (!dataset.indicators.has(i.id)) out.push(i);
+  return out;
+}
+
 export function emptyConfig(): DatasetConfig {
-  return { rules: {}, units: [], fx: {} };
+  return { rules: {}, units: [], fx: {}, indicators: [] };
 }
 
 /** A dataset of one file: no other plans known, no dataset regions, the default rules. */
 export function loneFile(referenceDate: string): DatasetContext {
-  return { referenceDate, regions: new Map(), plans: null, config: emptyConfig(), incoming: new Map(), configFile: null };
+  return { referenceDate, regions: new Map(), plans: null, indicators: new Map(), config: emptyConfig(), incoming: new Map(), configFile: null };
+}
+
+/**
+ * Whether two or more files of the dataset define this plan id. Rules that follow a reference through
+ * such an id say nothing about either copy: id/duplicate is the one finding for that root cause.
+ */
+export function isDuplicatedPlan(id: string | null | undefined, dataset: DatasetContext): boolean {
+  return !!id && (dataset.plans?.get(id)?.length ?? 0) > 1;
 }

@@ -1,12 +1,13 @@
 /** Pure pieces of building a dataset context from parsed files (the reading of files is the caller's). */
-import type { DatasetConfig, DatasetRegion, PlanSummary } from './dataset';
+import type { DatasetConfig, DatasetIndicator, DatasetRegion, PlanSummary, TargetSummary } from './dataset';
 import type { UnitDef } from './domain/codes';
 import { parseDate } from './domain/deadline';
 import { parseDocument, type ParsedDocument } from './engine';
-import { deadlineOf } from './model';
+import { deadlineOf, type PlanModel } from './model';
 import { regionPlaces } from './rules/regionPlaces';
+import { measuredOf } from './rules/targetValue';
 import { isSeveritySetting, type SeveritySetting } from './types';
-import { get, items, resolved, scalar, str } from './yaml/tree';
+import { get, items, resolved, scalar, str, type YNode } from './yaml/tree';
 
 export function summarizePlan(doc: ParsedDocument, file: string): PlanSummary | null {
   const root = doc.yaml.root;
@@ -30,10 +31,7 @@ export function summarizePlan(doc: ParsedDocument, file: string): PlanSummary | 
     period: start && end ? { start, end } : undefined,
     relations,
     sourceIds: [...doc.plan.sourceIds.keys()],
-    targets: doc.plan.targets.flatMap((t) => {
-      const id = scalar(get(t, 'id'));
-      return id && typeof id.value === 'string' ? [{ id: id.value, metric: str(get(t, 'metric')) ?? '', range: id.range }] : [];
-    }),
+    targets: doc.plan.targets.flatMap((t) => targetSummary(t, doc.plan) ?? []),
     regionRefs: regionPlaces(doc.plan).map((p) => ({ code: p.code, range: p.node.range })),
     revises: [...doc.plan.targets, ...doc.plan.measures].flatMap((t) => {
       const ref = str(get(t, 'revises'));
@@ -41,6 +39,37 @@ export function summarizePlan(doc: ParsedDocument, file: string): PlanSummary | 
       return ref && item ? [{ ref, item }] : [];
     }),
   };
+}
+
+/** What other plans see of a target: id, metric, indicator, region (else the jurisdiction), deadline year, value. */
+export function targetSummary(t: YNode, plan: PlanModel): TargetSummary | null {
+  const id = scalar(get(t, 'id'));
+  if (!id || typeof id.value !== 'string') return null;
+  const out: TargetSummary = { id: id.value, metric: str(get(t, 'metric')) ?? '', range: id.range };
+  const indicator = str(get(t, 'indicator'));
+  if (indicator) out.indicator = indicator;
+  const revises = str(get(t, 'revises'));
+  if (revises) out.revises = revises;
+  const region = str(get(t, 'region')) ?? str(plan.jurisdiction);
+  if (region) out.region = region;
+  const deadline = deadlineOf(get(t, 'deadline'));
+  if (deadline) out.year = Number(deadline.end.slice(0, 4));
+  const m = measuredOf(t, plan);
+  if (m?.kind === 'money' && m.amount !== null && m.currency) out.value = { kind: 'money', amount: m.amount, currency: m.currency };
+  if (m?.kind === 'quantity' && m.amount !== null && m.unit) out.value = { kind: 'quantity', amount: m.amount, unit: m.unit };
+  return out;
+}
+
+/** The indicators listed under `indicators:` in an indicator file or the dataset config. */
+export function indicatorsOf(doc: ParsedDocument, file?: string): DatasetIndicator[] {
+  const out: DatasetIndicator[] = [];
+  for (const i of items(get(doc.yaml.root, 'indicators'))) {
+    const idNode = scalar(get(i, 'id'));
+    if (!idNode || typeof idNode.value !== 'string') continue;
+    const opt = (key: string) => str(get(i, key)) ?? undefined;
+    out.push({ id: idNode.value, name: opt('name') ?? idNode.value, nameOriginal: opt('name-original'), unit: opt('unit'), currency: opt('currency'), description: opt('description'), ...(file !== undefined ? { file } : {}), range: idNode.range });
+  }
+  return out;
 }
 
 export function regionsOf(doc: ParsedDocument, file: string): DatasetRegion[] {
@@ -116,7 +145,7 @@ export function configOf(doc: ParsedDocument): ConfigValues {
   const list = (key: string) => items(get(root, key)).map(str).filter((x): x is string => !!x);
   return {
     referenceDate: parseDate(scalar(get(root, 'reference-date'))?.value),
-    config: { rules, units, fx },
+    config: { rules, units, fx, indicators: indicatorsOf(doc) },
     schemas,
     planFiles: list('plan-files'),
     regionFiles: list('region-files'),

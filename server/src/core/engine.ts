@@ -4,6 +4,7 @@
  */
 import type { DatasetContext } from './dataset';
 import { regionsOf } from './datasetBuild';
+import { capFindings } from './findingsCap';
 import { buildPlanModel, type DocumentKind, type PlanModel } from './model';
 import { rules } from './rules';
 import type { RuleContext, RuleReport } from './rules/rule';
@@ -24,6 +25,7 @@ export interface ParsedDocument {
 export function kindOfFile(name: string): DocumentKind {
   if (/\.plan\.ya?ml$/i.test(name)) return 'plan';
   if (/\.regions\.ya?ml$/i.test(name)) return 'regions';
+  if (/\.indicators\.ya?ml$/i.test(name)) return 'indicators';
   if (/(^|[\\/])policy-plans\.config\.ya?ml$/i.test(name)) return 'config';
   return 'other';
 }
@@ -35,7 +37,8 @@ export function parseDocument(text: string, kind: DocumentKind): ParsedDocument 
   return { text, kind, yaml, plan: buildPlanModel(kind === 'plan' ? yaml.root : null) };
 }
 
-const SCHEMA_OF: Partial<Record<DocumentKind, string>> = { plan: schemaIds.plan, regions: schemaIds.regions, config: schemaIds.config };
+/** The built-in schema of each kind of document: the one map of kind to schema. */
+export const SCHEMA_OF: Partial<Record<DocumentKind, string>> = { plan: schemaIds.plan, regions: schemaIds.regions, indicators: schemaIds.indicators, config: schemaIds.config };
 
 export interface ExtraCheck {
   /** Extra checks for a document (cross-file rules, custom schemas) that produce findings with codes. */
@@ -69,7 +72,8 @@ export class Engine {
     const broken = doc.yaml.findings.some((f) => f.severity === 'error' && f.code !== 'yaml/DUPLICATE_KEY');
     // an empty config file is a config with every default; an empty plan is a plan with nothing in it
     if (schemaId && (doc.yaml.root || doc.kind !== 'config')) out.push(...this.validators.validate(schemaId, doc.yaml.value, doc.yaml.root, doc.text));
-    if ((doc.kind === 'plan' || doc.kind === 'regions') && !broken) {
+    // rules run on plans, registries and configs (a rule names its kinds: config/bad-glob is the config's)
+    if ((doc.kind === 'plan' || doc.kind === 'regions' || doc.kind === 'config') && !broken) {
       const ds = doc.kind === 'regions' ? withOwnRegions(doc, dataset, file) : dataset;
       for (const rule of rules) {
         if (!rule.kinds.includes(doc.kind) || dataset.config.rules[rule.id] === 'off') continue;
@@ -90,7 +94,7 @@ export class Engine {
       }
     }
     for (const x of this.extra) out.push(...x(doc, dataset, file));
-    return applySeverities(dedupe(out), dataset.config.rules).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.code < b.code ? -1 : 1));
+    return capFindings(applySeverities(dedupe(out), dataset.config.rules).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.code < b.code ? -1 : 1)));
   }
 }
 

@@ -39,10 +39,11 @@ export function hasGlobChars(s: string): boolean {
 
 /** Whether a path (forward slashes) matches a glob; a glob without a slash matches the file name. */
 export function matchGlob(glob: string, path: string): boolean {
+  // a malformed glob ("{drafts", "a}") matches nothing; the config check (config/bad-glob) reports it
+  if (globProblem(glob)) return false;
   try {
     return matches(glob, path);
   } catch {
-    // a malformed glob ("{drafts") matches nothing; the config check reports it
     return false;
   }
 }
@@ -52,4 +53,22 @@ function matches(glob: string, path: string): boolean {
   if (!glob.includes('/')) return globToRegExp(glob).test(p.slice(p.lastIndexOf('/') + 1));
   const g = glob.replace(/^\.\//, '');
   return globToRegExp(g).test(p) || globToRegExp(`**/${g}`).test(p);
+}
+
+/** Why a glob cannot be used (an unclosed or unopened brace), or null. */
+export function globProblem(glob: string): string | null {
+  let depth = 0;
+  for (const ch of glob) {
+    if (ch === '{') depth++;
+    else if (ch === '}') depth--;
+    if (depth < 0) return 'a } without its {';
+    if (depth > 1) return 'a { inside another {';
+  }
+  if (depth > 0) return 'a { without its }';
+  try {
+    globToRegExp(glob);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return null;
 }

@@ -15,7 +15,7 @@ export type { FileFacts } from './workspace/facts';
 // plain types and the helpers that convert at the edge
 export type { Finding, LineRange, Position, Range, RelatedPlace, Severity, SeveritySetting, Suggestion, TextEdit } from './types';
 export { isSeveritySetting } from './types';
-export { LineIndex } from './text';
+export { LineIndex, lineEndOf } from './text';
 export type { DatasetContext, DatasetRegion, PlanSummary } from './dataset';
 export type { DocumentKind } from './model';
 export type { ParsedDocument } from './engine';
@@ -24,13 +24,16 @@ export type { HoverResult } from './features/hover';
 export type { InlayHint } from './features/inlayHints';
 export type { QuickFix } from './features/codeActions';
 export type { DocSymbol, SymbolKind } from './features/symbols';
+export type { CodeLens } from './features/codeLens';
+export type { DocumentLink, LinkTarget } from './features/documentLinks';
+export type { Highlight } from './features/highlights';
 
 // the rule catalogue, for SARIF, the docs and the extension manifest
 export { codeFamilies, docsUrlOf, ruleInfo, rules, type RuleInfo } from './rules';
 
 // dates, globs and configs, for the drivers' own arguments and folder walks
 export { parseDate } from './domain/deadline';
-export { globToRegExp, hasGlobChars, matchGlob } from './glob';
+export { globProblem, globToRegExp, hasGlobChars, matchGlob } from './glob';
 export { readConfig, type ConfigValues } from './datasetBuild';
 
 // edits of open documents, for the incremental re-parse
@@ -39,6 +42,14 @@ export { EditLog, type FoldedEdit } from './incremental';
 // custom schemas: the core validates, the driver reads the schema files (injected I/O)
 export { CustomSchemas, customSchemaCheck, referencedDocuments, riskyPattern, schemaComment, type CustomSchemaUse, type PatternEngine, type RegExpLike, type SchemaDoc } from './schema/custom';
 export { builtinSchemas, schemaIds } from './schema/store';
+export { linearRegExp } from './schema/linearPattern';
+
+// formatting (the CLI's fmt; the server formats through the workspace)
+export { defaultFormatOptions, formatText, type FormatOptions } from './features/format';
+
+// the dataset overview (the report and the editor's webview)
+export { withFiles } from './overview/lines';
+export type * from './overview/types';
 
 // export rows
-export { exportRows, toCsv, ROW_COLUMNS, type TargetRow } from './exportRows';
+export { exportRows, toCsv, ROW_COLUMNS, type RowSelection, type TargetRow } from './exportRows';

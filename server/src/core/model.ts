@@ -2,7 +2,7 @@
 import { parseDate, parseDeadline, type DeadlineInterval } from './domain/deadline';
 import { get, items, resolved, scalar, str, type YNode } from './yaml/tree';
 
-export type DocumentKind = 'plan' | 'regions' | 'config' | 'other';
+export type DocumentKind = 'plan' | 'regions' | 'indicators' | 'config' | 'other';
 
 export interface PlanModel {
   root: YNode | null;

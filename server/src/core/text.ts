@@ -60,3 +60,37 @@ export class LineIndex {
     return this.text.slice(start, end).replace(/\r?\n$|\r$/, '');
   }
 }
+
+/*
+ * Line breaks are LF, CR LF or a lone CR (all three are YAML 1.2 line breaks; the yaml adapter reads a
+ * lone CR as one too). Everything that looks for the start or end of a line goes through these.
+ */
+
+/** The offset where the line holding `offset` starts. */
+export function lineStartOf(text: string, offset: number): number {
+  for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i + 1;
+  }
+  return 0;
+}
+
+/** The offset where the line holding `offset` ends, before its line break (the text's length on the last line). */
+export function lineEndOf(text: string, offset: number): number {
+  for (let i = Math.max(0, offset); i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
+}
+
+/** The line break the text uses, for inserted lines: CR LF, a lone CR or (by default) LF. */
+export function lineBreakOf(text: string): string {
+  const i = text.search(/\r\n?|\n/);
+  return i < 0 ? '\n' : text[i] === '\n' ? '\n' : text[i + 1] === '\n' ? '\r\n' : '\r';
+}
+
+/** The lines of a text without their line breaks (split at LF, CR LF and a lone CR). */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n?|\n/);
+}

@@ -2,8 +2,9 @@
 /** Entry point of dist/server.js: picks the transport, reads the clock, starts the server. */
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
-import { createConnection, ErrorCodes, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type ResponseMessage } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
 import { startServer, VERSION } from './server';
+import { StdioMessageReader } from './stdioReader';
 
 const HELP = `policy-plans-server ${VERSION} — the Policy Plans language server
 
@@ -31,14 +32,19 @@ if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--s
 }
 
 /**
- * Over stdio the reader and writer are ours, so that a message whose body is not JSON gets the
- * JSON-RPC ParseError answer (id null) instead of silence; other transports use the library's defaults.
+ * Over stdio the reader is ours (stdioReader.ts): strict framing, ParseError for a body that is not JSON,
+ * ServerNotInitialized before `initialize`. The process ends when the input ends (code 0 after `shutdown`,
+ * 1 otherwise, as the LSP specification says; also when the client's `processId` was given) and when the
+ * framing is lost (code 1): a server that can no longer read its client must not stay behind, deaf.
+ * Other transports use the library's defaults.
  */
 function stdioConnection() {
-  const reader = new StreamMessageReader(process.stdin);
   const writer = new StreamMessageWriter(process.stdout);
+  const reader = new StdioMessageReader(process.stdin, { respond: (m) => void writer.write(m) });
+  reader.onClose(() => process.exit(reader.shutdownReceived ? 0 : 1));
   reader.onError((e) => {
-    void writer.write({ jsonrpc: '2.0', id: null, error: { code: ErrorCodes.ParseError, message: `could not read the message: ${e.message}` } } as ResponseMessage);
+    process.stderr.write(`policy-plans-server: lost the message framing (${e.message}); exiting\n`);
+    process.exit(1);
   });
   return createConnection(ProposedFeatures.all, reader, writer);
 }

@@ -30,6 +30,8 @@ export class Publisher {
   private ready = false;
   private stopped = false;
   private idleCollect: NodeJS.Timeout | undefined;
+  /** Config files that could not be read, with a diagnostic published on them. */
+  private readonly configProblems = new Set<string>();
   /** Dataset folders read into the workspace, and those being read (their open documents wait). */
   private readonly indexedRoots = new Set<string>();
   private readonly indexing = new Set<string>();
@@ -60,6 +62,7 @@ export class Publisher {
     if (!path.isAbsolute(file)) return;
     const config = ctx.files().configFor(path.dirname(file));
     if (config?.text != null && !ws.has(config.file) && !ctx.documents.has(ctx.uriOf(config.file))) ws.update({ set: [{ file: config.file, text: config.text }] });
+    if (config?.problem) this.reportConfigs();
     if (!config || !this.ready) return;
     const root = ws.datasetRootOf(file);
     if (!root || this.indexedRoots.has(root)) return;
@@ -89,6 +92,7 @@ export class Publisher {
     progress?.done();
     ctx.connection.console.log(`indexed ${found.length} files in ${Date.now() - started} ms`);
     this.ready = true;
+    this.reportConfigs();
     // documents opened meanwhile bring their own datasets now
     for (const uri of ctx.documents.keys()) this.adopt(ctx.fileOf(uri));
     this.all();
@@ -108,6 +112,27 @@ export class Publisher {
       ctx.workspace().update({ set });
       progress?.report(Math.round((Math.min(i + SLICE, found.length) / Math.max(found.length, 1)) * 100), `${Math.min(i + SLICE, found.length)} / ${found.length}`);
       await yieldToEvents();
+    }
+  }
+
+  /**
+   * A config that cannot be read (a FIFO, a folder, no permission) gets one diagnostic, config/unreadable, on
+   * its first line; its dataset goes on with every default. Cleared when the config can be read again or is gone.
+   */
+  reportConfigs(): void {
+    const ctx = this.ctx;
+    const now = new Map(ctx.files().problems().map((c) => [ctx.uriOf(c.file), c]));
+    for (const uri of this.configProblems) {
+      if (now.has(uri)) continue;
+      this.configProblems.delete(uri);
+      // a config that is readable again is published by the closed-file checks; an open one by its own publish
+      if (!ctx.documents.has(uri)) void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    for (const [uri, c] of now) {
+      if (ctx.documents.has(uri)) continue; // the editor's text is what is checked
+      this.configProblems.add(uri);
+      const message = `${c.problem}; the dataset is checked with every default (make it a readable file)`;
+      void ctx.connection.sendDiagnostics({ uri, diagnostics: ctx.toDiagnostics(c.file, [{ code: 'config/unreadable', severity: 'error', message, range: { start: 0, end: 0 } }]) });
     }
   }
 

@@ -4,10 +4,10 @@
  */
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createWorkspace, EditLog, LineIndex, type Finding, type PolicyWorkspace } from '../core';
-import { FileSource } from '../node/files';
+import { createWorkspace, EditLog, globProblem, isConfigName, LineIndex, type Finding, type PolicyWorkspace } from '../core';
+import { FileSource, isRepositoryRoot } from '../node/files';
 import { nodeCustomSchemas } from '../node/schemas';
 import type { ServerContext } from './context';
 import { toDiagnostic, toRange } from './convert';
@@ -153,6 +153,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   function applySettings(s: Settings): void {
     const cur = current();
     cur.settings = s;
+    for (const g of s.files) {
+      const problem = globProblem(g);
+      if (problem) connection.console.warn(`policyPlans.files: "${g}" is not a valid glob (${problem}); it is ignored`);
+    }
     // untrusted: the workspace value of policyPlans.files is not used (the client leaves it out)
     cur.workspace.setSettings({ rules: s.rules, referenceDate: s.referenceDate, files: s.files });
   }
@@ -175,7 +179,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       trusted,
       settings,
       // configs are looked for up to the workspace folder, never above it; untrusted reads none, and only inside the folders
-      files: new FileSource({ trusted, boundary: (d) => folders.includes(d), inside: trusted ? [] : folders }),
+      // (a file opened outside them: up to its repository root); a config that someone else put in a world-writable folder is never used
+      files: new FileSource({ trusted, boundary: (d) => folders.includes(d) || isRepositoryRoot(d), inside: trusted ? [] : folders }),
       workspace: createWorkspace({ today: options.today(), trusted, roots: folders, settings: { rules: settings.rules, referenceDate: settings.referenceDate, files: settings.files }, ...(trusted ? { customSchemas: schemas.provider } : {}) }),
     };
     return { capabilities: capabilities({ pull: client.pull }), serverInfo: { name: 'policy-plans', version: VERSION } };
@@ -185,7 +190,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     // the first publish waits for the settings and the index: no diagnostics with the wrong rules or a half-known dataset
     applySettings(await loadSettings());
     if (client.dynamicWatch) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{plan,regions}.{yaml,yml}' }, { globPattern: '**/policy-plans.config.{yaml,yml}' }] }).catch(() => undefined);
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{plan,regions,indicators}.{yaml,yml}' }, { globPattern: '**/policy-plans.config.{yaml,yml}' }] }).catch(() => undefined);
     }
     await publisher.index(current().folders);
   });
@@ -244,10 +249,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const ws = session.workspace;
     const set: Array<{ file: string; text: string }> = [];
     const remove: string[] = [];
+    const configDirs = new Set<string>();
     for (const c of p.changes) {
-      if (documents.has(c.uri)) continue; // the open document's text wins
       const file = fileOf(c.uri);
       if (!path.isAbsolute(file)) continue;
+      if (isConfigName(file)) configDirs.add(path.dirname(file));
+      if (documents.has(c.uri)) continue; // the open document's text wins
       if (c.type === FileChangeType.Deleted) {
         remove.push(file);
         continue;
@@ -260,11 +267,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         connection.console.warn(`${file}: not read, ${r.reason}`);
       }
     }
-    session.files.forget();
+    // what was known of the changed configs is read again (a config that became unreadable is reported on)
+    session.files.forget([...configDirs]);
+    for (const d of configDirs) session.files.configIn(d);
     const result = ws.update({ set, remove });
     // the changed files themselves, and the files that read what they define
     publisher.dependents([...result.dependents, ...set.map((s) => s.file)]);
     for (const f of remove) publisher.closed(uriOf(f));
+    publisher.reportConfigs();
     publisher.openDocuments();
   });
 

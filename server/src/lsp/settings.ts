@@ -1,5 +1,5 @@
 /** Settings from `workspace/configuration` (section policyPlans); every field has a default. */
-import { isSeveritySetting, type SeveritySetting } from '../core';
+import { isSeveritySetting, parseDate, type SeveritySetting } from '../core';
 
 export interface Settings {
   /** YYYY-MM-DD, or '' for today / the dataset config. */
@@ -8,17 +8,23 @@ export interface Settings {
   /** Extra globs of plan files. */
   files: string[];
   validateClosedFiles: 'auto' | 'on' | 'off';
+  /** Values that were not taken, each with why (for the server's log). */
+  problems: string[];
 }
 
-export const defaultSettings: Settings = { referenceDate: '', rules: {}, files: [], validateClosedFiles: 'auto' };
+export const defaultSettings: Settings = { referenceDate: '', rules: {}, files: [], validateClosedFiles: 'auto', problems: [] };
 
 
 /** Reads whatever the client sent, keeping defaults for anything missing or malformed. */
 export function readSettings(raw: unknown): Settings {
-  const s: Settings = { ...defaultSettings, rules: {}, files: [] };
+  const s: Settings = { ...defaultSettings, rules: {}, files: [], problems: [] };
   if (!raw || typeof raw !== 'object') return s;
   const r = raw as Record<string, unknown>;
-  if (typeof r.referenceDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.referenceDate)) s.referenceDate = r.referenceDate;
+  // a date that exists (not 2025-13-45 or 0000-00-00); anything else keeps the default (the config's date, or today)
+  if (typeof r.referenceDate === 'string' && r.referenceDate !== '') {
+    if (parseDate(r.referenceDate)) s.referenceDate = r.referenceDate;
+    else s.problems.push(`policyPlans.referenceDate ${JSON.stringify(r.referenceDate.slice(0, 40))} is not a date (YYYY-MM-DD); the dataset config's reference date or today is used`);
+  }
   if (r.rules && typeof r.rules === 'object') {
     for (const [k, v] of Object.entries(r.rules as Record<string, unknown>)) if (isSeveritySetting(v)) s.rules[k] = v;
   }

@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { globToRegExp, hasGlobChars, isConfigName, kindOfName, matchGlob, readConfig, type ConfigValues } from '../core';
+import { globProblem, globToRegExp, hasGlobChars, isConfigName, kindOfName, matchGlob, readConfig, type ConfigValues } from '../core';
 
 /** Largest dataset file that is read (the editor analyses up to 2 MB; the CLI checks larger files too). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -14,7 +14,8 @@ const CONFIG_NAMES = ['policy-plans.config.yaml', 'policy-plans.config.yml'];
 
 export class UsageError extends Error {}
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+/** A file's text (without a byte-order mark; `bom` says whether it had one), or why it was not read. */
+export type ReadResult = { ok: true; text: string; bom: boolean } | { ok: false; reason: string };
 
 export interface ReadOptions {
   /** Folders a file must be inside (resolved, symlinks not followed); empty: anywhere. */
@@ -57,7 +58,8 @@ export function readDatasetFile(file: string, options: ReadOptions = {}): ReadRe
       read += n;
     }
     const text = buf.subarray(0, read).toString('utf8');
-    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    const bom = text.charCodeAt(0) === 0xfeff;
+    return { ok: true, text: bom ? text.slice(1) : text, bom };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { ok: false, reason: code === 'EISDIR' ? 'it is a folder' : (code ?? String(e)) };
@@ -107,8 +109,15 @@ export class FileSource {
     return readDatasetFile(file, { inside: this.options.inside });
   }
 
-  forget(): void {
-    this.configs.clear();
+  /** Drops what is known of the configs in these folders (a config there changed), or of every folder. */
+  forget(dirs?: string[]): void {
+    if (!dirs) this.configs.clear();
+    else for (const d of dirs) this.configs.delete(d);
+  }
+
+  /** The configs found so far that could not be read (a FIFO, a folder, no permission), for the driver to report. */
+  problems(): DiskConfig[] {
+    return [...this.configs.values()].filter((c): c is DiskConfig => !!c?.problem);
   }
 
   /** The config in exactly this folder (the .yaml before the .yml), or null. */
@@ -126,6 +135,8 @@ export class FileSource {
         continue;
       }
       if (st.isSymbolicLink()) continue;
+      // anyone may put a file in a world-writable folder (/tmp): a config there that someone else owns is not used
+      if (plantedByOthers(dir, st)) continue;
       const r = this.read(file);
       if (r.ok) found = { file, dir, text: r.text, values: safeConfig(r.text) };
       else found = { file, dir, text: null, values: null, problem: `cannot read ${name}: ${r.reason}` };
@@ -179,7 +190,7 @@ export class FileSource {
 
   private isDatasetFile(file: string, config: DiskConfig | null): boolean {
     const kind = kindOfName(file);
-    if (kind === 'plan' || kind === 'regions') return true;
+    if (kind === 'plan' || kind === 'regions' || kind === 'indicators') return true;
     if (kind === 'config') return config !== null && config.file === file;
     if (!config?.values) return false;
     const rel = relTo(config.dir, file);
@@ -250,6 +261,8 @@ export class FileSource {
   }
 }
 
+export { globProblem };
+
 function relTo(dir: string, file: string): string {
   return path.relative(dir, file).split(path.sep).join('/');
 }
@@ -262,23 +275,6 @@ function safeConfig(text: string): ConfigValues | null {
   }
 }
 
-/** Why a glob cannot be used (an unclosed brace or bracket), or null. */
-export function globProblem(glob: string): string | null {
-  let depth = 0;
-  for (const ch of glob) {
-    if (ch === '{') depth++;
-    else if (ch === '}') depth--;
-    if (depth < 0) return 'a } without its {';
-  }
-  if (depth > 0) return 'a { without its }';
-  try {
-    globToRegExp(glob);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return null;
-}
-
 function safeMatch(glob: string, rel: string): boolean {
   return globProblem(glob) === null && matchGlob(glob, rel);
 }
@@ -286,6 +282,17 @@ function safeMatch(glob: string, rel: string): boolean {
 function matchesExclude(pattern: string, rel: string): boolean {
   const p = pattern.replace(/\/+$/, '');
   return matchGlob(p, rel) || rel.startsWith(`${p}/`) || (hasGlobChars(p) && globToRegExp(`${p}/**`).test(rel));
+}
+
+/** Whether a file in a folder anyone may write to (without being its owner) belongs to someone else. */
+function plantedByOthers(dir: string, st: fs.Stats): boolean {
+  const uid = typeof process.getuid === 'function' ? process.getuid() : null;
+  if (uid === null || st.uid === uid) return false;
+  try {
+    return (fs.statSync(dir).mode & 0o002) !== 0;
+  } catch {
+    return true;
+  }
 }
 
 /** A repository root (a folder holding .git) ends the search for configs above a named folder. */

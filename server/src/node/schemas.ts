@@ -1,7 +1,7 @@
 /**
  * Custom schemas from disk, for the CLI and the server: which schemas apply to a file (the dataset config's
  * `schemas:` associations and a `# $schema: ./x.json` comment at the top of the file), reading them and the
- * local documents they `$ref` (relative to the schema), and a pattern engine with a time limit.
+ * local documents they `$ref` (relative to the schema), and a pattern engine that cannot hang.
  *
  * Nothing is fetched over the network: an http(s) reference is only read when it points next to the schema
  * that makes it (a schema whose `$id` is https://example.org/s/plan.json and that refers to `defs.json`
@@ -11,39 +11,34 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as vm from 'node:vm';
-import { builtinSchemas, CustomSchemas, customSchemaCheck, matchGlob, referencedDocuments, riskyPattern, schemaComment, type CustomSchemaProvider, type CustomSchemaUse, type DatasetContext, type Finding, type ParsedDocument, type PatternEngine, type Range, type RegExpLike, type SchemaDoc } from '../core';
+import { readDatasetFile } from './files';
+import { builtinSchemas, CustomSchemas, customSchemaCheck, lineEndOf, linearRegExp, matchGlob, referencedDocuments, schemaComment, type CustomSchemaProvider, type CustomSchemaUse, type DatasetContext, type Finding, type ParsedDocument, type PatternEngine, type Range, type RegExpLike, type SchemaDoc } from '../core';
 
 /** Largest schema file that is read. */
 const MAX_SCHEMA_BYTES = 8 * 1024 * 1024;
 /** Most documents one schema may pull in through `$ref`. */
 const MAX_DOCS = 200;
-/** Values up to this length go straight to a safe-shaped pattern; longer ones run under the time limit. */
-const MAX_DIRECT_INPUT = 10_000;
 
 
 /**
- * A pattern engine that cannot hang: a pattern whose shape can backtrack catastrophically (see
- * `riskyPattern`), or any pattern on a value of over 10,000 characters, runs in a vm context with a time
- * limit (default 100 ms; V8 interrupts a running regular expression). A pattern that runs out of time is
- * not enforced from then on, and the core reports it as `schema/unsafe-pattern`. Safe-shaped patterns on
- * ordinary values run directly (a vm call costs about 50 µs).
- *
- * Why this and not a static rejection alone: the static check cannot tell `^(a+)+$` (exponential) from
- * `^[a-z]+(-[a-z]+)*$` (linear, and common in real schemas); rejecting both would break good schemas, and
- * a length cap alone does not stop exponential patterns (30 characters are enough). The time limit is
- * exact, and only the suspicious patterns pay for it.
+ * A pattern engine that cannot hang. A pattern that the linear-time engine takes (linearPattern.ts: all
+ * but look-around and back-references) runs there, on values of any length. Every other pattern runs in a
+ * vm context with a time limit (default 100 ms; V8 interrupts a running regular expression), whatever its
+ * shape and the value's length: a shape check alone misses polynomial patterns such as `(?=a)a*a*a*b`. A
+ * pattern that runs out of time is not enforced from then on, and the core reports it as
+ * `schema/unsafe-pattern`. A vm call costs about 50 µs, and only the fallback patterns pay it.
  */
 export function timedPatterns(budgetMs = 100): PatternEngine {
   const script = new vm.Script('r.test(s)');
   const context = vm.createContext({ r: /(?:)/, s: '' });
   return (unsafe) => (pattern, flags) => {
     const re = new RegExp(pattern, flags);
-    const risky = riskyPattern(pattern) !== null;
+    const linear = linearRegExp(pattern, flags);
+    if (linear) return { test: (s: string) => linear.test(s), toString: () => `/${pattern}/${flags}` } as RegExpLike;
     let disabled = false;
     const like = {
       test(s: string): boolean {
         if (disabled) return true;
-        if (!risky && s.length <= MAX_DIRECT_INPUT) return re.test(s);
         context.r = re;
         context.s = s;
         try {
@@ -80,12 +75,28 @@ export function schemaCaches(): SchemaCaches {
   return { files: new Map(), candidates: new Map() };
 }
 
+/**
+ * Where JSON.parse stopped, as " (at line L, column C)", or "". Never the file's content: V8's message quotes
+ * the start of the text ("Unexpected token 'r', \"root:x:0:0:\"... is not valid JSON"), and a `$schema` comment
+ * can name any file (/etc/shadow), in CI on an untrusted pull request too.
+ */
+function jsonErrorPlace(text: string, message: string): string {
+  const m = /at position (\d+)/.exec(message);
+  if (!m) return /end of JSON input/i.test(message) ? ' (it ends too early)' : '';
+  const at = Math.min(Number(m[1]), text.length);
+  const before = text.slice(0, at);
+  const line = before.split(/\r\n?|\n/).length;
+  const column = at - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) ;
+  return ` (at line ${line}, column ${column})`;
+}
+
 /** Reads a schema file as JSON (cached while its mtime and size stay the same). */
 export function readSchemaFile(file: string, caches: SchemaCaches = schemaCaches()): SchemaDoc {
   const fileCache = caches.files;
   let st: fs.Stats;
   try {
-    st = fs.statSync(file);
+    // lstat: a symbolic link is not followed (readDatasetFile refuses it), like every dataset file
+    st = fs.lstatSync(file);
   } catch (e) {
     fileCache.delete(file);
     return { error: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error).message)}` };
@@ -93,19 +104,19 @@ export function readSchemaFile(file: string, caches: SchemaCaches = schemaCaches
   const known = fileCache.get(file);
   if (known && known.mtimeMs === st.mtimeMs && known.size === st.size) return known.doc;
   let doc: SchemaDoc;
-  if (!st.isFile()) doc = { error: `${file} is not a file` };
+  if (st.isSymbolicLink()) doc = { error: `${file} is a symbolic link (name the file it points to)` };
+  else if (!st.isFile()) doc = { error: `${file} is not a file` };
   else if (st.size > MAX_SCHEMA_BYTES) doc = { error: `${file} is larger than ${MAX_SCHEMA_BYTES / 1024 / 1024} MB` };
   else {
-    try {
-      let text = fs.readFileSync(file, 'utf8');
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    // the one reading function of node/files.ts: regular files only, without blocking, size-capped
+    const r = readDatasetFile(file, { maxBytes: MAX_SCHEMA_BYTES });
+    if (!r.ok) doc = { error: `cannot read ${file}: ${r.reason}` };
+    else {
       try {
-        doc = { json: JSON.parse(text) };
+        doc = { json: JSON.parse(r.text) };
       } catch (e) {
-        doc = { error: `${path.basename(file)} is not JSON (${(e as Error).message})` };
+        doc = { error: `${path.basename(file)} is not JSON${jsonErrorPlace(r.text, (e as Error).message)}` };
       }
-    } catch (e) {
-      doc = { error: `cannot read ${file}: ${(e as Error).message}` };
     }
   }
   fileCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, doc });
@@ -188,9 +199,7 @@ export interface NodeCustomSchemas {
 }
 
 function firstLine(text: string): Range {
-  const nl = text.search(/[\r\n]/);
-  const end = Math.min(nl < 0 ? text.length : nl, 200);
-  return { start: 0, end };
+  return { start: 0, end: Math.min(lineEndOf(text, 0), 200) };
 }
 
 interface Association {

@@ -166,13 +166,14 @@ describe('Policy Plans in VS Code', function () {
   });
 
   it('opens a new plan file from the template without errors', async () => {
-    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('policyPlans.newPlanFile');
-    assert.ok(editor.document.uri.path.endsWith('.plan.yaml'));
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('policyPlans.newPlanFile', { id: 'suite-new-plan-2099' });
+    assert.ok(editor.document.uri.path.endsWith('/suite-new-plan-2099.plan.yaml'));
     assert.match(editor.document.getText(), /^id: /);
     // Give the server a moment, then: no errors on the skeleton.
     await new Promise((r) => setTimeout(r, 2000));
     const errors = ours(editor.document.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
     assert.deepEqual(errors.map((d) => `${codeOf(d)}: ${d.message}`), []);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.fs.delete(editor.document.uri);
   });
 });

@@ -1,4 +1,5 @@
 /** Amounts: numbers or decimal strings, their decimals, and words for people ("300 billion"). */
+import { notFinite } from './decimalText';
 
 export interface Amount {
   value: number;
@@ -27,7 +28,8 @@ export function parseAmount(value: unknown, source: string | undefined): Amount 
   if (typeof value === 'number' && Number.isFinite(value)) return { value, decimals: decimalsOf(source ?? String(value)) };
   if (typeof value === 'string') {
     const t = value.trim();
-    if (/^[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/.test(t)) return { value: Number(t), decimals: decimalsOf(t) };
+    // "1e400" (Infinity) and "1e-400" (0, though not zero) are no amounts: number/not-finite reports them
+    if (/^[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/.test(t)) return notFinite(t, t) ? null : { value: Number(t), decimals: decimalsOf(t) };
     const y = yaml11Number(t);
     if (y !== null) return { value: Number(y), decimals: decimalsOf(y) };
   }
@@ -52,4 +54,16 @@ export function amountInWords(value: number): string {
     if (abs >= scale && scale >= 1e6) return `${trimNumber(value / scale, 2)} ${word}`;
   }
   return value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+}
+
+/** The amount in Chinese myriad units: 3000亿, 1.2万亿, 500万; null under 10,000. */
+export function amountInChinese(value: number): string | null {
+  const abs = Math.abs(value);
+  for (const [scale, word] of [[1e12, '万亿'], [1e8, '亿'], [1e4, '万']] as const) if (abs >= scale) return `${trimNumber(value / scale, 4)}${word}`;
+  return null;
+}
+
+/** The amount written out in full: 300,000,000,000. */
+export function amountExact(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
 }

@@ -58,12 +58,41 @@ export function suggestRegions(code: string, dataset: DatasetContext, limit = 3)
     for (const r of isoRegions.values()) if (r.nameOriginal?.startsWith(code)) out.push(r.code);
   }
   if (out.length) return out.slice(0, limit);
+  // an abbreviation of a dataset region's name (CN-SZ: Shenzhen, by its initials s…z, or its UN/LOCODE CN SZX)
+  // comes before codes that are only spelt alike (CN-GZ is Guizhou, not Guangzhou)
+  const abbreviated = /^[a-z]{2,3}$/i.test(tail) ? datasetByAbbreviation(tail, countryPart(upper), dataset) : [];
   // by spelling, among codes of the same country first
   const country = /^([A-Z]{2})-/.exec(upper)?.[1];
   const pool: string[] = [];
   for (const c of isoRegions.keys()) if (!country || c.startsWith(`${country}-`) || c === country) pool.push(c);
   for (const id of dataset.regions.keys()) pool.push(id);
-  return closest(code, pool, { limit, maxDistance: Math.max(1, Math.min(2, Math.floor(code.length / 3))) });
+  const spelt = closest(code, pool, { limit, maxDistance: Math.max(1, Math.min(2, Math.floor(code.length / 3))) });
+  return [...new Set([...abbreviated, ...spelt])].slice(0, limit);
+}
+
+function countryPart(code: string): string | undefined {
+  return /^([A-Z]{2})-/.exec(code)?.[1];
+}
+
+/** Whether the letters of `abbr` appear in order in `name`, starting with its first letter. */
+function abbreviates(abbr: string, name: string): boolean {
+  if (!name.startsWith(abbr[0])) return false;
+  let i = 1;
+  for (let j = 1; j < name.length && i < abbr.length; j++) if (name[j] === abbr[i]) i++;
+  return i === abbr.length;
+}
+
+/** Dataset regions (of the code's country, when it names one) whose name or UN/LOCODE the letters abbreviate. */
+function datasetByAbbreviation(tail: string, inCountry: string | undefined, dataset: DatasetContext): string[] {
+  const out: string[] = [];
+  for (const r of dataset.regions.values()) {
+    const locode = r.codes?.['UN/LOCODE'];
+    if (inCountry && locode && !locode.startsWith(`${inCountry} `)) continue;
+    if (inCountry && !locode && r.parent && !r.parent.startsWith(inCountry)) continue;
+    const byCode = locode ? locode.slice(3).toLowerCase().startsWith(tail) : false;
+    if (byCode || abbreviates(tail, normalise(r.name))) out.push(r.id);
+  }
+  return out;
 }
 
 /** Names a code for a message: "CN-GD (Guangdong)". */
@@ -116,4 +145,20 @@ export function isInside(regionCode: string, areaCode: string, dataset: DatasetC
     return result;
   };
   return inside(region, area, 0);
+}
+
+/**
+ * A region and its ancestors, the region first: shenzhen → CN-GD → CN. Withdrawn codes go through
+ * their successor; the first parent wins; a cycle stops the walk.
+ */
+export function regionChain(code: string, dataset: DatasetContext): string[] {
+  const chain = [code];
+  const seen = new Set(chain);
+  for (let c = code; ; ) {
+    const next = parentsOf(c, dataset)[0];
+    if (next === undefined || seen.has(next)) return chain;
+    chain.push(next);
+    seen.add(next);
+    c = next;
+  }
 }

@@ -1,13 +1,16 @@
 /** Completion: keys valid at the cursor, enum values, regions (by code or name), currencies, deadlines, ids. */
-import type { DatasetContext } from '../dataset';
+import { allIndicators, type DatasetContext } from '../dataset';
 import { currencyList, currencyWords, isoRegions, regionDisplayName, withdrawnCodes } from '../domain/codes';
 import { allUnits } from '../domain/units';
 import { measuredOf } from '../rules/targetValue';
 import { parseDocument, type ParsedDocument } from '../engine';
 import type { Range } from '../types';
 import { get, parsePointer, resolved, str } from '../yaml/tree';
+import { flowContext } from './flowContext';
 import { mapAtIndent, seqAtIndent } from './locate';
+import { indentBody, planSnippets } from './snippets';
 import { applicable, conceptAt, enumValues, propertiesAt, type Concept } from './schemaInfo';
+import { lineStartOf } from '../text';
 
 export type CompletionKind = 'property' | 'value' | 'enum' | 'region' | 'currency' | 'deadline' | 'reference' | 'snippet' | 'unit';
 
@@ -32,28 +35,6 @@ export interface CompletionResult {
 }
 
 const MAX_ITEMS = 200;
-
-const SNIPPETS: Record<string, { label: string; body: string; detail: string }> = {
-  targets: {
-    label: 'target',
-    detail: 'a whole target with money',
-    body: 'id: ${1:target-id}\nmetric: ${2:What is measured}\ncomparator: ${3|at-least,more-than,at-most,less-than,exactly,about|}\nmoney: { amount: ${4:100e9} }\ndeadline: ${5:2025}\nsources: [${6:source-id}]',
-  },
-  measures: {
-    label: 'measure',
-    detail: 'a whole measure',
-    body: 'id: ${1:measure-id}\ntitle: ${2:What the government will do}\ndeadline: ${3:2025}\nsources: [${4:source-id}]',
-  },
-  sources: {
-    label: 'source',
-    detail: 'a whole source',
-    body: 'id: ${1:source-id}\ntitle: ${2:Title of the document}\npublisher: ${3:Publisher}\nurl: ${4:https://}\ntype: ${5|official-text,official-translation,official-press,news,analysis|}\npublished: ${6:2025-01-01}\naccessed: ${7:2026-01-01}',
-  },
-};
-
-function indentSnippet(body: string, indent: number): string {
-  return body.replace(/\n/g, `\n${' '.repeat(indent)}`);
-}
 
 /** In an observation (targets/i/progress/j/…), the target's own unit or currency: offered first. */
 function targetTerm(doc: ParsedDocument, path: string[], concept: Concept): string | null {
@@ -105,8 +86,8 @@ function valueItems(concept: Concept, partial: string, range: Range, doc: Parsed
       [`"${year}-06"`, `a month: ends ${year}-06-30`],
       [`"${year}-12-31"`, 'a date'],
     ];
-    // the editor sorts by sortText, else by label (where the quoted forms would come first)
-    for (const [i, [v, d]] of forms.entries()) items.push({ label: v, kind: 'deadline', detail: d, insertText: v, sortText: String(i), range });
+    // in this order (a quoted label would sort before the plain year): the year first
+    forms.forEach(([v, d], i) => items.push({ label: v, kind: 'deadline', detail: d, insertText: v, filterText: v.replace(/"/g, ''), sortText: String(i), range }));
   } else if (concept === 'source-id') {
     for (const [id] of doc.plan.sourceIds) {
       const src = doc.plan.sources.find((s) => str(get(s, 'id')) === id);
@@ -114,6 +95,8 @@ function valueItems(concept: Concept, partial: string, range: Range, doc: Parsed
     }
   } else if (concept === 'plan-id') {
     for (const [id, list] of dataset.plans ?? []) if (id !== doc.plan.id) items.push({ label: id, kind: 'reference', detail: list[0]?.title ?? 'plan', insertText: id, range });
+  } else if (concept === 'indicator') {
+    for (const i of allIndicators(dataset)) items.push({ label: i.id, kind: 'reference', detail: `${i.name}${i.nameOriginal ? ` (${i.nameOriginal})` : ''}${i.unit || i.currency ? ` — ${i.unit ?? i.currency}` : ''}`, insertText: i.id, filterText: `${i.id} ${i.name} ${i.nameOriginal ?? ''}`, range });
   } else if (concept === 'unit') {
     for (const u of allUnits(dataset)) if (u.id !== own) items.push({ label: u.id, kind: 'unit', detail: u.description, insertText: u.id, sortText: `1${u.id}`, range });
   }
@@ -128,48 +111,90 @@ const ROOTS: Record<string, string> = {
   plan: 'https://policy-plans.dev/schemas/plan.schema.json',
   regions: 'https://policy-plans.dev/schemas/regions.schema.json',
   config: 'https://policy-plans.dev/schemas/config.schema.json',
+  indicators: 'https://policy-plans.dev/schemas/indicators.schema.json',
 };
 
 function rootIdOf(doc: ParsedDocument): string {
   return ROOTS[doc.kind] ?? ROOTS.plan;
 }
 
-function keyItems(doc: ParsedDocument, path: string[], existing: Set<string>, range: Range, indent: number): CompletionItem[] {
+interface KeyStyle {
+  /** `block` inserts `key:` with an indented block for a mapping or a list; `flow` inserts `key: ` inside `{ }`. */
+  style: 'block' | 'flow';
+  indent: number;
+  referenceDate: string;
+}
+
+function keyItems(doc: ParsedDocument, path: string[], existing: Set<string>, range: Range, how: KeyStyle): CompletionItem[] {
   const schemas = applicable(rootIdOf(doc), path);
   const items: CompletionItem[] = [];
+  const indent = how.indent;
   propertiesAt(schemas).forEach((p, i) => {
     if (existing.has(p.name)) return;
     const types = p.schemas.map((s) => s.schema.type).flat();
     const isList = types.includes('array');
     const isObject = types.includes('object') && !isList;
     let insertText = `${p.name}: `;
-    let snippet = false;
-    const snip = SNIPPETS[p.name];
-    if (isList && snip) {
-      insertText = `${p.name}:\n${' '.repeat(indent + 2)}- ${indentSnippet(snip.body, indent + 4)}`;
-      snippet = true;
-    } else if (isList) {
-      insertText = `${p.name}:\n${' '.repeat(indent + 2)}- `;
-    } else if (isObject) {
-      insertText = `${p.name}:\n${' '.repeat(indent + 2)}`;
-    }
+    if (how.style === 'block' && isList) insertText = `${p.name}:\n${' '.repeat(indent + 2)}- `;
+    else if (how.style === 'block' && isObject) insertText = `${p.name}:\n${' '.repeat(indent + 2)}`;
+    const sortText = `${p.required ? 0 : 1}${String(i).padStart(3, '0')}`;
     items.push({
       label: p.name,
       kind: 'property',
       detail: `${p.required ? 'required · ' : ''}${p.title ?? ''}`,
       documentation: p.description,
       insertText,
-      snippet,
-      sortText: `${p.required ? 0 : 1}${String(i).padStart(3, '0')}`,
+      sortText,
       range,
       preselect: p.required && i === 0,
     });
+    // the list with a first whole item: a second, labelled item after the plain key
+    const first = how.style === 'block' && isList && doc.kind === 'plan' && path.length === 0 ? planSnippets(p.name, how.referenceDate)[0] : undefined;
+    if (first) {
+      items.push({
+        label: `${p.name} with a first ${p.name.replace(/s$/, '')}`,
+        kind: 'snippet',
+        detail: first.detail,
+        insertText: `${p.name}:\n${' '.repeat(indent + 2)}- ${indentBody(first.body, indent + 4)}`,
+        snippet: true,
+        filterText: p.name,
+        sortText: `${sortText}~`,
+        range,
+      });
+    }
   });
   return items;
 }
 
-function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+/** Keys and values inside a flow mapping or sequence opened on the cursor's line. */
+function flowItems(doc: ParsedDocument, text: string, ls: number, offset: number, dataset: DatasetContext): CompletionResult | null {
+  const prefix = text.slice(ls, offset);
+  const ctx = flowContext(prefix);
+  if (!ctx || !ctx.frames.some((f) => f.kind === 'map')) return null;
+  // the block place that holds the first open collection: `key: {` or `- {`
+  const head = prefix.slice(0, ctx.openColumn);
+  const keyed = /^(\s*)((?:-\s+)*)([^\s:#][^:#]*?):\s*$/.exec(head);
+  const dashed = /^(\s*)-\s+$/.exec(head);
+  let path: string[];
+  if (keyed) {
+    const keyCol = keyed[1].length + keyed[2].length;
+    const map = keyCol === 0 ? resolved(doc.yaml.root) : mapAtIndent(doc, ls + keyCol, keyCol);
+    path = [...(map && map.kind === 'map' ? parsePointer(map.pointer) : []), keyed[3].trim()];
+  } else if (dashed) {
+    const seq = seqAtIndent(doc, ls + dashed[1].length, dashed[1].length);
+    path = [...(seq ? parsePointer(seq.pointer) : []), '0'];
+  } else return null;
+  const inner = ctx.frames[ctx.frames.length - 1];
+  for (const f of ctx.frames.slice(0, -1)) path.push(f.kind === 'seq' ? '0' : f.key ?? '');
+  const range = { start: offset - ctx.partial.length, end: offset };
+  if (inner.kind === 'map' && inner.key === null) {
+    const existing = new Set(inner.keys);
+    return { items: keyItems(doc, path, existing, range, { style: 'flow', indent: 0, referenceDate: dataset.referenceDate }), incomplete: false };
+  }
+  if (inner.kind === 'map') path.push(inner.key!);
+  else path.push('0');
+  const schemas = applicable(rootIdOf(doc), path);
+  return valueItems(conceptAt(schemas, path), ctx.partial, range, doc, dataset, path);
 }
 
 /** Completion at an offset. */
@@ -191,6 +216,9 @@ export function complete(docIn: ParsedDocument, offset: number, dataset: Dataset
   const blanked = prefix.replace(/[^\s-]+$/, (m) => ' '.repeat(m.length));
   const doc = docIn.yaml.findings.some((f) => f.severity === 'error') ? parseDocument(`${text.slice(0, ls)}${blanked}${text.slice(offset)}`, docIn.kind) : docIn;
   const withPlan: ParsedDocument = doc === docIn ? docIn : { ...doc, text: docIn.text };
+
+  const inFlow = flowItems(withPlan, text, ls, offset, dataset);
+  if (inFlow) return inFlow;
 
   if (flow || kv) {
     const partial = flow ? flow[1] : kv![3];
@@ -222,10 +250,11 @@ export function complete(docIn: ParsedDocument, offset: number, dataset: Dataset
     const range = { start: offset - partial.length, end: offset };
     const isObject = schemas.some((s) => s.schema.type === 'object' || s.schema.properties);
     if (!isObject) return valueItems(conceptAt(schemas, path), partial, range, withPlan, dataset, path);
-    const items = keyItems(withPlan, path, new Set(), range, dashCol + 2);
+    const items = keyItems(withPlan, path, new Set(), range, { style: 'block', indent: dashCol + 2, referenceDate: dataset.referenceDate });
     const listKey = seq ? String(seq.segment) : '';
-    const snip = SNIPPETS[listKey];
-    if (snip) items.unshift({ label: snip.label, kind: 'snippet', detail: snip.detail, insertText: indentSnippet(snip.body, dashCol + 2), snippet: true, sortText: '0', range, preselect: true });
+    // whole items, in plan files only, for the plan's own lists
+    const snippets = withPlan.kind === 'plan' && seq && seq.parent?.pointer === '' ? planSnippets(listKey, dataset.referenceDate) : [];
+    items.unshift(...snippets.map((snip, i) => ({ label: snip.label, kind: 'snippet' as const, detail: snip.detail, insertText: indentBody(snip.body, dashCol + 2), snippet: true, sortText: `!${i}`, range, preselect: i === 0 })));
     return { items, incomplete: false };
   }
 
@@ -235,12 +264,12 @@ export function complete(docIn: ParsedDocument, offset: number, dataset: Dataset
     const range = { start: offset - partial.length, end: offset };
     if (keyOnly[2]) {
       const seq = seqAtIndent(withPlan, ls + keyOnly[1].length, keyOnly[1].length);
-      return { items: keyItems(withPlan, [...(seq ? parsePointer(seq.pointer) : []), '0'], new Set(), range, indent), incomplete: false };
+      return { items: keyItems(withPlan, [...(seq ? parsePointer(seq.pointer) : []), '0'], new Set(), range, { style: 'block', indent, referenceDate: dataset.referenceDate }), incomplete: false };
     }
     const map = indent === 0 ? resolved(withPlan.yaml.root) : mapAtIndent(withPlan, ls + indent, indent);
     const m = map && map.kind === 'map' ? map : null;
     const existing = new Set((m?.entries ?? []).filter((e) => e.keyRange.start < ls || e.keyRange.start > offset).map((e) => e.key));
-    return { items: keyItems(withPlan, m ? parsePointer(m.pointer) : [], existing, range, indent), incomplete: false };
+    return { items: keyItems(withPlan, m ? parsePointer(m.pointer) : [], existing, range, { style: 'block', indent, referenceDate: dataset.referenceDate }), incomplete: false };
   }
   return empty;
 }

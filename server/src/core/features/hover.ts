@@ -1,9 +1,10 @@
 /** Hover: what a key means, what a code names, what an amount or deadline amounts to. */
-import type { DatasetContext } from '../dataset';
+import { findIndicator, type DatasetContext } from '../dataset';
 import { currencyByCode, isoRegions, regionDisplayName } from '../domain/codes';
 import { describeDistance, parseDeadline } from '../domain/deadline';
 import { referenceRate } from '../domain/fx';
-import { amountInWords, parseAmount } from '../domain/money';
+import { amountExact, amountInChinese, amountInWords, parseAmount } from '../domain/money';
+import { findUnit } from '../domain/units';
 import { lookupRegion } from '../domain/regions';
 import type { ParsedDocument } from '../engine';
 import { fmt } from '../rules/moneyImplausibleEquivalent';
@@ -18,11 +19,21 @@ export interface HoverResult {
   markdown: string;
 }
 
+/** ISO codes often taken for another place: CN-GZ reads like Guangzhou (a city without an ISO code) but is Guizhou. */
+const CONFUSED_WITH: Record<string, string> = {
+  'CN-GZ': 'Guangzhou',
+  'CN-HA': 'Hainan (CN-HI)',
+  'CN-HI': 'Henan (CN-HA)',
+  'CN-SN': 'Shanxi (CN-SX)',
+  'CN-SX': 'Shaanxi (CN-SN)',
+};
+
 export function regionHover(code: string, dataset: DatasetContext): string | null {
   const l = lookupRegion(code, dataset);
   if (l.kind === 'iso') {
     const r = l.iso;
-    const lines = [`**${code}** — ${regionDisplayName(r)}${r.nameOriginal ? ` (${r.nameOriginal})` : ''}`];
+    const confused = CONFUSED_WITH[code];
+    const lines = [`**${code}** — ${regionDisplayName(r)}${r.nameOriginal ? ` (${r.nameOriginal})` : ''}${confused ? ` — not ${confused}` : ''}`];
     const level = r.level === 'subdivision' ? `ISO 3166-2 subdivision${r.name !== regionDisplayName(r) ? ` (${r.name})` : ''}` : r.level === 'country' ? 'ISO 3166-1 country' : 'reserved ISO 3166-1 code (supranational)';
     lines.push('', level);
     if (r.parent) {
@@ -47,6 +58,15 @@ export function regionHover(code: string, dataset: DatasetContext): string | nul
   return null;
 }
 
+/** "**ai-core-industry-scale** — Core AI industry scale (人工智能核心产业规模), in CNY" */
+export function indicatorHover(id: string, dataset: DatasetContext): string | null {
+  const i = findIndicator(id, dataset);
+  if (!i) return null;
+  const lines = [`**${id}** — ${i.name}${i.nameOriginal ? ` (${i.nameOriginal})` : ''}`, '', `Indicator${i.unit ? `, in ${i.unit}` : i.currency ? `, in ${i.currency}` : ''}${i.file ? ` · ${i.file}` : ' · dataset config'}`];
+  if (i.description) lines.push('', i.description);
+  return lines.join('\n');
+}
+
 export function currencyHover(code: string): string | null {
   const c = currencyByCode.get(code);
   if (!c) return null;
@@ -66,6 +86,9 @@ export function moneyHover(moneyNode: YNode, doc: ParsedDocument, dataset: Datas
   const m = moneyText(moneyNode, doc.plan);
   if (!m) return null;
   let text = `${amountInWords(m.value)} ${m.currency}`;
+  const zh = amountInChinese(m.value);
+  // the exact number, and the 亿/万亿 form the Chinese sources print
+  const exact = `${amountExact(m.value)} ${m.currency}${zh ? ` · ${zh}` : ''}`;
   const owner = moneyNode.parent;
   const isMain = moneyNode.segment === 'money' && owner && owner.segment !== 'baseline';
   const eq = isMain ? get(owner, 'stated-equivalent') : moneyNode.segment === 'stated-equivalent' ? moneyNode : null;
@@ -77,16 +100,21 @@ export function moneyHover(moneyNode: YNode, doc: ParsedDocument, dataset: Datas
     const ref = referenceRate(doc.plan, owner, main.currency, e.currency, dataset);
     if (ref) text += `; reference ${ref.year}: ${fmt(ref.rate)}`;
   }
-  return text;
+  return exact === text ? text : `${text}\n\n${exact}`;
 }
 
-function deadlineHover(value: unknown, dataset: DatasetContext): string | null {
+function deadlineHover(value: unknown, dataset: DatasetContext, path: string[]): string | null {
   const r = parseDeadline(value);
   if (!r) return null;
-  if (!r.ok) return `**Invalid deadline**: ${r.problem}`;
+  const start = path.length === 2 && path[0] === 'period' && path[1] === 'start';
+  const end = path.length === 2 && path[0] === 'period' && path[1] === 'end';
+  if (!r.ok) return `**Invalid ${start || end ? 'period bound' : 'deadline'}**: ${r.problem}`;
   const d = r.value;
   const what = d.kind === 'date' ? d.end : `${d.kind} ${String(value)}: ${d.start} – ${d.end}`;
-  return `**Deadline** ${what}\n\nends ${d.end}, ${describeDistance(dataset.referenceDate, d.end)} (reference date ${dataset.referenceDate})`;
+  // the plan's period runs from the first day of its start to the last day of its end
+  if (start) return `**Period start** ${what}\n\nthe plan applies from ${d.start}, ${describeDistance(dataset.referenceDate, d.start)} (reference date ${dataset.referenceDate})`;
+  const label = end ? 'Period end' : path[path.length - 1] === 'at' ? 'Baseline' : 'Deadline';
+  return `**${label}** ${what}\n\nends ${d.end}, ${describeDistance(dataset.referenceDate, d.end)} (reference date ${dataset.referenceDate})`;
 }
 
 export function hover(doc: ParsedDocument, offset: number, dataset: DatasetContext, rootSchemaId: string): HoverResult | null {
@@ -111,13 +139,17 @@ export function hover(doc: ParsedDocument, offset: number, dataset: DatasetConte
     let md: string | null = null;
     if (concept === 'region' && typeof s.value === 'string') md = regionHover(s.value, dataset) ?? `**${s.value}**: unknown region`;
     else if (concept === 'currency' && typeof s.value === 'string') md = currencyHover(s.value) ?? `**${s.value}**: not an ISO 4217 currency code`;
-    else if (concept === 'deadline') md = deadlineHover(s.value, dataset);
+    else if (concept === 'deadline') md = deadlineHover(s.value, dataset, path);
+    else if (concept === 'indicator' && typeof s.value === 'string') md = indicatorHover(s.value, dataset) ?? `**${s.value}**: unknown indicator`;
     else if (concept === 'source-id' && typeof s.value === 'string') {
       const src = doc.plan.sources.find((x) => str(get(x, 'id')) === s.value);
       if (src) md = [`**${str(get(src, 'title')) ?? s.value}**`, str(get(src, 'publisher')), str(get(src, 'url'))].filter(Boolean).join('\n\n');
     } else if (concept === 'plan-id' && typeof s.value === 'string') {
       const p = dataset.plans?.get(s.value)?.[0];
       if (p) md = `**${p.title ?? p.id}**\n\n${p.file}${p.status ? ` · ${p.status}` : ''}`;
+    } else if (concept === 'unit' && typeof s.value === 'string') {
+      const u = findUnit(s.value, dataset);
+      md = u ? [`**${u.id}**${u.description ? ` — ${u.description}` : ''}`, u.dimension ? `dimension: ${u.dimension}${u.factor && u.factor !== 1 ? ` (× ${u.factor})` : ''}` : '', u.aliases?.length ? `also written: ${u.aliases.join(', ')}` : ''].filter(Boolean).join('\n\n') : `**${s.value}**: not in the unit list (docs/plan-format.md#units) or the dataset config's units`;
     } else if (node.segment === 'amount' && node.parent) md = moneyHover(node.parent, doc, dataset);
     if (!md) {
       const en = enumValues(schemas).find((e) => e.value === s.value);

@@ -1,4 +1,4 @@
-/** Inlay hints: the normalised end date after a year, quarter or month; an amount in words; a target's standing. */
+/** Inlay hints: the normalised date after a year, quarter or month (a period's start: its first day); an amount in words; a target's standing. */
 import type { DatasetContext } from '../dataset';
 import { parseAmount, amountInWords } from '../domain/money';
 import type { ParsedDocument } from '../engine';
@@ -23,7 +23,8 @@ export function inlayHints(doc: ParsedDocument, range: { start: number; end: num
   const inside = (o: number) => o >= range.start && o <= range.end;
   for (const p of deadlinePlaces(doc.plan)) {
     const d = deadlineOf(p.node);
-    if (d && d.kind !== 'date' && inside(p.node.range.end)) out.push({ offset: p.node.range.end, label: `→ ${d.end}` });
+    // a period's start is its first day ("from 2023" is from 2023-01-01); every other place its last
+    if (d && d.kind !== 'date' && inside(p.node.range.end)) out.push({ offset: p.node.range.end, label: p.role === 'period-start' ? `from ${d.start}` : `→ ${d.end}` });
   }
   for (const m of moneyPlaces(doc.plan)) {
     if (!m.amount || !inside(m.amount.range.end)) continue;

@@ -1,6 +1,7 @@
 /** What is at an offset: the node, whether the cursor is on a key, and the schema path. */
 import type { ParsedDocument } from '../engine';
 import { nodeAt, parsePointer, resolved, walk, type YMap, type YNode, type YSeq } from '../yaml/tree';
+import { lineStartOf, splitLines } from '../text';
 
 export interface Located {
   node: YNode;
@@ -16,13 +17,13 @@ export function locate(doc: ParsedDocument, offset: number): Located | null {
 }
 
 function column(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+  return offset - lineStartOf(text, offset);
 }
 
 /** Whether every non-blank line between two offsets is indented at least `indent`. */
 function stillInside(text: string, from: number, to: number, indent: number): boolean {
   const between = text.slice(from, to);
-  const lines = between.split('\n').slice(1);
+  const lines = splitLines(between).slice(1);
   // the last element is the cursor's own line prefix: ignore it
   for (const l of lines.slice(0, -1)) {
     if (l.trim() === '' || l.trim().startsWith('#')) continue;

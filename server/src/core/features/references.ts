@@ -55,6 +55,8 @@ export function occurrencesIn(doc: ParsedDocument, named: { kind: NamedKind; nam
 
 /** Whether a new name is acceptable for the kind (kebab-case ids). */
 export function validNewName(kind: NamedKind, name: string): string | null {
+  // a dataset region id starts with a letter (the registry schema's pattern): 9zone would never be read as one
+  if (kind === 'region' && !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(name)) return `${name} is not a valid region id: use lowercase kebab-case that starts with a letter, such as shenzhen-north`;
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) return `${name} is not a valid ${kind} id: use lowercase kebab-case such as cn-gd-ai-2023`;
   if (kind === 'region' && isoRegions.has(name.toUpperCase())) return `${name} would clash with the ISO code ${name.toUpperCase()}`;
   return null;

@@ -1,7 +1,7 @@
 /** Reading titles, descriptions, enums and concept kinds from the applicable schemas. */
 import { expand, pick, schemasAt, SchemaStore, type ApplicableSchema, type SchemaObject } from '../schema/store';
 
-export type Concept = 'region' | 'currency' | 'deadline' | 'source-id' | 'plan-id' | 'unit' | null;
+export type Concept = 'region' | 'currency' | 'deadline' | 'source-id' | 'plan-id' | 'unit' | 'indicator' | null;
 
 export const store = new SchemaStore();
 
@@ -17,6 +17,7 @@ export function conceptAt(list: ApplicableSchema[], path: string[]): Concept {
   if (last === 'source' && path[path.length - 3] === 'progress') return 'source-id';
   if (last === 'plan' && path[0] === 'relations') return 'plan-id';
   if (last === 'unit') return 'unit';
+  if (last === 'indicator' && path[0] === 'targets') return 'indicator';
   for (const { base } of list) {
     if (base.endsWith('/region.schema.json')) return 'region';
     if (base.endsWith('/deadline.schema.json')) return 'deadline';

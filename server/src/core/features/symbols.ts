@@ -40,12 +40,15 @@ export function documentSymbols(doc: ParsedDocument): DocSymbol[] {
   return [{ name: doc.plan.id ?? '(plan without id)', detail: str(get(root, 'title')) ?? undefined, kind: 'plan', range: root.range, selectionRange: idNode?.range ?? root.range, children }];
 }
 
-/** Folding ranges as offsets: every block mapping or list spanning more than one line. */
+/**
+ * Folding ranges as offsets: every block mapping or list spanning more than one line, except the document's
+ * own top level (Fold All would fold the whole file into its first line).
+ */
 export function foldingRanges(doc: ParsedDocument): Range[] {
   const out: Range[] = [];
   const text = doc.text;
   walk(doc.yaml.root, (n) => {
-    if ((n.kind !== 'map' && n.kind !== 'seq') || n.flow) return;
+    if ((n.kind !== 'map' && n.kind !== 'seq') || n.flow || n.parent === null) return;
     const start = n.keyRange ? n.keyRange.start : n.range.start;
     let end = n.range.end;
     while (end > start && /\s/.test(text[end - 1])) end--;

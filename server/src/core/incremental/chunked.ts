@@ -85,6 +85,8 @@ function itemStarts(text: string, from: number, to: number): { indent: number; s
 
 /** The document of `text` parsed in pieces, or why it cannot be. */
 export function parseChunked(text: string, kind: DocumentKind): ParsedDocument | string {
+  // the pieces are found by LF alone: a lone CR (a YAML line break too) takes the full parse
+  if (/\r(?!\n)/.test(text)) return 'a lone CR line break';
   const keys = topLevelKeys(text);
   if (typeof keys === 'string') return keys;
   const root: YMap = { pointer: '', parent: null, keyRange: null, segment: null, kind: 'map', range: { start: keys[0], end: keys[0] }, entries: [], flow: false };

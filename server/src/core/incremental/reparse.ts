@@ -113,6 +113,8 @@ function locate(root: YMap, text: string, edit: FoldedEdit): Target | string {
   return { entry: j, item: -1, from: entryFrom, to: entryTo, indent: 0 };
 }
 
+const LONE_CR = /\r(?!\n)/;
+
 /**
  * The document after `edit`, parsed incrementally from `prev`, or the reason why only a full parse is sure to
  * be right (see the module comment).
@@ -122,6 +124,8 @@ export function reparse(prev: ParsedDocument, text: string, edit: FoldedEdit): P
   const delta = edit.newEnd - edit.oldEnd;
   if (text.length !== prev.text.length + delta) return fail('edit does not match the text');
   if (old.findings.length > 0) return fail('the old text has YAML findings');
+  // the pieces are found by LF alone: a lone CR (a YAML line break too) takes the full parse
+  if (LONE_CR.test(text)) return fail('a lone CR line break');
   if (old.anchors.size > 0) return fail('anchors');
   const root = old.root;
   if (!root || root.kind !== 'map' || root.flow || root.keyRange !== null) return fail('root is not a block mapping');

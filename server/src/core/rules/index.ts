@@ -11,6 +11,7 @@ import { deadlinePassed } from './deadlinePassed';
 import { idDuplicate } from './idDuplicate';
 import { moneyImplausibleEquivalent } from './moneyImplausibleEquivalent';
 import { numberYaml11Style } from './numberYaml11Style';
+import { numberNotFinite } from './numberNotFinite';
 import { periodOrder } from './periodOrder';
 import { progressBeforeBaseline } from './progressBeforeBaseline';
 import { progressDuplicateDate } from './progressDuplicateDate';
@@ -32,9 +33,21 @@ import { sourceAccessedBeforePublished } from './sourceAccessedBeforePublished';
 import { sourceMissing } from './sourceMissing';
 import { statusContradictsProgress } from './statusContradictsProgress';
 import { statusPeriodEnded } from './statusPeriodEnded';
+import { configBadGlob } from './configBadGlob';
 import { targetValueCount } from './targetValueCount';
 import { unitMismatch } from './unitMismatch';
 import { unitUnknown } from './unitUnknown';
+import { quoteAmountMismatch } from './quoteAmountMismatch';
+import { quoteComparatorMismatch } from './quoteComparatorMismatch';
+import { refUnknownIndicator } from './refUnknownIndicator';
+import { targetConflict } from './targetConflict';
+import { rollupExceedsParent } from './rollupExceedsParent';
+import { moneyPartExceedsTotal } from './moneyPartExceedsTotal';
+import { moneyPartsExceedTotal } from './moneyPartsExceedTotal';
+import { regionCodeMismatch } from './regionCodeMismatch';
+import { regionDuplicateCode } from './regionDuplicateCode';
+import { planPublishedAfterSource } from './planPublishedAfterSource';
+import { sourceHomepageUrl } from './sourceHomepageUrl';
 import type { Severity } from '../types';
 
 export const rules: Rule[] = [
@@ -61,6 +74,7 @@ export const rules: Rule[] = [
   sourceMissing,
   sourceAccessedBeforePublished,
   numberYaml11Style,
+  numberNotFinite,
   planSupersededInForce,
   relationInconsistent,
   regionCycle,
@@ -73,6 +87,18 @@ export const rules: Rule[] = [
   progressDuplicateDate,
   statusContradictsProgress,
   statusPeriodEnded,
+  quoteAmountMismatch,
+  quoteComparatorMismatch,
+  refUnknownIndicator,
+  targetConflict,
+  rollupExceedsParent,
+  moneyPartExceedsTotal,
+  moneyPartsExceedTotal,
+  regionCodeMismatch,
+  regionDuplicateCode,
+  planPublishedAfterSource,
+  sourceHomepageUrl,
+  configBadGlob,
 ];
 
 export interface RuleInfo {
@@ -85,7 +111,8 @@ export interface RuleInfo {
 export const codeFamilies: RuleInfo[] = [
   { id: 'yaml/*', severity: 'error', description: "The YAML does not parse (the yaml library's own error code), including duplicate keys." },
   { id: 'schema/*', severity: 'error', description: 'A JSON Schema keyword fails (schema/required, schema/enum, schema/type, …), or a custom schema cannot be used (schema/remote-ref, schema/unreadable, schema/ref-cycle, schema/unsafe-pattern, …).' },
-  { id: 'document/*', severity: 'warning', description: 'The editor does not analyse the document: document/too-large for a file over 2 MB (the CLI still checks it).' },
+  { id: 'document/*', severity: 'warning', description: 'Limits on one document: document/too-large, a file over 2 MB that the editor does not analyse (the CLI still checks it); document/too-many-findings, the findings after the first 1,000 of a file (with their worst severity).' },
+  { id: 'config/*', severity: 'error', description: 'The dataset config cannot be used: config/unreadable when policy-plans.config.yaml is a FIFO, a folder or a file without read permission (the dataset gets every default); config/bad-glob is a rule of its own.' },
 ];
 
 /** The family a code such as schema/required or yaml/DUPLICATE_KEY belongs to, if it is not a single rule. */

@@ -1,3 +1,4 @@
+import { isDuplicatedPlan } from '../dataset';
 import { get, scalar } from '../yaml/tree';
 import type { Rule } from './rule';
 
@@ -9,7 +10,8 @@ export const planSupersededInForce: Rule = {
   check(ctx) {
     const plans = ctx.dataset.plans;
     const id = ctx.plan.id;
-    if (!plans || !id || ctx.plan.status !== 'in-force') return;
+    // a duplicated id: which copy the other plan supersedes is unknown (id/duplicate reports it)
+    if (!plans || !id || ctx.plan.status !== 'in-force' || isDuplicatedPlan(id, ctx.dataset)) return;
     const statusNode = scalar(get(ctx.plan.root, 'status'));
     // the relations that name this plan, indexed once per dataset (scanning every plan here was quadratic)
     for (const rel of ctx.dataset.incoming.get(id) ?? []) {

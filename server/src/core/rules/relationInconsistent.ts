@@ -1,3 +1,4 @@
+import { isDuplicatedPlan } from '../dataset';
 import { get, scalar, str } from '../yaml/tree';
 import type { Rule } from './rule';
 
@@ -14,10 +15,11 @@ export const relationInconsistent: Rule = {
     for (const rel of ctx.plan.relations) {
       const type = str(get(rel, 'type'));
       const target = scalar(get(rel, 'plan'));
-      if (type !== 'supersedes' || !target || typeof target.value !== 'string') continue;
+      if (type !== 'supersedes' || !target || typeof target.value !== 'string' || isDuplicatedPlan(target.value, ctx.dataset)) continue;
       const other = plans.get(target.value)?.[0];
       if (!other) continue;
-      const back = other.relations.find((r) => r.type === 'supersedes' && r.plan === id);
+      // the other plan's relation back names this id: with two plans of this id, which one it means is unknown
+      const back = isDuplicatedPlan(id, ctx.dataset) ? undefined : other.relations.find((r) => r.type === 'supersedes' && r.plan === id);
       if (back) {
         ctx.report({ range: target.range, message: `${id} and ${other.id} supersede each other`, related: [{ file: other.file, range: back.range, message: `${other.id} supersedes ${id}` }] });
         continue;

@@ -10,10 +10,11 @@
  * Guards, so that a hostile schema cannot hang or crash the server:
  * - a `$ref` cycle that never descends into the data (`a → b → a`, `{"$ref": "#"}`) is found before ajv
  *   sees it (ajv would recurse until the stack is gone) and reported as `schema/ref-cycle`;
- * - `pattern`/`patternProperties` go through a pattern engine (ajv's `code.regExp`). The default one here
- *   refuses patterns whose shape can backtrack catastrophically (a repeated group that itself repeats or
- *   alternates, back-references); the node side passes an engine that runs such patterns under a time
- *   limit instead (see node/schemas.ts). A pattern that is not enforced is reported as `schema/unsafe-pattern`.
+ * - `pattern`/`patternProperties` go through a pattern engine (ajv's `code.regExp`). Every pattern that a
+ *   linear-time engine can take with its JavaScript meaning runs there (linearPattern.ts). The rest
+ *   (look-around, back-references) falls back: the default engine here refuses risky shapes and long
+ *   values; the node side runs them under a time limit (see node/schemas.ts). A pattern that is not
+ *   enforced is reported as `schema/unsafe-pattern`, naming the pattern.
  * - a stack overflow that gets through anyway is caught and reported, and the schema is not used again.
  *
  * Findings from custom schemas go through the same `mapErrors` as the built-in ones: codes
@@ -29,7 +30,9 @@ import type { ExtraCheck, ParsedDocument } from '../engine';
 import type { Finding, Range, Severity } from '../types';
 import type { YNode } from '../yaml/tree';
 import { builtinSchemas, SCHEMA_BASE } from './store';
+import { linearRegExp } from './linearPattern';
 import { mapErrors } from './validate';
+import { lineEndOf } from '../text';
 
 /** A schema document by absolute URI: its parsed JSON, or why it could not be had. */
 export type SchemaDoc = { json: unknown } | { error: string };
@@ -331,17 +334,28 @@ export function riskyPattern(pattern: string): string | null {
 const MAX_DIRECT_INPUT = 10_000;
 
 /**
- * The pure default pattern engine: safe-shaped patterns run as they are; risky-shaped ones (see
- * `riskyPattern`) are not enforced and reported. Values longer than 10,000 characters are not tested by a
- * risky pattern either. The node side uses a time-limited engine instead.
+ * The pure default pattern engine: a pattern the linear-time engine takes (see linearPattern.ts) runs
+ * there, on values of any length. The rest (look-around, back-references) falls back: a risky shape (see
+ * `riskyPattern`) is not enforced and reported; a safe shape is not tested on values over 10,000
+ * characters. The node side runs the fallback under a time limit instead.
  */
 export const defaultPatterns: PatternEngine = (unsafe) => (pattern, flags) => {
   const re = new RegExp(pattern, flags);
+  const linear = linearRegExp(pattern, flags);
+  if (linear) return { test: (s: string) => linear.test(s), toString: () => `/${pattern}/${flags}` } as RegExpLike;
   const risk = riskyPattern(pattern);
   if (risk) unsafe(pattern, `it has ${risk}, which can take exponential time`);
+  let skipped = false;
   return {
-    // a value of over 100,000 characters is not tested either: even a safe-shaped pattern can be polynomial
-    test: (s: string) => (risk || s.length > MAX_DIRECT_INPUT * 10 ? true : re.test(s)),
+    test: (s: string) => {
+      if (risk) return true;
+      if (s.length > MAX_DIRECT_INPUT) {
+        if (!skipped) unsafe(pattern, `it needs the backtracking engine, which is not run on a value of ${s.length.toLocaleString('en-US')} characters`);
+        skipped = true;
+        return true;
+      }
+      return re.test(s);
+    },
     toString: () => `/${pattern}/${flags}`,
   } as RegExpLike;
 };
@@ -527,6 +541,44 @@ function newAjv(draft: Draft, regExp: (pattern: string, flags: string) => RegExp
   return ajv;
 }
 
+/**
+ * The stand-in for a schema document that is not there (remote, or unreadable): it allows anything, and
+ * has an (allow-anything) subschema at every fragment referenced into it, so that the references resolve
+ * and the rest of the schema still checks.
+ */
+class StubDoc {
+  readonly json: Record<string, unknown> = {};
+  private readonly fragments = new Set<string>();
+
+  constructor(private readonly draft: Draft) {}
+
+  /** Adds the subschema a reference's fragment points at; false when it was there already or cannot be made. */
+  addFragment(ref: string): boolean {
+    const hash = ref.indexOf('#');
+    let fragment = hash >= 0 ? ref.slice(hash + 1) : '';
+    try {
+      fragment = decodeURIComponent(fragment);
+    } catch {
+      return false;
+    }
+    if (fragment === '' || this.fragments.has(fragment)) return false;
+    this.fragments.add(fragment);
+    if (fragment.startsWith('/')) {
+      let node = this.json;
+      for (const seg of fragment.slice(1).split('/').map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+        if (!isObject(node[seg])) Object.defineProperty(node, seg, { value: {}, enumerable: true, writable: true, configurable: true });
+        node = node[seg] as Record<string, unknown>;
+      }
+      return true;
+    }
+    // a plain-name fragment: an anchor
+    const defs = this.draft === '6' || this.draft === '7' ? 'definitions' : '$defs';
+    const holder = (isObject(this.json[defs]) ? this.json[defs] : (this.json[defs] = {})) as Record<string, unknown>;
+    holder[`anchor ${fragment}`] = this.draft === '6' || this.draft === '7' ? { $id: `#${fragment}` } : { $anchor: fragment };
+    return true;
+  }
+}
+
 function missingOf(e: unknown): { ref: string; schema: string } | null {
   if (e && typeof e === 'object' && 'missingSchema' in e && typeof (e as { missingSchema: unknown }).missingSchema === 'string') {
     const m = e as { missingSchema: string; missingRef?: string };
@@ -624,21 +676,26 @@ export class CustomSchemas {
         problem('schema/invalid-schema', 'error', `the schema ${name} is not valid: ${short(err, 140)}`);
         return 'done';
       }
-      const stubbed = new Set<string>();
+      // a document that is not there is stood in for by one that allows anything: at its root, and at each
+      // fragment referenced into it (`base.json#/definitions/string`, `base.json#name`)
+      const stubs = new Map<string, StubDoc>();
       for (let i = 0; i < 50; i++) {
         try {
           compiled.validate = ajv.getSchema(use.uri) ?? null;
           return 'done';
         } catch (e) {
           const missing = missingOf(e);
-          if (missing && !stubbed.has(missing.schema) && !added.has(missing.schema)) {
-            stubbed.add(missing.schema);
+          const stub = missing && !added.has(missing.schema) ? (stubs.get(missing.schema) ?? new StubDoc(d)) : null;
+          if (missing && stub && (!stubs.has(missing.schema) || stub.addFragment(missing.ref))) {
+            if (!stubs.has(missing.schema)) stub.addFragment(missing.ref);
+            stubs.set(missing.schema, stub);
             if (/^https?:/i.test(missing.schema)) problem('schema/remote-ref', 'warning', `$ref ${short(missing.ref)} is a remote schema; remote schemas are never fetched, so that part is not checked`);
             else {
               const doc = use.docs.get(missing.schema);
               problem('schema/unreadable', 'warning', `$ref ${short(missing.ref)} cannot be resolved${doc && 'error' in doc ? `: ${short(doc.error)}` : ''}; that part is not checked`);
             }
-            tryAdd(ajv, added, true, missing.schema);
+            ajv.removeSchema(missing.schema);
+            ajv.addSchema(stub.json as never, missing.schema);
             continue;
           }
           compiled.validate = null;
@@ -695,14 +752,13 @@ function tryAdd(ajv: Ajv, added: Set<string>, json: unknown, uri: string): strin
 export function schemaComment(text: string): { ref: string; range: Range } | null {
   let pos = 0;
   for (let n = 0; n < 50 && pos < text.length; n++) {
-    let end = text.indexOf('\n', pos);
-    if (end < 0) end = text.length;
+    const end = lineEndOf(text, pos);
     const line = text.slice(pos, end);
     const trimmed = line.trim();
     if (trimmed !== '' && !trimmed.startsWith('#') && trimmed !== '---' && !trimmed.startsWith('%')) return null;
     const m = /^(\s*#\s*(?:\$schema\s*:\s*|yaml-language-server\s*:\s*\$schema=))(\S+)/.exec(line);
     if (m) return { ref: m[2], range: { start: pos + m[1].length, end: pos + m[1].length + m[2].length } };
-    pos = end + 1;
+    pos = end + (text.startsWith('\r\n', end) ? 2 : 1);
   }
   return null;
 }

@@ -9,6 +9,7 @@ import regionSchema from '../../../../schemas/region.schema.json';
 import targetSchema from '../../../../schemas/target.schema.json';
 import deadlineSchema from '../../../../schemas/deadline.schema.json';
 import currencySchema from '../../../../schemas/currency.schema.json';
+import indicatorsSchema from '../../../../schemas/indicators.schema.json';
 
 export type JsonSchema = { [key: string]: unknown } | boolean;
 export type SchemaObject = { [key: string]: unknown };
@@ -18,9 +19,10 @@ export const schemaIds = {
   plan: `${SCHEMA_BASE}plan.schema.json`,
   regions: `${SCHEMA_BASE}regions.schema.json`,
   config: `${SCHEMA_BASE}config.schema.json`,
+  indicators: `${SCHEMA_BASE}indicators.schema.json`,
 } as const;
 
-export const builtinSchemas: SchemaObject[] = [regionSchema, deadlineSchema, currencySchema, targetSchema, planSchema, regionsSchema, configSchema] as SchemaObject[];
+export const builtinSchemas: SchemaObject[] = [regionSchema, deadlineSchema, currencySchema, indicatorsSchema, targetSchema, planSchema, regionsSchema, configSchema] as SchemaObject[];
 
 /** Schemas by absolute id, with `$ref` resolution relative to each schema's `$id`. */
 export class SchemaStore {

@@ -7,8 +7,9 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats';
 import { closest, orList, show } from '../strings';
 import type { Finding, Suggestion } from '../types';
-import { atPointer, parsePointer, resolved, type YMap, type YNode } from '../yaml/tree';
+import { atPointer, EntryIndex, get, parsePointer, resolved, str, type YMap, type YNode } from '../yaml/tree';
 import { builtinSchemas, type SchemaObject } from './store';
+import { lineBreakOf, lineEndOf, lineStartOf } from '../text';
 
 export function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, validateFormats: true });
@@ -124,13 +125,33 @@ export function collapse(errors: ErrorObject[]): ErrorObject[] {
   return out;
 }
 
-function label(instancePath: string): string {
+const SINGULAR: Record<string, string> = { targets: 'target', measures: 'measure', sources: 'source', relations: 'relation', regions: 'region', tags: 'tag' };
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/**
+ * How a message names the place of an error: a list item by its id ("target enterprises-2025"), else by
+ * its position counted from 1 ("the 2nd target"), a relation by the plan it names; else the key.
+ */
+function label(instancePath: string, root: YNode | null): string {
   const segs = parsePointer(instancePath);
   if (segs.length === 0) return 'the document';
   const last = segs[segs.length - 1];
   if (/^\d+$/.test(last)) {
     const prev = segs[segs.length - 2];
-    return prev !== undefined ? `${prev}[${last}]` : `item ${last}`;
+    const n = Number(last) + 1;
+    if (prev === undefined) return `the ${ordinal(n)} item`;
+    const singular = SINGULAR[prev] ?? `${prev} item`;
+    const item = atPointer(root, instancePath).node;
+    const id = str(get(item, 'id'));
+    if (id && id.length <= 60) return `${singular} ${id}`;
+    const plan = prev === 'relations' ? str(get(item, 'plan')) : null;
+    if (plan && plan.length <= 60) return `the relation to ${plan}`;
+    return `the ${ordinal(n)} ${singular}`;
   }
   return last;
 }
@@ -153,16 +174,14 @@ export function insertProperty(map: YMap, key: string, text: string, value = '')
     if (close < 0) return null;
     return { title, edits: [{ range: { start: close, end: close }, newText: ` ${key}: ${value} ` }] };
   }
-  const eolText = text.includes('\r\n') ? '\r\n' : '\n';
+  const eolText = lineBreakOf(text);
   if (!map.entries.length) return null;
   const firstKey = map.entries[0].keyRange.start;
-  const lineStart = text.lastIndexOf('\n', firstKey - 1) + 1;
+  const lineStart = lineStartOf(text, firstKey);
   const prefix = text.slice(lineStart, firstKey);
   const indent = prefix.replace(/[^ ]/g, ' ');
   const lastEnd = map.entries[map.entries.length - 1].value.range.end;
-  let eol = text.indexOf('\n', lastEnd);
-  if (eol < 0) eol = text.length;
-  if (text[eol - 1] === '\r') eol--;
+  const eol = lineEndOf(text, lastEnd);
   // insert after the last line that belongs to the mapping
   return { title, edits: [{ range: { start: eol, end: eol }, newText: `${eolText}${indent}${key}: ${value}` }] };
 }
@@ -171,11 +190,13 @@ export function insertProperty(map: YMap, key: string, text: string, value = '')
 export function mapErrors(errors: ErrorObject[], root: YNode | null, text: string): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
+  // thousands of errors can point into one large mapping: each mapping is indexed by key once
+  const index = new EntryIndex();
   for (const e of collapse(errors)) {
-    const { node, deepest } = atPointer(root, e.instancePath);
+    const { node, deepest } = atPointer(root, e.instancePath, { index });
     const at = node ?? deepest;
     const code = `schema/${e.keyword}`;
-    const where = label(e.instancePath);
+    const where = label(e.instancePath, root);
     const parentSchema = (e.parentSchema ?? {}) as SchemaObject;
     let range = at ? at.range : { start: 0, end: 0 };
     let message = `${where} ${e.message ?? 'is not valid'}`;
@@ -202,7 +223,7 @@ export function mapErrors(errors: ErrorObject[], root: YNode | null, text: strin
       case 'unevaluatedProperties': {
         const key = String((e.params as { additionalProperty?: string; unevaluatedProperty?: string }).additionalProperty ?? (e.params as { unevaluatedProperty?: string }).unevaluatedProperty);
         const m = at ? resolved(at) : null;
-        const ent = m && m.kind === 'map' ? m.entries.find((x) => x.key === key) : undefined;
+        const ent = m && m.kind === 'map' ? index.entry(m, key) : undefined;
         if (ent) range = ent.keyRange;
         const allowed = Object.keys((parentSchema.properties as object) ?? {});
         const near = closest(key, allowed, { limit: 1 });
@@ -262,7 +283,7 @@ export function mapErrors(errors: ErrorObject[], root: YNode | null, text: strin
         const name = (e.params as { propertyName?: string }).propertyName;
         message = `${where}: the key "${show(name)}" is not allowed here`;
         const m = at ? resolved(at) : null;
-        const ent = m && m.kind === 'map' ? m.entries.find((x) => x.key === name) : undefined;
+        const ent = m && m.kind === 'map' && name !== undefined ? index.entry(m, name) : undefined;
         if (ent) range = ent.keyRange;
         break;
       }

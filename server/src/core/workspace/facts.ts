@@ -2,8 +2,8 @@
  * What other files can see of one file: a plan's summary, a registry's regions, the region codes it uses,
  * a config's values. Computed once per version from the parsed document; the tree itself is not kept here.
  */
-import type { DatasetRegion, PlanSummary } from '../dataset';
-import { configOf, regionsOf, summarizePlan, type ConfigValues } from '../datasetBuild';
+import type { DatasetIndicator, DatasetRegion, PlanSummary } from '../dataset';
+import { configOf, indicatorsOf, regionsOf, summarizePlan, type ConfigValues } from '../datasetBuild';
 import type { ParsedDocument } from '../engine';
 import { registryPlaces } from '../rules/regionPlaces';
 import type { Range } from '../types';
@@ -13,19 +13,22 @@ export interface FileFacts {
   regions: DatasetRegion[];
   /** Region codes written in the file (plans: jurisdiction, targets, measures; registries: parent, includes). */
   regionRefs: Array<{ code: string; range: Range }>;
+  /** An indicator registry's indicators. */
+  indicators: DatasetIndicator[];
   /** The values of a dataset config. */
   config: ConfigValues | null;
 }
 
-export const NO_FACTS: FileFacts = { plan: null, regions: [], regionRefs: [], config: null };
+export const NO_FACTS: FileFacts = { plan: null, regions: [], regionRefs: [], indicators: [], config: null };
 
 export function factsOf(doc: ParsedDocument, file: string): FileFacts {
   if (doc.kind === 'plan') {
     const plan = summarizePlan(doc, file);
-    return { plan, regions: [], regionRefs: plan?.regionRefs ?? [], config: null };
+    return { ...NO_FACTS, plan, regionRefs: plan?.regionRefs ?? [] };
   }
-  if (doc.kind === 'regions') return { plan: null, regions: regionsOf(doc, file), regionRefs: registryPlaces(doc.yaml.root).map((p) => ({ code: p.code, range: p.node.range })), config: null };
-  if (doc.kind === 'config') return { plan: null, regions: [], regionRefs: [], config: configOf(doc) };
+  if (doc.kind === 'regions') return { ...NO_FACTS, regions: regionsOf(doc, file), regionRefs: registryPlaces(doc.yaml.root).map((p) => ({ code: p.code, range: p.node.range })) };
+  if (doc.kind === 'indicators') return { ...NO_FACTS, indicators: indicatorsOf(doc, file) };
+  if (doc.kind === 'config') return { ...NO_FACTS, config: configOf(doc) };
   return NO_FACTS;
 }
 
@@ -35,7 +38,9 @@ export function namesOf(f: FileFacts): Set<string> {
   if (f.plan) {
     out.add(f.plan.id);
     for (const r of f.plan.relations) out.add(r.plan);
+    for (const t of f.plan.targets) if (t.indicator) out.add(t.indicator);
   }
+  for (const i of f.indicators) out.add(i.id);
   for (const r of f.regions) {
     out.add(r.id);
     if (r.parent) out.add(r.parent);
@@ -53,6 +58,7 @@ export function changedDefinitions(a: FileFacts, b: FileFacts): Set<string> {
     if (b.plan) out.add(b.plan.id);
   }
   if (!sameList(a.regions, b.regions, sameRegion)) for (const r of [...a.regions, ...b.regions]) out.add(r.id);
+  if (!sameIndicators(a.indicators, b.indicators)) for (const i of [...a.indicators, ...b.indicators]) out.add(i.id);
   return out;
 }
 
@@ -62,6 +68,7 @@ export function sameFacts(a: FileFacts, b: FileFacts): boolean {
     samePlan(a.plan, b.plan) &&
     sameList(a.regions, b.regions, sameRegion) &&
     sameList(a.regionRefs, b.regionRefs, (p, q) => p.code === q.code) &&
+    sameIndicators(a.indicators, b.indicators) &&
     JSON.stringify(a.config) === JSON.stringify(b.config)
   );
 }
@@ -71,6 +78,10 @@ function sameList<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boole
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (!eq(a[i] as T, b[i] as T)) return false;
   return true;
+}
+
+function sameIndicators(a: DatasetIndicator[], b: DatasetIndicator[]): boolean {
+  return sameList(a, b, (x, y) => x.id === y.id && x.name === y.name && x.nameOriginal === y.nameOriginal && x.unit === y.unit && x.currency === y.currency);
 }
 
 function sameRegion(x: DatasetRegion, y: DatasetRegion): boolean {

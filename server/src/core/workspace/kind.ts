@@ -15,6 +15,7 @@ export function kindOfName(file: string): DocumentKind {
   const name = baseName(file);
   if (/\.plan\.ya?ml$/i.test(name)) return 'plan';
   if (/\.regions\.ya?ml$/i.test(name)) return 'regions';
+  if (/\.indicators\.ya?ml$/i.test(name)) return 'indicators';
   if (CONFIG_NAME.test(name)) return 'config';
   return 'other';
 }

@@ -8,18 +8,26 @@ import { complete, type CompletionResult } from '../features/completion';
 import { hover, type HoverResult } from '../features/hover';
 import { inlayHints, type InlayHint } from '../features/inlayHints';
 import { definition } from '../features/navigation';
+import { codeLenses, type CodeLens } from '../features/codeLens';
+import { documentLinks, type DocumentLink } from '../features/documentLinks';
+import { formatEdits, formatRangeEdits, type FormatOptions } from '../features/format';
+import { documentHighlights, type Highlight } from '../features/highlights';
+import { onTypeNewline } from '../features/onTypeFormat';
+import { renameRefusal } from '../features/renameRefusal';
+import { selectionRanges } from '../features/selectionRanges';
 import { namedAt, occurrencesIn, validNewName } from '../features/references';
 import { documentSymbols, foldingRanges, type DocSymbol } from '../features/symbols';
-import type { ParsedDocument } from '../engine';
-import { exportRows, type TargetRow } from '../exportRows';
+import { SCHEMA_OF, type ParsedDocument } from '../engine';
+import { buildOverview, mergeOverviews } from '../overview/build';
+import { withLines } from '../overview/lines';
+import type { LinePlace, Overview, OverviewFile } from '../overview/types';
+import { exportRows, type RowSelection, type TargetRow } from '../exportRows';
 import { standingHints } from '../features/standing';
 import { describeStanding } from '../rules/targetProgress';
 import type { Standing } from '../domain/standing';
-import { schemaIds } from '../schema/store';
 import type { Finding, Range, TextEdit } from '../types';
 import { Workspace, type Occurrence, type WorkspaceOptions } from './workspace';
 
-const ROOT_SCHEMA: Record<string, string> = { plan: schemaIds.plan, regions: schemaIds.regions, config: schemaIds.config };
 
 export interface FileEdits {
   file: string;
@@ -56,7 +64,7 @@ export class PolicyWorkspace extends Workspace {
 
   hover(file: string, offset: number): HoverResult | null {
     const doc = this.analysed(file);
-    return doc ? hover(doc, offset, this.dataset(file).context, ROOT_SCHEMA[doc.kind] as string) : null;
+    return doc ? hover(doc, offset, this.dataset(file).context, SCHEMA_OF[doc.kind] as string) : null;
   }
 
   complete(file: string, offset: number): CompletionResult {
@@ -67,7 +75,7 @@ export class PolicyWorkspace extends Workspace {
   definition(file: string, offset: number): Occurrence[] {
     const doc = this.analysed(file);
     if (!doc) return [];
-    return definition(doc, offset, this.dataset(file).context, ROOT_SCHEMA[doc.kind] as string).map((l) => ({ file: l.file ?? file, range: l.range }));
+    return definition(doc, offset, this.dataset(file).context, SCHEMA_OF[doc.kind] as string).map((l) => ({ file: l.file ?? file, range: l.range }));
   }
 
   /** Every place of the plan, source or region id at the offset, inside the file's dataset (sources: inside the file). */
@@ -80,19 +88,52 @@ export class PolicyWorkspace extends Workspace {
     return this.occurrences(file, { kind: named.kind, name: named.name });
   }
 
-  /** Every place of the id under the cursor in this file. */
-  highlights(file: string, offset: number): Range[] {
+  /** Every place of the id under the cursor in this file: definitions as write, uses as read. */
+  highlights(file: string, offset: number): Highlight[] {
     const doc = this.analysed(file);
-    if (!doc) return [];
-    const named = namedAt(doc, offset, this.dataset(file).context);
-    return named ? occurrencesIn(doc, named) : [];
+    return doc ? documentHighlights(doc, offset, this.dataset(file).context) : [];
   }
 
   prepareRename(file: string, offset: number): PrepareRenameAnswer {
     const doc = this.analysed(file);
-    const named = doc ? namedAt(doc, offset, this.dataset(file).context) : null;
-    if (!named) return { ok: false, reason: NOT_RENAMEABLE };
+    if (!doc) return { ok: false, reason: NOT_RENAMEABLE };
+    const ctx = this.dataset(file).context;
+    const named = namedAt(doc, offset, ctx);
+    // why not, in words: an ISO code, a key, a target id, …
+    if (!named) return { ok: false, reason: renameRefusal(doc, offset, ctx) };
     return { ok: true, range: named.range, placeholder: named.name };
+  }
+
+  /** On a plan's id: who refers to it ("referenced by 2 plans · 5 targets"). */
+  codeLenses(file: string): CodeLens[] {
+    const doc = this.analysed(file);
+    return doc && doc.kind === 'plan' ? codeLenses(doc, this.dataset(file).context) : [];
+  }
+
+  /** Source urls, relation plan ids, `# $schema` paths, dataset region ids. */
+  documentLinks(file: string): DocumentLink[] {
+    const doc = this.analysed(file);
+    return doc ? documentLinks(doc, this.dataset(file).context) : [];
+  }
+
+  /** Value → pair → item → list → document, for each offset. */
+  selectionRanges(file: string, offsets: number[]): Range[][] {
+    const doc = this.document(file);
+    return doc ? selectionRanges(doc, offsets) : [];
+  }
+
+  /** The edits that format a plan, registry or config (none when its YAML has errors or a guard refuses). */
+  formatEdits(file: string, options?: FormatOptions, range?: Range): TextEdit[] {
+    const text = this.textOf(file);
+    const kind = this.kindOf(file);
+    if (text === null || kind === 'other') return [];
+    return range ? formatRangeEdits(text, kind, range, options) : formatEdits(text, kind, options);
+  }
+
+  /** The indentation after a newline typed at the offset. */
+  onTypeNewline(file: string, offset: number): TextEdit[] {
+    const text = this.textOf(file);
+    return text === null || this.kindOf(file) === 'other' ? [] : onTypeNewline(text, offset);
   }
 
   /** The edits that rename the id at the offset, per file, against the text each was computed from; or why not. */
@@ -158,13 +199,13 @@ export class PolicyWorkspace extends Workspace {
   }
 
   /** One export row per target of a plan (with the standing columns). */
-  exportRows(file: string): TargetRow[] {
+  exportRows(file: string, options: { rows?: RowSelection } = {}): TargetRow[] {
     const doc = this.document(file);
-    return doc && doc.kind === 'plan' ? exportRows(doc, { dataset: this.dataset(file).context }) : [];
+    return doc && doc.kind === 'plan' ? exportRows(doc, { ...options, dataset: this.dataset(file).context }) : [];
   }
 
   codeActions(file: string, range: Range): QuickFix[] {
-    return quickFixes(this.check(file), range);
+    return quickFixes(this.check(file), range, this.document(file) ?? undefined);
   }
 
   /** Files whose findings read something this file defines (its plan id, its regions). */
@@ -175,6 +216,28 @@ export class PolicyWorkspace extends Workspace {
     if (f.plan) names.add(f.plan.id);
     for (const r of f.regions) names.add(r.id);
     return this.filesUsing(names).filter((x) => x !== file);
+  }
+
+  /**
+   * The dataset overview (plans, targets with standing, measures, relations, regions) of the plan files given
+   * (every plan of the workspace by default), one overview per dataset side by side, with line/character places.
+   */
+  overview(files: string[] = this.files(), options: { onProgress?: (done: number, total: number) => void } = {}): Overview<LinePlace> {
+    const groups = new Map<string, OverviewFile[]>();
+    let done = 0;
+    for (const file of files) {
+      options.onProgress?.(++done, files.length);
+      if (this.kindOf(file) !== 'plan') continue;
+      const doc = this.document(file);
+      if (!doc) continue;
+      const root = this.datasetRootOf(file);
+      let g = groups.get(root);
+      if (!g) groups.set(root, (g = []));
+      g.push({ file, doc, findings: this.check(file) });
+      this.release(file);
+    }
+    const parts = [...groups.values()].map((g) => buildOverview({ files: g, dataset: this.dataset(g[0]!.file).context }));
+    return withLines(mergeOverviews(parts), (f) => this.textOf(f));
   }
 
   /** Findings of several files, for a driver that publishes them. */

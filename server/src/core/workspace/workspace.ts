@@ -6,7 +6,7 @@
  * Versioned: `generation` changes whenever something another file can see changes (a plan id, a relation,
  * a region, a config), and every cached answer is keyed by it.
  */
-import { incomingRelations, emptyConfig, type DatasetContext, type DatasetRegion, type PlanSummary } from '../dataset';
+import { incomingRelations, emptyConfig, type DatasetContext, type DatasetIndicator, type DatasetRegion, type PlanSummary } from '../dataset';
 import { Engine, parseDocument, type ParsedDocument } from '../engine';
 import { updateDocument, type FoldedEdit } from '../incremental';
 import type { DocumentKind } from '../model';
@@ -104,6 +104,8 @@ export class Workspace {
   private readonly roots: string[];
   private readonly contexts = new Map<string, { generation: number; info: DatasetInfo }>();
   private keptChars = 0;
+  /** Plan or region id → the files that define or read it (kept with the entries). */
+  private readonly users = new Map<string, Set<string>>();
   /** Folder → the config file read there; rebuilt when a config is added or removed. */
   private configDirs: Map<string, string> | null = null;
   private versionCounter = 0;
@@ -139,6 +141,7 @@ export class Workspace {
       if (prev && prev.text === c.text && prev.version === (c.version ?? prev.version) && prev.open === !!c.open) continue;
       const entry = this.build(c, prev);
       this.entries.set(c.file, entry);
+      this.index(prev?.facts ?? null, entry.facts, c.file);
       if (entry.kind === 'config' || prev?.kind === 'config') this.configDirs = null;
       touched.add(c.file);
       const before = prev?.facts ?? NO_FACTS;
@@ -154,6 +157,7 @@ export class Workspace {
       if (!prev) continue;
       this.forget(prev);
       this.entries.delete(file);
+      this.index(prev.facts, null, file);
       if (prev.kind === 'config') this.configDirs = null;
       touched.add(file);
       visible = true;
@@ -164,6 +168,24 @@ export class Workspace {
     if (visible) this.generation++;
     const dependents = configChanged ? this.files().filter((f) => !touched.has(f)) : this.filesUsing(changedNames).filter((f) => !touched.has(f));
     return { changedNames, dependents };
+  }
+
+  /** Keeps the name → files index in step with a file's facts. */
+  private index(before: FileFacts | null, after: FileFacts | null, file: string): void {
+    if (before) {
+      for (const n of namesOf(before)) {
+        const set = this.users.get(n);
+        set?.delete(file);
+        if (set && set.size === 0) this.users.delete(n);
+      }
+    }
+    if (after) {
+      for (const n of namesOf(after)) {
+        let set = this.users.get(n);
+        if (!set) this.users.set(n, (set = new Set()));
+        set.add(file);
+      }
+    }
   }
 
   private build(c: FileChange, prev: Entry | undefined): Entry {
@@ -207,6 +229,7 @@ export class Workspace {
       const next: Entry = { ...e, kind, doc, facts: factsOf(doc, e.file), findings: null };
       this.keep(next);
       this.entries.set(e.file, next);
+      this.index(e.facts, next.facts, e.file);
     }
   }
 
@@ -289,7 +312,7 @@ export class Workspace {
   /** The dataset files (plans and registries) of a dataset root, in path order. */
   members(root: string): string[] {
     const out: string[] = [];
-    for (const e of this.entries.values()) if ((e.kind === 'plan' || e.kind === 'regions') && this.datasetRootOf(e.file) === root) out.push(e.file);
+    for (const e of this.entries.values()) if ((e.kind === 'plan' || e.kind === 'regions' || e.kind === 'indicators') && this.datasetRootOf(e.file) === root) out.push(e.file);
     return out.sort(byPath);
   }
 
@@ -303,10 +326,12 @@ export class Workspace {
     const cfg = cv?.config ?? emptyConfig();
     const regions = new Map<string, DatasetRegion>();
     const plans = new Map<string, PlanSummary[]>();
+    const indicators = new Map<string, DatasetIndicator>();
     const members = root ? this.members(root) : this.entries.has(file) ? [file] : [];
     for (const m of members) {
       const f = this.entries.get(m)!.facts;
       for (const r of f.regions) if (!regions.has(r.id)) regions.set(r.id, r);
+      for (const i of f.indicators) if (!indicators.has(i.id)) indicators.set(i.id, i);
       if (f.plan) {
         let l = plans.get(f.plan.id);
         if (!l) plans.set(f.plan.id, (l = []));
@@ -318,6 +343,7 @@ export class Workspace {
       referenceDate: this.settings.referenceDate || cv?.referenceDate || this.options.today,
       regions,
       plans: knownPlans,
+      indicators,
       config: { ...cfg, rules: { ...cfg.rules, ...this.settings.rules } },
       incoming: incomingRelations(knownPlans),
       configFile: configEntry && cv ? { file: configEntry.file, dir: dirOf(configEntry.file), schemas: cv.schemas } : null,
@@ -349,17 +375,9 @@ export class Workspace {
 
   /** Files whose checks read one of these plan or region ids (relations, ids, region codes). */
   filesUsing(names: Set<string>): string[] {
-    if (names.size === 0) return [];
-    const out: string[] = [];
-    for (const e of this.entries.values()) {
-      for (const n of namesOf(e.facts)) {
-        if (names.has(n)) {
-          out.push(e.file);
-          break;
-        }
-      }
-    }
-    return out.sort(byPath);
+    const out = new Set<string>();
+    for (const n of names) for (const f of this.users.get(n) ?? []) out.add(f);
+    return [...out].sort(byPath);
   }
 
   /** Plans of every dataset, for workspace symbols. */

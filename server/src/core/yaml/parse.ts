@@ -219,12 +219,22 @@ function yamlFindings(doc: Document.Parsed, textLength: number): Finding[] {
 // uniqueKeys: false: duplicate keys are found by the Builder (see there), in linear time.
 const parseOptions = { prettyErrors: false, uniqueKeys: false, version: '1.2', schema: 'core', strict: true, resolveKnownTags: false } as const;
 
+/**
+ * The text as the yaml library should read it: a lone CR is a line break in YAML 1.2 (as LF and CR LF are),
+ * but the library reads only LF. Each lone CR becomes LF, which keeps every offset (one character for one),
+ * so the tree's ranges and the line numbering (LineIndex, which breaks lines at CR, LF and CR LF) agree.
+ * Line breaks in scalar content are normalised to LF anyway (YAML 1.2, 5.4).
+ */
+export function yamlLineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
 /** Parses every document of a stream (for conformance and multi-document YAML). */
 export function parseYamlStream(text: string, limits: ParseLimits = defaultLimits): ParsedYaml[] {
   // parseAllDocuments, in two steps: the CST parser is iterative, but composing recurses once per level of
   // nesting, and near the end of the stack V8 can abort the whole process (a regex compiled there fails with
   // "RegExpCompiler Allocation failed"). So the nesting depth is measured on the CST first.
-  const tokens = Array.from(new Parser().parse(text));
+  const tokens = Array.from(new Parser().parse(yamlLineBreaks(text)));
   const deep = tooDeep(tokens, limits.maxDepth ?? defaultMaxDepth);
   if (deep !== null) {
     const at = Math.min(deep, text.length);
@@ -353,7 +363,7 @@ export interface Fragment {
 function parseFragment(text: string, start: number, end: number, maxDepth: number): Document.Parsed | string {
   const parser = new Parser();
   parser.offset = start; // the CST counts offsets from here, and so do the nodes composed from it
-  const tokens = Array.from(parser.parse(text.slice(start, end)));
+  const tokens = Array.from(parser.parse(yamlLineBreaks(text.slice(start, end))));
   if (tooDeep(tokens, maxDepth) !== null) return 'nested too deeply';
   const docs = Array.from(new Composer(parseOptions).compose(tokens)) as Document.Parsed[];
   if (docs.length !== 1) return 'not one document';

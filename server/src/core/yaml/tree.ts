@@ -103,20 +103,39 @@ export function parsePointer(pointer: string): string[] {
 }
 
 /** The node at a JSON pointer, and how far the walk got when it stops early. */
-export function atPointer(root: YNode | null, pointer: string): { node: YNode | null; deepest: YNode | null } {
+export function atPointer(root: YNode | null, pointer: string, options: { index?: EntryIndex } = {}): { node: YNode | null; deepest: YNode | null } {
   let node: YNode | null = root;
   let deepest: YNode | null = root;
   for (const seg of parsePointer(pointer)) {
     const n = resolved(node);
     if (!n) return { node: null, deepest };
     let next: YNode | null = null;
-    if (n.kind === 'map') next = n.entries.find((e) => e.key === seg)?.value ?? null;
+    if (n.kind === 'map') next = (options.index ? options.index.entry(n, seg) : n.entries.find((e) => e.key === seg))?.value ?? null;
     else if (n.kind === 'seq') next = n.items[Number(seg)] ?? null;
     if (!next) return { node: null, deepest };
     node = next;
     deepest = next;
   }
   return { node, deepest };
+}
+
+/**
+ * The entries of mappings by key, each mapping indexed once on first use (the first entry of a key, as
+ * `entries.find` gives): for callers that look up many keys of one large mapping, such as the mapping of
+ * thousands of schema errors.
+ */
+export class EntryIndex {
+  private readonly maps = new Map<YMap, Map<string, YEntry>>();
+
+  entry(map: YMap, key: string): YEntry | undefined {
+    let byKey = this.maps.get(map);
+    if (!byKey) {
+      byKey = new Map();
+      for (const e of map.entries) if (!byKey.has(e.key)) byKey.set(e.key, e);
+      this.maps.set(map, byKey);
+    }
+    return byKey.get(key);
+  }
 }
 
 /** The innermost node whose key or value range contains the offset. */

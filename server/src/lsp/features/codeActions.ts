@@ -18,6 +18,8 @@ export function registerCodeActions(ctx: ServerContext): void {
           isPreferred: fix.preferred,
           diagnostics: ctx.toDiagnostics(file, [fix.finding]),
           edit: { changes: { [p.textDocument.uri]: fix.edits.map((e) => ({ range: toRange(td, e.range), newText: e.newText })) } },
+          // the VS Code client applies these instead, as snippet edits (a placeholder to type over)
+          ...(fix.snippetEdits ? { data: { snippetEdits: fix.snippetEdits.map((e) => ({ range: toRange(td, e.range), newText: e.newText })) } } : {}),
         });
       }
       return actions;

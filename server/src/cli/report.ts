@@ -1,0 +1,92 @@
+/**
+ * `policy-plans report`: the dataset overview as one self-contained HTML file (the renderer bundle,
+ * its map data and the overview inlined; it opens offline). The overview is the core's, the same
+ * that the language server answers to `policyPlans/overview`.
+ */
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { withFiles } from '../core';
+import { UsageError } from '../node/files';
+import { displayPath, loadDataset } from './check';
+
+export interface ReportOptions {
+  paths: string[];
+  cwd: string;
+  today: string;
+  todayOverride?: string;
+  output: string;
+  /** A progress line writer (stderr on a terminal), or nothing. */
+  progress?: (line: string) => void;
+}
+
+export interface ReportResult {
+  file: string;
+  bytes: number;
+  plans: number;
+  targets: number;
+}
+
+/** The renderer bundle: next to the bundled CLI (dist/report.js), or in dist/ when run from the sources. */
+export function rendererScript(): string {
+  const candidates = [path.join(__dirname, 'report.js'), path.resolve(__dirname, '../../../dist/report.js')];
+  for (const c of candidates) if (fs.existsSync(c)) return fs.readFileSync(c, 'utf8');
+  throw new UsageError('the report renderer (dist/report.js) is missing; run npm run build');
+}
+
+/** The overview as the report carries it: JSON, gzipped, in base64 (safe inside a <script> element; about a tenth of the JSON). */
+export function packOverview(value: unknown): string {
+  return gzipSync(JSON.stringify(value), { level: 9 }).toString('base64');
+}
+
+export function reportHtml(overview: unknown, script: string, title: string): string {
+  const nonce = randomBytes(16).toString('base64');
+  const csp = `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; img-src data:`;
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+</head>
+<body>
+<div id="pp-root"></div>
+<script type="application/octet-stream" id="pp-overview" data-encoding="gzip-base64">${packOverview(overview)}</script>
+<script nonce="${nonce}">${script.replace(/<\/(script)/gi, '<\\/$1')}</script>
+</body>
+</html>
+`;
+}
+
+/** Writes a file whole or not at all: a temporary file in the same folder, then a rename. */
+export function writeAtomic(file: string, text: string): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(tmp, text);
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+export function runReport(o: ReportOptions): ReportResult {
+  const script = rendererScript();
+  const { workspace, targets } = loadDataset({ paths: o.paths, cwd: o.cwd, today: o.today, todayOverride: o.todayOverride });
+  const overview = workspace.overview(targets, {
+    onProgress: o.progress ? (done, total) => (done % 50 === 0 || done === total) && o.progress!(`\rpolicy-plans: checked ${done}/${total} files`) : undefined,
+  });
+  const shown = withFiles(overview, (f) => displayPath(f, o.cwd));
+  const html = reportHtml(shown, script, `Policy Plans overview — ${overview.plans.length} plans`);
+  const out = path.resolve(o.cwd, o.output);
+  try {
+    writeAtomic(out, html);
+  } catch (e) {
+    throw new UsageError(`cannot write ${o.output}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  o.progress?.('\r\x1b[K');
+  return { file: out, bytes: Buffer.byteLength(html), plans: overview.plans.length, targets: overview.targets.length };
+}

@@ -1,0 +1,70 @@
+import { agrees, grouped, readQuoteNumbers, yamlNumber, type QuotedNumber } from '../domain/quoteNumbers';
+import { comparable, findUnit } from '../domain/units';
+import type { DatasetContext } from '../dataset';
+import type { PlanModel } from '../model';
+import { get, items, scalar, str, type YNode } from '../yaml/tree';
+import { replaceWith, type Rule, type RuleContext } from './rule';
+import { measuredOf, type Measured } from './targetValue';
+
+/** The one figure of a quote that can stand for this value, or null when there is none or several. */
+export function quotedFigure(quote: string, m: Measured, dataset: DatasetContext): QuotedNumber | null {
+  let list = readQuoteNumbers(quote);
+  if (m.kind === 'money') {
+    list = list.filter((n) => !n.unit);
+    if (list.some((n) => n.currency)) list = list.filter((n) => n.currency);
+  } else if (m.kind === 'quantity') {
+    const unit = m.unit ? findUnit(m.unit, dataset) : undefined;
+    if (unit?.id === 'percent' || unit?.id === 'percentage-points') list = list.filter((n) => n.unit === 'percent');
+    else if (unit?.dimension === 'compute') list = list.filter((n) => n.unit && n.unit !== 'percent');
+    else list = list.filter((n) => !n.unit && !n.currency);
+  } else return null;
+  return list.length === 1 ? list[0] : null;
+}
+
+/** The quoted figure in the value's own terms (its unit), or null when the two do not compare. */
+function inOwnTerms(q: QuotedNumber, m: Measured, dataset: DatasetContext): QuotedNumber | null {
+  if (m.kind === 'money') return q.currency && m.currency && q.currency !== m.currency ? null : q;
+  if (m.kind !== 'quantity' || !q.unit || q.unit === 'percent' || !m.unit) return q;
+  const c = comparable(q.unit, m.unit, dataset);
+  return c ? { ...q, value: (q.value * c.fa) / c.fb } : null;
+}
+
+function checkHolder(ctx: RuleContext, holder: YNode, owner: string, plan: PlanModel, fallbackCurrency: string | null = null): void {
+  const quoteNode = scalar(get(holder, 'quote'));
+  const quote = str(quoteNode);
+  const measured = measuredOf(holder, plan);
+  const m = measured?.kind === 'money' && fallbackCurrency && !str(get(measured.node, 'currency')) ? { ...measured, currency: fallbackCurrency } : measured;
+  if (!quote || !quoteNode || !m || m.kind === 'outcome' || m.amount === null) return;
+  const amount = m.amount;
+  const found = quotedFigure(quote, m, ctx.dataset);
+  const q = found && inOwnTerms(found, m, ctx.dataset);
+  if (!q || agrees(amount, q)) return;
+  const valueNode = scalar(get(m.node, m.kind === 'money' ? 'amount' : 'value'));
+  if (!valueNode) return;
+  const unit = m.kind === 'money' ? (m.currency ? ` ${m.currency}` : '') : m.unit ? ` ${m.unit}` : '';
+  const said = q.magnitude ? `${q.text} = ${grouped(q.value)} to ${grouped(q.value * 10)}` : /^[\d,.]+$/.test(q.text) ? q.text : `${q.text} = ${grouped(q.value)}${unit}`;
+  ctx.report({
+    range: valueNode.range,
+    message: `${owner}: quote says ${said}; ${m.kind === 'money' ? 'amount' : 'value'} is ${grouped(amount)}`,
+    related: [{ range: quoteNode.range, message: `the quote: ${q.text}` }],
+    ...(q.magnitude ? {} : { suggestions: [replaceWith(valueNode.range, yamlNumber(q.value), `Change to ${yamlNumber(q.value)} (as quoted)`)] }),
+  });
+}
+
+export const quoteAmountMismatch: Rule = {
+  id: 'quote/amount-mismatch',
+  severity: 'warning',
+  description: "The one figure in a target's (or a progress observation's) quote differs from its typed amount or value, after scale words (亿, 万亿, billion) and units (PFLOPS, EFLOPS).",
+  kinds: ['plan'],
+  check(ctx) {
+    for (const t of ctx.plan.targets) {
+      const id = str(get(t, 'id')) ?? 'target';
+      checkHolder(ctx, t, `target ${id}`, ctx.plan);
+      // an observation's money without a currency is in the target's
+      const own = measuredOf(t, ctx.plan);
+      const currency = own?.kind === 'money' ? own.currency : null;
+      for (const o of items(get(t, 'progress'))) checkHolder(ctx, o, `${id} progress`, ctx.plan, currency);
+    }
+  },
+};
+

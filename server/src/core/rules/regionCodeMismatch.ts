@@ -1,0 +1,50 @@
+import { countryOf, expectedGbPrefix } from '../domain/regionCodes';
+import { codeWithName } from '../domain/regions';
+import { get, items, resolved, scalar, str } from '../yaml/tree';
+import type { Rule, RuleContext } from './rule';
+
+export const regionCodeMismatch: Rule = {
+  id: 'region/code-mismatch',
+  severity: 'warning',
+  description: "A dataset region's GB/T 2260 code does not start with its parent's province prefix (Shenzhen 440300 in CN-GD, 44), or its UN/LOCODE names another country than the region's.",
+  kinds: ['regions'],
+  check(ctx) {
+    const dup = duplicatedRegionIds(ctx);
+    for (const r of items(get(ctx.root, 'regions'))) {
+      const id = str(get(r, 'id'));
+      const parent = str(get(r, 'parent'));
+      const codes = resolved(get(r, 'codes'));
+      // a duplicated id or parent: which region is meant is unknown (id/duplicate reports it)
+      if (!id || !codes || codes.kind !== 'map' || dup.has(id) || (parent && dup.has(parent))) continue;
+      const gb = scalar(get(codes, 'GB/T-2260'));
+      const gbText = gb ? String(gb.value ?? '') : '';
+      if (gb && parent && /^\d{6}$/.test(gbText)) {
+        const want = expectedGbPrefix(parent, ctx.dataset);
+        if (want && !gbText.startsWith(want.prefix)) {
+          ctx.report({ range: gb.range, message: `${id}: GB/T 2260 code ${gbText} does not start with ${want.prefix}, the prefix of ${codeWithName(want.from, ctx.dataset)}; check the code or the parent` });
+        }
+      }
+      const lo = scalar(get(codes, 'UN/LOCODE'));
+      const loText = lo ? String(lo.value ?? '') : '';
+      const m = /^([A-Z]{2}) [A-Z2-9]{3}$/.exec(loText);
+      const country = parent ? countryOf(parent, ctx.dataset) : null;
+      if (lo && m && country && m[1] !== country) {
+        ctx.report({ range: lo.range, message: `${id}: UN/LOCODE ${loText} is in ${m[1]}, but the region lies in ${codeWithName(country, ctx.dataset)}` });
+      }
+    }
+  },
+};
+
+/** Region ids this registry defines twice, or that another registry of the dataset defines too. */
+export function duplicatedRegionIds(ctx: RuleContext): Set<string> {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const r of items(get(ctx.root, 'regions'))) {
+    const id = str(get(r, 'id'));
+    if (!id) continue;
+    const elsewhere = ctx.dataset.regions.get(id);
+    if (seen.has(id) || (elsewhere?.file && ctx.file && elsewhere.file !== ctx.file)) dup.add(id);
+    seen.add(id);
+  }
+  return dup;
+}

@@ -1,0 +1,59 @@
+/**
+ * `--output FILE` for the command line: the report lands whole or not at all, and never on a file the
+ * command reads. The text goes to a temporary file in the same folder, which is then renamed over the
+ * target (a rename within a folder is atomic): a write that fails part-way, or a kill, leaves the old
+ * file as it was. Refused with a one-line usage error (exit 2): a missing folder, a folder as the output,
+ * one of the files being read, and any dataset file (a plan, a region registry, a dataset config).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { kindOfName } from '../core';
+import { UsageError } from './files';
+
+function real(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+/** Why this output path cannot be used (before anything is read), or null. */
+export function checkOutputPath(file: string, shown: string): void {
+  const dir = path.dirname(file);
+  let st: fs.Stats | null = null;
+  try {
+    st = fs.statSync(file);
+  } catch {
+    st = null;
+  }
+  if (st?.isDirectory()) throw new UsageError(`--output ${shown} is a folder; name a file`);
+  if (st && !st.isFile()) throw new UsageError(`--output ${shown} is not a regular file`);
+  let dst: fs.Stats | null = null;
+  try {
+    dst = fs.statSync(dir);
+  } catch {
+    dst = null;
+  }
+  if (!dst?.isDirectory()) throw new UsageError(`--output ${shown}: the folder ${path.dirname(shown) || '.'} does not exist`);
+  if (kindOfName(path.basename(file)) !== 'other') throw new UsageError(`--output ${shown} is a dataset file (a plan, region registry or config); write the report elsewhere`);
+}
+
+/** Writes `text` to `file` atomically, unless `file` is one of `inputs` (the files the command read). */
+export function writeOutput(file: string, text: string, options: { shown: string; inputs: string[] }): void {
+  checkOutputPath(file, options.shown);
+  const target = real(file);
+  if (options.inputs.some((i) => real(i) === target)) throw new UsageError(`--output ${options.shown} is one of the files being read; write the report elsewhere`);
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    fs.writeFileSync(tmp, text, { flag: 'wx' });
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // nothing left to clean
+    }
+    throw new UsageError(`cannot write --output ${options.shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
