@@ -49,39 +49,110 @@ function completeAt(marked: string, options: CursorOptions = {}): Shown {
     assert.ok(i, `no item ${label} in ${items.map((x) => x.label).join(', ')}`);
     return i;
   };
-  return { items, labels: items.map((i) => i.label), incomplete: r.incomplete, item, replaces: (label) => slice(text, item(label).range) };
+  return {
+    items,
+    labels: items.map((i) => i.label),
+    incomplete: r.incomplete,
+    item,
+    replaces: (label) => slice(text, item(label).range),
+  };
 }
 
 describe('keys', () => {
   test('top-level keys: only those not yet written, required ones first; each list key also with a first item', () => {
     const r = completeAt('id: x\ntitle: X\n|\n');
     assert.deepEqual(r.labels, [
-      'jurisdiction', 'period', 'sources', 'sources with a first source', 'title-original', 'document-number', 'issuer', 'published', 'status',
-      'currency', 'relations', 'targets', 'targets with a first target', 'measures', 'measures with a first measure', 'notes', 'tags',
+      'jurisdiction',
+      'period',
+      'sources',
+      'sources with a first source',
+      'title-original',
+      'document-number',
+      'issuer',
+      'published',
+      'status',
+      'currency',
+      'relations',
+      'targets',
+      'targets with a first target',
+      'measures',
+      'measures with a first measure',
+      'notes',
+      'tags',
     ]);
-    assert.deepEqual(r.item('jurisdiction'), { label: 'jurisdiction', kind: 'property', detail: 'required · Jurisdiction', insertText: 'jurisdiction: ', sortText: '0002', preselect: false, range: { start: 15, end: 15 }, documentation: "The region whose government issued the plan and where it applies: an ISO country or subdivision code, or a region id from the dataset's *.regions.yaml. Targets and measures default to it." });
+    assert.deepEqual(r.item('jurisdiction'), {
+      label: 'jurisdiction',
+      kind: 'property',
+      detail: 'required · Jurisdiction',
+      insertText: 'jurisdiction: ',
+      sortText: '0002',
+      preselect: false,
+      range: { start: 15, end: 15 },
+      documentation:
+        "The region whose government issued the plan and where it applies: an ISO country or subdivision code, or a region id from the dataset's *.regions.yaml. Targets and measures default to it.",
+    });
     assert.equal(r.item('period').insertText, 'period:\n  ', 'a mapping value goes on the next line');
     assert.equal(r.item('relations').insertText, 'relations:\n  - ', 'a list starts its first item');
     assert.equal(r.item('sources').insertText, 'sources:\n  - ', 'the plain list key');
-    assert.equal(r.item('sources with a first source').snippet, true, 'the key with a whole source is a snippet of its own');
+    assert.equal(
+      r.item('sources with a first source').snippet,
+      true,
+      'the key with a whole source is a snippet of its own',
+    );
   });
 
   test("inside a target: the target's keys not yet written", () => {
     const r = completeAt(PLAN.replace('    status: achieved\n', '    |\n'));
-    assert.deepEqual(r.labels, ['indicator', 'part-of', 'quantity', 'outcome', 'stated-equivalent', 'baseline', 'quote', 'status', 'progress', 'revises', 'notes']);
+    assert.deepEqual(r.labels, [
+      'indicator',
+      'part-of',
+      'quantity',
+      'outcome',
+      'stated-equivalent',
+      'baseline',
+      'quote',
+      'status',
+      'progress',
+      'revises',
+      'notes',
+    ]);
     assert.equal(r.item('quantity').insertText, 'quantity:\n      ', 'indented under the target');
   });
 
   test('a new target item: the three target snippets, then the required keys, then the rest', () => {
     const r = completeAt(PLAN.replace('    status: achieved\n', '    status: achieved\n  - |\n'));
     assert.deepEqual(r.labels, [
-      'target with money', 'target with a quantity', 'target with an outcome', 'id', 'metric', 'deadline', 'indicator', 'part-of', 'comparator', 'money',
-      'quantity', 'outcome', 'stated-equivalent', 'baseline', 'region', 'sources', 'quote', 'status', 'progress', 'revises', 'notes',
+      'target with money',
+      'target with a quantity',
+      'target with an outcome',
+      'id',
+      'metric',
+      'deadline',
+      'indicator',
+      'part-of',
+      'comparator',
+      'money',
+      'quantity',
+      'outcome',
+      'stated-equivalent',
+      'baseline',
+      'region',
+      'sources',
+      'quote',
+      'status',
+      'progress',
+      'revises',
+      'notes',
     ]);
     const snippet = r.item('target with money');
     assert.deepEqual(
       { kind: snippet.kind, snippet: snippet.snippet, preselect: snippet.preselect, detail: snippet.detail },
-      { kind: 'snippet', snippet: true, preselect: true, detail: 'a target with an amount, a baseline, a deadline and sources' },
+      {
+        kind: 'snippet',
+        snippet: true,
+        preselect: true,
+        detail: 'a target with an amount, a baseline, a deadline and sources',
+      },
     );
     assert.equal(
       snippet.insertText,
@@ -102,7 +173,12 @@ describe('region codes', () => {
     assert.deepEqual(r.labels, ['CN-GD', 'CN-GS', 'CN-GX', 'CN-GZ']);
     assert.deepEqual(
       r.items.map((i) => i.detail),
-      ['Guangdong — subdivision of CN', 'Gansu — subdivision of CN', 'Guangxi — subdivision of CN', 'Guizhou — subdivision of CN'],
+      [
+        'Guangdong — subdivision of CN',
+        'Gansu — subdivision of CN',
+        'Guangxi — subdivision of CN',
+        'Guizhou — subdivision of CN',
+      ],
     );
     assert.equal(r.replaces('CN-GD'), 'CN-G');
     assert.equal(r.item('CN-GD').insertText, 'CN-GD');
@@ -117,7 +193,12 @@ describe('region codes', () => {
   });
 
   test('in a registry, a parent code', () => {
-    assert.deepEqual(completeAt('regions:\n  - id: x\n    parent: CN-G|\n', { file: 'dataset.regions.yaml' }).labels, ['CN-GD', 'CN-GS', 'CN-GX', 'CN-GZ']);
+    assert.deepEqual(completeAt('regions:\n  - id: x\n    parent: CN-G|\n', { file: 'dataset.regions.yaml' }).labels, [
+      'CN-GD',
+      'CN-GS',
+      'CN-GX',
+      'CN-GZ',
+    ]);
   });
 
   test('the dataset’s own regions come with the ISO codes', () => {
@@ -139,7 +220,18 @@ describe('values', () => {
   test('the everyday word RMB offers CNY, preselected, replacing RMB', () => {
     const r = completeAt(PLAN.replace('currency: CNY', 'currency: RMB|'));
     assert.deepEqual(r.labels, ['CNY']);
-    assert.deepEqual({ ...r.item('CNY'), range: undefined }, { label: 'CNY', kind: 'currency', detail: 'Yuan Renminbi (for "RMB")', insertText: 'CNY', filterText: 'RMB', preselect: true, range: undefined });
+    assert.deepEqual(
+      { ...r.item('CNY'), range: undefined },
+      {
+        label: 'CNY',
+        kind: 'currency',
+        detail: 'Yuan Renminbi (for "RMB")',
+        insertText: 'CNY',
+        filterText: 'RMB',
+        preselect: true,
+        range: undefined,
+      },
+    );
     assert.equal(r.replaces('CNY'), 'RMB');
   });
 
@@ -158,19 +250,41 @@ describe('values', () => {
 
   test('source ids inside sources: [ — with their titles', () => {
     const r = completeAt(PLAN.replace('sources: [gd-gov-2023]', 'sources: [|'));
-    assert.deepEqual(r.items.map((i) => [i.label, i.kind, i.detail]), [['gd-gov-2023', 'reference', 'The opinions']]);
+    assert.deepEqual(
+      r.items.map((i) => [i.label, i.kind, i.detail]),
+      [['gd-gov-2023', 'reference', 'The opinions']],
+    );
   });
 
   test('enum values: a target status, a comparator, a relation type', () => {
-    assert.deepEqual(completeAt(PLAN.replace('status: achieved', 'status: |')).labels, ['achieved', 'active', 'missed', 'revised', 'withdrawn']);
-    assert.deepEqual(completeAt('id: x\ntargets:\n  - id: t\n    comparator: |\n').labels, ['about', 'at-least', 'at-most', 'exactly', 'less-than', 'more-than']);
+    assert.deepEqual(completeAt(PLAN.replace('status: achieved', 'status: |')).labels, [
+      'achieved',
+      'active',
+      'missed',
+      'revised',
+      'withdrawn',
+    ]);
+    assert.deepEqual(completeAt('id: x\ntargets:\n  - id: t\n    comparator: |\n').labels, [
+      'about',
+      'at-least',
+      'at-most',
+      'exactly',
+      'less-than',
+      'more-than',
+    ]);
     assert.deepEqual(completeAt('id: x\nrelations:\n  - type: |\n').labels, ['amends', 'implements', 'supersedes']);
   });
 
   test('a related plan: the ids of the other plans of the dataset', () => {
-    const old = 'id: sz-ai-2020\ntitle: Shenzhen AI plan 2020\njurisdiction: CN\nperiod: { start: 2020, end: 2023 }\nstatus: superseded\nmeasures:\n  - { id: m, title: M }\nsources:\n  - { id: s, title: S }\n';
-    const r = completeAt('id: sz-ai-2024\nrelations:\n  - type: supersedes\n    plan: |\n', { plans: { 'old.plan.yaml': old } });
-    assert.deepEqual(r.items.map((i) => [i.label, i.detail]), [['sz-ai-2020', 'Shenzhen AI plan 2020']]);
+    const old =
+      'id: sz-ai-2020\ntitle: Shenzhen AI plan 2020\njurisdiction: CN\nperiod: { start: 2020, end: 2023 }\nstatus: superseded\nmeasures:\n  - { id: m, title: M }\nsources:\n  - { id: s, title: S }\n';
+    const r = completeAt('id: sz-ai-2024\nrelations:\n  - type: supersedes\n    plan: |\n', {
+      plans: { 'old.plan.yaml': old },
+    });
+    assert.deepEqual(
+      r.items.map((i) => [i.label, i.detail]),
+      [['sz-ai-2020', 'Shenzhen AI plan 2020']],
+    );
   });
 
   test('nothing inside a comment', () => {
@@ -182,7 +296,10 @@ describe('values', () => {
 
 /** Completion at the cursor: the items as the core returns them, and the text without the cursor. */
 function at(marked: string, kind: DocumentKind = 'plan') {
-  const { ws, file, offset, text } = atCursor(marked, { kind, file: kind === 'regions' ? 'test.regions.yaml' : undefined });
+  const { ws, file, offset, text } = atCursor(marked, {
+    kind,
+    file: kind === 'regions' ? 'test.regions.yaml' : undefined,
+  });
   return { items: ws.complete(file, offset).items, text };
 }
 
@@ -241,7 +358,12 @@ describe('inside flow mappings', () => {
   });
 
   test('nested: baseline: { quantity: { value: 900, unit: | } }', () => {
-    const { items } = at(FLOW.replace('money: { amount: 300e9 }', 'quantity: { value: 2000, unit: enterprises }\n    baseline: { quantity: { value: 900, unit: | }, at: 2022 }'));
+    const { items } = at(
+      FLOW.replace(
+        'money: { amount: 300e9 }',
+        'quantity: { value: 2000, unit: enterprises }\n    baseline: { quantity: { value: 900, unit: | }, at: 2022 }',
+      ),
+    );
     assert.ok(items.length && items.every((i) => i.kind === 'unit'));
   });
 
@@ -269,12 +391,23 @@ describe('list keys and snippets', () => {
 
   test('a new item of targets: the three target snippets first, then the keys', () => {
     const { items } = at(FLOW.replace('    sources: [s1]\n', '    sources: [s1]\n  - |\n'));
-    assert.deepEqual(shown(items).slice(0, 6), ['target with money', 'target with a quantity', 'target with an outcome', 'id', 'metric', 'deadline']);
+    assert.deepEqual(shown(items).slice(0, 6), [
+      'target with money',
+      'target with a quantity',
+      'target with an outcome',
+      'id',
+      'metric',
+      'deadline',
+    ]);
   });
 
   test('no plan snippet in a region registry, nor after a key', () => {
     assert.ok(at('regions:\n  - |\n', 'regions').items.every((i) => i.kind !== 'snippet'));
     assert.ok(at(FLOW.replace('deadline: 2025', 'deadline: |')).items.every((i) => i.kind !== 'snippet'));
-    assert.ok(at(FLOW.replace('    status: x', '').replace('metric: Scale', 'metric: Scale\n    |')).items.every((i) => i.kind !== 'snippet'));
+    assert.ok(
+      at(FLOW.replace('    status: x', '').replace('metric: Scale', 'metric: Scale\n    |')).items.every(
+        (i) => i.kind !== 'snippet',
+      ),
+    );
   });
 });

@@ -56,59 +56,77 @@ describe('hover on codes', () => {
 
   test('a withdrawn region code names its successor', () => {
     assert.deepEqual(hoverAt(place(PLAN, 'region: C|N-44')), {
-      markdown: "**CN-44** — Guangdong (广东省)\n\nwithdrawn, now **CN-GD** (China's numeric codes were replaced in 2017)",
+      markdown:
+        "**CN-44** — Guangdong (广东省)\n\nwithdrawn, now **CN-GD** (China's numeric codes were replaced in 2017)",
       covers: 'CN-44',
     });
   });
 
   test('an unknown region code says so', () => {
-    assert.deepEqual(hoverAt(place(PLAN.replace('region: CN-44', 'region: CN-XX'), 'region: CN-X|X')), { markdown: '**CN-XX**: unknown region', covers: 'CN-XX' });
+    assert.deepEqual(hoverAt(place(PLAN.replace('region: CN-44', 'region: CN-XX'), 'region: CN-X|X')), {
+      markdown: '**CN-XX**: unknown region',
+      covers: 'CN-XX',
+    });
   });
 
   test('a currency: its name and minor units', () => {
-    assert.deepEqual(hoverAt(place(PLAN, 'currency: C|NY')), { markdown: '**CNY** — Yuan Renminbi\n\n2 minor units (decimals)', covers: 'CNY' });
-    assert.deepEqual(hoverAt(place(PLAN, 'currency: U|SD')), { markdown: '**USD** — US Dollar\n\n2 minor units (decimals)', covers: 'USD' });
+    assert.deepEqual(hoverAt(place(PLAN, 'currency: C|NY')), {
+      markdown: '**CNY** — Yuan Renminbi\n\n2 minor units (decimals)',
+      covers: 'CNY',
+    });
+    assert.deepEqual(hoverAt(place(PLAN, 'currency: U|SD')), {
+      markdown: '**USD** — US Dollar\n\n2 minor units (decimals)',
+      covers: 'USD',
+    });
   });
 });
 
 describe('hover on values', () => {
   test('money: the amount in words, the stated equivalent, the implied and the reference rate', () => {
     assert.deepEqual(hoverAt(place(PLAN, '3|00e9')), {
-      markdown: '300 billion CNY; stated as 41.12 billion USD, implying 7.30 CNY per USD; reference 2023: 7.08\n\n300,000,000,000 CNY · 3000亿',
+      markdown:
+        '300 billion CNY; stated as 41.12 billion USD, implying 7.30 CNY per USD; reference 2023: 7.08\n\n300,000,000,000 CNY · 3000亿',
       covers: '300e9',
     });
   });
 
   test('a deadline: its interval and the distance to the reference date', () => {
     assert.deepEqual(hoverAt(place(PLAN, 'deadline: 20|25')), {
-      markdown: '**Deadline** year 2025: 2025-01-01 – 2025-12-31\n\nends 2025-12-31, 11 months ago (reference date 2026-11-27)',
+      markdown:
+        '**Deadline** year 2025: 2025-01-01 – 2025-12-31\n\nends 2025-12-31, 11 months ago (reference date 2026-11-27)',
       covers: '2025',
     });
   });
 
   test('a period bound reads as an interval too, the start from its first day', () => {
     assert.deepEqual(hoverAt(place(PLAN, 'start: 20|23')), {
-      markdown: '**Period start** year 2023: 2023-01-01 – 2023-12-31\n\nthe plan applies from 2023-01-01, 3 years 11 months ago (reference date 2026-11-27)',
+      markdown:
+        '**Period start** year 2023: 2023-01-01 – 2023-12-31\n\nthe plan applies from 2023-01-01, 3 years 11 months ago (reference date 2026-11-27)',
       covers: '2023',
     });
   });
 
   test('an enum value: its meaning', () => {
-    assert.deepEqual(hoverAt(place(PLAN, 'status: in-|force')), { markdown: '**in-force** — Adopted and currently applying.', covers: 'in-force' });
+    assert.deepEqual(hoverAt(place(PLAN, 'status: in-|force')), {
+      markdown: '**in-force** — Adopted and currently applying.',
+      covers: 'in-force',
+    });
   });
 
   test('a plain value shows what its field means', () => {
     assert.deepEqual(hoverAt(place(PLAN, 'published: 2023-11-1|3\nperiod')), {
-      markdown: '**Published**\n\nThe day the plan was issued or published, as printed on the document, in the form YYYY-MM-DD.',
+      markdown:
+        '**Published**\n\nThe day the plan was issued or published, as printed on the document, in the form YYYY-MM-DD.',
       covers: '2023-11-13',
     });
   });
 });
 
 describe('hover on keys and ids', () => {
-  test("a property key: its schema title and description", () => {
+  test('a property key: its schema title and description', () => {
     assert.deepEqual(hoverAt(place(PLAN, 'm|etric:')), {
-      markdown: '**Metric**\n\nWhat the target measures, in a few plain English words. Put the level to reach in money, quantity or outcome, not here.\n\nExample: `AI industry scale`',
+      markdown:
+        '**Metric**\n\nWhat the target measures, in a few plain English words. Put the level to reach in money, quantity or outcome, not here.\n\nExample: `AI industry scale`',
       covers: 'metric',
     });
   });
@@ -179,20 +197,30 @@ describe('hover across a dataset', () => {
   });
 
   test('a related plan: its title, its file and its status', () => {
-    assert.deepEqual(hoverAt(place(NEW, 'plan: sz-|ai-2020'), dataset), { markdown: '**Shenzhen AI plan 2020**\n\n/fixture/old.plan.yaml · superseded', covers: 'sz-ai-2020' });
+    assert.deepEqual(hoverAt(place(NEW, 'plan: sz-|ai-2020'), dataset), {
+      markdown: '**Shenzhen AI plan 2020**\n\n/fixture/old.plan.yaml · superseded',
+      covers: 'sz-ai-2020',
+    });
   });
 
   test('a relation type: what it means', () => {
-    assert.deepEqual(hoverAt(place(NEW, 'type: sup|ersedes'), dataset), { markdown: '**supersedes** — This plan replaces the other one.', covers: 'supersedes' });
+    assert.deepEqual(hoverAt(place(NEW, 'type: sup|ersedes'), dataset), {
+      markdown: '**supersedes** — This plan replaces the other one.',
+      covers: 'supersedes',
+    });
   });
 
   test('in a region registry: keys describe the registry fields, codes the ISO regions', () => {
     const registry = { file: 'dataset.regions.yaml' };
     assert.deepEqual(hoverAt(place(REGIONS, 'id: shen|zhen'), registry), {
-      markdown: '**Region id**\n\nThe id plans use for this region, in lowercase words joined by hyphens, so it can never be mistaken for an ISO code. It must be unique in the dataset.',
+      markdown:
+        '**Region id**\n\nThe id plans use for this region, in lowercase words joined by hyphens, so it can never be mistaken for an ISO code. It must be unique in the dataset.',
       covers: 'shenzhen',
     });
-    assert.deepEqual(hoverAt(place(REGIONS, 'name: Sh|enzhen'), registry), { markdown: "**Name**\n\nThe region's usual name in English.", covers: 'Shenzhen' });
+    assert.deepEqual(hoverAt(place(REGIONS, 'name: Sh|enzhen'), registry), {
+      markdown: "**Name**\n\nThe region's usual name in English.",
+      covers: 'Shenzhen',
+    });
     assert.deepEqual(hoverAt(place(REGIONS, '[CN-G|D'), registry), {
       markdown: '**CN-GD** — Guangdong (广东省)\n\nISO 3166-2 subdivision (Guangdong Sheng)\n\nPart of CN (China)',
       covers: 'CN-GD',
@@ -223,22 +251,49 @@ describe('after the trial: period bounds, units, money in full', () => {
   `;
 
   test('period start: its first day, not "ends"', () => {
-    assert.equal(markdownAt(TRIAL.replace('start: 2023', 'start: 20|23')), '**Period start** year 2023: 2023-01-01 – 2023-12-31\n\nthe plan applies from 2023-01-01, 3 years 11 months ago (reference date 2026-11-27)');
-    assert.equal(markdownAt(TRIAL.replace('"2025-Q2"', '"2025-|Q2"')), '**Period end** quarter 2025-Q2: 2025-04-01 – 2025-06-30\n\nends 2025-06-30, 1 year 5 months ago (reference date 2026-11-27)');
+    assert.equal(
+      markdownAt(TRIAL.replace('start: 2023', 'start: 20|23')),
+      '**Period start** year 2023: 2023-01-01 – 2023-12-31\n\nthe plan applies from 2023-01-01, 3 years 11 months ago (reference date 2026-11-27)',
+    );
+    assert.equal(
+      markdownAt(TRIAL.replace('"2025-Q2"', '"2025-|Q2"')),
+      '**Period end** quarter 2025-Q2: 2025-04-01 – 2025-06-30\n\nends 2025-06-30, 1 year 5 months ago (reference date 2026-11-27)',
+    );
   });
 
   test('a unit: the unit itself; an unknown unit says so', () => {
-    assert.equal(markdownAt(TRIAL.replace('unit: enterprises', 'unit: enter|prises')), '**enterprises** — number of companies\n\ndimension: count');
-    assert.equal(markdownAt(TRIAL.replace('unit: widgets', 'unit: wid|gets')), "**widgets**: not in the unit list (docs/plan-format.md#units) or the dataset config's units");
+    assert.equal(
+      markdownAt(TRIAL.replace('unit: enterprises', 'unit: enter|prises')),
+      '**enterprises** — number of companies\n\ndimension: count',
+    );
+    assert.equal(
+      markdownAt(TRIAL.replace('unit: widgets', 'unit: wid|gets')),
+      "**widgets**: not in the unit list (docs/plan-format.md#units) or the dataset config's units",
+    );
   });
 
   test('money: in words, the exact number and the 亿 form', () => {
-    assert.equal(markdownAt(TRIAL.replace('amount: 300e9', 'amount: 30|0e9')), '300 billion CNY\n\n300,000,000,000 CNY · 3000亿');
+    assert.equal(
+      markdownAt(TRIAL.replace('amount: 300e9', 'amount: 30|0e9')),
+      '300 billion CNY\n\n300,000,000,000 CNY · 3000亿',
+    );
   });
 
   test('inlay hints: a period start shows its first day, the end and deadlines their last; each target its standing', () => {
     const { ws, path } = workspaceOf({ 'test.plan.yaml': TRIAL });
-    const labels = ws.inlayHints(path('test.plan.yaml'), { start: 0, end: TRIAL.length }).map((h) => `${TRIAL.slice(0, h.offset).split('\n').length}: ${h.label}`);
-    assert.deepEqual(labels, ['4: from 2023-01-01', '4: → 2025-06-30', '7: no-data', '9: = 300 billion CNY', '10: → 2025-12-31', '11: no-data', '14: → 2025-12-31', '15: no-data', '18: → 2025-12-31']);
+    const labels = ws
+      .inlayHints(path('test.plan.yaml'), { start: 0, end: TRIAL.length })
+      .map((h) => `${TRIAL.slice(0, h.offset).split('\n').length}: ${h.label}`);
+    assert.deepEqual(labels, [
+      '4: from 2023-01-01',
+      '4: → 2025-06-30',
+      '7: no-data',
+      '9: = 300 billion CNY',
+      '10: → 2025-12-31',
+      '11: no-data',
+      '14: → 2025-12-31',
+      '15: no-data',
+      '18: → 2025-12-31',
+    ]);
   });
 });

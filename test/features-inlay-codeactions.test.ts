@@ -67,12 +67,19 @@ describe('inlay hints', () => {
   });
 
   test('labels carry no padding of their own (the editor adds it)', () => {
-    for (const h of ws.inlayHints(file, { start: 0, end: PLAN.length })) assert.equal(h.label, h.label.trim(), JSON.stringify(h.label));
+    for (const h of ws.inlayHints(file, { start: 0, end: PLAN.length }))
+      assert.equal(h.label, h.label.trim(), JSON.stringify(h.label));
   });
 
   test('only the hints inside the requested range', () => {
-    assert.deepEqual(shown({ start: 0, end: PLAN.indexOf('status:') }), ['4: period: { start: 2023‸ from 2023-01-01', '4: period: { start: 2023, end: 2025‸ → 2025-12-31']);
-    assert.deepEqual(shown({ start: PLAN.indexOf('  - id: firms'), end: PLAN.length }), ['17:   - id: firms‸ no-data', '20:     deadline: "2024-Q2"‸ → 2024-06-30']);
+    assert.deepEqual(shown({ start: 0, end: PLAN.indexOf('status:') }), [
+      '4: period: { start: 2023‸ from 2023-01-01',
+      '4: period: { start: 2023, end: 2025‸ → 2025-12-31',
+    ]);
+    assert.deepEqual(shown({ start: PLAN.indexOf('  - id: firms'), end: PLAN.length }), [
+      '17:   - id: firms‸ no-data',
+      '20:     deadline: "2024-Q2"‸ → 2024-06-30',
+    ]);
   });
 
   test('no hints in a region registry', () => {
@@ -84,7 +91,8 @@ describe('inlay hints', () => {
 describe('code actions', () => {
   const { ws, file } = planWorkspace(PLAN);
   const at = (needle: string) => ({ start: PLAN.indexOf(needle), end: PLAN.indexOf(needle) });
-  const listed = (range: { start: number; end: number }) => ws.codeActions(file, range).map((q) => `${q.finding.code}: ${q.title}${q.preferred ? ' (preferred)' : ''}`);
+  const listed = (range: { start: number; end: number }) =>
+    ws.codeActions(file, range).map((q) => `${q.finding.code}: ${q.title}${q.preferred ? ' (preferred)' : ''}`);
 
   test('the one fix of a finding is preferred, and applying it fixes the text', () => {
     const actions = ws.codeActions(file, at('CN-44'));
@@ -93,13 +101,27 @@ describe('code actions', () => {
   });
 
   test('several suggestions: none preferred, the closest first', () => {
-    assert.deepEqual(listed(at('CN-XX')), ['region/unknown: Change to CN-GX (Guangxi)', 'region/unknown: Change to CN-JX (Jiangxi)', 'region/unknown: Change to CN-NX (Ningxia)']);
+    assert.deepEqual(listed(at('CN-XX')), [
+      'region/unknown: Change to CN-GX (Guangxi)',
+      'region/unknown: Change to CN-JX (Jiangxi)',
+      'region/unknown: Change to CN-NX (Ningxia)',
+    ]);
   });
 
   test('a passed deadline: record progress or mark the target', () => {
-    assert.deepEqual(listed(at('"2024-Q2"')), ['deadline/passed: Record progress', 'deadline/passed: Mark achieved', 'deadline/passed: Mark missed']);
+    assert.deepEqual(listed(at('"2024-Q2"')), [
+      'deadline/passed: Record progress',
+      'deadline/passed: Mark achieved',
+      'deadline/passed: Mark missed',
+    ]);
     const mark = ws.codeActions(file, at('"2024-Q2"'))[1];
-    assert.equal(applyEdits(PLAN, mark.edits), PLAN.replace('    sources: [gd-gov-2023]\nsources:', '    sources: [gd-gov-2023]\n    status: achieved\nsources:'));
+    assert.equal(
+      applyEdits(PLAN, mark.edits),
+      PLAN.replace(
+        '    sources: [gd-gov-2023]\nsources:',
+        '    sources: [gd-gov-2023]\n    status: achieved\nsources:',
+      ),
+    );
   });
 
   test('a range over the whole text: every fix of every finding, in text order', () => {
@@ -122,22 +144,35 @@ describe('code actions', () => {
     // the folder is one dataset (some samples need another file of it), as the CLI checks it
     const dir = path.join(__dirname, '..', 'samples', 'broken');
     const files: Record<string, string> = {};
-    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml'))) files[name] = fs.readFileSync(path.join(dir, name), 'utf8');
+    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')))
+      files[name] = fs.readFileSync(path.join(dir, name), 'utf8');
     const { ws: w, path: p } = workspaceOf(files);
     let fixable = 0;
-    for (const name of Object.keys(files).filter((f) => f.endsWith('.plan.yaml')).sort()) {
+    for (const name of Object.keys(files)
+      .filter((f) => f.endsWith('.plan.yaml'))
+      .sort()) {
       const text = files[name]!;
       const expect = /^# expect: (\S+)/.exec(text)![1];
       const finding = w.check(p(name)).find((f) => f.code === expect);
       assert.ok(finding, `${name}: ${expect}`);
       // an empty range at the start of the finding (a cursor) is enough
-      const actions = w.codeActions(p(name), { start: finding.range.start, end: finding.range.start }).filter((q) => q.finding.code === expect);
+      const actions = w
+        .codeActions(p(name), { start: finding.range.start, end: finding.range.start })
+        .filter((q) => q.finding.code === expect);
       assert.equal(actions.length, finding.suggestions?.length ?? 0, `${name}: one action per suggestion`);
       if (!actions.length) continue;
       fixable++;
-      assert.equal(actions.some((q) => q.preferred), actions.length === 1, `${name}: preferred iff one fix`);
+      assert.equal(
+        actions.some((q) => q.preferred),
+        actions.length === 1,
+        `${name}: preferred iff one fix`,
+      );
       const { ws: after, path: p2 } = workspaceOf({ ...files, [name]: applyEdits(text, actions[0]!.edits) });
-      assert.deepEqual(after.check(p2(name)).filter((f) => f.code === expect), [], `${name}: ${expect} is gone after "${actions[0]!.title}"`);
+      assert.deepEqual(
+        after.check(p2(name)).filter((f) => f.code === expect),
+        [],
+        `${name}: ${expect} is gone after "${actions[0]!.title}"`,
+      );
     }
     assert.ok(fixable >= 5, `only ${fixable} samples have a quick fix`);
   });

@@ -61,7 +61,12 @@ const NATIONAL = yaml`
   sources:
     - { id: gov, title: National plan }
 `;
-const FILES: Record<string, string> = { 'regions.regions.yaml': REGIONS, 'old.plan.yaml': OLD, 'new.plan.yaml': NEW, 'national.plan.yaml': NATIONAL };
+const FILES: Record<string, string> = {
+  'regions.regions.yaml': REGIONS,
+  'old.plan.yaml': OLD,
+  'new.plan.yaml': NEW,
+  'national.plan.yaml': NATIONAL,
+};
 
 /** The dataset with the cursor placed in one of its files by a needle (`place`). */
 function datasetAt(name: string, needle: string): { ws: PolicyWorkspace; file: string; offset: number } {
@@ -84,7 +89,9 @@ describe('definition', () => {
 
   test('a dataset region goes into the registry', () => {
     const { ws, file, offset } = datasetAt('new.plan.yaml', 'jurisdiction: shen|zhen');
-    assert.deepEqual(ws.definition(file, offset).map(where), [`regions.regions.yaml: shenzhen @ ${REGIONS.indexOf('shenzhen')}`]);
+    assert.deepEqual(ws.definition(file, offset).map(where), [
+      `regions.regions.yaml: shenzhen @ ${REGIONS.indexOf('shenzhen')}`,
+    ]);
   });
 
   test('a related plan goes to the other plan’s id', () => {
@@ -119,7 +126,10 @@ describe('references and highlights', () => {
 
   test('a plan id: its definition and the relations that name it', () => {
     const { ws, file, offset } = datasetAt('old.plan.yaml', 'id: sz-|ai-2020');
-    assert.deepEqual(ws.references(file, offset).map(where).sort(), [`new.plan.yaml: sz-ai-2020 @ ${NEW.indexOf('plan: sz-ai-2020') + 6}`, 'old.plan.yaml: sz-ai-2020 @ 4']);
+    assert.deepEqual(ws.references(file, offset).map(where).sort(), [
+      `new.plan.yaml: sz-ai-2020 @ ${NEW.indexOf('plan: sz-ai-2020') + 6}`,
+      'old.plan.yaml: sz-ai-2020 @ 4',
+    ]);
   });
 
   test('a source id stays inside its plan: the other plans’ gov are other sources', () => {
@@ -129,15 +139,26 @@ describe('references and highlights', () => {
       for (let i = 0; i <= nth; i++) at = NEW.indexOf(needle, at + 1);
       return `new.plan.yaml: gov @ ${at + needle.indexOf('gov')}`;
     };
-    assert.deepEqual(ws.references(file, offset).map(where).sort(), [inNew('[gov]'), inNew('[gov,'), inNew('{ id: gov')].sort());
+    assert.deepEqual(
+      ws.references(file, offset).map(where).sort(),
+      [inNew('[gov]'), inNew('[gov,'), inNew('{ id: gov')].sort(),
+    );
   });
 
   test('highlights: the places of the id in this file only, the definition as a write', () => {
     const { ws, file, offset } = datasetAt('national.plan.yaml', '[gba, shen|zhen]');
     const text = NATIONAL;
-    assert.deepEqual(ws.highlights(file, offset).map((h) => `${h.kind} ${text.slice(h.range.start, h.range.end)} @ ${h.range.start}`), [`read shenzhen @ ${text.indexOf('shenzhen')}`]);
+    assert.deepEqual(
+      ws.highlights(file, offset).map((h) => `${h.kind} ${text.slice(h.range.start, h.range.end)} @ ${h.range.start}`),
+      [`read shenzhen @ ${text.indexOf('shenzhen')}`],
+    );
     const src = datasetAt('new.plan.yaml', '[gov, l|aw]');
-    assert.deepEqual(src.ws.highlights(src.file, src.offset).map((h) => `${h.kind} ${NEW.slice(h.range.start, h.range.end)} @ ${h.range.start}`), [`read law @ ${NEW.indexOf('law')}`, `write law @ ${NEW.indexOf('id: law') + 4}`]);
+    assert.deepEqual(
+      src.ws
+        .highlights(src.file, src.offset)
+        .map((h) => `${h.kind} ${NEW.slice(h.range.start, h.range.end)} @ ${h.range.start}`),
+      [`read law @ ${NEW.indexOf('law')}`, `write law @ ${NEW.indexOf('id: law') + 4}`],
+    );
   });
 
   test('nothing on a key or a plain value', () => {
@@ -161,14 +182,30 @@ describe('rename', () => {
   test('prepareRename: the id under the cursor and its range', () => {
     const { ws, file, offset } = datasetAt('new.plan.yaml', 'plan: sz-ai-|2020');
     const at = NEW.indexOf('sz-ai-2020');
-    assert.deepEqual(ws.prepareRename(file, offset), { ok: true, range: { start: at, end: at + 10 }, placeholder: 'sz-ai-2020' });
+    assert.deepEqual(ws.prepareRename(file, offset), {
+      ok: true,
+      range: { start: at, end: at + 10 },
+      placeholder: 'sz-ai-2020',
+    });
   });
 
   test('prepareRename refuses what cannot be renamed, saying what it is: a key, a value, an ISO code', () => {
     const refusals: Array<[string, string, string]> = [
-      ['new.plan.yaml', 'met|ric:', 'metric is a key of the format and cannot be renamed: only plan ids, source ids and dataset region ids can be renamed'],
-      ['new.plan.yaml', 'Open comp|uting', 'Open computing power is not an id: only plan ids, source ids and dataset region ids can be renamed'],
-      ['national.plan.yaml', 'jurisdiction: C|N', 'CN is an ISO 3166 code, not a dataset region: it cannot be renamed (choose another code instead)'],
+      [
+        'new.plan.yaml',
+        'met|ric:',
+        'metric is a key of the format and cannot be renamed: only plan ids, source ids and dataset region ids can be renamed',
+      ],
+      [
+        'new.plan.yaml',
+        'Open comp|uting',
+        'Open computing power is not an id: only plan ids, source ids and dataset region ids can be renamed',
+      ],
+      [
+        'national.plan.yaml',
+        'jurisdiction: C|N',
+        'CN is an ISO 3166 code, not a dataset region: it cannot be renamed (choose another code instead)',
+      ],
     ];
     for (const [name, needle, reason] of refusals) {
       const { ws, file, offset } = datasetAt(name, needle);
@@ -193,7 +230,9 @@ describe('rename', () => {
   });
 
   test('a source id: only inside its plan', () => {
-    assert.deepEqual(renamed('new.plan.yaml', '[go|v]', 'gov-2024'), { 'new.plan.yaml': NEW.replaceAll('[gov', '[gov-2024').replace('{ id: gov,', '{ id: gov-2024,') });
+    assert.deepEqual(renamed('new.plan.yaml', '[go|v]', 'gov-2024'), {
+      'new.plan.yaml': NEW.replaceAll('[gov', '[gov-2024').replace('{ id: gov,', '{ id: gov-2024,'),
+    });
   });
 
   test('the same name: no edits', () => {
@@ -201,12 +240,30 @@ describe('rename', () => {
   });
 
   test('refusals say why', () => {
-    assert.equal(renamed('new.plan.yaml', 'plan: sz-ai-|2020', 'Not Kebab'), 'Not Kebab is not a valid plan id: use lowercase kebab-case such as cn-gd-ai-2023');
-    assert.equal(renamed('new.plan.yaml', 'plan: sz-ai-|2020', 'national-ai'), 'the dataset already has a plan national-ai; renaming would merge the two');
-    assert.equal(renamed('new.plan.yaml', 'jurisdiction: shen|zhen', 'gba'), 'the dataset already has a region gba; renaming would merge the two');
+    assert.equal(
+      renamed('new.plan.yaml', 'plan: sz-ai-|2020', 'Not Kebab'),
+      'Not Kebab is not a valid plan id: use lowercase kebab-case such as cn-gd-ai-2023',
+    );
+    assert.equal(
+      renamed('new.plan.yaml', 'plan: sz-ai-|2020', 'national-ai'),
+      'the dataset already has a plan national-ai; renaming would merge the two',
+    );
+    assert.equal(
+      renamed('new.plan.yaml', 'jurisdiction: shen|zhen', 'gba'),
+      'the dataset already has a region gba; renaming would merge the two',
+    );
     assert.equal(renamed('new.plan.yaml', 'jurisdiction: shen|zhen', 'sz'), 'sz would clash with the ISO code SZ');
-    assert.equal(renamed('new.plan.yaml', 'jurisdiction: shen|zhen', 'cn-44'), 'cn-44 is a withdrawn region code; choose another id');
-    assert.equal(renamed('new.plan.yaml', '[go|v]', 'law'), 'this plan already has a source law; renaming would merge the two');
-    assert.equal(renamed('new.plan.yaml', 'met|ric', 'x'), 'only a plan id, a source id or a dataset region id can be renamed; put the cursor on one');
+    assert.equal(
+      renamed('new.plan.yaml', 'jurisdiction: shen|zhen', 'cn-44'),
+      'cn-44 is a withdrawn region code; choose another id',
+    );
+    assert.equal(
+      renamed('new.plan.yaml', '[go|v]', 'law'),
+      'this plan already has a source law; renaming would merge the two',
+    );
+    assert.equal(
+      renamed('new.plan.yaml', 'met|ric', 'x'),
+      'only a plan id, a source id or a dataset region id can be renamed; put the cursor on one',
+    );
   });
 });

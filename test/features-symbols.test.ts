@@ -70,7 +70,10 @@ describe('document symbols', () => {
 
   test('a region registry: one symbol per region', () => {
     const { ws, file } = one('x.regions.yaml', REGIONS);
-    assert.deepEqual(render(REGIONS, ws.documentSymbols(file)), ['region shenzhen — Shenzhen [shenzhen] 1-1', 'region gba — Greater Bay Area [gba] 2-5']);
+    assert.deepEqual(render(REGIONS, ws.documentSymbols(file)), [
+      'region shenzhen — Shenzhen [shenzhen] 1-1',
+      'region gba — Greater Bay Area [gba] 2-5',
+    ]);
   });
 
   test('a plan file that is not a mapping: one plan symbol without id over the whole text', () => {
@@ -82,7 +85,8 @@ describe('document symbols', () => {
 
 describe('folding ranges', () => {
   /** Each fold as `first-last: the first line`. */
-  const folds = (text: string, ranges: Range[]) => ranges.map((r) => `${lines(text, r)}: ${text.split('\n')[lineOf(text, r.start)]}`);
+  const folds = (text: string, ranges: Range[]) =>
+    ranges.map((r) => `${lines(text, r)}: ${text.split('\n')[lineOf(text, r.start)]}`);
 
   test('a plan: each block list and each block item; flow collections do not fold', () => {
     const { ws, file } = one('test.plan.yaml', PLAN);
@@ -105,12 +109,24 @@ describe('folding ranges', () => {
 describe('workspace symbols', () => {
   const plan = (id: string, title: string, metric: string) =>
     `id: ${id}\ntitle: ${title}\njurisdiction: CN\nperiod: { start: 2024, end: 2026 }\ntargets:\n  - id: t-1\n    metric: ${metric}\n    outcome: x\n    deadline: 2025\nsources:\n  - { id: s, title: S }\n`;
-  const FILES = { 'a.plan.yaml': plan('sz-ai-2024', 'Shenzhen AI plan', 'Open computing power'), 'b.plan.yaml': plan('national-ai', 'National AI plan', 'Computing centres') };
+  const FILES = {
+    'a.plan.yaml': plan('sz-ai-2024', 'Shenzhen AI plan', 'Open computing power'),
+    'b.plan.yaml': plan('national-ai', 'National AI plan', 'Computing centres'),
+  };
   const { ws } = workspaceOf(FILES);
-  const found = (query: string) => ws.workspaceSymbols(query).map((s) => `${s.kind} ${s.name} (${s.container}) ${short(s.file)}: ${FILES[short(s.file) as keyof typeof FILES].slice(s.range.start, s.range.end)}`);
+  const found = (query: string) =>
+    ws
+      .workspaceSymbols(query)
+      .map(
+        (s) =>
+          `${s.kind} ${s.name} (${s.container}) ${short(s.file)}: ${FILES[short(s.file) as keyof typeof FILES].slice(s.range.start, s.range.end)}`,
+      );
 
   test('targets by their metric, case-insensitive, with the plan and target id as container', () => {
-    assert.deepEqual(found('COMPUTING'), ['target Open computing power (sz-ai-2024 · t-1) a.plan.yaml: t-1', 'target Computing centres (national-ai · t-1) b.plan.yaml: t-1']);
+    assert.deepEqual(found('COMPUTING'), [
+      'target Open computing power (sz-ai-2024 · t-1) a.plan.yaml: t-1',
+      'target Computing centres (national-ai · t-1) b.plan.yaml: t-1',
+    ]);
   });
 
   test('plans by id or title', () => {

@@ -169,7 +169,7 @@ describe('unit/mismatch', () => {
 
   // regression: comparable() once ignored aliases and reported "%" against "percent" as a mismatch
   test('a documented alias (%) is comparable with its unit (percent)', () => {
-      check(yaml`
+    check(yaml`
         id: test-plan-2026
         title: Test plan
         jurisdiction: CN-GD
@@ -236,7 +236,10 @@ describe('unit/unknown', () => {
   });
 
   test('quick fix: an alias becomes the unit id', () => {
-    assert.equal(fix('targets:\n  - quantity: { value: 40, unit: "%" }\n', 'unit/unknown'), 'targets:\n  - quantity: { value: 40, unit: percent }\n');
+    assert.equal(
+      fix('targets:\n  - quantity: { value: 40, unit: "%" }\n', 'unit/unknown'),
+      'targets:\n  - quantity: { value: 40, unit: percent }\n',
+    );
   });
 });
 

@@ -58,7 +58,15 @@ const CATALOGUE: Record<string, string> = {
 };
 
 test('the rule fixture files are found', () => {
-  for (const f of ['rules-region.test.ts', 'rules-currency-money.test.ts', 'rules-deadline-period.test.ts', 'rules-baseline-unit-target.test.ts', 'rules-ids-refs-sources.test.ts', 'rules-dataset.test.ts', 'rules-progress.test.ts']) {
+  for (const f of [
+    'rules-region.test.ts',
+    'rules-currency-money.test.ts',
+    'rules-deadline-period.test.ts',
+    'rules-baseline-unit-target.test.ts',
+    'rules-ids-refs-sources.test.ts',
+    'rules-dataset.test.ts',
+    'rules-progress.test.ts',
+  ]) {
     assert.ok(FILES.includes(f), `${f} in ${FILES.join(', ')}`);
   }
 });
@@ -76,5 +84,8 @@ test('every rule of the engine has a fixture where it fires', () => {
     `engine rules that no test/rules-*.test.ts annotates as firing (files read: ${FILES.join(', ')})`,
   );
   // and the code families that are not single rules: the yaml library's errors, the schema keywords
-  assert.ok(annotated.has('target/value-count') && annotated.has('yaml/DUPLICATE_KEY'), [...annotated.keys()].join(', '));
+  assert.ok(
+    annotated.has('target/value-count') && annotated.has('yaml/DUPLICATE_KEY'),
+    [...annotated.keys()].join(', '),
+  );
 });

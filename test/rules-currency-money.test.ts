@@ -181,7 +181,13 @@ describe('money/implausible-equivalent', () => {
   });
 
   test('just outside the band either side fires', () => {
-    assert.deepEqual(findings(plan('35.5e9')).map((f) => f.code), ['money/implausible-equivalent']); // 8.45
-    assert.deepEqual(findings(plan('50e9')).map((f) => f.code), ['money/implausible-equivalent']); // 6.00
+    assert.deepEqual(
+      findings(plan('35.5e9')).map((f) => f.code),
+      ['money/implausible-equivalent'],
+    ); // 8.45
+    assert.deepEqual(
+      findings(plan('50e9')).map((f) => f.code),
+      ['money/implausible-equivalent'],
+    ); // 6.00
   });
 });

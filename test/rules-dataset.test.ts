@@ -19,7 +19,8 @@ describe('dataset rules: plans that supersede each other', () => {
     measures: [{ id: m, title: A measure }]
     sources: [{ id: src, title: A source }]
   `;
-  const NEW = 'id: cn-gd-general-ai-2023\nperiod: { start: 2023, end: 2025 }\nrelations:\n  - { type: supersedes, plan: cn-gd-ai-2018 }\n';
+  const NEW =
+    'id: cn-gd-general-ai-2023\nperiod: { start: 2023, end: 2025 }\nrelations:\n  - { type: supersedes, plan: cn-gd-ai-2018 }\n';
 
   test('plan/superseded-in-force fires on the status of a plan another one supersedes', () => {
     const list = fires(
@@ -35,13 +36,19 @@ describe('dataset rules: plans that supersede each other', () => {
       `,
       { plans: { 'new.plan.yaml': NEW } },
     );
-    assert.deepEqual(list[0].related?.map((r) => r.file), ['new.plan.yaml']);
+    assert.deepEqual(
+      list[0].related?.map((r) => r.file),
+      ['new.plan.yaml'],
+    );
   });
 
   test('near miss: marked superseded, not superseded by anyone, or a lone file', () => {
     check(OLD, { plans: { 'new.plan.yaml': NEW } });
     // (these two still get status/period-ended: the period 2018–2020 has ended)
-    check(OLD.replace('status: superseded', 'status: in-force'), { plans: { 'new.plan.yaml': NEW.replace('supersedes', 'implements') }, only: 'plan/superseded-in-force' });
+    check(OLD.replace('status: superseded', 'status: in-force'), {
+      plans: { 'new.plan.yaml': NEW.replace('supersedes', 'implements') },
+      only: 'plan/superseded-in-force',
+    });
     check(OLD.replace('status: superseded', 'status: in-force'), { only: 'plan/superseded-in-force' });
   });
 

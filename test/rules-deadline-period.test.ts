@@ -185,8 +185,14 @@ describe('deadline/passed', () => {
   });
 
   test('the reference date comes from the dataset context', () => {
-    assert.deepEqual(findings(plan('2025'), { today: '2026-01-01' }).map((f) => f.code), ['deadline/passed']);
-    assert.deepEqual(findings(plan('2025'), { today: '2025-06-01' }).map((f) => f.code), []);
+    assert.deepEqual(
+      findings(plan('2025'), { today: '2026-01-01' }).map((f) => f.code),
+      ['deadline/passed'],
+    );
+    assert.deepEqual(
+      findings(plan('2025'), { today: '2025-06-01' }).map((f) => f.code),
+      [],
+    );
   });
 
   test('quick fix: mark the target achieved or missed (recording progress is tested in rules-progress.test.ts)', () => {
@@ -243,6 +249,9 @@ describe('period/order', () => {
   });
 
   test('quick fix: swap start and end', () => {
-    assert.equal(fix('period: { start: 2030, end: "2026-06" }\n', 'period/order'), 'period: { start: "2026-06", end: 2030 }\n');
+    assert.equal(
+      fix('period: { start: 2030, end: "2026-06" }\n', 'period/order'),
+      'period: { start: "2026-06", end: 2030 }\n',
+    );
   });
 });

@@ -58,7 +58,10 @@ describe('id/duplicate', () => {
       `,
       { plans: { 'other.plan.yaml': 'id: test-plan-2026\ntitle: The other one\n' } },
     );
-    assert.deepEqual(list[0].related?.map((r) => r.file), ['other.plan.yaml']);
+    assert.deepEqual(
+      list[0].related?.map((r) => r.file),
+      ['other.plan.yaml'],
+    );
   });
 
   test('near miss: the dataset holds this plan itself and others with other ids', () => {
@@ -107,7 +110,10 @@ describe('ref/unknown-source', () => {
   });
 
   test('quick fix: the closest source id', () => {
-    assert.equal(fix('targets: [{ sources: [srcc] }]\nsources: [{ id: src }]\n', 'ref/unknown-source'), 'targets: [{ sources: [src] }]\nsources: [{ id: src }]\n');
+    assert.equal(
+      fix('targets: [{ sources: [srcc] }]\nsources: [{ id: src }]\n', 'ref/unknown-source'),
+      'targets: [{ sources: [src] }]\nsources: [{ id: src }]\n',
+    );
   });
 });
 
@@ -148,7 +154,10 @@ describe('ref/unknown-plan', () => {
   });
 
   test('quick fix: the closest plan id', () => {
-    assert.equal(fix(plan, 'ref/unknown-plan', { plans: { 'x.plan.yaml': 'id: cn-gd-ai-2018\n' } }), plan.replace('cn-gd-ai-2019', 'cn-gd-ai-2018'));
+    assert.equal(
+      fix(plan, 'ref/unknown-plan', { plans: { 'x.plan.yaml': 'id: cn-gd-ai-2018\n' } }),
+      plan.replace('cn-gd-ai-2019', 'cn-gd-ai-2018'),
+    );
   });
 });
 

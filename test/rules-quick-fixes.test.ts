@@ -27,11 +27,17 @@ describe('quick fixes (before → after)', () => {
 
   test('RMB → CNY', () => {
     assert.equal(fix('currency: RMB\n', 'currency/unknown'), 'currency: CNY\n');
-    assert.equal(fix('measures:\n  - funding: { amount: 1e9, currency: yuan }\n', 'currency/unknown'), 'measures:\n  - funding: { amount: 1e9, currency: CNY }\n');
+    assert.equal(
+      fix('measures:\n  - funding: { amount: 1e9, currency: yuan }\n', 'currency/unknown'),
+      'measures:\n  - funding: { amount: 1e9, currency: CNY }\n',
+    );
   });
 
   test('300_000_000_000 → 300000000000', () => {
-    assert.equal(fix('targets:\n  - money: { amount: 300_000_000_000 }\n', 'number/yaml11-style'), 'targets:\n  - money: { amount: 300000000000 }\n');
+    assert.equal(
+      fix('targets:\n  - money: { amount: 300_000_000_000 }\n', 'number/yaml11-style'),
+      'targets:\n  - money: { amount: 300000000000 }\n',
+    );
   });
 
   test('add a missing required property', () => {
@@ -49,7 +55,7 @@ describe('quick fixes (before → after)', () => {
 
   // regression: the fix once gave `{ start: 2026 , end: }`
   test('add a missing required property to a flow mapping', () => {
-      const before = yaml`
+    const before = yaml`
         id: test-plan-2026
         title: Test plan
         jurisdiction: CN-GD
@@ -57,13 +63,16 @@ describe('quick fixes (before → after)', () => {
         measures: [{ id: m, title: A measure }]
         sources: [{ id: src }]
       `;
-      // (a period without an end is open-ended, so the missing property here is a source's title)
-      assert.equal(fix(before, 'schema/required'), before.replace('[{ id: src }]', '[{ id: src, title:  }]'));
+    // (a period without an end is open-ended, so the missing property here is a source's title)
+    assert.equal(fix(before, 'schema/required'), before.replace('[{ id: src }]', '[{ id: src, title:  }]'));
   });
 
   test('after the fix the finding is gone', () => {
     const before = BASE.replace('jurisdiction: CN-GD', 'jurisdiction: CN-44');
-    assert.deepEqual(findings(before).map((f) => f.code), ['region/deprecated']);
+    assert.deepEqual(
+      findings(before).map((f) => f.code),
+      ['region/deprecated'],
+    );
     assert.deepEqual(findings(fix(before, 'region/deprecated')), []);
   });
 });

@@ -122,7 +122,8 @@ describe('region/deprecated', () => {
 
   // regression: isInside() once did not map a withdrawn *area* to its successor
   test('a withdrawn jurisdiction still contains its successor’s regions', () => {
-    check(yaml`
+    check(
+      yaml`
       id: test-plan-2026
       title: Test plan
       jurisdiction: CN-44
@@ -130,7 +131,9 @@ describe('region/deprecated', () => {
       period: { start: 2026, end: 2030 }
       measures: [{ id: zones, title: Pilot zones, regions: [CN-GD, shenzhen] }]
       sources: [{ id: src, title: A source }]
-    `, { regions: REGIONS });
+    `,
+      { regions: REGIONS },
+    );
   });
 });
 
@@ -155,7 +158,10 @@ describe('region/outside-jurisdiction', () => {
       sources: [{ id: src, title: A source }]
     `);
     const jurisdiction = BASE.indexOf('CN-GD');
-    assert.deepEqual(list[0].related?.map((r) => r.range), [{ start: jurisdiction, end: jurisdiction + 5 }]);
+    assert.deepEqual(
+      list[0].related?.map((r) => r.range),
+      [{ start: jurisdiction, end: jurisdiction + 5 }],
+    );
   });
 
   test('near miss: ISO hierarchy, dataset parents and groups, the EU and its members', () => {

@@ -53,7 +53,10 @@ export function atCursor(marked: string, options: CursorOptions = {}): AtCursor 
 }
 
 /** A workspace of several files of one dataset folder (names relative to the fixture folder), without a cursor. */
-export function workspaceOf(files: Record<string, string>, options: Omit<DatasetOptions, 'plans'> = {}): { ws: PolicyWorkspace; path: (name: string) => string } {
+export function workspaceOf(
+  files: Record<string, string>,
+  options: Omit<DatasetOptions, 'plans'> = {},
+): { ws: PolicyWorkspace; path: (name: string) => string } {
   const ws = fixtureWorkspace({ ...options, plans: files });
   return { ws, path: (name) => `${ROOT}/${name}` };
 }
@@ -86,6 +89,10 @@ export function place(text: string, needle: string, marker = '|'): string {
   const { text: plain, offset } = cursor(needle, marker);
   const at = text.indexOf(plain);
   assert.ok(at >= 0, `${JSON.stringify(plain)} is not in the fixture`);
-  assert.equal(text.indexOf(plain, at + 1), -1, `${JSON.stringify(plain)} occurs more than once in the fixture; make the needle longer`);
+  assert.equal(
+    text.indexOf(plain, at + 1),
+    -1,
+    `${JSON.stringify(plain)} occurs more than once in the fixture; make the needle longer`,
+  );
   return text.slice(0, at + offset) + marker + text.slice(at + offset);
 }

@@ -44,7 +44,13 @@ function repeatsFor(fn: () => void): number {
  * Asserts that `work` on the input `prepare(n * factor)` takes less than `limit` times `work` on `prepare(n)`.
  * The inputs are built outside the timing. Returns the median milliseconds of one call of each.
  */
-export function assertGrowth<T>(what: string, n: number, prepare: (n: number) => T, work: (input: T) => void, options: GrowthOptions = {}): { small: number; large: number } {
+export function assertGrowth<T>(
+  what: string,
+  n: number,
+  prepare: (n: number) => T,
+  work: (input: T) => void,
+  options: GrowthOptions = {},
+): { small: number; large: number } {
   const { factor = 10, limit = 20, runs = 5 } = options;
   const smallInput = prepare(n);
   const largeInput = prepare(n * factor);
