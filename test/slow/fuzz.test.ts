@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { runFuzz } from './fuzz/run';
+import { runFuzz } from '../fuzz/run';
 
 test('6,000 seeded random edits through didChange: diagnostics always equal a fresh open’s', { timeout: 120_000 }, async () => {
   const stats = await runFuzz({ seed: 20261127, edits: 6000 });
