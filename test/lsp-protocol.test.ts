@@ -98,12 +98,12 @@ after(async () => {
 describe('initialize', () => {
   test('advertises the capabilities of the server', () => {
     const r = client.initializeResult!;
-    const caps = r.capabilities as Record<string, any>;
+    const caps = r.capabilities as Record<string, unknown>;
     assert.equal(r.serverInfo?.name, 'policy-plans');
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2, save: false }, 'incremental sync');
     assert.equal(caps.hoverProvider, true);
     assert.ok(caps.completionProvider, 'completion');
-    for (const c of [' ', ':', '-', '[']) assert.ok(caps.completionProvider.triggerCharacters.includes(c), `trigger character ${JSON.stringify(c)}`);
+    for (const c of [' ', ':', '-', '[']) assert.ok((caps.completionProvider as { triggerCharacters: string[] }).triggerCharacters.includes(c), `trigger character ${JSON.stringify(c)}`);
     assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix'] });
     assert.equal(caps.documentSymbolProvider, true);
     assert.equal(caps.foldingRangeProvider, true);
@@ -416,9 +416,9 @@ describe('pull diagnostics', () => {
   after(async () => pull?.dispose());
 
   test('the server offers textDocument/diagnostic when the client advertises it', () => {
-    const caps = pull.initializeResult!.capabilities as Record<string, any>;
+    const caps = pull.initializeResult!.capabilities as Record<string, unknown>;
     assert.ok(caps.diagnosticProvider, 'diagnosticProvider');
-    assert.equal(caps.diagnosticProvider.workspaceDiagnostics, false);
+    assert.equal((caps.diagnosticProvider as { workspaceDiagnostics: boolean }).workspaceDiagnostics, false);
   });
 
   test('a full report with the same diagnostics, for the current version', async () => {

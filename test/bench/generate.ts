@@ -79,7 +79,7 @@ export function generatePlan(o: PlanOptions): string {
     // schema/enum: a misspelt comparator
     planted.set(at(0.1), (l) => l.map((x) => (x.startsWith('    comparator:') ? '    comparator: more-then' : x)));
     // schema/additionalProperties: a misspelt key
-    planted.set(at(0.3), (l) => l.map((x) => x.replace(/^    metric:/, '    metirc:')));
+    planted.set(at(0.3), (l) => l.map((x) => x.replace(/^ {4}metric:/, '    metirc:')));
     // schema/required: no deadline
     planted.set(at(0.5), (l) => l.filter((x) => !x.startsWith('    deadline:')));
     // schema/pattern and region/unknown: a region that does not exist

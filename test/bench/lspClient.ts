@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON-RPC payloads of any method pass through this client untyped */
 /**
  * A small LSP client over stdio for the benchmark: the same code drives both servers. It frames
  * messages itself (Content-Length), answers the server's requests (configuration, registration,

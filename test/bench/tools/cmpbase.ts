@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { parseDocument } from '../../../server/src/core/engine';
 import { generatePlan, SIZES } from '../generate';
 import { realisticPlan } from '../realistic';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const base = require(path.join(process.env.BASE!, 'server/src/core/engine')) as typeof import('../../../server/src/core/engine');
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const least = (f: () => unknown) => { let b = Infinity; for (let i = 0; i < 5; i++) { const t = cpu(); f(); b = Math.min(b, cpu() - t); } return b; };

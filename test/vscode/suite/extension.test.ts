@@ -122,6 +122,15 @@ describe('Policy Plans in VS Code', function () {
     assert.match(hoverText(hovers), /CN-XX/);
   });
 
+  it('links a source url and a relation plan id (Follow Link)', async () => {
+    const editor = await open('source-homepage-url.plan.yaml');
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', editor.document.uri);
+    const targets = links.map((l) => l.target?.toString() ?? '');
+    assert.ok(targets.includes('https://www.fujian.gov.cn/'), `links: ${targets.join(', ')}`);
+    const link = links.find((l) => l.target?.toString() === 'https://www.fujian.gov.cn/')!;
+    assert.equal(editor.document.getText(link.range), 'https://www.fujian.gov.cn/');
+  });
+
   it('completes a region prefix (CN-G → CN-GD)', async () => {
     const editor = await open('region-unknown.plan.yaml');
     const at = positionOf(editor.document, 'jurisdiction: CN-XX', 14); // not the CN-XX in the comment above
