@@ -22,7 +22,15 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // the overview renderer (report/), for the browser: inlined into the HTML report, loaded by the VS Code webview;
   // always minified, since it travels inside every report
-  { entryPoints: ['report/src/main.ts'], outfile: 'dist/report.js', platform: 'browser', format: 'iife', target: 'es2020', minify: true, sourcemap: false },
+  {
+    entryPoints: ['report/src/main.ts'],
+    outfile: 'dist/report.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    sourcemap: false,
+  },
 ];
 
 const { existsSync } = await import('node:fs');

@@ -9,13 +9,24 @@ const severities = ['error', 'warning', 'information', 'hint', 'off'];
 const ruleText = new Map();
 for (const r of [...rules, ...codeFamilies]) {
   const prev = ruleText.get(r.id);
-  ruleText.set(r.id, { severity: prev?.severity ?? r.severity, text: prev ? `${prev.text} Also: ${r.description}` : r.description });
+  ruleText.set(r.id, {
+    severity: prev?.severity ?? r.severity,
+    text: prev ? `${prev.text} Also: ${r.description}` : r.description,
+  });
 }
 const ruleProps = Object.fromEntries(
-  [...ruleText].map(([id, r]) => [id, { type: 'string', enum: severities, markdownDescription: `${r.text} Default: \`${r.severity}\`.` }]),
+  [...ruleText].map(([id, r]) => [
+    id,
+    { type: 'string', enum: severities, markdownDescription: `${r.text} Default: \`${r.severity}\`.` },
+  ]),
 );
 
-const command = (id, title, icon) => ({ command: `policyPlans.${id}`, title, category: 'Policy Plans', ...(icon ? { icon: `$(${icon})` } : {}) });
+const command = (id, title, icon) => ({
+  command: `policyPlans.${id}`,
+  title,
+  category: 'Policy Plans',
+  ...(icon ? { icon: `$(${icon})` } : {}),
+});
 
 const keys = {
   main: './dist/extension.js',
@@ -93,25 +104,35 @@ const keys = {
         'policyPlans.trace.server': {
           type: 'string',
           enum: ['off', 'messages', 'verbose'],
-          enumDescriptions: ['No trace.', 'Trace the names of the LSP messages.', 'Trace the LSP messages with their contents.'],
+          enumDescriptions: [
+            'No trace.',
+            'Trace the names of the LSP messages.',
+            'Trace the LSP messages with their contents.',
+          ],
           default: 'off',
           scope: 'window',
           markdownDescription:
-            'Traces the communication between VS Code and the Policy Plans language server in the **Policy Plans** output. The trace shows once that output\'s log level is **Trace**: the gear icon of the Output panel, or **Developer: Set Log Level…** → Policy Plans.',
+            "Traces the communication between VS Code and the Policy Plans language server in the **Policy Plans** output. The trace shows once that output's log level is **Trace**: the gear icon of the Output panel, or **Developer: Set Log Level…** → Policy Plans.",
           order: 5,
         },
         'policyPlans.format.canonicalKeyOrder': {
           type: 'boolean',
           default: false,
-          markdownDescription: 'Format Document puts the keys of a plan, its targets, measures, sources and relations in the order of the format\'s documentation (`id`, `title`, … ). Comments move with their keys. As `policy-plans fmt --canonical-order`.',
+          markdownDescription:
+            "Format Document puts the keys of a plan, its targets, measures, sources and relations in the order of the format's documentation (`id`, `title`, … ). Comments move with their keys. As `policy-plans fmt --canonical-order`.",
           order: 6,
         },
         'policyPlans.format.quotes': {
           type: 'string',
           enum: ['keep', 'double', 'single'],
-          enumDescriptions: ['Keep quotes as written.', 'Quoted values get double quotes.', 'Quoted values get single quotes (where they can hold the value).'],
+          enumDescriptions: [
+            'Keep quotes as written.',
+            'Quoted values get double quotes.',
+            'Quoted values get single quotes (where they can hold the value).',
+          ],
           default: 'keep',
-          markdownDescription: 'The quotes Format Document gives quoted values; unquoted values stay unquoted. As `policy-plans fmt --quotes`.',
+          markdownDescription:
+            'The quotes Format Document gives quoted values; unquoted values stay unquoted. As `policy-plans fmt --quotes`.',
           order: 7,
         },
       },
@@ -120,7 +141,8 @@ const keys = {
 };
 
 const scripts = {
-  package: 'node --import tsx client/manifest.mjs && node esbuild.mjs --minify && vsce package --no-dependencies --readme-path client/README.md',
+  package:
+    'node --import tsx client/manifest.mjs && node esbuild.mjs --minify && vsce package --no-dependencies --readme-path client/README.md',
   'test:vscode': 'node esbuild.mjs && tsc -p test/vscode/tsconfig.json && node out/test/vscode/runTest.js',
   'test:e2e': 'node --import tsx --test --test-reporter=spec test/e2e-codeserver.test.ts',
 };

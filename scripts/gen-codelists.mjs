@@ -181,7 +181,8 @@ const OVERRIDES = [
 ];
 for (const o of OVERRIDES) {
   for (const a of o.add) {
-    if (currencies.some((c) => c.code === a.code)) problems.push(`override: ${a.code} is already in currency-codes; drop the override`);
+    if (currencies.some((c) => c.code === a.code))
+      problems.push(`override: ${a.code} is already in currency-codes; drop the override`);
     else currencies.push({ ...a });
   }
   for (const w of o.withdraw) {
@@ -212,7 +213,8 @@ if (existsSync(cnWithdrawnFile)) {
   for (const entry of cn.codes) {
     if (!/^CN-\d{2}$/.test(entry.code)) problems.push(`cn-withdrawn: ${entry.code} is not a numeric CN code`);
     if (subdivisionCodes.has(entry.code)) problems.push(`cn-withdrawn: ${entry.code} is still a current code`);
-    if (!known.has(entry.successor)) problems.push(`cn-withdrawn: successor ${entry.successor} of ${entry.code} is unknown`);
+    if (!known.has(entry.successor))
+      problems.push(`cn-withdrawn: successor ${entry.successor} of ${entry.code} is unknown`);
     if (seen.has(entry.successor)) problems.push(`cn-withdrawn: successor ${entry.successor} used twice`);
     seen.add(entry.successor);
   }
@@ -227,7 +229,9 @@ if (existsSync(cnWithdrawnFile)) {
   const shortNames = new Map(subdivisions.map((s) => [s.code, s.shortName ?? s.name]));
   for (const entry of cn.codes) {
     if (shortNames.has(entry.successor) && shortNames.get(entry.successor) !== entry.name) {
-      problems.push(`cn-withdrawn: ${entry.code} name ${entry.name} differs from ${entry.successor} (${shortNames.get(entry.successor)})`);
+      problems.push(
+        `cn-withdrawn: ${entry.code} name ${entry.name} differs from ${entry.successor} (${shortNames.get(entry.successor)})`,
+      );
     }
     if (cn.names?.[entry.successor] && cn.names[entry.successor] !== entry.nameOriginal) {
       problems.push(`cn-withdrawn: ${entry.code} nameOriginal differs from names[${entry.successor}]`);
@@ -260,7 +264,8 @@ if (existsSync(unitsFile)) {
       if (names.has(name)) problems.push(`units: ${name} is defined twice`);
       names.add(name);
     }
-    if (u.dimension && !(u.dimension in dimensions)) problems.push(`units: ${u.id} has undeclared dimension ${u.dimension}`);
+    if (u.dimension && !(u.dimension in dimensions))
+      problems.push(`units: ${u.id} has undeclared dimension ${u.dimension}`);
     if (u.factor !== undefined && (!u.dimension || !(u.factor > 0))) problems.push(`units: ${u.id} has a bad factor`);
   }
   console.log(`checked units.json: ${units.length} units`);

@@ -9,29 +9,44 @@ export function rulesMarkdown(): string {
     '',
     'Generated from `server/src/core/rules/` by `npm run docs:rules`; do not edit by hand.',
     'Every diagnostic carries one of these codes. The dataset config (`rules:`) or the editor setting',
-    '`policyPlans.rules` can change a rule\'s severity or turn it `off`.',
+    "`policyPlans.rules` can change a rule's severity or turn it `off`.",
     '',
     '| code | default severity | fires when |',
     '|---|---|---|',
   ];
   const seen = new Set<string>();
-  for (const f of codeFamilies) lines.push(`| [\`${f.id}\`](#${f.id.slice(0, -2)}) | ${f.severity} | ${f.description} |`);
+  for (const f of codeFamilies)
+    lines.push(`| [\`${f.id}\`](#${f.id.slice(0, -2)}) | ${f.severity} | ${f.description} |`);
   for (const r of rules) {
     if (seen.has(r.id)) continue;
     seen.add(r.id);
     const descriptions = rules.filter((x) => x.id === r.id).map((x) => x.description);
-    lines.push(`| [\`${r.id}\`](#${r.id.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}) | ${r.severity} | ${descriptions.join(' ')} |`);
+    lines.push(
+      `| [\`${r.id}\`](#${r.id.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}) | ${r.severity} | ${descriptions.join(' ')} |`,
+    );
   }
   lines.push('');
   for (const f of codeFamilies) {
-    lines.push(`## ${f.id.slice(0, -2)}`, '', `Codes \`${f.id}\`, default severity ${f.severity}. ${f.description}`, '');
+    lines.push(
+      `## ${f.id.slice(0, -2)}`,
+      '',
+      `Codes \`${f.id}\`, default severity ${f.severity}. ${f.description}`,
+      '',
+    );
   }
   const seen2 = new Set<string>();
   for (const r of rules) {
     if (seen2.has(r.id)) continue;
     seen2.add(r.id);
     const all = rules.filter((x) => x.id === r.id);
-    lines.push(`## ${r.id.replace(/\//g, '-')}`, '', `\`${r.id}\` — default severity **${r.severity}**; checks ${[...new Set(all.flatMap((x) => x.kinds))].join(' and ')} files.`, '', ...all.map((x) => x.description), '');
+    lines.push(
+      `## ${r.id.replace(/\//g, '-')}`,
+      '',
+      `\`${r.id}\` — default severity **${r.severity}**; checks ${[...new Set(all.flatMap((x) => x.kinds))].join(' and ')} files.`,
+      '',
+      ...all.map((x) => x.description),
+      '',
+    );
   }
   return lines.join('\n');
 }

@@ -15,15 +15,24 @@ const ROOT = path.resolve(__dirname, '..');
 function run(argv: string[], cwd: string) {
   let out = '';
   let err = '';
-  const code = main(argv, { cwd, stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, today: '2026-11-27', env: {} });
+  const code = main(argv, {
+    cwd,
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    isTTY: false,
+    today: '2026-11-27',
+    env: {},
+  });
   return { code, out, err };
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-fmt-'));
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const MESSY = 'id: messy-2023\ntitle:   Messy\njurisdiction: CN-GD\nperiod: {start: 2023, end: 2025}   # the period\nsources:\n- id: s1\n  url: https://example.org/\n';
-const FORMATTED = 'id: messy-2023\ntitle: Messy\njurisdiction: CN-GD\nperiod: { start: 2023, end: 2025 }   # the period\nsources:\n  - id: s1\n    url: https://example.org/\n';
+const MESSY =
+  'id: messy-2023\ntitle:   Messy\njurisdiction: CN-GD\nperiod: {start: 2023, end: 2025}   # the period\nsources:\n- id: s1\n  url: https://example.org/\n';
+const FORMATTED =
+  'id: messy-2023\ntitle: Messy\njurisdiction: CN-GD\nperiod: { start: 2023, end: 2025 }   # the period\nsources:\n  - id: s1\n    url: https://example.org/\n';
 const BROKEN = 'id: a\nid: b\ntitle:   x\n';
 
 test('fmt --check lists the unformatted files and exits 1; fmt writes them; then --check passes', () => {
@@ -40,8 +49,16 @@ test('fmt --check lists the unformatted files and exits 1; fmt writes them; then
   assert.equal(written.code, 0);
   assert.equal(written.out, 'formatted: messy.plan.yaml\n1 of 3 files changed\n');
   assert.equal(fs.readFileSync(path.join(dir, 'messy.plan.yaml'), 'utf8'), FORMATTED);
-  assert.equal(fs.readFileSync(path.join(dir, 'broken.plan.yaml'), 'utf8'), BROKEN, 'a file with YAML errors is never written');
-  assert.deepEqual(fs.readdirSync(dir).sort(), ['broken.plan.yaml', 'clean.plan.yaml', 'messy.plan.yaml'], 'no temporary file is left');
+  assert.equal(
+    fs.readFileSync(path.join(dir, 'broken.plan.yaml'), 'utf8'),
+    BROKEN,
+    'a file with YAML errors is never written',
+  );
+  assert.deepEqual(
+    fs.readdirSync(dir).sort(),
+    ['broken.plan.yaml', 'clean.plan.yaml', 'messy.plan.yaml'],
+    'no temporary file is left',
+  );
 
   const again = run(['fmt', '.', '--check'], dir);
   assert.equal(again.code, 0);

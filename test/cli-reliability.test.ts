@@ -45,8 +45,23 @@ interface Diagnostic {
 }
 
 /** Runs the binary in `cwd`; the json report parsed when there is one. */
-function cli(cwd: string, args: string[]): { status: number | null; signal: string | null; stdout: string; stderr: string; report?: { files: number; diagnostics: Diagnostic[] } } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: KILL_AFTER, maxBuffer: 64 * 1024 * 1024 });
+function cli(
+  cwd: string,
+  args: string[],
+): {
+  status: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+  report?: { files: number; diagnostics: Diagnostic[] };
+} {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: KILL_AFTER,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   let report;
   try {
     report = JSON.parse(r.stdout);
@@ -60,14 +75,27 @@ describe('custom-schema patterns are bounded (item 1)', () => {
   test('polynomial patterns on long values finish, and the value that does not match is reported', () => {
     const dir = folder({
       'policy-plans.config.yaml': 'reference-date: 2026-11-27\nschemas:\n  - { schema: ./s.json, files: ["*.yaml"] }\n',
-      's.json': { properties: { slug: { type: 'string', pattern: '^[a-z0-9]+[a-z0-9-]*[a-z0-9]+$' }, code: { type: 'string', pattern: '^a*a*a*a*b$' }, ok: { type: 'string', pattern: '^a*a*a*a*b$' } } },
+      's.json': {
+        properties: {
+          slug: { type: 'string', pattern: '^[a-z0-9]+[a-z0-9-]*[a-z0-9]+$' },
+          code: { type: 'string', pattern: '^a*a*a*a*b$' },
+          ok: { type: 'string', pattern: '^a*a*a*a*b$' },
+        },
+      },
       'long.yaml': `slug: ${'a'.repeat(10_000)}-\ncode: ${'a'.repeat(3000)}\nok: ${'a'.repeat(3000)}b\n`,
     });
     const r = cli(dir, ['check', 'long.yaml', '--format', 'json']);
     assert.equal(r.signal, null, 'the check finished');
     assert.equal(r.status, 1, r.stderr);
     const d = r.report!.diagnostics;
-    assert.deepEqual(d.map((x) => [x.code, x.range.start.line]), [['schema/pattern', 0], ['schema/pattern', 1]], JSON.stringify(d.map((x) => x.message)));
+    assert.deepEqual(
+      d.map((x) => [x.code, x.range.start.line]),
+      [
+        ['schema/pattern', 0],
+        ['schema/pattern', 1],
+      ],
+      JSON.stringify(d.map((x) => x.message)),
+    );
   });
 
   test('a pattern the linear engine cannot take (a look-ahead) runs under the time limit, and schema/unsafe-pattern names it when stopped', () => {
@@ -79,7 +107,10 @@ describe('custom-schema patterns are bounded (item 1)', () => {
     const r = cli(dir, ['check', 'long.yaml', '--format', 'json']);
     assert.equal(r.signal, null, 'the check finished');
     const d = r.report!.diagnostics;
-    assert.deepEqual(d.map((x) => x.code), ['schema/unsafe-pattern']);
+    assert.deepEqual(
+      d.map((x) => x.code),
+      ['schema/unsafe-pattern'],
+    );
     assert.match(d[0].message, /\^\(\?=a\)a\*a\*a\*a\*a\*a\*b\$.*is not checked/);
   });
 });
@@ -103,12 +134,18 @@ describe('many unknown keys (item 2)', () => {
     assert.equal(r.status, 1);
     const d = r.report!.diagnostics;
     assert.equal(d.length, 1001);
-    assert.ok(d.slice(0, 1000).every((x) => x.code === 'schema/additionalProperties' || x.code === 'schema/required'), 'the first 1,000 as they were');
+    assert.ok(
+      d.slice(0, 1000).every((x) => x.code === 'schema/additionalProperties' || x.code === 'schema/required'),
+      'the first 1,000 as they were',
+    );
     assert.ok(d.slice(0, 1000).filter((x) => x.code === 'schema/additionalProperties').length > 990);
     const last = d[1000];
     assert.equal(last.code, 'document/too-many-findings');
     assert.equal(last.severity, 'error');
-    assert.match(last.message, /^and 5\d\d more findings \(5\d\d of them errors\); only the first 1,000 of a file are listed$/);
+    assert.match(
+      last.message,
+      /^and 5\d\d more findings \(5\d\d of them errors\); only the first 1,000 of a file are listed$/,
+    );
     assert.ok(last.range.start.line >= d[999].range.start.line, 'placed where the first left-out finding was');
     // a file under the cap is untouched
     const few = cli(folder({ 'k.plan.yaml': plan(10) }), ['check', 'k.plan.yaml', '--format', 'json']);
@@ -121,13 +158,28 @@ describe('a remote $ref with a fragment (item 12)', () => {
     const remote = 'https://example.org/schemas/base.json';
     const dir = folder({
       'policy-plans.config.yaml': 'reference-date: 2026-11-27\nschemas:\n  - { schema: ./s.json, files: ["*.yaml"] }\n',
-      's.json': { $schema: 'http://json-schema.org/draft-07/schema#', required: ['name'], properties: { a: { $ref: `${remote}#/definitions/string` }, b: { $ref: `${remote}#/definitions/int` }, c: { $ref: `${remote}#anchor` }, n: { type: 'integer' } } },
+      's.json': {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        required: ['name'],
+        properties: {
+          a: { $ref: `${remote}#/definitions/string` },
+          b: { $ref: `${remote}#/definitions/int` },
+          c: { $ref: `${remote}#anchor` },
+          n: { type: 'integer' },
+        },
+      },
       'doc.yaml': 'a: 1\nb: x\nc: 2\nn: not a number\n',
     });
     const r = cli(dir, ['check', 'doc.yaml', '--format', 'json']);
     assert.equal(r.status, 1, r.stderr);
     const d = r.report!.diagnostics;
-    assert.deepEqual(d.map((x) => x.code).sort(), ['schema/remote-ref', 'schema/remote-ref', 'schema/remote-ref', 'schema/required', 'schema/type']);
+    assert.deepEqual(d.map((x) => x.code).sort(), [
+      'schema/remote-ref',
+      'schema/remote-ref',
+      'schema/remote-ref',
+      'schema/required',
+      'schema/type',
+    ]);
     assert.ok(!d.some((x) => x.code === 'schema/invalid-schema'));
     assert.match(d.find((x) => x.code === 'schema/required')!.message, /"name"/);
     assert.equal(d.find((x) => x.code === 'schema/type')!.range.start.line, 3, 'the local part still checks');
@@ -135,23 +187,41 @@ describe('a remote $ref with a fragment (item 12)', () => {
 });
 
 describe('minor defects (item 14)', () => {
-  const PLAN = 'id: p-2026\ntitle: P\njurisdiction: CN-GD\nperiod: { start: 2020, end: 2030 }\ncurrency: CNY\ntargets:\n  - { id: t, metric: M, money: { amount: 5 }, deadline: 2021, sources: [s] }\nsources: [{ id: s, title: S }]\n';
+  const PLAN =
+    'id: p-2026\ntitle: P\njurisdiction: CN-GD\nperiod: { start: 2020, end: 2030 }\ncurrency: CNY\ntargets:\n  - { id: t, metric: M, money: { amount: 5 }, deadline: 2021, sources: [s] }\nsources: [{ id: s, title: S }]\n';
 
   test('SARIF artifactLocation.uri is percent-encoded', () => {
     const dir = folder({ 'my plans/a#1 100%.plan.yaml': PLAN });
     const r = cli(dir, ['check', '.', '--format', 'sarif', '--today', '2026-11-27']);
-    const sarif = JSON.parse(r.stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }> }> }> };
+    const sarif = JSON.parse(r.stdout) as {
+      runs: Array<{
+        results: Array<{
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }>;
+        }>;
+      }>;
+    };
     const uris = new Set(sarif.runs[0].results.map((x) => x.locations[0].physicalLocation.artifactLocation.uri));
     assert.deepEqual([...uris], ['my%20plans/a%231%20100%25.plan.yaml']);
     assert.equal(decodeURIComponent([...uris][0]), 'my plans/a#1 100%.plan.yaml');
   });
 
   test('schema/unreadable names the file and the reason, never its content', () => {
-    const dir = folder({ 'secret.json': 'root:$6$saltsalt$hashhashhash:19000:0:99999:7:::\n', 'doc.yaml': '# $schema: ./secret.json\na: 1\n', 'half.json': '{ "type": "object", "properties": {', 'doc2.yaml': '# $schema: ./half.json\na: 1\n' });
-    for (const [file, schema] of [['doc.yaml', 'secret.json'], ['doc2.yaml', 'half.json']]) {
+    const dir = folder({
+      'secret.json': 'root:$6$saltsalt$hashhashhash:19000:0:99999:7:::\n',
+      'doc.yaml': '# $schema: ./secret.json\na: 1\n',
+      'half.json': '{ "type": "object", "properties": {',
+      'doc2.yaml': '# $schema: ./half.json\na: 1\n',
+    });
+    for (const [file, schema] of [
+      ['doc.yaml', 'secret.json'],
+      ['doc2.yaml', 'half.json'],
+    ]) {
       const r = cli(dir, ['check', file, '--format', 'json']);
       const d = r.report!.diagnostics;
-      assert.deepEqual(d.map((x) => x.code), ['schema/unreadable']);
+      assert.deepEqual(
+        d.map((x) => x.code),
+        ['schema/unreadable'],
+      );
       assert.match(d[0].message, new RegExp(`${schema.replace('.', '\\.')} is not JSON`));
       assert.doesNotMatch(d[0].message, /root|salt|hash|"type"|properties/, d[0].message);
     }
@@ -160,13 +230,19 @@ describe('minor defects (item 14)', () => {
   test('an impossible reference-date in the config is a finding on the config, and the checks use today', () => {
     const findings = (config: string | null) => {
       const dir = folder({ 'a.plan.yaml': PLAN, ...(config === null ? {} : { 'policy-plans.config.yaml': config }) });
-      return cli(dir, ['check', '.', '--format', 'json', '--today', '2026-11-27']).report!.diagnostics.map((x) => `${x.file} ${x.code} ${x.message}`);
+      return cli(dir, ['check', '.', '--format', 'json', '--today', '2026-11-27']).report!.diagnostics.map(
+        (x) => `${x.file} ${x.code} ${x.message}`,
+      );
     };
     const none = findings(null);
     assert.ok(none.some((x) => x.includes('deadline/passed')));
     for (const date of ['2025-13-45', '"0000-00-00"', '2025-02-29']) {
       const got = findings(`reference-date: ${date}\n`);
-      assert.deepEqual(got.filter((x) => x.startsWith('a.plan.yaml')), none, date);
+      assert.deepEqual(
+        got.filter((x) => x.startsWith('a.plan.yaml')),
+        none,
+        date,
+      );
       const onConfig = got.filter((x) => x.startsWith('policy-plans.config.yaml'));
       assert.equal(onConfig.length, 1, date);
       assert.match(onConfig[0], /schema\/format reference-date: ".*" is not a valid date \(YYYY-MM-DD\)/);

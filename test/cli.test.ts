@@ -28,7 +28,14 @@ interface Run {
 function run(argv: string[], io: { isTTY?: boolean; env?: Record<string, string> } = {}): Run {
   let out = '';
   let err = '';
-  const code = main(argv, { cwd: ROOT, stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: io.isTTY ?? false, today: '2099-01-01', env: io.env ?? {} });
+  const code = main(argv, {
+    cwd: ROOT,
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    isTTY: io.isTTY ?? false,
+    today: '2099-01-01',
+    env: io.env ?? {},
+  });
   return { code, out, err };
 }
 
@@ -41,20 +48,35 @@ function golden(name: string, actual: string): void {
     return;
   }
   assert.ok(fs.existsSync(file), `no golden file test/golden/${name}; run with UPDATE_GOLDEN=1 to create it`);
-  assert.equal(actual, fs.readFileSync(file, 'utf8'), `output differs from test/golden/${name} (UPDATE_GOLDEN=1 regenerates it)`);
+  assert.equal(
+    actual,
+    fs.readFileSync(file, 'utf8'),
+    `output differs from test/golden/${name} (UPDATE_GOLDEN=1 regenerates it)`,
+  );
 }
 
 interface Sarif {
   $schema: string;
   version: string;
   runs: Array<{
-    tool: { driver: { name: string; version: string; rules: Array<{ id: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }> } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        rules: Array<{ id: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }>;
+      };
+    };
     results: Array<{
       ruleId: string;
       ruleIndex: number;
       level: string;
       message: { text: string };
-      locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }>;
+      locations: Array<{
+        physicalLocation: {
+          artifactLocation: { uri: string };
+          region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+        };
+      }>;
     }>;
   }>;
 }
@@ -138,7 +160,10 @@ describe('exit codes', () => {
   test('warnings and information alone exit 0', () => {
     const dir = fs.mkdtempSync(path.join(ROOT, 'test/fixtures/core/.tmp-'));
     try {
-      fs.copyFileSync(path.join(ROOT, FIXTURES, 'policy-plans.config.yaml'), path.join(dir, 'policy-plans.config.yaml'));
+      fs.copyFileSync(
+        path.join(ROOT, FIXTURES, 'policy-plans.config.yaml'),
+        path.join(dir, 'policy-plans.config.yaml'),
+      );
       const plan = fs.readFileSync(path.join(ROOT, FIXTURES, 'broken.plan.yaml'), 'utf8').replace('CN-XX', 'CN-GD');
       fs.writeFileSync(path.join(dir, 'warnings.plan.yaml'), plan);
       const r = run(['check', path.relative(ROOT, dir)]);
@@ -176,14 +201,14 @@ describe('json', () => {
     const line = text.split('\n')[7];
     const col = line.indexOf('300_000_000_000');
     assert.equal(col, 57, 'the fixture line: 6 Chinese characters and one emoji (2 UTF-16 units) before the value');
-    assert.deepEqual(
-      j.diagnostics.find((d) => d.code === 'number/yaml11-style')?.range,
-      { start: { line: 7, character: 57 }, end: { line: 7, character: 72 } },
-    );
-    assert.deepEqual(
-      j.diagnostics.find((d) => d.code === 'region/unknown')?.range,
-      { start: { line: 2, character: 14 }, end: { line: 2, character: 19 } },
-    );
+    assert.deepEqual(j.diagnostics.find((d) => d.code === 'number/yaml11-style')?.range, {
+      start: { line: 7, character: 57 },
+      end: { line: 7, character: 72 },
+    });
+    assert.deepEqual(j.diagnostics.find((d) => d.code === 'region/unknown')?.range, {
+      start: { line: 2, character: 14 },
+      end: { line: 2, character: 19 },
+    });
   });
 });
 
@@ -222,14 +247,21 @@ describe('SARIF 2.1.0', () => {
       assert.equal(r.locations.length, 1);
       assert.equal(r.locations[0].physicalLocation.artifactLocation.uri, `${FIXTURES}/broken.plan.yaml`);
     }
-    assert.deepEqual(results[0].locations[0].physicalLocation.region, { startLine: 3, startColumn: 15, endLine: 3, endColumn: 20 });
+    assert.deepEqual(results[0].locations[0].physicalLocation.region, {
+      startLine: 3,
+      startColumn: 15,
+      endLine: 3,
+      endColumn: 20,
+    });
   });
 
   test('a schema finding gets a rule entry of its own', () => {
     const dir = fs.mkdtempSync(path.join(ROOT, 'test/fixtures/core/.tmp-'));
     try {
       fs.writeFileSync(path.join(dir, 'x.plan.yaml'), 'id: x\n');
-      const s = JSON.parse(run(['check', path.relative(ROOT, dir), '--format', 'sarif', '--today', TODAY]).out) as Sarif;
+      const s = JSON.parse(
+        run(['check', path.relative(ROOT, dir), '--format', 'sarif', '--today', TODAY]).out,
+      ) as Sarif;
       const { results } = s.runs[0];
       assert.ok(results.length > 0 && results.every((r) => r.ruleId === 'schema/required'));
       for (const r of results) assert.equal(s.runs[0].tool.driver.rules[r.ruleIndex]?.id, 'schema/required');
@@ -269,7 +301,12 @@ describe('the built binary dist/cli.js', () => {
     if (!fs.existsSync(bin)) execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'pipe' });
   });
 
-  const spawn = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const spawn = (args: string[]) =>
+    spawnSync(process.execPath, [bin, ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
 
   test('exits 1 on the fixture folder and prints the same json as main()', () => {
     const r = spawn(['check', FIXTURES, '--today', TODAY, '--format', 'json']);
@@ -295,13 +332,20 @@ describe('--output (issue 11 item 10)', () => {
   function dataset(fn: (rel: string, abs: string) => void): void {
     const abs = fs.mkdtempSync(path.join(ROOT, 'test/fixtures/core/.tmp-out-'));
     try {
-      for (const f of fs.readdirSync(path.join(ROOT, FIXTURES))) fs.copyFileSync(path.join(ROOT, FIXTURES, f), path.join(abs, f));
+      for (const f of fs.readdirSync(path.join(ROOT, FIXTURES)))
+        fs.copyFileSync(path.join(ROOT, FIXTURES, f), path.join(abs, f));
       fn(path.relative(ROOT, abs), abs);
     } finally {
       fs.rmSync(abs, { recursive: true, force: true });
     }
   }
-  const snapshot = (abs: string) => Object.fromEntries(fs.readdirSync(abs).sort().map((f) => [f, fs.readFileSync(path.join(abs, f), 'utf8')]));
+  const snapshot = (abs: string) =>
+    Object.fromEntries(
+      fs
+        .readdirSync(abs)
+        .sort()
+        .map((f) => [f, fs.readFileSync(path.join(abs, f), 'utf8')]),
+    );
 
   test('never over a dataset file or an input: one line, exit 2, nothing changed', () => {
     dataset((rel, abs) => {
@@ -310,9 +354,15 @@ describe('--output (issue 11 item 10)', () => {
       const before = snapshot(abs);
       const cases: Array<[string[], RegExp]> = [
         [['export', rel, '--output', `${rel}/clean.plan.yaml`], /--output .*clean\.plan\.yaml is a dataset file/],
-        [['check', rel, '--output', `${rel}/policy-plans.config.yaml`], /--output .*policy-plans\.config\.yaml is a dataset file/],
+        [
+          ['check', rel, '--output', `${rel}/policy-plans.config.yaml`],
+          /--output .*policy-plans\.config\.yaml is a dataset file/,
+        ],
         [['check', rel, '--output', `${rel}/other.regions.yaml`], /is a dataset file/],
-        [['check', `${rel}/notes.yaml`, '--output', `${rel}/notes.yaml`], /--output .*notes\.yaml is one of the files being read/],
+        [
+          ['check', `${rel}/notes.yaml`, '--output', `${rel}/notes.yaml`],
+          /--output .*notes\.yaml is one of the files being read/,
+        ],
       ];
       for (const [argv, message] of cases) {
         const r = run(argv);
@@ -326,7 +376,10 @@ describe('--output (issue 11 item 10)', () => {
 
   test('a missing folder or a folder as the output: one line, exit 2', () => {
     dataset((rel) => {
-      for (const [out, message] of [[`${rel}/no-such-folder/report.txt`, /the folder .*no-such-folder does not exist/], [rel, /is a folder/]] as const) {
+      for (const [out, message] of [
+        [`${rel}/no-such-folder/report.txt`, /the folder .*no-such-folder does not exist/],
+        [rel, /is a folder/],
+      ] as const) {
         const r = run(['check', rel, '--output', out]);
         assert.equal(r.code, 2);
         assert.match(r.err, message);
@@ -349,7 +402,11 @@ describe('--output (issue 11 item 10)', () => {
       const realRename = nodeFs.renameSync;
       try {
         // the disk fills up half-way through the write
-        (nodeFs as { writeFileSync: unknown }).writeFileSync = (f: fs.PathOrFileDescriptor, data: string, o?: fs.WriteFileOptions) => {
+        (nodeFs as { writeFileSync: unknown }).writeFileSync = (
+          f: fs.PathOrFileDescriptor,
+          data: string,
+          o?: fs.WriteFileOptions,
+        ) => {
           realWrite(f, data.slice(0, data.length / 2), o);
           throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
         };

@@ -15,7 +15,16 @@ import { after, describe, test } from 'node:test';
 import { runCheck } from '../server/src/cli/check';
 import { loneFile } from '../server/src/core/dataset';
 import { Engine, parseDocument } from '../server/src/core/engine';
-import { CustomSchemas, customSchemaCheck, defaultPatterns, findRefCycle, riskyPattern, schemaComment, type PatternEngine, type SchemaDoc } from '../server/src/core/schema/custom';
+import {
+  CustomSchemas,
+  customSchemaCheck,
+  defaultPatterns,
+  findRefCycle,
+  riskyPattern,
+  schemaComment,
+  type PatternEngine,
+  type SchemaDoc,
+} from '../server/src/core/schema/custom';
 import type { Finding } from '../server/src/core/types';
 import { nodeCustomSchemas, timedPatterns } from '../server/src/node/schemas';
 import { assertGrowth } from './helpers/growth';
@@ -53,25 +62,52 @@ const at = (text: string, f: Finding) => text.slice(f.range.start, f.range.end);
 /** The core alone: one schema given as data. */
 function checkWith(schema: unknown, text: string, extra: Record<string, unknown> = {}): Finding[] {
   const uri = 'file:///schemas/root.json';
-  const docs = new Map<string, SchemaDoc>([[uri, { json: schema }], ...Object.entries(extra).map(([u, j]) => [u, { json: j }] as [string, SchemaDoc])]);
-  const engine = new Engine({ extraChecks: [customSchemaCheck(() => [{ uri, via: 'a test', range: { start: 0, end: 1 }, docs }], new CustomSchemas({ patterns: timedPatterns() }))] });
+  const docs = new Map<string, SchemaDoc>([
+    [uri, { json: schema }],
+    ...Object.entries(extra).map(([u, j]) => [u, { json: j }] as [string, SchemaDoc]),
+  ]);
+  const engine = new Engine({
+    extraChecks: [
+      customSchemaCheck(
+        () => [{ uri, via: 'a test', range: { start: 0, end: 1 }, docs }],
+        new CustomSchemas({ patterns: timedPatterns() }),
+      ),
+    ],
+  });
   return engine.check(parseDocument(text, 'other'), loneFile('2026-11-27'));
 }
 
 describe('drafts by $schema', () => {
   test('draft 7: `dependencies`, tuple `items` and `additionalItems` mean what draft 7 says', () => {
-    const schema = { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', dependencies: { a: ['b'] }, properties: { t: { items: [{ type: 'string' }], additionalItems: false } } };
+    const schema = {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      type: 'object',
+      dependencies: { a: ['b'] },
+      properties: { t: { items: [{ type: 'string' }], additionalItems: false } },
+    };
     const text = 'a: 1\nt: [x, 2]\n';
     const f = checkWith(schema, text);
     assert.deepEqual(codes(f).sort(), ['schema/additionalItems', 'schema/dependencies']);
   });
 
   test('2020-12 (and no $schema): `prefixItems`, `dependentRequired`, `unevaluatedProperties`', () => {
-    const schema = { $schema: 'https://json-schema.org/draft/2020-12/schema', dependentRequired: { a: ['b'] }, properties: { a: {}, t: { prefixItems: [{ type: 'string' }], items: false } }, unevaluatedProperties: false };
+    const schema = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      dependentRequired: { a: ['b'] },
+      properties: { a: {}, t: { prefixItems: [{ type: 'string' }], items: false } },
+      unevaluatedProperties: false,
+    };
     const text = 'a: 1\nt: [x, 2]\nzz: 3\n';
     const f = checkWith(schema, text);
     assert.deepEqual(codes(f).sort(), ['schema/dependentRequired', 'schema/items', 'schema/unevaluatedProperties']);
-    assert.equal(at(text, f.find((x) => x.code === 'schema/unevaluatedProperties')!), 'zz', 'on the unexpected key');
+    assert.equal(
+      at(
+        text,
+        f.find((x) => x.code === 'schema/unevaluatedProperties')!,
+      ),
+      'zz',
+      'on the unexpected key',
+    );
     const { $schema: _, ...noDraft } = schema;
     assert.deepEqual(codes(checkWith(noDraft, text)).sort(), codes(f).sort(), 'no $schema: 2020-12');
   });
@@ -82,14 +118,38 @@ describe('drafts by $schema', () => {
   });
 
   test('format: asserted in draft 7; an annotation in 2020-12 (as the spec says)', () => {
-    assert.deepEqual(codes(checkWith({ $schema: 'http://json-schema.org/draft-07/schema#', properties: { d: { format: 'date' } } }, 'd: 2025-02-30\n')), ['schema/format']);
-    assert.deepEqual(codes(checkWith({ $schema: 'https://json-schema.org/draft/2020-12/schema', properties: { d: { format: 'date' } } }, 'd: 2025-02-30\n')), []);
+    assert.deepEqual(
+      codes(
+        checkWith(
+          { $schema: 'http://json-schema.org/draft-07/schema#', properties: { d: { format: 'date' } } },
+          'd: 2025-02-30\n',
+        ),
+      ),
+      ['schema/format'],
+    );
+    assert.deepEqual(
+      codes(
+        checkWith(
+          { $schema: 'https://json-schema.org/draft/2020-12/schema', properties: { d: { format: 'date' } } },
+          'd: 2025-02-30\n',
+        ),
+      ),
+      [],
+    );
   });
 });
 
 describe('findings are mapped like the built-in ones', () => {
   test('required on the parent key, additionalProperties on the key, type and enum on the value', () => {
-    const schema = { type: 'object', properties: { unit: { enum: ['percent', 'people'] }, n: { type: 'integer' }, inner: { type: 'object', required: ['x'] } }, additionalProperties: false };
+    const schema = {
+      type: 'object',
+      properties: {
+        unit: { enum: ['percent', 'people'] },
+        n: { type: 'integer' },
+        inner: { type: 'object', required: ['x'] },
+      },
+      additionalProperties: false,
+    };
     const text = 'unit: percnt\nn: "7"\ninner:\n  y: 1\nextra: 2\n';
     const f = checkWith(schema, text);
     const by = (c: string) => f.find((x) => x.code === c)!;
@@ -105,7 +165,11 @@ describe('findings are mapped like the built-in ones', () => {
 describe('references', () => {
   test('local $refs are read from disk relative to the schema, through folders', () => {
     const dir = folder({
-      'schemas/indicator.schema.json': { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { unit: { $ref: '../common/units.json#/definitions/unit' }, id: { $ref: 'ids.json' } } },
+      'schemas/indicator.schema.json': {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        type: 'object',
+        properties: { unit: { $ref: '../common/units.json#/definitions/unit' }, id: { $ref: 'ids.json' } },
+      },
       'schemas/ids.json': { type: 'string', pattern: '^[a-z]+$' },
       'common/units.json': { definitions: { unit: { enum: ['percent'] } } },
       'data/a.yaml': '# $schema: ../schemas/indicator.schema.json\nid: Bad1\nunit: metres\n',
@@ -113,12 +177,21 @@ describe('references', () => {
     const text = fs.readFileSync(path.join(dir, 'data/a.yaml'), 'utf8');
     const f = checkFile(dir, 'data/a.yaml');
     assert.deepEqual(codes(f).sort(), ['schema/enum', 'schema/pattern']);
-    assert.equal(at(text, f.find((x) => x.code === 'schema/pattern')!), 'Bad1');
+    assert.equal(
+      at(
+        text,
+        f.find((x) => x.code === 'schema/pattern')!,
+      ),
+      'Bad1',
+    );
   });
 
   test('a schema with an https $id finds the documents it names next to its own file, not on the network', () => {
     const dir = folder({
-      's/root.json': { $id: 'https://example.org/schemas/root.json', properties: { a: { $ref: 'defs.json#/$defs/a' } } },
+      's/root.json': {
+        $id: 'https://example.org/schemas/root.json',
+        properties: { a: { $ref: 'defs.json#/$defs/a' } },
+      },
       's/defs.json': { $id: 'https://example.org/schemas/defs.json', $defs: { a: { type: 'integer' } } },
       'x.yaml': '# $schema: s/root.json\na: text\n',
     });
@@ -127,7 +200,10 @@ describe('references', () => {
 
   test('a remote $ref is never fetched: schema/remote-ref, and the rest of the schema still checks', () => {
     const text = 'id: 5\nsource: anything\n';
-    const f = checkWith({ properties: { id: { type: 'string' }, source: { $ref: 'http://192.0.2.1/never.json' } } }, text);
+    const f = checkWith(
+      { properties: { id: { type: 'string' }, source: { $ref: 'http://192.0.2.1/never.json' } } },
+      text,
+    );
     assert.deepEqual(codes(f).sort(), ['schema/remote-ref', 'schema/type']);
     const remote = f.find((x) => x.code === 'schema/remote-ref')!;
     assert.equal(remote.severity, 'warning');
@@ -143,10 +219,20 @@ describe('references', () => {
   });
 
   test('our own schemas can be referenced by their ids: a stricter plan schema on top of ours', () => {
-    const strict = { allOf: [{ $ref: 'https://policy-plans.dev/schemas/plan.schema.json' }], required: ['status'], properties: { title: { maxLength: 60 } } };
-    const dir = folder({ 'strict.json': strict, 'gd.plan.yaml': `# $schema: ./strict.json\n${PLAN.replace(/^status:.*\n/m, '')}` });
+    const strict = {
+      allOf: [{ $ref: 'https://policy-plans.dev/schemas/plan.schema.json' }],
+      required: ['status'],
+      properties: { title: { maxLength: 60 } },
+    };
+    const dir = folder({
+      'strict.json': strict,
+      'gd.plan.yaml': `# $schema: ./strict.json\n${PLAN.replace(/^status:.*\n/m, '')}`,
+    });
     const f = checkFile(dir, 'gd.plan.yaml');
-    assert.deepEqual(codes(f.filter((x) => x.code.startsWith('schema/'))).sort(), ['schema/maxLength', 'schema/required']);
+    assert.deepEqual(codes(f.filter((x) => x.code.startsWith('schema/'))).sort(), [
+      'schema/maxLength',
+      'schema/required',
+    ]);
   });
 
   test('the `# $schema:` comment is found among the first comment lines only', () => {
@@ -168,21 +254,36 @@ describe('hostile schemas', () => {
     const cycles = [
       { $ref: '#' },
       { $defs: { a: { $ref: '#/$defs/b' }, b: { allOf: [{ $ref: '#/$defs/a' }] } }, $ref: '#/$defs/a' },
-      { $schema: 'http://json-schema.org/draft-07/schema#', definitions: { a: { $ref: '#/definitions/a' } }, properties: { x: { $ref: '#/definitions/a' } } },
+      {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        definitions: { a: { $ref: '#/definitions/a' } },
+        properties: { x: { $ref: '#/definitions/a' } },
+      },
     ];
     // (ajv recursing into a cycle overflows the stack or never returns: the finding is the proof it did not)
-    for (const schema of cycles) assert.deepEqual(codes(checkWith(schema, 'x: 1\n')), ['schema/ref-cycle'], JSON.stringify(schema));
+    for (const schema of cycles)
+      assert.deepEqual(codes(checkWith(schema, 'x: 1\n')), ['schema/ref-cycle'], JSON.stringify(schema));
     // across documents
     const f = checkWith({ $ref: 'other.json' }, 'x: 1\n', { 'file:///schemas/other.json': { $ref: 'root.json' } });
     assert.deepEqual(codes(f), ['schema/ref-cycle']);
     // recursion through the data is no cycle
-    assert.equal(findRefCycle({ type: 'object', properties: { child: { $ref: '#' } } }, 'file:///t.json', new Map(), '2020-12'), null);
-    assert.deepEqual(codes(checkWith({ properties: { child: { $ref: '#' }, n: { type: 'integer' } } }, 'child:\n  child:\n    n: x\n')), ['schema/type']);
+    assert.equal(
+      findRefCycle({ type: 'object', properties: { child: { $ref: '#' } } }, 'file:///t.json', new Map(), '2020-12'),
+      null,
+    );
+    assert.deepEqual(
+      codes(
+        checkWith({ properties: { child: { $ref: '#' }, n: { type: 'integer' } } }, 'child:\n  child:\n    n: x\n'),
+      ),
+      ['schema/type'],
+    );
   });
 
   test('a catastrophic pattern is stopped by the time limit: schema/unsafe-pattern, in bounded time', () => {
     // the look-ahead keeps it off the linear-time engine, so it runs on the backtracking one, under the limit
-    const schema = { properties: { a: { type: 'string', pattern: '^(?=a)(a+)+$' }, b: { pattern: '^[a-z]+(-[a-z]+)*$' } } };
+    const schema = {
+      properties: { a: { type: 'string', pattern: '^(?=a)(a+)+$' }, b: { pattern: '^[a-z]+(-[a-z]+)*$' } },
+    };
     const input = (n: number) => `a: ${'a'.repeat(n)}!
 b: not-ok-X
 `;
@@ -191,16 +292,32 @@ b: not-ok-X
     // backtracking doubles the time with each character; the limit keeps it flat: 10× the string, under 20× the time
     assertGrowth('a catastrophic pattern', 40, input, (t) => checkWith(schema, t));
     assert.deepEqual(codes(f).sort(), ['schema/pattern', 'schema/unsafe-pattern']);
-    assert.equal(at(text, f.find((x) => x.code === 'schema/pattern')!), 'not-ok-X', 'a safe pattern of the same shape family still checks');
+    assert.equal(
+      at(
+        text,
+        f.find((x) => x.code === 'schema/pattern')!,
+      ),
+      'not-ok-X',
+      'a safe pattern of the same shape family still checks',
+    );
     assert.match(f.find((x) => x.code === 'schema/unsafe-pattern')!.message, /\^\(\?=a\)\(a\+\)\+\$.*took over 100 ms/);
   });
 
   test('a pattern the linear-time engine takes is enforced, however it is shaped and however long the value', () => {
-    const schema = { properties: { a: { pattern: '^(a+)+$' }, b: { pattern: '^a*a*a*a*b$' }, c: { pattern: '^[a-z0-9]+[a-z0-9-]*[a-z0-9]+$' } } };
+    const schema = {
+      properties: {
+        a: { pattern: '^(a+)+$' },
+        b: { pattern: '^a*a*a*a*b$' },
+        c: { pattern: '^[a-z0-9]+[a-z0-9-]*[a-z0-9]+$' },
+      },
+    };
     const text = `a: ${'a'.repeat(40)}!\nb: ${'a'.repeat(3000)}\nc: ${'a'.repeat(10_000)}-\n`;
     const f = checkWith(schema, text);
     assert.deepEqual(codes(f), ['schema/pattern', 'schema/pattern', 'schema/pattern']);
-    assert.deepEqual(f.map((x) => text.slice(x.range.start, x.range.start + 3)), ['aaa', 'aaa', 'aaa']);
+    assert.deepEqual(
+      f.map((x) => text.slice(x.range.start, x.range.start + 3)),
+      ['aaa', 'aaa', 'aaa'],
+    );
     assert.deepEqual(codes(checkWith(schema, `a: aaa\nb: aaab\nc: a-b\n`)), [], 'matching values pass');
   });
 
@@ -209,11 +326,19 @@ b: not-ok-X
     const uri = 'file:///schemas/root.json';
     const docs = new Map<string, SchemaDoc>([[uri, { json: schema }]]);
     const timeouts: string[] = [];
-    const counting: PatternEngine = (unsafe) => timedPatterns()((pattern, reason) => {
-      timeouts.push(pattern);
-      unsafe(pattern, reason);
+    const counting: PatternEngine = (unsafe) =>
+      timedPatterns()((pattern, reason) => {
+        timeouts.push(pattern);
+        unsafe(pattern, reason);
+      });
+    const engine = new Engine({
+      extraChecks: [
+        customSchemaCheck(
+          () => [{ uri, via: 'a test', range: { start: 0, end: 1 }, docs }],
+          new CustomSchemas({ patterns: counting }),
+        ),
+      ],
     });
-    const engine = new Engine({ extraChecks: [customSchemaCheck(() => [{ uri, via: 'a test', range: { start: 0, end: 1 }, docs }], new CustomSchemas({ patterns: counting }))] });
     for (let v = 1; v <= 5; v++) {
       const f = engine.check(parseDocument(`a: ${'a'.repeat(40)}!\n# edit ${v}\n`, 'other'), loneFile('2026-11-27'));
       assert.deepEqual(codes(f), ['schema/unsafe-pattern'], `version ${v}`);
@@ -244,25 +369,45 @@ b: not-ok-X
 describe('the CLI', () => {
   test('config associations: plan files get the stricter schema on top of ours; other YAML files their own schema', () => {
     const dir = folder({
-      'policy-plans.config.yaml': 'reference-date: 2026-11-27\nschemas:\n  - schema: ./schemas/strict-plan.json\n    files: ["*.plan.yaml"]\n  - schema: ./schemas/indicator.json\n    files: ["indicators/*.yaml"]\n',
-      'schemas/strict-plan.json': { $schema: 'https://json-schema.org/draft/2020-12/schema', required: ['status', 'summary'] },
-      'schemas/indicator.json': { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', required: ['id'], additionalProperties: false, properties: { id: { type: 'string' } } },
+      'policy-plans.config.yaml':
+        'reference-date: 2026-11-27\nschemas:\n  - schema: ./schemas/strict-plan.json\n    files: ["*.plan.yaml"]\n  - schema: ./schemas/indicator.json\n    files: ["indicators/*.yaml"]\n',
+      'schemas/strict-plan.json': {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        required: ['status', 'summary'],
+      },
+      'schemas/indicator.json': {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        type: 'object',
+        required: ['id'],
+        additionalProperties: false,
+        properties: { id: { type: 'string' } },
+      },
       'gd.plan.yaml': PLAN,
       'indicators/a.yaml': 'id: a\nextra: 1\n',
       'notes/b.yaml': 'anything: [1, 2\n',
     });
     const r = runCheck({ paths: [dir], cwd: dir, today: '2026-11-27' });
     const by = (name: string) => r.files.find((x) => x.file === path.join(dir, name));
-    assert.deepEqual(r.files.map((x) => path.relative(dir, x.file)).sort(), ['gd.plan.yaml', 'indicators/a.yaml', 'policy-plans.config.yaml'], 'associated files are walked; others (notes/) are not');
+    assert.deepEqual(
+      r.files.map((x) => path.relative(dir, x.file)).sort(),
+      ['gd.plan.yaml', 'indicators/a.yaml', 'policy-plans.config.yaml'],
+      'associated files are walked; others (notes/) are not',
+    );
     const plan = by('gd.plan.yaml')!.findings.filter((f) => f.code.startsWith('schema/'));
-    assert.deepEqual(plan.map((f) => f.message), ['missing required property "summary"']);
+    assert.deepEqual(
+      plan.map((f) => f.message),
+      ['missing required property "summary"'],
+    );
     const ind = by('indicators/a.yaml')!;
     assert.deepEqual(codes(ind.findings), ['schema/additionalProperties']);
     assert.equal(at(ind.text, ind.findings[0]), 'extra');
   });
 
   test('a file named on the command line with a `# $schema:` comment', () => {
-    const dir = folder({ 's.json': { type: 'array', items: { type: 'integer' } }, 'list.yaml': '# $schema: s.json\n- 1\n- two\n' });
+    const dir = folder({
+      's.json': { type: 'array', items: { type: 'integer' } },
+      'list.yaml': '# $schema: s.json\n- 1\n- two\n',
+    });
     const r = runCheck({ paths: [path.join(dir, 'list.yaml')], cwd: dir, today: '2026-11-27' });
     assert.deepEqual(codes(r.files[0].findings), ['schema/type']);
     assert.equal(at(r.files[0].text, r.files[0].findings[0]), 'two');
@@ -273,9 +418,13 @@ describe('the CLI', () => {
     const check = nodeCustomSchemas();
     const engine = new Engine({ extraChecks: [check.check] });
     const text = fs.readFileSync(path.join(dir, 'x.yaml'), 'utf8');
-    const run = () => codes(engine.check(parseDocument(text, 'other'), loneFile('2026-11-27'), path.join(dir, 'x.yaml')));
+    const run = () =>
+      codes(engine.check(parseDocument(text, 'other'), loneFile('2026-11-27'), path.join(dir, 'x.yaml')));
     assert.deepEqual(run(), []);
-    fs.writeFileSync(path.join(dir, 's.json'), JSON.stringify({ type: 'object', required: ['b'], properties: { pad: { description: 'x'.repeat(10) } } }));
+    fs.writeFileSync(
+      path.join(dir, 's.json'),
+      JSON.stringify({ type: 'object', required: ['b'], properties: { pad: { description: 'x'.repeat(10) } } }),
+    );
     assert.deepEqual(run(), ['schema/required']);
     void pathToFileURL;
   });

@@ -17,7 +17,13 @@ import { describe, test } from 'node:test';
 import { stringify } from 'yaml';
 import { loneFile } from '../server/src/core/dataset';
 import { Engine, parseDocument } from '../server/src/core/engine';
-import { CustomSchemas, customSchemaCheck, referencedDocuments, type CustomSchemaUse, type SchemaDoc } from '../server/src/core/schema/custom';
+import {
+  CustomSchemas,
+  customSchemaCheck,
+  referencedDocuments,
+  type CustomSchemaUse,
+  type SchemaDoc,
+} from '../server/src/core/schema/custom';
 import { timedPatterns } from '../server/src/node/schemas';
 
 const CONFORMANCE = path.resolve(__dirname, '../../shared/conformance');
@@ -25,7 +31,10 @@ const SUITE = path.join(CONFORMANCE, 'json-schema-test-suite');
 const present = fs.existsSync(path.join(SUITE, 'tests'));
 const REMOTE = 'http://localhost:1234/';
 
-const META: Record<string, string> = { draft7: 'http://json-schema.org/draft-07/schema#', 'draft2020-12': 'https://json-schema.org/draft/2020-12/schema' };
+const META: Record<string, string> = {
+  draft7: 'http://json-schema.org/draft-07/schema#',
+  'draft2020-12': 'https://json-schema.org/draft/2020-12/schema',
+};
 
 /**
  * Known differences, as "file | schema description | test description". They come from ajv, the validator
@@ -106,17 +115,29 @@ interface Tally {
 
 function runDraft(draft: 'draft7' | 'draft2020-12'): Tally {
   let current: CustomSchemaUse | null = null;
-  const engine = new Engine({ extraChecks: [customSchemaCheck(() => (current ? [current] : []), new CustomSchemas({ patterns: timedPatterns() }))] });
+  const engine = new Engine({
+    extraChecks: [
+      customSchemaCheck(() => (current ? [current] : []), new CustomSchemas({ patterns: timedPatterns() })),
+    ],
+  });
   const dataset = loneFile('2026-11-27');
   const skip = new Set(SKIP[draft]);
   const tally: Tally = { total: 0, agree: 0, skipped: 0, skippedAgree: [], disagree: [] };
   const dir = path.join(SUITE, 'tests', draft);
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const groups = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Array<{ description: string; schema: unknown; tests: Array<{ description: string; data: unknown; valid: boolean }> }>;
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const groups = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Array<{
+      description: string;
+      schema: unknown;
+      tests: Array<{ description: string; data: unknown; valid: boolean }>;
+    }>;
     groups.forEach((group, gi) => {
       // the draft of the folder, for schemas that do not name one
       let schema = group.schema;
-      if (schema && typeof schema === 'object' && !('$schema' in schema)) schema = { $schema: META[draft], ...(schema as object) };
+      if (schema && typeof schema === 'object' && !('$schema' in schema))
+        schema = { $schema: META[draft], ...(schema as object) };
       const uri = `file:///json-schema-test-suite/${draft}/${file.replace(/\.json$/, '')}/${gi}.schema.json`;
       current = { uri, via: 'the test', range: { start: 0, end: 0 }, docs: docsFor(schema, uri) };
       for (const t of group.tests) {
@@ -126,7 +147,11 @@ function runDraft(draft: 'draft7' | 'draft2020-12'): Tally {
         const doc = parseDocument(text, 'other');
         const findings = engine.check(doc, dataset);
         const yamlErrors = findings.filter((f) => f.code.startsWith('yaml/') && f.severity === 'error');
-        assert.deepEqual(yamlErrors, [], `${name}: the data written as YAML reads back (${JSON.stringify(text).slice(0, 80)})`);
+        assert.deepEqual(
+          yamlErrors,
+          [],
+          `${name}: the data written as YAML reads back (${JSON.stringify(text).slice(0, 80)})`,
+        );
         const valid = !findings.some((f) => f.severity === 'error');
         const agrees = valid === t.valid;
         if (skip.has(name)) {
@@ -135,24 +160,38 @@ function runDraft(draft: 'draft7' | 'draft2020-12'): Tally {
           continue;
         }
         if (agrees) tally.agree++;
-        else tally.disagree.push(`${name}: expected ${t.valid ? 'valid' : 'invalid'}; ${findings.map((f) => `${f.code} ${f.message}`).join('; ').slice(0, 200)}`);
+        else
+          tally.disagree.push(
+            `${name}: expected ${t.valid ? 'valid' : 'invalid'}; ${findings
+              .map((f) => `${f.code} ${f.message}`)
+              .join('; ')
+              .slice(0, 200)}`,
+          );
       }
     });
   }
   return tally;
 }
 
-describe('JSON Schema Test Suite through custom schemas', { skip: present ? false : `the JSON Schema Test Suite is not there (${SUITE}); get ../shared/conformance to run this` }, () => {
-  for (const draft of ['draft7', 'draft2020-12'] as const) {
-    test(`${draft}: at least 99% of the required cases agree with "valid"`, () => {
-      const t = runDraft(draft);
-      const considered = t.total - t.skipped;
-      const all = t.agree + t.skippedAgree.length;
-      console.log(`JSON Schema ${draft}: ${all} of ${t.total} cases agree (${((all / t.total) * 100).toFixed(1)}%); outside the ${t.skipped} known ajv differences: ${t.agree} of ${considered} (${((t.agree / considered) * 100).toFixed(2)}%)`);
-      for (const d of t.disagree) console.log(`  DISAGREE ${d}`);
-      assert.ok(t.total > 800, `${t.total} cases read`);
-      assert.ok(t.agree / considered >= 0.99, `${t.agree} of ${considered} agree`);
-      assert.deepEqual(t.skippedAgree, [], 'a known difference now agrees: take it off the skip list');
-    });
-  }
-});
+describe(
+  'JSON Schema Test Suite through custom schemas',
+  {
+    skip: present ? false : `the JSON Schema Test Suite is not there (${SUITE}); get ../shared/conformance to run this`,
+  },
+  () => {
+    for (const draft of ['draft7', 'draft2020-12'] as const) {
+      test(`${draft}: at least 99% of the required cases agree with "valid"`, () => {
+        const t = runDraft(draft);
+        const considered = t.total - t.skipped;
+        const all = t.agree + t.skippedAgree.length;
+        console.log(
+          `JSON Schema ${draft}: ${all} of ${t.total} cases agree (${((all / t.total) * 100).toFixed(1)}%); outside the ${t.skipped} known ajv differences: ${t.agree} of ${considered} (${((t.agree / considered) * 100).toFixed(2)}%)`,
+        );
+        for (const d of t.disagree) console.log(`  DISAGREE ${d}`);
+        assert.ok(t.total > 800, `${t.total} cases read`);
+        assert.ok(t.agree / considered >= 0.99, `${t.agree} of ${considered} agree`);
+        assert.deepEqual(t.skippedAgree, [], 'a known difference now agrees: take it off the skip list');
+      });
+    }
+  },
+);

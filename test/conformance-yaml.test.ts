@@ -42,7 +42,9 @@ function cases(): string[] {
     if (!/^[0-9A-Z]{4}$/.test(d)) continue;
     const dir = path.join(SUITE, d);
     if (fs.existsSync(path.join(dir, 'in.yaml'))) out.push(d);
-    else for (const s of fs.readdirSync(dir).sort()) if (fs.existsSync(path.join(dir, s, 'in.yaml'))) out.push(`${d}/${s}`);
+    else
+      for (const s of fs.readdirSync(dir).sort())
+        if (fs.existsSync(path.join(dir, s, 'in.yaml'))) out.push(`${d}/${s}`);
   }
   return out;
 }
@@ -105,10 +107,18 @@ function runCase(id: string, engine: Engine): Outcome {
   const ms = performance.now() - started;
   const errors = docs.flatMap((d) => d.findings).filter((f) => f.severity === 'error' && f.code.startsWith('yaml/'));
   for (const f of docs.flatMap((d) => d.findings)) {
-    if (!(f.range.start >= 0 && f.range.start <= f.range.end && f.range.end <= text.length)) return { id, ok: false, why: `${f.code} has range ${f.range.start}-${f.range.end} outside the text (${text.length})`, ms };
+    if (!(f.range.start >= 0 && f.range.start <= f.range.end && f.range.end <= text.length))
+      return {
+        id,
+        ok: false,
+        why: `${f.code} has range ${f.range.start}-${f.range.end} outside the text (${text.length})`,
+        ms,
+      };
   }
-  if (invalid) return errors.length ? { id, ok: true, ms } : { id, ok: false, why: 'invalid YAML, but no yaml/* error', ms };
-  if (errors.length) return { id, ok: false, why: `valid YAML, but ${errors.map((e) => `${e.code} (${e.message})`).join(', ')}`, ms };
+  if (invalid)
+    return errors.length ? { id, ok: true, ms } : { id, ok: false, why: 'invalid YAML, but no yaml/* error', ms };
+  if (errors.length)
+    return { id, ok: false, why: `valid YAML, but ${errors.map((e) => `${e.code} (${e.message})`).join(', ')}`, ms };
   const jsonFile = path.join(dir, 'in.json');
   if (!fs.existsSync(jsonFile)) return { id, ok: true, ms };
   const want = jsonStream(fs.readFileSync(jsonFile, 'utf8'));
@@ -116,38 +126,62 @@ function runCase(id: string, engine: Engine): Outcome {
   const got = docs.length === 1 && docs[0].root === null && want.length === 0 ? [] : docs.map((d) => d.value);
   if (got.length !== want.length) return { id, ok: false, why: `${got.length} documents, expected ${want.length}`, ms };
   for (let i = 0; i < want.length; i++) {
-    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(got[i])), want[i])) return { id, ok: false, why: `document ${i + 1}: ${JSON.stringify(got[i]).slice(0, 120)} ≠ ${JSON.stringify(want[i]).slice(0, 120)}`, ms };
+    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(got[i])), want[i]))
+      return {
+        id,
+        ok: false,
+        why: `document ${i + 1}: ${JSON.stringify(got[i]).slice(0, 120)} ≠ ${JSON.stringify(want[i]).slice(0, 120)}`,
+        ms,
+      };
   }
   return { id, ok: true, ms };
 }
 
-describe('YAML test suite', { skip: present ? false : `the YAML test suite is not there (${SUITE}); get ../shared/conformance to run this` }, () => {
-  test('every case: no crash, no hang; errors for invalid YAML; the values of in.json for valid YAML', () => {
-    const engine = new Engine();
-    const all = cases();
-    assert.ok(all.length > 300, `only ${all.length} cases found in ${SUITE}`);
-    const outcomes: Outcome[] = [];
-    for (const id of all) {
-      try {
-        outcomes.push(runCase(id, engine));
-      } catch (e) {
-        outcomes.push({ id, ok: false, why: `crashed: ${e instanceof Error ? e.stack : String(e)}`, ms: 0 });
+describe(
+  'YAML test suite',
+  { skip: present ? false : `the YAML test suite is not there (${SUITE}); get ../shared/conformance to run this` },
+  () => {
+    test('every case: no crash, no hang; errors for invalid YAML; the values of in.json for valid YAML', () => {
+      const engine = new Engine();
+      const all = cases();
+      assert.ok(all.length > 300, `only ${all.length} cases found in ${SUITE}`);
+      const outcomes: Outcome[] = [];
+      for (const id of all) {
+        try {
+          outcomes.push(runCase(id, engine));
+        } catch (e) {
+          outcomes.push({ id, ok: false, why: `crashed: ${e instanceof Error ? e.stack : String(e)}`, ms: 0 });
+        }
       }
-    }
-    const pass = outcomes.filter((o) => o.ok).length;
-    const failed = outcomes.filter((o) => !o.ok && !SKIP[o.id]);
-    const skippedButPassing = outcomes.filter((o) => o.ok && SKIP[o.id]);
-    const crashed = outcomes.filter((o) => o.why?.startsWith('crashed'));
-    console.log(`YAML test suite: ${pass} of ${all.length} cases pass; ${Object.keys(SKIP).length} known differences skipped (${Object.keys(SKIP).join(', ')})`);
-    for (const o of failed) console.log(`  FAIL ${o.id}: ${o.why}`);
-    assert.deepEqual(crashed.map((o) => o.id), [], 'no case crashes');
-    // (a case that hangs fails on the test runner's time-out; how long each case takes is the bench's business)
-    const slowest = outcomes.reduce((a, b) => (b.ms > a.ms ? b : a), outcomes[0]);
-    console.log(`  slowest case: ${slowest.id}, ${Math.round(slowest.ms)} ms`);
-    assert.deepEqual(failed.map((o) => `${o.id}: ${o.why}`), [], 'every case passes but the known differences');
-    assert.deepEqual(skippedButPassing.map((o) => o.id), [], 'a known difference now passes: take it off the skip list');
-  });
-});
+      const pass = outcomes.filter((o) => o.ok).length;
+      const failed = outcomes.filter((o) => !o.ok && !SKIP[o.id]);
+      const skippedButPassing = outcomes.filter((o) => o.ok && SKIP[o.id]);
+      const crashed = outcomes.filter((o) => o.why?.startsWith('crashed'));
+      console.log(
+        `YAML test suite: ${pass} of ${all.length} cases pass; ${Object.keys(SKIP).length} known differences skipped (${Object.keys(SKIP).join(', ')})`,
+      );
+      for (const o of failed) console.log(`  FAIL ${o.id}: ${o.why}`);
+      assert.deepEqual(
+        crashed.map((o) => o.id),
+        [],
+        'no case crashes',
+      );
+      // (a case that hangs fails on the test runner's time-out; how long each case takes is the bench's business)
+      const slowest = outcomes.reduce((a, b) => (b.ms > a.ms ? b : a), outcomes[0]);
+      console.log(`  slowest case: ${slowest.id}, ${Math.round(slowest.ms)} ms`);
+      assert.deepEqual(
+        failed.map((o) => `${o.id}: ${o.why}`),
+        [],
+        'every case passes but the known differences',
+      );
+      assert.deepEqual(
+        skippedButPassing.map((o) => o.id),
+        [],
+        'a known difference now passes: take it off the skip list',
+      );
+    });
+  },
+);
 
 describe('adapter regressions found by the suite', () => {
   test('an alias used as a key stands for its anchor’s value (26DV, E76Z)', () => {
@@ -172,10 +206,20 @@ describe('adapter regressions found by the suite', () => {
   });
 
   test('a stream of only comments and `...` markers has no document; no extra empty document after one (HWV9, QT73, M7A3)', () => {
-    assert.deepEqual(parseYamlStream('# comment\n...\n').map((d) => d.root), [null]);
+    assert.deepEqual(
+      parseYamlStream('# comment\n...\n').map((d) => d.root),
+      [null],
+    );
     const m = parseYamlStream('Bare\ndocument\n...\n# No document\n...\n|\n  text\n');
-    assert.deepEqual(m.map((d) => d.value), ['Bare document', 'text\n']);
-    assert.deepEqual(parseYaml('a: 1\n...\n# trailing\n...\n').findings, [], 'no yaml/MULTIPLE_DOCS for an empty bare document');
+    assert.deepEqual(
+      m.map((d) => d.value),
+      ['Bare document', 'text\n'],
+    );
+    assert.deepEqual(
+      parseYaml('a: 1\n...\n# trailing\n...\n').findings,
+      [],
+      'no yaml/MULTIPLE_DOCS for an empty bare document',
+    );
   });
 });
 
@@ -204,7 +248,12 @@ describe('adapter regressions found by hostile input', () => {
     // Composing recurses once per level; near the end of the stack V8 aborts the process ("RegExpCompiler
     // Allocation failed") instead of throwing. Two 1,000-deep block sequences in one process were enough.
     const blockSeq = (n: number) => `${Array.from({ length: n }, (_, i) => `${' '.repeat(i)}-`).join('\n')} 1\n`;
-    for (const text of [blockSeq(1000), blockSeq(2000), `${'['.repeat(100_000)}${']'.repeat(100_000)}`, `a: ${'{b: '.repeat(5000)}1${'}'.repeat(5000)}`]) {
+    for (const text of [
+      blockSeq(1000),
+      blockSeq(2000),
+      `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+      `a: ${'{b: '.repeat(5000)}1${'}'.repeat(5000)}`,
+    ]) {
       const d = parseYaml(text);
       const f = d.findings.find((x) => x.code === 'yaml/RESOURCE_EXHAUSTION');
       assert.ok(f, 'reported');

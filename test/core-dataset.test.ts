@@ -13,7 +13,12 @@ const ROOT = path.resolve(__dirname, 'fixtures', 'dataset');
 function findings(folder: string, today = '2026-11-27'): string[] {
   const result = runCheck({ paths: [path.join(ROOT, folder)], cwd: path.join(ROOT, folder), today });
   return result.files
-    .flatMap((f) => f.findings.map((d) => `${path.basename(f.file)}:${f.lines.position(d.range.start).line + 1} ${d.code} ${d.severity}: ${d.message}`))
+    .flatMap((f) =>
+      f.findings.map(
+        (d) =>
+          `${path.basename(f.file)}:${f.lines.position(d.range.start).line + 1} ${d.code} ${d.severity}: ${d.message}`,
+      ),
+    )
     .sort();
 }
 
@@ -35,9 +40,18 @@ test('cross-plan rules: duplicate plan ids, unknown plan, superseded still in fo
     'b.plan.yaml:5 plan/superseded-in-force',
     'c.plan.yaml:1 id/duplicate',
   ]);
-  assert.ok(got.some((l) => l.includes('plan id plan-a is also used by c.plan.yaml')), got.join('\n'));
-  assert.ok(got.some((l) => l.includes('unknown plan plan-x; did you mean plan-a, plan-b?')), got.join('\n'));
-  assert.ok(got.some((l) => l.includes('supersedes plan-b, whose period starts later (2022-01-01)')), got.join('\n'));
+  assert.ok(
+    got.some((l) => l.includes('plan id plan-a is also used by c.plan.yaml')),
+    got.join('\n'),
+  );
+  assert.ok(
+    got.some((l) => l.includes('unknown plan plan-x; did you mean plan-a, plan-b?')),
+    got.join('\n'),
+  );
+  assert.ok(
+    got.some((l) => l.includes('supersedes plan-b, whose period starts later (2022-01-01)')),
+    got.join('\n'),
+  );
 });
 
 test('region registry checks: bad codes, cycles, duplicates (in a file, across files, against ISO), unknown parents', () => {
@@ -55,15 +69,33 @@ test('region registry checks: bad codes, cycles, duplicates (in a file, across f
     'uses.plan.yaml:6 region/outside-jurisdiction',
     'uses.plan.yaml:6 region/unknown',
   ]);
-  assert.ok(got.some((l) => l.includes('clashes with the ISO code CN-GD')), got.join('\n'));
-  assert.ok(got.some((l) => l.includes('region up-a is its own ancestor: up-a → parent up-b → parent up-a')), got.join('\n'));
-  assert.ok(got.some((l) => l.includes('region gba includes itself: gba → includes loop → includes gba')), got.join('\n'));
+  assert.ok(
+    got.some((l) => l.includes('clashes with the ISO code CN-GD')),
+    got.join('\n'),
+  );
+  assert.ok(
+    got.some((l) => l.includes('region up-a is its own ancestor: up-a → parent up-b → parent up-a')),
+    got.join('\n'),
+  );
+  assert.ok(
+    got.some((l) => l.includes('region gba includes itself: gba → includes loop → includes gba')),
+    got.join('\n'),
+  );
   // a region whose parent is a group that does not list it is not a cycle
   assert.ok(!got.some((l) => l.includes('sz-district')), got.join('\n'));
-  assert.ok(got.some((l) => l.includes('region id gba is also defined in a.regions.yaml')), got.join('\n'));
-  assert.ok(got.some((l) => l.includes('unknown region hangzhuo; did you mean hangzhou (Hangzhou)?')), got.join('\n'));
+  assert.ok(
+    got.some((l) => l.includes('region id gba is also defined in a.regions.yaml')),
+    got.join('\n'),
+  );
+  assert.ok(
+    got.some((l) => l.includes('unknown region hangzhuo; did you mean hangzhou (Hangzhou)?')),
+    got.join('\n'),
+  );
   // hangzhou (parent CN-ZJ) is inside the jurisdiction; shenzhen (parent CN-GD) is not
-  assert.ok(got.some((l) => l.includes('shenzhen (Shenzhen) is outside the plan')), got.join('\n'));
+  assert.ok(
+    got.some((l) => l.includes('shenzhen (Shenzhen) is outside the plan')),
+    got.join('\n'),
+  );
 });
 
 test('the dataset config sets the reference date, rule severities, extra units and FX overrides', () => {
@@ -79,24 +111,36 @@ test('without a dataset config, the folder a file sits in is its dataset', () =>
   const result = runCheck({ paths: [file], cwd: ROOT, today: '2026-11-27' });
   assert.equal(result.files.length, 1);
   // lone-b is defined by the sibling file, so the relation is known
-  assert.deepEqual(result.files[0].findings.map((f) => f.code), []);
+  assert.deepEqual(
+    result.files[0].findings.map((f) => f.code),
+    [],
+  );
 });
 
 test('exclude skips a folder in a dataset walk, but a folder named explicitly is still checked', () => {
   assert.deepEqual(findings('excluded'), []);
   const result = runCheck({ paths: [path.join(ROOT, 'excluded', 'drafts')], cwd: ROOT, today: '2026-11-27' });
-  assert.deepEqual(result.files.flatMap((f) => f.findings.map((d) => d.code)), ['region/unknown']);
+  assert.deepEqual(
+    result.files.flatMap((f) => f.findings.map((d) => d.code)),
+    ['region/unknown'],
+  );
 });
 
 test('rule severities accept exact codes and families (schema/*), the exact code winning', async () => {
   const { applySeverities } = await import('../server/src/core/engine');
   const f = (code: string) => ({ code, severity: 'error' as const, message: code, range: { start: 0, end: 0 } });
-  const out = applySeverities([f('schema/type'), f('schema/additionalProperties'), f('region/unknown'), f('yaml/DUPLICATE_KEY')], {
-    'schema/*': 'warning',
-    'schema/additionalProperties': 'off',
-    'yaml/DUPLICATE_KEY': 'hint',
-  });
-  assert.deepEqual(out.map((x) => `${x.code}:${x.severity}`), ['schema/type:warning', 'region/unknown:error', 'yaml/DUPLICATE_KEY:hint']);
+  const out = applySeverities(
+    [f('schema/type'), f('schema/additionalProperties'), f('region/unknown'), f('yaml/DUPLICATE_KEY')],
+    {
+      'schema/*': 'warning',
+      'schema/additionalProperties': 'off',
+      'yaml/DUPLICATE_KEY': 'hint',
+    },
+  );
+  assert.deepEqual(
+    out.map((x) => `${x.code}:${x.severity}`),
+    ['schema/type:warning', 'region/unknown:error', 'yaml/DUPLICATE_KEY:hint'],
+  );
 });
 
 test('a nested dataset (a folder with its own config) shares nothing with the outer one', () => {

@@ -32,7 +32,9 @@ describe('annotation syntax', () => {
   });
 
   test('`#^^` starts at column 0 (the # is the first caret); `#|` and `|` are empty ranges; `…+N:C` ends N lines down', () => {
-    const a = parseAnnotations('targets: []\n#^^^^^^ error[a/b]\n#| error[a/c]\n#  | hint[a/d]\n#  ^^…+2:4 information[a/e]\n#|…+0:1 error[a/f]\nx\n# ^ error[a/g]\ny\n');
+    const a = parseAnnotations(
+      'targets: []\n#^^^^^^ error[a/b]\n#| error[a/c]\n#  | hint[a/d]\n#  ^^…+2:4 information[a/e]\n#|…+0:1 error[a/f]\nx\n# ^ error[a/g]\ny\n',
+    );
     assert.deepEqual(
       a.map((x) => [x.code, x.start.line, x.start.character, x.end.line, x.end.character]),
       [
@@ -70,7 +72,10 @@ describe('check()', () => {
     assert.throws(
       () => check(text),
       (e: Error) => {
-        assert.match(e.message, /found but not expected:\n {2}\+ 3:14-3:19 error\[region\/unknown\]: unknown region CN-XX/);
+        assert.match(
+          e.message,
+          /found but not expected:\n {2}\+ 3:14-3:19 error\[region\/unknown\]: unknown region CN-XX/,
+        );
         assert.match(e.message, /jurisdiction: CN-XX\n#\s{13}\^{5} error\[region\/unknown\]/);
         return true;
       },
@@ -101,7 +106,12 @@ describe('check()', () => {
   });
 
   test('every finding must keep the contract: a code, a severity, one line under 200 characters', () => {
-    const ok = { code: 'region/unknown', severity: 'error' as const, message: 'unknown region CN-XX', range: { start: 0, end: 1 } };
+    const ok = {
+      code: 'region/unknown',
+      severity: 'error' as const,
+      message: 'unknown region CN-XX',
+      range: { start: 0, end: 1 },
+    };
     assertContract([ok]);
     assert.throws(() => assertContract([{ ...ok, message: 'x'.repeat(200) }]), /one line under 200 characters/);
     assert.throws(() => assertContract([{ ...ok, message: 'two\nlines' }]), /one line/);
@@ -117,13 +127,31 @@ describe('check()', () => {
       relations: [{ type: implements, plan: b-plan }]
       targets: [{ deadline: 2026, quantity: { value: 1, unit: incubators } }]
     `;
-    const codes = (o: Parameters<typeof findings>[1]) => findings(plan, o).map((f) => f.code).filter((c) => !c.startsWith('schema/')).sort();
+    const codes = (o: Parameters<typeof findings>[1]) =>
+      findings(plan, o)
+        .map((f) => f.code)
+        .filter((c) => !c.startsWith('schema/'))
+        .sort();
     assert.deepEqual(codes({}), ['region/unknown', 'source/missing', 'unit/unknown']);
-    assert.deepEqual(codes({ today: '2027-01-01' }), ['deadline/passed', 'region/unknown', 'source/missing', 'unit/unknown']);
-    assert.deepEqual(codes({ regions: [{ id: 'shenzhen', name: 'Shenzhen', includes: [] }] }), ['source/missing', 'unit/unknown']);
+    assert.deepEqual(codes({ today: '2027-01-01' }), [
+      'deadline/passed',
+      'region/unknown',
+      'source/missing',
+      'unit/unknown',
+    ]);
+    assert.deepEqual(codes({ regions: [{ id: 'shenzhen', name: 'Shenzhen', includes: [] }] }), [
+      'source/missing',
+      'unit/unknown',
+    ]);
     assert.deepEqual(codes({ plans: {} }), ['ref/unknown-plan', 'region/unknown', 'source/missing', 'unit/unknown']);
-    assert.deepEqual(codes({ plans: { 'b.plan.yaml': 'id: b-plan\n' } }), ['region/unknown', 'source/missing', 'unit/unknown']);
-    assert.deepEqual(codes({ config: { rules: { 'source/missing': 'off' }, units: [{ id: 'incubators' }], fx: {} } }), ['region/unknown']);
+    assert.deepEqual(codes({ plans: { 'b.plan.yaml': 'id: b-plan\n' } }), [
+      'region/unknown',
+      'source/missing',
+      'unit/unknown',
+    ]);
+    assert.deepEqual(codes({ config: { rules: { 'source/missing': 'off' }, units: [{ id: 'incubators' }], fx: {} } }), [
+      'region/unknown',
+    ]);
   });
 });
 
@@ -159,7 +187,10 @@ describe('fix()', () => {
   test('applies the first suggestion of the first finding with the code', () => {
     assert.equal(fix('jurisdiction: CN-XX\n', 'region/unknown'), 'jurisdiction: CN-GX\n');
     assert.equal(fix('jurisdiction: CN-XX\n', 'region/unknown', { pick: 2 }), 'jurisdiction: CN-NX\n');
-    assert.equal(fix('jurisdiction: CN-XX\n', 'region/unknown', { pick: 'Change to CN-JX (Jiangxi)' }), 'jurisdiction: CN-JX\n');
+    assert.equal(
+      fix('jurisdiction: CN-XX\n', 'region/unknown', { pick: 'Change to CN-JX (Jiangxi)' }),
+      'jurisdiction: CN-JX\n',
+    );
   });
 
   test('fails without such a finding or suggestion', () => {
@@ -169,6 +200,12 @@ describe('fix()', () => {
   });
 
   test('applyEdits applies several edits from the end', () => {
-    assert.equal(applyEdits('abcdef', [{ range: { start: 0, end: 1 }, newText: 'X' }, { range: { start: 4, end: 6 }, newText: 'YZW' }]), 'XbcdYZW');
+    assert.equal(
+      applyEdits('abcdef', [
+        { range: { start: 0, end: 1 }, newText: 'X' },
+        { range: { start: 4, end: 6 }, newText: 'YZW' },
+      ]),
+      'XbcdYZW',
+    );
   });
 });

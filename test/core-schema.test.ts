@@ -95,7 +95,10 @@ describe('required', () => {
     `;
     assert.equal(
       fix(before, 'schema/required'),
-      before.replace('    outcome: First in China # a comment\n', '    outcome: First in China # a comment\n    deadline: \n'),
+      before.replace(
+        '    outcome: First in China # a comment\n',
+        '    outcome: First in China # a comment\n    deadline: \n',
+      ),
     );
   });
 });
@@ -267,15 +270,30 @@ describe('messages', () => {
   test('schema messages are one line under 200 characters, even for very long values', () => {
     const list = findings(broken).filter((f) => f.code.startsWith('schema/'));
     assert.ok(list.length >= 10, `the broken plan gives many schema findings (${list.length})`);
-    assert.deepEqual(tooLong((c) => c.startsWith('schema/') || c.startsWith('yaml/')), []);
+    assert.deepEqual(
+      tooLong((c) => c.startsWith('schema/') || c.startsWith('yaml/')),
+      [],
+    );
     for (const f of list) assert.ok(f.message.length > 10, `${f.code}: says something`);
   });
 
   // regression: named rules once put long values into their messages unshortened (265 characters)
   test('rule messages are one line under 200 characters, even for very long values', () => {
     const codes = new Set(findings(broken, { plans: {} }).map((f) => f.code));
-    for (const c of ['region/unknown', 'ref/unknown-plan', 'ref/unknown-source', 'currency/unknown', 'number/yaml11-style', 'unit/unknown', 'id/duplicate']) assert.ok(codes.has(c), `the broken plan fires ${c}`);
-    assert.deepEqual(tooLong(() => true), []);
+    for (const c of [
+      'region/unknown',
+      'ref/unknown-plan',
+      'ref/unknown-source',
+      'currency/unknown',
+      'number/yaml11-style',
+      'unit/unknown',
+      'id/duplicate',
+    ])
+      assert.ok(codes.has(c), `the broken plan fires ${c}`);
+    assert.deepEqual(
+      tooLong(() => true),
+      [],
+    );
   });
 
   test('every finding has a code of a known family, a severity and a range inside the text', () => {
@@ -303,10 +321,8 @@ describe('amounts and values', () => {
     `);
   });
 
-  test(
-    'an amount or value that is neither a number nor a decimal string is reported',
-    () => {
-      const text = yaml`
+  test('an amount or value that is neither a number nor a decimal string is reported', () => {
+    const text = yaml`
         id: test-plan-2026
         title: Test plan
         jurisdiction: CN-GD
@@ -318,12 +334,11 @@ describe('amounts and values', () => {
           - { id: c, metric: M, quantity: { value: "3,000", unit: enterprises }, deadline: 2030, sources: [src] }
         sources: [{ id: src, title: A source }]
       `;
-      const at = findings(text)
-        .filter((f) => f.severity === 'error' || f.severity === 'warning')
-        .map((f) => text.slice(f.range.start, f.range.end));
-      assert.deepEqual(at, ['300 billion', 'lots', '"3,000"']);
-    },
-  );
+    const at = findings(text)
+      .filter((f) => f.severity === 'error' || f.severity === 'warning')
+      .map((f) => text.slice(f.range.start, f.range.end));
+    assert.deepEqual(at, ['300 billion', 'lots', '"3,000"']);
+  });
 });
 
 describe('noise', () => {

@@ -14,7 +14,8 @@ import { check, findings, fix, yaml } from './helpers/fixture';
 import { assertGrowth } from './helpers/growth';
 import { realisticPlan } from './bench/realistic';
 
-const slice = (text: string, r: { start: number; end: number } | null | undefined) => (r ? text.slice(r.start, r.end) : null);
+const slice = (text: string, r: { start: number; end: number } | null | undefined) =>
+  r ? text.slice(r.start, r.end) : null;
 
 describe('tree: pointers and ranges', () => {
   const text = yaml`
@@ -93,7 +94,9 @@ describe('tree: pointers and ranges', () => {
 
 describe('YAML 1.2 core schema', () => {
   test('dates stay strings, years are integers, 300_000 and 0o17 / 017 are read the 1.2 way', () => {
-    const { value, findings: f } = parseYaml('a: 2025-12-31\nb: 2025\nc: 300_000\nd: 0o17\ne: 017\nf: yes\ng: ~\nh: 1e3\n');
+    const { value, findings: f } = parseYaml(
+      'a: 2025-12-31\nb: 2025\nc: 300_000\nd: 0o17\ne: 017\nf: yes\ng: ~\nh: 1e3\n',
+    );
     assert.deepEqual(f, []);
     assert.deepEqual(value, { a: '2025-12-31', b: 2025, c: '300_000', d: 15, e: 17, f: 'yes', g: null, h: 1000 });
   });
@@ -125,7 +128,11 @@ describe('errors from the yaml library keep its codes', () => {
       assert.ok(f.length >= 1, `${JSON.stringify(text)}: an error`);
       assert.equal(f[0].code, code, JSON.stringify(text));
       assert.deepEqual(new LineIndex(text).position(f[0].range.start), at, `${JSON.stringify(text)}: ${code} position`);
-      assert.doesNotMatch(f[0].message, /at line \d+|\n/, 'prettyErrors is off: the position is in the range, not the message');
+      assert.doesNotMatch(
+        f[0].message,
+        /at line \d+|\n/,
+        'prettyErrors is off: the position is in the range, not the message',
+      );
     }
   });
 
@@ -139,8 +146,14 @@ describe('errors from the yaml library keep its codes', () => {
       sources: [{ id: src, title: A source }]
     `;
     const codes = findings(text).map((f) => f.code);
-    assert.ok(codes.some((c) => c.startsWith('yaml/')), codes.join(' '));
-    assert.ok(!codes.includes('region/unknown') && !codes.includes('period/order'), `no rule findings: ${codes.join(' ')}`);
+    assert.ok(
+      codes.some((c) => c.startsWith('yaml/')),
+      codes.join(' '),
+    );
+    assert.ok(
+      !codes.includes('region/unknown') && !codes.includes('period/order'),
+      `no rule findings: ${codes.join(' ')}`,
+    );
   });
 });
 
@@ -219,7 +232,12 @@ describe('aliases', () => {
     /** `levels` anchors, each a list of ten aliases of the one before: 10^levels values once expanded. */
     const bomb = (levels: number) => {
       const lines = ['l0: &l0 ["x","x","x","x","x","x","x","x","x","x"]'];
-      for (let i = 1; i < levels; i++) lines.push(`l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(', ')}]`);
+      for (let i = 1; i < levels; i++)
+        lines.push(
+          `l${i}: &l${i} [${Array(10)
+            .fill(`*l${i - 1}`)
+            .join(', ')}]`,
+        );
       return `${lines.join('\n')}\n`;
     };
     const text = bomb(10); // 10^10 values once expanded
@@ -234,14 +252,23 @@ describe('aliases', () => {
     assert.ok(all.some((f) => f.code === 'yaml/ALIAS_EXPANSION'));
     // the cost follows the text, not the expansion: 10× the levels (10^100 values) under 20× the time
     assertGrowth('alias bomb: parse', 10, bomb, (t) => parseYaml(t));
-    assertGrowth('alias bomb: parse and check', 10, bomb, (t) => engine.check(parseDocument(t, 'plan'), loneFile('2026-11-27')));
+    assertGrowth('alias bomb: parse and check', 10, bomb, (t) =>
+      engine.check(parseDocument(t, 'plan'), loneFile('2026-11-27')),
+    );
   });
 
   test('near miss: aliases under the budget are expanded without a finding', () => {
     const p = parseYaml('a: &a [1, 2, 3]\nb: [*a, *a, *a]\n', { maxExpandedNodes: 100 });
     assert.deepEqual(p.findings, []);
-    assert.deepEqual((p.value as { b: unknown }).b, [[1, 2, 3], [1, 2, 3], [1, 2, 3]]);
-    assert.equal(parseYaml('a: &a [1, 2, 3]\nb: [*a, *a, *a]\n', { maxExpandedNodes: 10 }).findings[0]?.code, 'yaml/ALIAS_EXPANSION');
+    assert.deepEqual((p.value as { b: unknown }).b, [
+      [1, 2, 3],
+      [1, 2, 3],
+      [1, 2, 3],
+    ]);
+    assert.equal(
+      parseYaml('a: &a [1, 2, 3]\nb: [*a, *a, *a]\n', { maxExpandedNodes: 10 }).findings[0]?.code,
+      'yaml/ALIAS_EXPANSION',
+    );
   });
 
   // regression: an unresolved alias was once read as null without a word
@@ -322,9 +349,15 @@ describe('LineIndex', () => {
       sources: [{ id: src, title: A source }]
     `;
     const f = findings(text);
-    assert.deepEqual(f.map((x) => x.code), ['region/unknown']);
+    assert.deepEqual(
+      f.map((x) => x.code),
+      ['region/unknown'],
+    );
     // "measures: [{ id: m, title: " is 27 units, 广东 2, 😀 2 (a surrogate pair), ", regions: [" 12: 43 (42 in code points)
-    assert.deepEqual(new LineIndex(text).range(f[0].range), { start: { line: 4, character: 43 }, end: { line: 4, character: 48 } });
+    assert.deepEqual(new LineIndex(text).range(f[0].range), {
+      start: { line: 4, character: 43 },
+      end: { line: 4, character: 48 },
+    });
   });
 
   test('a CRLF plan gives the same lines and columns as its LF twin', () => {
@@ -344,16 +377,25 @@ describe('LineIndex', () => {
 
   // regression: insertProperty once inserted a bare "\n" into CRLF files
   test('a quick fix in a CRLF file inserts CRLF line breaks', () => {
-    const before = 'id: test-plan-2026\r\ntitle: Test plan\r\njurisdiction: CN-GD\r\nperiod: { start: 2026, end: 2030 }\r\nmeasures:\r\n  - id: m\r\nsources: [{ id: src, title: A source }]\r\n';
+    const before =
+      'id: test-plan-2026\r\ntitle: Test plan\r\njurisdiction: CN-GD\r\nperiod: { start: 2026, end: 2030 }\r\nmeasures:\r\n  - id: m\r\nsources: [{ id: src, title: A source }]\r\n';
     assert.equal(fix(before, 'schema/required'), before.replace('  - id: m\r\n', '  - id: m\r\n    title: \r\n'));
     const target = 'targets:\r\n  - id: t\r\n    metric: M\r\nsources: [{ id: src, title: A source }]\r\n';
-    assert.equal(fix(target, 'source/missing'), target.replace('    metric: M\r\n', '    metric: M\r\n    sources: [src]\r\n'));
+    assert.equal(
+      fix(target, 'source/missing'),
+      target.replace('    metric: M\r\n', '    metric: M\r\n    sources: [src]\r\n'),
+    );
   });
 });
 
 describe('parse cost on realistic plans', () => {
   // a complexity guard, not a time limit: a plan made of the samples' own targets (flow mappings, comments)
   test('10× the targets take less than 20× the time of a full parse', () => {
-    assertGrowth('realistic plan parse', 1000, (n) => realisticPlan(n), (text) => parseDocument(text, 'plan'));
+    assertGrowth(
+      'realistic plan parse',
+      1000,
+      (n) => realisticPlan(n),
+      (text) => parseDocument(text, 'plan'),
+    );
   });
 });

@@ -28,7 +28,8 @@ function whySkip(): string | false {
   if (process.env.POLICY_PLANS_SKIP_E2E) return 'POLICY_PLANS_SKIP_E2E is set';
   if (!fs.existsSync(path.join(CACHE, '.setup-done')) || !fs.existsSync(CODE_SERVER))
     return `code-server is not set up in ${CACHE.startsWith(ROOT) ? path.relative(ROOT, CACHE) : CACHE}/: run \`bash scripts/code-server-setup.sh\` first`;
-  if (!fs.existsSync(CHROMIUM)) return `no chromium at ${CHROMIUM}: run \`bash scripts/code-server-setup.sh\` (or set CHROMIUM_PATH)`;
+  if (!fs.existsSync(CHROMIUM))
+    return `no chromium at ${CHROMIUM}: run \`bash scripts/code-server-setup.sh\` (or set CHROMIUM_PATH)`;
   return false;
 }
 
@@ -45,7 +46,10 @@ interface Locator {
 }
 interface Page {
   goto(url: string, options?: { timeout?: number }): Promise<unknown>;
-  waitForSelector(selector: string, options?: { timeout?: number; state?: 'attached' | 'visible' | 'hidden' }): Promise<unknown>;
+  waitForSelector(
+    selector: string,
+    options?: { timeout?: number; state?: 'attached' | 'visible' | 'hidden' },
+  ): Promise<unknown>;
   evaluate<T>(expression: string): Promise<T>;
   screenshot(options: { path: string }): Promise<unknown>;
   getByPlaceholder(text: RegExp): Locator;
@@ -64,7 +68,12 @@ interface Chromium {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `probe` until it returns something other than undefined. */
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000, everyMs = 250): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 30_000,
+  everyMs = 250,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -74,7 +83,8 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, tim
     } catch (e) {
       last = e;
     }
-    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (${String(last)})` : ''}`);
+    if (Date.now() > until)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (${String(last)})` : ''}`);
     await sleep(everyMs);
   }
 }
@@ -121,10 +131,33 @@ function stageExtension(tmp: string): { stage: string; vsix: string } {
   for (const [, to] of links) fs.unlinkSync(path.join(stage, to));
   let vsix = path.join(tmp, 'policy-plans.vsix');
   if (process.env.POLICY_PLANS_VSIX) vsix = path.resolve(process.env.POLICY_PLANS_VSIX);
-  else run(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--readme-path', 'client/README.md', '--out', vsix], stage);
+  else
+    run(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'),
+        'package',
+        '--no-dependencies',
+        '--readme-path',
+        'client/README.md',
+        '--out',
+        vsix,
+      ],
+      stage,
+    );
   // The mocha suite, compiled beside the staged extension; it finds mocha through node_modules.
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(stage, 'node_modules'));
-  run(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'test', 'vscode', 'tsconfig.json'), '--outDir', path.join(stage, 'out', 'test', 'vscode')], ROOT);
+  run(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '-p',
+      path.join(ROOT, 'test', 'vscode', 'tsconfig.json'),
+      '--outDir',
+      path.join(stage, 'out', 'test', 'vscode'),
+    ],
+    ROOT,
+  );
   return { stage, vsix };
 }
 
@@ -195,7 +228,11 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
     await page.keyboard.type(name);
     // Enter opens the focused row: wait until the list has caught up with what was typed.
     await waitOnPage(`${name} as the first match of Ctrl+P`, async () =>
-      (await texts('.quick-input-list .monaco-list-row.focused')).some((t) => t.split('\n')[0].trim() === name || t.startsWith(name)) ? true : undefined,
+      (await texts('.quick-input-list .monaco-list-row.focused')).some(
+        (t) => t.split('\n')[0].trim() === name || t.startsWith(name),
+      )
+        ? true
+        : undefined,
     );
     await page.keyboard.press('Enter');
     await page.waitForSelector(`.tab.active[data-resource-name="${name}"]`, { timeout: 20_000 });
@@ -218,16 +255,25 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
   async function hoverAtCursor(expect: RegExp): Promise<string> {
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
-    return waitOnPage(`a hover matching ${expect}`, async () => (await texts('.monaco-hover')).join('\n').match(expect) ? (await texts('.monaco-hover')).join('\n') : undefined, 20_000);
+    return waitOnPage(
+      `a hover matching ${expect}`,
+      async () =>
+        (await texts('.monaco-hover')).join('\n').match(expect) ? (await texts('.monaco-hover')).join('\n') : undefined,
+      20_000,
+    );
   }
 
   /** The visible rows of the suggest widget, after Ctrl+Space. */
   async function suggestionsAtCursor(expect: string): Promise<string[]> {
     await page.keyboard.press('Control+Space');
-    return waitOnPage(`a suggestion ${expect}`, async () => {
-      const rows = await texts('.suggest-widget .monaco-list-row');
-      return rows.some((r) => r.split('\n')[0].trim() === expect || r.startsWith(expect)) ? rows : undefined;
-    }, 20_000);
+    return waitOnPage(
+      `a suggestion ${expect}`,
+      async () => {
+        const rows = await texts('.suggest-widget .monaco-list-row');
+        return rows.some((r) => r.split('\n')[0].trim() === expect || r.startsWith(expect)) ? rows : undefined;
+      },
+      20_000,
+    );
   }
 
   /** Opens the Problems panel if it is not open, and returns its filter box. */
@@ -240,23 +286,34 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
   }
 
   /** Problems panel rows for one filter text: [file row, marker rows...]. */
-  async function problems(filterText: string, until: (rows: string[]) => boolean, timeoutMs = 30_000): Promise<string[]> {
+  async function problems(
+    filterText: string,
+    until: (rows: string[]) => boolean,
+    timeoutMs = 30_000,
+  ): Promise<string[]> {
     const filter = await problemsFilter();
     await filter.fill(filterText);
-    return waitOnPage(`Problems panel rows for "${filterText}"`, async () => {
-      const rows = (await texts('.markers-panel .monaco-list-row')).map((r) => r.replace(/\s*\n\s*/g, ' ').trim());
-      return until(rows) ? rows : undefined;
-    }, timeoutMs);
+    return waitOnPage(
+      `Problems panel rows for "${filterText}"`,
+      async () => {
+        const rows = (await texts('.markers-panel .monaco-list-row')).map((r) => r.replace(/\s*\n\s*/g, ' ').trim());
+        return until(rows) ? rows : undefined;
+      },
+      timeoutMs,
+    );
   }
 
   /** The codes of a Problems panel's marker rows: "<message> policy-plans <code> [Ln 5, Col 15]". */
-  const codesIn = (rows: string[]) => rows.map((r) => /policy-plans\s+(\S+)\s+\[Ln \d+, Col \d+\]/.exec(r)?.[1]).filter((c): c is string => !!c);
+  const codesIn = (rows: string[]) =>
+    rows.map((r) => /policy-plans\s+(\S+)\s+\[Ln \d+, Col \d+\]/.exec(r)?.[1]).filter((c): c is string => !!c);
 
   /** The text of the active editor's line that starts with `prefix` (as rendered). */
   const editorLineStarting = (prefix: string): Promise<string | undefined> =>
-    page.evaluate<string[]>(
-      `Array.from(document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line')).map((l) => l.innerText.replace(/\\u00a0/g, ' '))`,
-    ).then((lines) => lines.find((l) => l.startsWith(prefix)));
+    page
+      .evaluate<string[]>(
+        `Array.from(document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line')).map((l) => l.innerText.replace(/\\u00a0/g, ' '))`,
+      )
+      .then((lines) => lines.find((l) => l.startsWith(prefix)));
 
   // ---- setup and teardown ---------------------------------------------------------------------
 
@@ -297,7 +354,9 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
     const staged = stageExtension(tmp);
     stage = staged.stage;
     const vsix = staged.vsix;
-    console.log(`# vsix: ${path.relative(tmp, vsix)} ${Math.round(fs.statSync(vsix).size / 1024)} KiB (${Date.now() - t0} ms)`);
+    console.log(
+      `# vsix: ${path.relative(tmp, vsix)} ${Math.round(fs.statSync(vsix).size / 1024)} KiB (${Date.now() - t0} ms)`,
+    );
     const csArgs = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
     const installed = run(process.execPath, [CODE_SERVER, ...csArgs, '--install-extension', vsix], tmp);
     assert.match(installed, /successfully installed/);
@@ -307,15 +366,30 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
     const out = fs.openSync(logFile, 'w');
     codeServer = spawn(
       process.execPath,
-      [CODE_SERVER, ...csArgs, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', workspace],
+      [
+        CODE_SERVER,
+        ...csArgs,
+        '--auth',
+        'none',
+        '--bind-addr',
+        `127.0.0.1:${port}`,
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        workspace,
+      ],
       { cwd: tmp, stdio: ['ignore', out, out], detached: true },
     );
     fs.closeSync(out);
     codeServerLog = logFile;
-    await waitFor('code-server to listen', async () => {
-      const r = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null);
-      return r?.ok ? true : undefined;
-    }, 60_000);
+    await waitFor(
+      'code-server to listen',
+      async () => {
+        const r = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null);
+        return r?.ok ? true : undefined;
+      },
+      60_000,
+    );
 
     const require = createRequire(path.join(CACHE, 'package.json'));
     const { chromium } = require('playwright-core') as { chromium: Chromium };
@@ -323,7 +397,14 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
       executablePath: CHROMIUM,
       headless: true,
       timeout: 60_000,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('console', (m) => {
@@ -358,7 +439,8 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
       fs.mkdirSync(OUTPUT, { recursive: true });
       fs.copyFileSync(codeServerLog, path.join(OUTPUT, 'codeserver.log'));
     }
-    if (consoleErrors.length) fs.writeFileSync(path.join(OUTPUT, 'codeserver-console-errors.txt'), consoleErrors.join('\n'));
+    if (consoleErrors.length)
+      fs.writeFileSync(path.join(OUTPUT, 'codeserver-console-errors.txt'), consoleErrors.join('\n'));
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });
 
@@ -368,7 +450,10 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
     await openFile('region-unknown.plan.yaml');
     const rows = await problems('region-unknown.plan.yaml', (r) => codesIn(r).includes('region/unknown'));
     console.log(`# Problems panel, region-unknown.plan.yaml:\n${rows.map((r) => `#   ${r}`).join('\n')}`);
-    assert.ok(rows.some((r) => r.includes('unknown region CN-XX') && r.includes('[Ln 5, Col 15]')), rows.join('\n'));
+    assert.ok(
+      rows.some((r) => r.includes('unknown region CN-XX') && r.includes('[Ln 5, Col 15]')),
+      rows.join('\n'),
+    );
     assert.deepEqual(codesIn(rows), ['region/unknown'], 'exactly one problem, not a duplicate');
     await page.keyboard.press('Control+1');
     const status = await waitOnPage('the Policy Plans status bar item', async () =>
@@ -384,10 +469,15 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
     );
     console.log(`# notification: ${note}`);
     // every dataset file is checked: plans, registries, indicator lists and the dataset config
-    const checked = fs.readdirSync(workspace).filter((f) => /\.(plan|regions|indicators)\.ya?ml$|^policy-plans\.config\.ya?ml$/.test(f));
+    const checked = fs
+      .readdirSync(workspace)
+      .filter((f) => /\.(plan|regions|indicators)\.ya?ml$|^policy-plans\.config\.ya?ml$/.test(f));
     assert.match(note, new RegExp(`checked ${checked.length} files`));
     // each broken sample fires its own rule
-    const files = fs.readdirSync(workspace).filter((f) => /\.plan\.ya?ml$/.test(f)).sort();
+    const files = fs
+      .readdirSync(workspace)
+      .filter((f) => /\.plan\.ya?ml$/.test(f))
+      .sort();
     const seen: string[] = [];
     const missing: string[] = [];
     for (const f of files) {
@@ -446,7 +536,12 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
       await page.keyboard.press('Shift+End');
       await page.keyboard.type(typed);
       const rows = await suggestionsAtCursor('CN-GD');
-      console.log(`# suggestions after "${typed}": ${rows.slice(0, 5).map((r) => r.replace(/\s*\n\s*/g, ' ')).join(' | ')}`);
+      console.log(
+        `# suggestions after "${typed}": ${rows
+          .slice(0, 5)
+          .map((r) => r.replace(/\s*\n\s*/g, ' '))
+          .join(' | ')}`,
+      );
       if (typed === 'guang') await shot('suggest');
       await page.keyboard.press('Escape');
     }
@@ -458,17 +553,25 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
     await problems('region-deprecated.plan.yaml', (r) => codesIn(r).includes('region/deprecated'));
     await goTo(5, 16);
     await page.keyboard.press('Control+.');
-    const items = await waitOnPage('the quick fix menu', async () => {
-      const t = await texts('.action-widget .monaco-list-row');
-      return t.some((x) => x.includes('CN-GD')) ? t : undefined;
-    }, 20_000);
+    const items = await waitOnPage(
+      'the quick fix menu',
+      async () => {
+        const t = await texts('.action-widget .monaco-list-row');
+        return t.some((x) => x.includes('CN-GD')) ? t : undefined;
+      },
+      20_000,
+    );
     console.log(`# quick fixes: ${items.join(' | ')}`);
     await shot('quickfix');
     await page.keyboard.press('Enter');
-    const line = await waitOnPage('the fixed line', async () => {
-      const l = await editorLineStarting('jurisdiction:');
-      return l?.includes('CN-GD') ? l : undefined;
-    }, 10_000);
+    const line = await waitOnPage(
+      'the fixed line',
+      async () => {
+        const l = await editorLineStarting('jurisdiction:');
+        return l?.includes('CN-GD') ? l : undefined;
+      },
+      10_000,
+    );
     assert.equal(line.trim(), 'jurisdiction: CN-GD');
     await problems('region-deprecated.plan.yaml', (r) => !codesIn(r).includes('region/deprecated'));
     await command('File: Revert File');
@@ -499,7 +602,11 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
     fs.writeFileSync(path.join(workspace, 'messy.plan.yaml'), MESSY);
     await openFile('messy.plan.yaml');
     await command('Format Document');
-    const item = await waitOnPage('the formatted target item', async () => editorLineStarting('  - id: scale-2025'), 15_000);
+    const item = await waitOnPage(
+      'the formatted target item',
+      async () => editorLineStarting('  - id: scale-2025'),
+      15_000,
+    );
     assert.equal(item, '  - id: scale-2025');
     assert.equal(await editorLineStarting('period:'), 'period: { start: 2023, end: 2025 }');
     assert.equal(await editorLineStarting('    money:'), '    money: { amount: 300e9 }');
@@ -515,7 +622,12 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
     await goTo(10, 24); // after "  money: {amount: 300e9", before the }
     await page.keyboard.type(', currency: ');
     const rows = await suggestionsAtCursor('CNY');
-    console.log(`# suggestions inside { }: ${rows.slice(0, 5).map((r) => r.replace(/\s*\n\s*/g, ' ')).join(' | ')}`);
+    console.log(
+      `# suggestions inside { }: ${rows
+        .slice(0, 5)
+        .map((r) => r.replace(/\s*\n\s*/g, ' '))
+        .join(' | ')}`,
+    );
     assert.equal(rows[0].split('\n')[0].trim(), 'CNY');
     await shot('flow-completion');
     await page.keyboard.press('Escape');
@@ -542,12 +654,22 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
       const at = t.indexOf(TAG);
       if (at >= 0) lines.push(t.slice(at + TAG.length).trim());
     });
-    await devPage.goto(`${baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`, { timeout: 60_000 });
-    const summary = await waitFor('the mocha suite to finish', async () => lines.find((l) => l.startsWith('done:')), 5 * 60_000, 500);
+    await devPage.goto(`${baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`, {
+      timeout: 60_000,
+    });
+    const summary = await waitFor(
+      'the mocha suite to finish',
+      async () => lines.find((l) => l.startsWith('done:')),
+      5 * 60_000,
+      500,
+    );
     console.log(`# mocha suite in code-server:\n${lines.map((l) => `#   ${l}`).join('\n')}`);
     const m = /done: (\d+) passed, (\d+) failed/.exec(summary);
     assert.ok(m, summary);
-    assert.deepEqual(lines.filter((l) => l.startsWith('FAIL')), []);
+    assert.deepEqual(
+      lines.filter((l) => l.startsWith('FAIL')),
+      [],
+    );
     assert.equal(Number(m[2]), 0);
     assert.ok(Number(m[1]) >= 8, `${m[1]} tests passed`);
   });

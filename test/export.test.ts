@@ -12,7 +12,14 @@ const ROOT = path.resolve(__dirname, '..');
 function run(argv: string[]): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = main(argv, { cwd: ROOT, stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, today: '2026-11-27', env: {} });
+  const code = main(argv, {
+    cwd: ROOT,
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    isTTY: false,
+    today: '2026-11-27',
+    env: {},
+  });
   return { code, out, err };
 }
 
@@ -27,8 +34,7 @@ function parseCsv(text: string): string[][] {
       if (c === '"' && text[i + 1] === '"') {
         cell += '"';
         i++;
-      }
-      else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
     else if (c === ',') {
@@ -39,8 +45,7 @@ function parseCsv(text: string): string[][] {
       rows.push(row);
       row = [];
       cell = '';
-    }
-    else cell += c;
+    } else cell += c;
   }
   return rows;
 }
@@ -49,7 +54,16 @@ test('CSV: a header and one row per target, numbers as written, outcomes without
   const r = run(['export', 'samples']);
   assert.equal(r.code, 0, r.err);
   const [header, ...rows] = parseCsv(r.out);
-  assert.deepEqual(header.slice(0, 8), ['plan', 'jurisdiction', 'region', 'target', 'metric', 'kind', 'comparator', 'amount']);
+  assert.deepEqual(header.slice(0, 8), [
+    'plan',
+    'jurisdiction',
+    'region',
+    'target',
+    'metric',
+    'kind',
+    'comparator',
+    'amount',
+  ]);
   const col = (name: string) => header.indexOf(name);
   const gd = rows.find((x) => x[col('plan')] === 'cn-gd-general-ai-2023' && x[col('kind')] === 'money');
   assert.ok(gd, 'the Guangdong money target is exported');
@@ -110,7 +124,8 @@ test('the latest observation and the standing at the reference date (--today)', 
     ].join('\n'),
   );
   const [header, ...rows] = parseCsv(run(['export', dir, '--today', '2026-11-27']).out);
-  const pick = (r: string[]) => ['target', 'latest_amount', 'latest_at', 'latest_source', 'standing'].map((c) => r[header.indexOf(c)]);
+  const pick = (r: string[]) =>
+    ['target', 'latest_amount', 'latest_at', 'latest_source', 'standing'].map((c) => r[header.indexOf(c)]);
   assert.deepEqual(rows.map(pick), [
     ['enterprises-2025', '1600', '2025-10-22', 'rep', 'behind'],
     // converted into the target's unit
@@ -118,9 +133,13 @@ test('the latest observation and the standing at the reference date (--today)', 
     ['hub-2027', '', '', '', 'not-yet-due'],
   ]);
   // the reference date moves the standing: on 2023-06-01 both observations are still in the future
-  const early = parseCsv(run(['export', dir, '--today', '2023-06-01']).out).slice(1).map(pick);
+  const early = parseCsv(run(['export', dir, '--today', '2023-06-01']).out)
+    .slice(1)
+    .map(pick);
   assert.deepEqual(early[0], ['enterprises-2025', '', '', '', 'not-yet-due']);
-  const json = JSON.parse(run(['export', dir, '--format', 'json', '--today', '2026-11-27']).out) as Array<Record<string, unknown>>;
+  const json = JSON.parse(run(['export', dir, '--format', 'json', '--today', '2026-11-27']).out) as Array<
+    Record<string, unknown>
+  >;
   assert.equal(json[0].latest_amount, 1600);
   assert.equal(json[2].latest_amount, null);
   fs.rmSync(dir, { recursive: true, force: true });
@@ -183,7 +202,10 @@ test('CSV injection: cells that begin with = + - @ tab or CR are neutralised (OW
   assert.equal(csvCell('-2000'), "'-2000", 'text that looks like a number is still neutralised outside number columns');
   assert.equal(csvCell('Core AI industry'), 'Core AI industry');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-export-'));
-  fs.writeFileSync(path.join(dir, 'x.plan.yaml'), 'id: x\ntitle: "=cmd|\' /C calc\'!A0"\njurisdiction: CN\nperiod: { start: 2026, end: 2030 }\ntargets:\n  - { id: t, metric: "@risk", money: { amount: -5, currency: CNY }, deadline: 2030 }\nsources: [{ id: s, title: S }]\n');
+  fs.writeFileSync(
+    path.join(dir, 'x.plan.yaml'),
+    'id: x\ntitle: "=cmd|\' /C calc\'!A0"\njurisdiction: CN\nperiod: { start: 2026, end: 2030 }\ntargets:\n  - { id: t, metric: "@risk", money: { amount: -5, currency: CNY }, deadline: 2030 }\nsources: [{ id: s, title: S }]\n',
+  );
   const [header, row] = parseCsv(run(['export', dir]).out);
   assert.equal(row[header.indexOf('plan_title')], "'=cmd|' /C calc'!A0");
   assert.equal(row[header.indexOf('metric')], "'@risk");
@@ -194,7 +216,8 @@ test('CSV injection: cells that begin with = + - @ tab or CR are neutralised (OW
 test('exact decimal digits: 1e21 in full, integers above 2^53 as written, never rounded; non-finite amounts empty (issue 11 item 11)', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-plans-export-digits-'));
   try {
-    const target = (id: string, money: string, extra = '') => `  - { id: ${id}, metric: M, money: { amount: ${money} }, deadline: 2030, sources: [src]${extra} }\n`;
+    const target = (id: string, money: string, extra = '') =>
+      `  - { id: ${id}, metric: M, money: { amount: ${money} }, deadline: 2030, sources: [src]${extra} }\n`;
     fs.writeFileSync(
       path.join(dir, 'digits.plan.yaml'),
       'id: digits-2026\ntitle: Digits\njurisdiction: CN-GD\nperiod: { start: 2026, end: 2030 }\ncurrency: CNY\ntargets:\n' +
@@ -220,7 +243,8 @@ test('exact decimal digits: 1e21 in full, integers above 2^53 as written, never 
     assert.equal(amount('small'), '0.0015');
     assert.equal(amount('plain'), '300000000000');
     assert.equal(amount('decimal'), '1250.50');
-    for (const id of ['inf', 'nan', 'huge', 'quoted-huge', 'quoted-tiny']) assert.equal(amount(id), '', `${id}: empty, not Infinity or 0`);
+    for (const id of ['inf', 'nan', 'huge', 'quoted-huge', 'quoted-tiny'])
+      assert.equal(amount(id), '', `${id}: empty, not Infinity or 0`);
     // JSON: number tokens with the same digits (no 1e+21, no rounding through a double)
     const json = run(['export', dir, '--format', 'json']).out;
     assert.match(json, /"amount": 1000000000000000000000,/);

@@ -20,7 +20,11 @@ const extensionSource = fs.readFileSync(path.join(ROOT, 'client', 'src', 'extens
 /** Expands snippet syntax the way VS Code would with every default accepted. */
 function expandSnippet(body: string, today: Date): string {
   const iso = today.toISOString();
-  const vars: Record<string, string> = { CURRENT_YEAR: iso.slice(0, 4), CURRENT_MONTH: iso.slice(5, 7), CURRENT_DATE: iso.slice(8, 10) };
+  const vars: Record<string, string> = {
+    CURRENT_YEAR: iso.slice(0, 4),
+    CURRENT_MONTH: iso.slice(5, 7),
+    CURRENT_DATE: iso.slice(8, 10),
+  };
   let s = body.replace(/\$([A-Z_]+)/g, (_, v: string) => vars[v] ?? '');
   const values = new Map<string, string>();
   // innermost first: ${N:default}, ${N|a,b|}; then mirrors ${N} and $N
@@ -43,33 +47,66 @@ describe('VS Code extension manifest', () => {
   it('activates on YAML, plan files and its commands, never on *', () => {
     assert.equal(pkg.main, './dist/extension.js');
     assert.ok(!pkg.activationEvents.includes('*'));
-    for (const e of ['onLanguage:yaml', 'workspaceContains:**/*.plan.yaml', 'workspaceContains:**/*.plan.yml']) assert.ok(pkg.activationEvents.includes(e), e);
-    for (const c of pkg.contributes.commands) assert.ok(pkg.activationEvents.includes(`onCommand:${c.command}`), c.command);
+    for (const e of ['onLanguage:yaml', 'workspaceContains:**/*.plan.yaml', 'workspaceContains:**/*.plan.yml'])
+      assert.ok(pkg.activationEvents.includes(e), e);
+    for (const c of pkg.contributes.commands)
+      assert.ok(pkg.activationEvents.includes(`onCommand:${c.command}`), c.command);
   });
 
   it('declares exactly the commands the extension registers', () => {
     const declared = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
     const registered = [...extensionSource.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
     assert.deepEqual(declared, registered);
-    const titles = pkg.contributes.commands.map((c: { category: string; title: string }) => `${c.category}: ${c.title}`).sort();
-    assert.deepEqual(titles, ['Policy Plans: Check Whole Dataset', 'Policy Plans: New Plan File', 'Policy Plans: Restart Server', 'Policy Plans: Show Dataset Overview', 'Policy Plans: Show Output', 'Policy Plans: Show Plans That Refer to This One']);
+    const titles = pkg.contributes.commands
+      .map((c: { category: string; title: string }) => `${c.category}: ${c.title}`)
+      .sort();
+    assert.deepEqual(titles, [
+      'Policy Plans: Check Whole Dataset',
+      'Policy Plans: New Plan File',
+      'Policy Plans: Restart Server',
+      'Policy Plans: Show Dataset Overview',
+      'Policy Plans: Show Output',
+      'Policy Plans: Show Plans That Refer to This One',
+    ]);
     // the code lens's command, hidden from the palette
     assert.deepEqual(pkg.contributes.menus.commandPalette, [{ command: 'policyPlans.showReferences', when: 'false' }]);
   });
 
   it('has the settings the server reads, each described, and severity entries for known rules', (t) => {
     const props = pkg.contributes.configuration.properties;
-    assert.deepEqual(Object.keys(props).sort(), ['policyPlans.files', 'policyPlans.format.canonicalKeyOrder', 'policyPlans.format.quotes', 'policyPlans.referenceDate', 'policyPlans.rules', 'policyPlans.trace.server', 'policyPlans.validateClosedFiles']);
-    for (const [k, v] of Object.entries(props) as [string, { markdownDescription?: string; description?: string }][]) assert.ok((v.markdownDescription ?? v.description ?? '').length > 20, `${k} is described`);
+    assert.deepEqual(Object.keys(props).sort(), [
+      'policyPlans.files',
+      'policyPlans.format.canonicalKeyOrder',
+      'policyPlans.format.quotes',
+      'policyPlans.referenceDate',
+      'policyPlans.rules',
+      'policyPlans.trace.server',
+      'policyPlans.validateClosedFiles',
+    ]);
+    for (const [k, v] of Object.entries(props) as [string, { markdownDescription?: string; description?: string }][])
+      assert.ok((v.markdownDescription ?? v.description ?? '').length > 20, `${k} is described`);
     // Listed ids give completion in settings.json; any other id is still accepted (additionalProperties),
     // so a rule added since the last `node --import tsx client/manifest.mjs` (which `npm run package`
     // runs) is only noted here, while an id that no rule has any more fails.
     const listed = Object.keys(props['policyPlans.rules'].properties);
     const known = new Set([...rules, ...codeFamilies].map((r) => r.id));
-    assert.deepEqual(listed.filter((id) => !known.has(id)), [], 'ids in package.json that no rule has: run `node --import tsx client/manifest.mjs`');
+    assert.deepEqual(
+      listed.filter((id) => !known.has(id)),
+      [],
+      'ids in package.json that no rule has: run `node --import tsx client/manifest.mjs`',
+    );
     const unlisted = [...known].filter((id) => !listed.includes(id));
-    if (unlisted.length) t.diagnostic(`rules not yet listed in package.json (run \`node --import tsx client/manifest.mjs\`): ${unlisted.join(', ')}`);
-    assert.deepEqual(props['policyPlans.rules'].additionalProperties.enum, ['error', 'warning', 'information', 'hint', 'off']);
+    if (unlisted.length)
+      t.diagnostic(
+        `rules not yet listed in package.json (run \`node --import tsx client/manifest.mjs\`): ${unlisted.join(', ')}`,
+      );
+    assert.deepEqual(props['policyPlans.rules'].additionalProperties.enum, [
+      'error',
+      'warning',
+      'information',
+      'hint',
+      'off',
+    ]);
     assert.deepEqual(props['policyPlans.trace.server'].enum, ['off', 'messages', 'verbose']);
   });
 
@@ -77,7 +114,10 @@ describe('VS Code extension manifest', () => {
     assert.match(pkg.scripts.package, /vsce package --no-dependencies --readme-path client\/README\.md$/);
     const readme = fs.readFileSync(path.join(ROOT, 'client', 'README.md'), 'utf8');
     // vsce rewrites relative links to the repository in package.json, which is not published
-    assert.deepEqual([...readme.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]).filter((l) => !/^https:\/\//.test(l)), []);
+    assert.deepEqual(
+      [...readme.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]).filter((l) => !/^https:\/\//.test(l)),
+      [],
+    );
   });
 
   it('supports untrusted workspaces in a limited way, restricting workspace file globs', () => {
@@ -96,9 +136,21 @@ describe('VS Code extension manifest', () => {
   });
 
   it('packages only what runs (.vscodeignore) and has a 128x128 PNG icon', () => {
-    const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    const ignore = fs
+      .readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'));
     assert.equal(ignore[0], '**');
-    for (const keep of ['!package.json', '!dist/extension.js', '!dist/server.js', '!images/icon.png', '!LICENSE', '!CHANGELOG.md', '!client/README.md']) assert.ok(ignore.includes(keep), keep);
+    for (const keep of [
+      '!package.json',
+      '!dist/extension.js',
+      '!dist/server.js',
+      '!images/icon.png',
+      '!LICENSE',
+      '!CHANGELOG.md',
+      '!client/README.md',
+    ])
+      assert.ok(ignore.includes(keep), keep);
     assert.ok(!ignore.some((l) => l.includes('.map') && l.startsWith('!')), 'no source maps');
     const png = fs.readFileSync(path.join(ROOT, pkg.icon));
     assert.equal(png.subarray(1, 4).toString('ascii'), 'PNG');
@@ -109,15 +161,26 @@ describe('VS Code extension manifest', () => {
     const today = new Date('2026-11-27T00:00:00Z');
     const text = expandSnippet(planTemplate(today), today);
     assert.doesNotMatch(text, /\$\{|\$\d/, 'no snippet syntax left');
-    assert.deepEqual(findingsOf(text, today).map((f) => `${f.code}: ${f.message}`), []);
+    assert.deepEqual(
+      findingsOf(text, today).map((f) => `${f.code}: ${f.message}`),
+      [],
+    );
   });
 
   it('the plan snippets (served by the completion of plan files) make a valid plan when inserted where they belong', () => {
-    assert.equal(pkg.contributes.snippets, undefined, 'no snippets of the extension: they would show in every YAML file');
+    assert.equal(
+      pkg.contributes.snippets,
+      undefined,
+      'no snippets of the extension: they would show in every YAML file',
+    );
     const today = new Date('2026-11-27T00:00:00Z');
     const under = (key: string) =>
       planSnippets(key, '2026-11-27')
-        .map((s) => expandSnippet(`- ${indentBody(s.body, 2)}`, today).replace(/^/gm, '  ').trimEnd())
+        .map((s) =>
+          expandSnippet(`- ${indentBody(s.body, 2)}`, today)
+            .replace(/^/gm, '  ')
+            .trimEnd(),
+        )
         .join('\n');
     // Snippet ids are examples; make them unique per snippet so id/duplicate stays quiet.
     let n = 0;
@@ -137,6 +200,10 @@ describe('VS Code extension manifest', () => {
       under('sources'),
     ].join('\n');
     const problems = findingsOf(text, today).filter((f) => f.severity === 'error' || f.severity === 'warning');
-    assert.deepEqual(problems.map((f) => `${f.code}: ${f.message}`), [], text);
+    assert.deepEqual(
+      problems.map((f) => `${f.code}: ${f.message}`),
+      [],
+      text,
+    );
   });
 });

@@ -36,7 +36,10 @@ const referring = (id: string) => yaml`
 
 describe('code lens', () => {
   test('on the plan id: the plans that refer to it, its targets and measures', () => {
-    const ds = dataset({ plans: { 'a.plan.yaml': referring('cn-gd-ai-2023'), 'b.plan.yaml': referring('cn-sz-ai-2024') } }, { text: PLAN, file: '/fixture/old.plan.yaml', kind: 'plan' });
+    const ds = dataset(
+      { plans: { 'a.plan.yaml': referring('cn-gd-ai-2023'), 'b.plan.yaml': referring('cn-sz-ai-2024') } },
+      { text: PLAN, file: '/fixture/old.plan.yaml', kind: 'plan' },
+    );
     const lenses = codeLenses(parseDocument(PLAN, 'plan'), ds);
     assert.deepEqual(lenses, [
       {
@@ -51,19 +54,38 @@ describe('code lens', () => {
   });
 
   test('a lone file (no dataset known): only the counts', () => {
-    assert.deepEqual(codeLenses(parseDocument(PLAN, 'plan'), dataset()).map((l) => l.title), ['2 targets · 1 measure']);
+    assert.deepEqual(
+      codeLenses(parseDocument(PLAN, 'plan'), dataset()).map((l) => l.title),
+      ['2 targets · 1 measure'],
+    );
   });
 });
 
 describe('prepareRename refusals', () => {
-  const why = (find: string, at: number) => renameRefusal(parseDocument(PLAN, 'plan'), PLAN.indexOf(find) + at, dataset());
+  const why = (find: string, at: number) =>
+    renameRefusal(parseDocument(PLAN, 'plan'), PLAN.indexOf(find) + at, dataset());
   test('each impossible place says why', () => {
-    assert.equal(why('jurisdiction: CN-GD', 15), 'CN-GD is an ISO 3166 code, not a dataset region: it cannot be renamed (choose another code instead)');
-    assert.equal(why('region: CN-44', 9), 'CN-44 is a withdrawn ISO code: replace it with CN-GD instead of renaming it');
-    assert.equal(why('[shenzhen]', 2), 'shenzhen is not a region of this dataset: define it in a *.regions.yaml file first');
+    assert.equal(
+      why('jurisdiction: CN-GD', 15),
+      'CN-GD is an ISO 3166 code, not a dataset region: it cannot be renamed (choose another code instead)',
+    );
+    assert.equal(
+      why('region: CN-44', 9),
+      'CN-44 is a withdrawn ISO code: replace it with CN-GD instead of renaming it',
+    );
+    assert.equal(
+      why('[shenzhen]', 2),
+      'shenzhen is not a region of this dataset: define it in a *.regions.yaml file first',
+    );
     assert.equal(why('currency: CNY', 11), 'CNY is an ISO 4217 currency code and cannot be renamed');
     assert.equal(why('id: a,', 4), 'a is a target id, used only where it is written: edit it in place');
-    assert.equal(why('title: Older', 2), 'title is a key of the format and cannot be renamed: only plan ids, source ids and dataset region ids can be renamed');
-    assert.equal(why('title: Older', 8), 'Older is not an id: only plan ids, source ids and dataset region ids can be renamed');
+    assert.equal(
+      why('title: Older', 2),
+      'title is a key of the format and cannot be renamed: only plan ids, source ids and dataset region ids can be renamed',
+    );
+    assert.equal(
+      why('title: Older', 8),
+      'Older is not an id: only plan ids, source ids and dataset region ids can be renamed',
+    );
   });
 });

@@ -87,10 +87,13 @@ describe('formatText', () => {
 
   test('single quotes where they can hold the value; the canonical order only for plans', () => {
     const text = 'b: "x"\na: "it\'s"\nc: "tab\\there"\n';
-    assert.equal(formatText(text, 'other', { canonicalKeyOrder: true, quotes: 'single' }).text, "b: 'x'\na: 'it''s'\nc: \"tab\\there\"\n");
+    assert.equal(
+      formatText(text, 'other', { canonicalKeyOrder: true, quotes: 'single' }).text,
+      "b: 'x'\na: 'it''s'\nc: \"tab\\there\"\n",
+    );
   });
 
-  test('a comment between list items stays at the items\' indentation', () => {
+  test("a comment between list items stays at the items' indentation", () => {
     const text = yaml`
       measures:
         - id: a
@@ -119,7 +122,10 @@ describe('formatEdits / formatRangeEdits', () => {
     const text = 'a:   1\nb: [ x ]\nc:    3\n';
     assert.equal(applyEdits(text, formatEdits(text, 'other')), 'a: 1\nb: [x]\nc: 3\n');
     const start = text.indexOf('b:');
-    assert.equal(applyEdits(text, formatRangeEdits(text, 'other', { start, end: start + 3 })), 'a:   1\nb: [x]\nc:    3\n');
+    assert.equal(
+      applyEdits(text, formatRangeEdits(text, 'other', { start, end: start + 3 })),
+      'a:   1\nb: [x]\nc:    3\n',
+    );
   });
 });
 
@@ -132,10 +138,10 @@ describe('onTypeNewline', () => {
   test('after `targets:` the new line is indented two spaces in', () => {
     assert.equal(typed('id: x\ntargets:\n|'), 'id: x\ntargets:\n  ');
   });
-  test('after `- id: x` the new line is at the item\'s keys', () => {
+  test("after `- id: x` the new line is at the item's keys", () => {
     assert.equal(typed('targets:\n  - id: x\n|'), 'targets:\n  - id: x\n    ');
   });
-  test('after `key: value` the new line keeps the key\'s column, replacing what the client put', () => {
+  test("after `key: value` the new line keeps the key's column, replacing what the client put", () => {
     assert.equal(typed('targets:\n  - id: x\n    metric: m\n        |'), 'targets:\n  - id: x\n    metric: m\n    ');
   });
   test('after `money:` inside an item', () => {
@@ -149,12 +155,22 @@ describe('onTypeNewline', () => {
 /** Both properties for one text, with both option sets. Returns whether it was formatted. */
 function properties(text: string, where: string): boolean {
   let formatted = false;
-  const options: FormatOptions[] = [{ canonicalKeyOrder: false, quotes: 'keep' }, { canonicalKeyOrder: true, quotes: 'double' }];
+  const options: FormatOptions[] = [
+    { canonicalKeyOrder: false, quotes: 'keep' },
+    { canonicalKeyOrder: true, quotes: 'double' },
+  ];
   for (const o of options) {
     const once = formatText(text, 'plan', o);
     const twice = formatText(once.text, 'plan', o);
     assert.equal(twice.text, once.text, `${where}: formatting twice differs from once`);
-    if (once.skipped === null) assert.ok(isDeepStrictEqual(parseYamlStream(once.text).map((d) => d.value), parseYamlStream(text).map((d) => d.value)), `${where}: the value changed`);
+    if (once.skipped === null)
+      assert.ok(
+        isDeepStrictEqual(
+          parseYamlStream(once.text).map((d) => d.value),
+          parseYamlStream(text).map((d) => d.value),
+        ),
+        `${where}: the value changed`,
+      );
     else assert.equal(once.text, text, `${where}: a skipped text must come back unchanged`);
     if (once.skipped === null && once.text !== text) formatted = true;
   }
@@ -175,19 +191,31 @@ test('properties over samples/ and samples/broken/ (the samples are already form
 
 const SUITE = path.resolve(__dirname, '../../shared/conformance/yaml-test-suite');
 
-test('properties over every valid case of the YAML test suite', { skip: fs.existsSync(SUITE) ? false : `no ${SUITE}` }, () => {
-  let valid = 0;
-  let formatted = 0;
-  for (const d of fs.readdirSync(SUITE).sort()) {
-    if (!/^[0-9A-Z]{4}$/.test(d)) continue;
-    const dir = path.join(SUITE, d);
-    const list = fs.existsSync(path.join(dir, 'in.yaml')) ? [dir] : fs.readdirSync(dir).sort().map((s) => path.join(dir, s)).filter((x) => fs.existsSync(path.join(x, 'in.yaml')));
-    for (const c of list) {
-      if (fs.existsSync(path.join(c, 'error'))) continue;
-      valid++;
-      if (properties(fs.readFileSync(path.join(c, 'in.yaml'), 'utf8'), path.relative(SUITE, c))) formatted++;
+test(
+  'properties over every valid case of the YAML test suite',
+  { skip: fs.existsSync(SUITE) ? false : `no ${SUITE}` },
+  () => {
+    let valid = 0;
+    let formatted = 0;
+    for (const d of fs.readdirSync(SUITE).sort()) {
+      if (!/^[0-9A-Z]{4}$/.test(d)) continue;
+      const dir = path.join(SUITE, d);
+      const list = fs.existsSync(path.join(dir, 'in.yaml'))
+        ? [dir]
+        : fs
+            .readdirSync(dir)
+            .sort()
+            .map((s) => path.join(dir, s))
+            .filter((x) => fs.existsSync(path.join(x, 'in.yaml')));
+      for (const c of list) {
+        if (fs.existsSync(path.join(c, 'error'))) continue;
+        valid++;
+        if (properties(fs.readFileSync(path.join(c, 'in.yaml'), 'utf8'), path.relative(SUITE, c))) formatted++;
+      }
     }
-  }
-  assert.ok(valid > 250, `only ${valid} valid cases`);
-  console.log(`yaml-test-suite: ${valid} valid cases, ${formatted} changed by formatting, the rest already formatted or left alone`);
-});
+    assert.ok(valid > 250, `only ${valid} valid cases`);
+    console.log(
+      `yaml-test-suite: ${valid} valid cases, ${formatted} changed by formatting, the rest already formatted or left alone`,
+    );
+  },
+);

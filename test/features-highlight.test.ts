@@ -10,7 +10,11 @@ function highlightsAt(marked: string, kind: DocumentKind = 'plan'): Array<[numbe
   const offset = marked.indexOf('|');
   const text = marked.slice(0, offset) + marked.slice(offset + 1);
   const lines = (o: number) => text.slice(0, o).split('\n').length;
-  return documentHighlights(parseDocument(text, kind), offset, dataset({ regions: [{ id: 'shenzhen', name: 'Shenzhen', parent: 'CN-GD', includes: [] }] })).map((h) => [lines(h.range.start), text.slice(h.range.start, h.range.end), h.kind]);
+  return documentHighlights(
+    parseDocument(text, kind),
+    offset,
+    dataset({ regions: [{ id: 'shenzhen', name: 'Shenzhen', parent: 'CN-GD', includes: [] }] }),
+  ).map((h) => [lines(h.range.start), text.slice(h.range.start, h.range.end), h.kind]);
 }
 
 const PLAN = yaml`

@@ -41,13 +41,32 @@ test('source urls, a relation plan id, the # $schema comment, a $schema key and 
       - { id: bad, title: B, url: not a url }
   `;
   const doc = parseDocument(text, 'plan');
-  const ds = dataset({ plans: { 'plans/cn-gd-ai-2018.plan.yaml': OTHER }, regions: REGIONS }, { text, file: '/fixture/plans/cn-gd-ai-2023.plan.yaml', kind: 'plan' });
-  const links = documentLinks(doc, ds).map((l) => ({ text: text.slice(l.range.start, l.range.end), target: l.target, tooltip: l.tooltip }));
+  const ds = dataset(
+    { plans: { 'plans/cn-gd-ai-2018.plan.yaml': OTHER }, regions: REGIONS },
+    { text, file: '/fixture/plans/cn-gd-ai-2023.plan.yaml', kind: 'plan' },
+  );
+  const links = documentLinks(doc, ds).map((l) => ({
+    text: text.slice(l.range.start, l.range.end),
+    target: l.target,
+    tooltip: l.tooltip,
+  }));
   assert.deepEqual(links, [
     { text: './extra.schema.json', target: { relative: './extra.schema.json' }, tooltip: 'Open the custom schema' },
-    { text: '../schemas/plan.schema.json', target: { relative: '../schemas/plan.schema.json' }, tooltip: 'Open the schema' },
-    { text: 'cn-gd-ai-2018', target: { file: '/fixture/plans/cn-gd-ai-2018.plan.yaml', range: { start: 4, end: 17 } }, tooltip: 'Open the plan cn-gd-ai-2018: Older plan' },
-    { text: 'shenzhen', target: { file: '/fixture/dataset.regions.yaml', range: { start: 19, end: 27 } }, tooltip: 'Open the region shenzhen in the registry' },
+    {
+      text: '../schemas/plan.schema.json',
+      target: { relative: '../schemas/plan.schema.json' },
+      tooltip: 'Open the schema',
+    },
+    {
+      text: 'cn-gd-ai-2018',
+      target: { file: '/fixture/plans/cn-gd-ai-2018.plan.yaml', range: { start: 4, end: 17 } },
+      tooltip: 'Open the plan cn-gd-ai-2018: Older plan',
+    },
+    {
+      text: 'shenzhen',
+      target: { file: '/fixture/dataset.regions.yaml', range: { start: 19, end: 27 } },
+      tooltip: 'Open the region shenzhen in the registry',
+    },
     { text: 'https://www.gd.gov.cn/', target: { url: 'https://www.gd.gov.cn/' }, tooltip: 'Open the source gov' },
   ]);
 });
@@ -60,5 +79,8 @@ test('a registry links its parents and members to their entries, not its own ids
   `;
   const doc = parseDocument(text, 'regions');
   const ds = dataset({ regions: REGIONS });
-  assert.deepEqual(documentLinks(doc, ds).map((l) => [text.slice(l.range.start, l.range.end), l.target]), [['shenzhen', { file: '/fixture/dataset.regions.yaml', range: { start: 19, end: 27 } }]]);
+  assert.deepEqual(
+    documentLinks(doc, ds).map((l) => [text.slice(l.range.start, l.range.end), l.target]),
+    [['shenzhen', { file: '/fixture/dataset.regions.yaml', range: { start: 19, end: 27 } }]],
+  );
 });

@@ -37,5 +37,8 @@ test('value → pair → mapping → its pair → target item → list → targe
 });
 
 test('on a key: the key, then its pair', () => {
-  assert.deepEqual(chainAt(PLAN.replace('3|00e9', '300e9').replace('deadline', 'dead|line')).slice(0, 2), ['deadline', 'deadline: 2025']);
+  assert.deepEqual(chainAt(PLAN.replace('3|00e9', '300e9').replace('deadline', 'dead|line')).slice(0, 2), [
+    'deadline',
+    'deadline: 2025',
+  ]);
 });

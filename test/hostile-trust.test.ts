@@ -51,9 +51,19 @@ before(() => {
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function server(trusted: boolean): Promise<LspClient> {
-  const c = await LspClient.start({ initializationOptions: { trusted }, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'trust' }] });
+  const c = await LspClient.start({
+    initializationOptions: { trusted },
+    workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'trust' }],
+  });
   // the workspace index is built after initialized; wait until it has reported
-  await c.waitFor((m) => m.method === 'window/logMessage' && /indexed \d+ files/.test(String((m.params as { message: string }).message)), 'the index', { timeout: 20_000 }).catch(() => undefined);
+  await c
+    .waitFor(
+      (m) =>
+        m.method === 'window/logMessage' && /indexed \d+ files/.test(String((m.params as { message: string }).message)),
+      'the index',
+      { timeout: 20_000 },
+    )
+    .catch(() => undefined);
   return c;
 }
 
@@ -73,10 +83,17 @@ describe('a trusted workspace', () => {
     assert.ok(messages(gd).includes('schema/required: missing required property "summary"'), 'the associated schema');
     assert.ok(!codes(gd).includes('region/unknown'), 'rule turned off by the config');
     assert.ok(!codes(gd).includes('deadline/passed'), 'the config’s reference date (2024-06-01): 2025 has not passed');
-    assert.ok(!messages(gd).some((m) => m.includes('cn-gd-ai-2018')), 'plans/gd-2018.yaml is a plan of the dataset (plan-files)');
+    assert.ok(
+      !messages(gd).some((m) => m.includes('cn-gd-ai-2018')),
+      'plans/gd-2018.yaml is a plan of the dataset (plan-files)',
+    );
     assert.ok(codes(await open(c, 'plans/gd-2018.yaml')).length > 0, 'checked as a plan');
-    assert.deepEqual(messages(await open(c, 'data/indicator.yaml')), ['schema/required: missing required property "summary"']);
-    assert.deepEqual(messages(await open(c, 'commented.yaml')), ['schema/required: missing required property "from-comment"']);
+    assert.deepEqual(messages(await open(c, 'data/indicator.yaml')), [
+      'schema/required: missing required property "summary"',
+    ]);
+    assert.deepEqual(messages(await open(c, 'commented.yaml')), [
+      'schema/required: missing required property "from-comment"',
+    ]);
   });
 });
 
@@ -91,9 +108,15 @@ describe('an untrusted workspace (initializationOptions.trusted: false)', () => 
     const gd = await open(c, 'gd.plan.yaml');
     assert.ok(codes(gd).includes('region/unknown'), 'the default severity, not the config’s "off"');
     assert.ok(codes(gd).includes('deadline/passed'), 'today, not the config’s reference date');
-    assert.ok(messages(gd).some((m) => m.startsWith('ref/unknown-plan') && m.includes('cn-gd-ai-2018')), 'plans/gd-2018.yaml is not a plan: the index did not read plan-files');
+    assert.ok(
+      messages(gd).some((m) => m.startsWith('ref/unknown-plan') && m.includes('cn-gd-ai-2018')),
+      'plans/gd-2018.yaml is not a plan: the index did not read plan-files',
+    );
     const broken = await c.open(uri('broken.plan.yaml'), 'id: Not Kebab\ntitle: x\n', 1);
-    assert.ok(codes(broken).includes('schema/pattern') && codes(broken).includes('schema/required'), 'built-in schemas');
+    assert.ok(
+      codes(broken).includes('schema/pattern') && codes(broken).includes('schema/required'),
+      'built-in schemas',
+    );
     assert.deepEqual(codes(await open(c, 'plans/gd-2018.yaml')), [], 'not a plan without plan-files');
   });
 
@@ -106,9 +129,18 @@ describe('an untrusted workspace (initializationOptions.trusted: false)', () => 
 
   test('editing the dataset config in the editor changes nothing either', async () => {
     const since = c.mark();
-    c.notify('textDocument/didOpen', { textDocument: { uri: uri('policy-plans.config.yaml'), languageId: 'yaml', version: 1, text: 'rules:\n  deadline/passed: "off"\n  region/unknown: "off"\n' } });
+    c.notify('textDocument/didOpen', {
+      textDocument: {
+        uri: uri('policy-plans.config.yaml'),
+        languageId: 'yaml',
+        version: 1,
+        text: 'rules:\n  deadline/passed: "off"\n  region/unknown: "off"\n',
+      },
+    });
     await c.waitForDiagnostics(uri('policy-plans.config.yaml'), 1, { since });
-    const r = await c.request<{ items: Array<{ code: string }> }>('textDocument/diagnostic', { textDocument: { uri: uri('gd.plan.yaml') } });
+    const r = await c.request<{ items: Array<{ code: string }> }>('textDocument/diagnostic', {
+      textDocument: { uri: uri('gd.plan.yaml') },
+    });
     assert.ok(r.items.some((d) => d.code === 'deadline/passed'));
     assert.ok(r.items.some((d) => d.code === 'region/unknown'));
   });

@@ -29,7 +29,6 @@ const SUITE = path.resolve(ROOT, '..', 'shared', 'conformance', 'yaml-test-suite
 const EDITS = Number(process.env.INCREMENTAL_EDITS ?? 200);
 const SEED = Number(process.env.INCREMENTAL_SEED ?? 20261127);
 
-
 function suiteInputs(): string[] {
   if (!existsSync(SUITE)) return [];
   const out: string[] = [];
@@ -77,7 +76,15 @@ function snapshot(doc: ParsedDocument): unknown {
   const tree = (n: YNode, parent: YNode | null): unknown => {
     assert.ok(n.parent === parent, `parent of ${n.pointer} is not the node that holds it`);
     nodes.add(n);
-    const base = { pointer: n.pointer, range: n.range, keyRange: n.keyRange, segment: n.segment, kind: n.kind, parent: n.parent?.pointer ?? null, keys: Object.keys(n) };
+    const base = {
+      pointer: n.pointer,
+      range: n.range,
+      keyRange: n.keyRange,
+      segment: n.segment,
+      kind: n.kind,
+      parent: n.parent?.pointer ?? null,
+      keys: Object.keys(n),
+    };
     if (n.kind === 'scalar') return { ...base, value: n.value, style: n.style, source: n.source };
     if (n.kind === 'alias') return { ...base, name: n.name, target: n.target?.pointer ?? null };
     if (n.kind === 'seq') return { ...base, flow: n.flow, items: n.items.map((i) => tree(i, n)) };
@@ -108,7 +115,15 @@ function snapshot(doc: ParsedDocument): unknown {
     relations: p.relations.map(ref),
     sourceIds: [...p.sourceIds].map(([k, v]) => [k, ref(v)]),
   };
-  return { text: doc.text, kind: doc.kind, root, value: doc.yaml.value, findings: doc.yaml.findings, anchors: [...doc.yaml.anchors.keys()], plan };
+  return {
+    text: doc.text,
+    kind: doc.kind,
+    root,
+    value: doc.yaml.value,
+    findings: doc.yaml.findings,
+    anchors: [...doc.yaml.anchors.keys()],
+    plan,
+  };
 }
 
 /** What a fresh full parse gives for a text: findings and snapshot, computed once per text. */
@@ -125,7 +140,11 @@ function expected(full: ParsedDocument): Expected {
 }
 
 /** Everything a caller can see of a parsed document is the same, and so are its findings. */
-function assertSame(actual: ParsedDocument, full: ParsedDocument | (() => ParsedDocument), context: () => string): void {
+function assertSame(
+  actual: ParsedDocument,
+  full: ParsedDocument | (() => ParsedDocument),
+  context: () => string,
+): void {
   try {
     const e = typeof full === 'function' ? expectedOf(actual.text, full) : expected(full);
     assert.deepStrictEqual(engine.check(actual, dataset, 'test.plan.yaml'), e.findings, 'findings differ');
@@ -142,7 +161,8 @@ function expectedOf(text: string, make: () => ParsedDocument): Expected {
 describe('the engine starts without the meta-schema check', () => {
   test('so the built-in schemas must pass it here', () => {
     const v = new Validators([]);
-    for (const s of builtinSchemas) assert.equal(v.ajv.validateSchema(s), true, `${String(s.$id)}: ${v.ajv.errorsText(v.ajv.errors)}`);
+    for (const s of builtinSchemas)
+      assert.equal(v.ajv.validateSchema(s), true, `${String(s.$id)}: ${v.ajv.errorsText(v.ajv.errors)}`);
   });
 });
 
@@ -172,7 +192,11 @@ describe('EditLog folds edits into one replacement', () => {
 describe('incremental re-parse equals a fresh full parse', () => {
   const suite = suiteInputs();
   const samples = samplePlans();
-  const generated = [generatePlan({ id: 'prop-a', targets: 6, plantErrors: true }), generatePlan({ id: 'prop-b', targets: 3, relations: ['x-y'] }), generatePlan({ id: 'prop-c', targets: 12, header: '# a header comment\n# another' })];
+  const generated = [
+    generatePlan({ id: 'prop-a', targets: 6, plantErrors: true }),
+    generatePlan({ id: 'prop-b', targets: 3, relations: ['x-y'] }),
+    generatePlan({ id: 'prop-c', targets: 12, header: '# a header comment\n# another' }),
+  ];
   const snippets = [
     ...suite.flatMap((s) => s.split('\n').filter((l) => l.trim() !== '')).slice(0, 4000),
     '  - id: pasted-item\n    metric: Pasted\n    deadline: 2027\n',
@@ -240,17 +264,54 @@ describe('incremental re-parse equals a fresh full parse', () => {
       }
       const prevText = before;
       const folded = log.edit;
-      assertSame(u.doc, () => reference(text), () => `${saveFailure({ before: prevText, after: text, edit: folded })}\nstep ${step}, ${u.fallback === null ? 'incremental' : `full (${u.fallback})`}\nedits: ${history.slice(-5).join('\n  ')}\nbefore:\n${before}\nafter:\n${text}`);
+      assertSame(
+        u.doc,
+        () => reference(text),
+        () =>
+          `${saveFailure({ before: prevText, after: text, edit: folded })}\nstep ${step}, ${u.fallback === null ? 'incremental' : `full (${u.fallback})`}\nedits: ${history.slice(-5).join('\n  ')}\nbefore:\n${before}\nafter:\n${text}`,
+      );
       doc = u.doc;
     }
-    const top = [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([r, n]) => `${r}: ${n}`).join('; ');
+    const top = [...reasons]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([r, n]) => `${r}: ${n}`)
+      .join('; ');
     // the test is only worth something if many edits took the incremental path
     assert.ok(incremental > EDITS * 0.2, `only ${incremental} of ${EDITS} edits were incremental (${top})`);
     console.log(`# ${incremental} incremental, ${full} full parses; fallbacks: ${top}`);
   });
 
   test('items and entries that end in empty values, comments, blank lines or explicit keys', () => {
-    const endings = ['    sources:', '    sources:\n    # c', '    sources:\n# c', '    sources: \n\n', '    ? k', '    ? k\n    # c', '    ? k\n    : v', '    -', '    k:\n    - x', '    k:\n      -', '    k:\n      - # c', '    s: [a]\n    # c\n', '    k: v # c\n    # c2\n\n', '    k: "a\n      b"', '    quote: |\n      x\n', '    quote: >-\n      x\n\n', '    k: !!str', '    k: &a', '    k: ~', '    k: ""', "    k: ''", '    k: {}', '    k: []', '    m:\n      n:', '    m:\n      n:\n      # c', '\t# tab', '    k: v\n  # c at 2\n# c at 0'];
+    const endings = [
+      '    sources:',
+      '    sources:\n    # c',
+      '    sources:\n# c',
+      '    sources: \n\n',
+      '    ? k',
+      '    ? k\n    # c',
+      '    ? k\n    : v',
+      '    -',
+      '    k:\n    - x',
+      '    k:\n      -',
+      '    k:\n      - # c',
+      '    s: [a]\n    # c\n',
+      '    k: v # c\n    # c2\n\n',
+      '    k: "a\n      b"',
+      '    quote: |\n      x\n',
+      '    quote: >-\n      x\n\n',
+      '    k: !!str',
+      '    k: &a',
+      '    k: ~',
+      '    k: ""',
+      "    k: ''",
+      '    k: {}',
+      '    k: []',
+      '    m:\n      n:',
+      '    m:\n      n:\n      # c',
+      '\t# tab',
+      '    k: v\n  # c at 2\n# c at 0',
+    ];
     let checked = 0;
     for (const ending of endings) {
       for (const last of ['', 'title: t\n', '# trailing comment\n', '\n\n']) {
@@ -262,7 +323,11 @@ describe('incremental re-parse equals a fresh full parse', () => {
           log.add({ start: at, end: at, length: 1 });
           const u = updateDocument(parseDocument(text, 'plan'), next, 'plan', log.edit);
           if (u.fallback === null) checked++;
-          assertSame(u.doc, reference(next), () => `ending ${JSON.stringify(ending)}, then ${JSON.stringify(last)}, edit after ${anchor}`);
+          assertSame(
+            u.doc,
+            reference(next),
+            () => `ending ${JSON.stringify(ending)}, then ${JSON.stringify(last)}, edit after ${anchor}`,
+          );
         }
       }
     }
@@ -288,7 +353,12 @@ describe('incremental re-parse of real plans: flow mappings and comments inside 
   /** The sample plans (not the broken ones): each has flow mappings, comments and Chinese quotes in its items. */
   const plans = samplePlans().filter((t) => /^targets:/m.test(t));
 
-  function update(text: string, start: number, end: number, insert: string): { next: string; u: ReturnType<typeof updateDocument> } {
+  function update(
+    text: string,
+    start: number,
+    end: number,
+    insert: string,
+  ): { next: string; u: ReturnType<typeof updateDocument> } {
     const next = text.slice(0, start) + insert + text.slice(end);
     const log = new EditLog(1);
     log.add({ start, end, length: insert.length });
@@ -324,7 +394,10 @@ describe('incremental re-parse of real plans: flow mappings and comments inside 
       const text = plans[Math.floor(rnd() * plans.length)];
       // a point inside some item of a top-level sequence (after its dash)
       // half of them inside a flow collection of an item (`quantity: { value: 2000, unit: enterprises }`)
-      const flows = [...text.matchAll(/^ {4}[^\n]*?(\{[^}\n]*\}|\[[^\]\n]*\])/gm)].map((m) => [m.index! + m[0].length - m[1].length, m.index! + m[0].length]);
+      const flows = [...text.matchAll(/^ {4}[^\n]*?(\{[^}\n]*\}|\[[^\]\n]*\])/gm)].map((m) => [
+        m.index! + m[0].length - m[1].length,
+        m.index! + m[0].length,
+      ]);
       const dashes = [...text.matchAll(/^ {2}- /gm)].map((m) => m.index! + 4);
       let at: number;
       if (flows.length && rnd() < 0.5) {
@@ -342,11 +415,18 @@ describe('incremental re-parse of real plans: flow mappings and comments inside 
       incremental++;
       const ls = text.lastIndexOf('\n', at - 1) + 1;
       if (/[{[]/.test(text.slice(ls, text.indexOf('\n', at)))) flow++;
-      assertSame(u.doc, reference(next), () => `${saveFailure({ before: text, after: next, edit: { at, del, insert } })}\nedit at ${at}: delete ${del}, insert ${JSON.stringify(insert)}`);
+      assertSame(
+        u.doc,
+        reference(next),
+        () =>
+          `${saveFailure({ before: text, after: next, edit: { at, del, insert } })}\nedit at ${at}: delete ${del}, insert ${JSON.stringify(insert)}`,
+      );
     }
     assert.ok(incremental > EDITS / 8, `only ${incremental} of ${Math.round(EDITS / 2)} edits were incremental`);
     assert.ok(flow > EDITS / 20, `only ${flow} incremental edits on lines with a flow collection`);
-    console.log(`# ${incremental} of ${Math.round(EDITS / 2)} sample edits incremental, ${flow} of them on a line with a flow collection`);
+    console.log(
+      `# ${incremental} of ${Math.round(EDITS / 2)} sample edits incremental, ${flow} of them on a line with a flow collection`,
+    );
   });
 });
 
@@ -418,13 +498,33 @@ function randomEdit(text: string, cursor: number, rnd: () => number, snippets: s
     while (text[at + indent] === ' ') indent++;
     const snippet = snippets[Math.floor(rnd() * snippets.length)];
     const body = snippet.endsWith('\n') ? snippet : `${snippet}\n`;
-    return { kind: 'snippet', start: at, end: at, insert: rnd() < 0.5 ? body.replace(/^(?=.)/gm, ' '.repeat(indent)) : body };
+    return {
+      kind: 'snippet',
+      start: at,
+      end: at,
+      insert: rnd() < 0.5 ? body.replace(/^(?=.)/gm, ' '.repeat(indent)) : body,
+    };
   }
   // replace a word
   let a = pos;
   while (a > 0 && /[\w-]/.test(text[a - 1])) a--;
   let b = pos;
   while (b < len && /[\w-]/.test(text[b])) b++;
-  const words = ['CN-GD', 'CN-XX', 'more-then', 'at-least', '2027', '2024-02-30', 'USD', 'RMB', '300_000', 'null', 'true', '1e9', 'x', ''];
+  const words = [
+    'CN-GD',
+    'CN-XX',
+    'more-then',
+    'at-least',
+    '2027',
+    '2024-02-30',
+    'USD',
+    'RMB',
+    '300_000',
+    'null',
+    'true',
+    '1e9',
+    'x',
+    '',
+  ];
   return { kind: 'replace', start: a, end: b, insert: words[Math.floor(rnd() * words.length)] };
 }

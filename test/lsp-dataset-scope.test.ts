@@ -28,9 +28,15 @@ test('two datasets in one workspace: same plan ids do not clash, references do n
     }
     fs.writeFileSync(path.join(dir, 'one', 'a.plan.yaml'), plan('shared-id', 'only-in-two'));
     fs.writeFileSync(path.join(dir, 'two', 'b.plan.yaml'), plan('shared-id', 'other'));
-    fs.writeFileSync(path.join(dir, 'two', 'c.plan.yaml'), plan('only-in-two', 'shared-id').replace(/relations:\n.*\n/, ''));
+    fs.writeFileSync(
+      path.join(dir, 'two', 'c.plan.yaml'),
+      plan('only-in-two', 'shared-id').replace(/relations:\n.*\n/, ''),
+    );
     const c = await LspClient.start({ workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }], rootUri: fileUri(dir) });
-    await c.waitFor((m) => m.method === 'window/logMessage' && /indexed \d+ files/.test((m.params as { message: string }).message), 'the index');
+    await c.waitFor(
+      (m) => m.method === 'window/logMessage' && /indexed \d+ files/.test((m.params as { message: string }).message),
+      'the index',
+    );
     return c;
   })();
   try {
@@ -53,12 +59,22 @@ test('a dataset that an outer config excludes is indexed when one of its files i
   fs.writeFileSync(path.join(dir, 'fixtures', 'policy-plans.config.yaml'), 'reference-date: 2026-11-27\n');
   fs.writeFileSync(path.join(dir, 'fixtures', 'a.plan.yaml'), plan('fixture-a', 'fixture-b'));
   fs.writeFileSync(path.join(dir, 'fixtures', 'b.plan.yaml'), plan('fixture-b', 'fixture-a'));
-  const client = await LspClient.start({ workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }], rootUri: fileUri(dir) });
+  const client = await LspClient.start({
+    workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }],
+    rootUri: fileUri(dir),
+  });
   try {
-    await client.waitFor((m) => m.method === 'window/logMessage' && /indexed \d+ files/.test((m.params as { message: string }).message), 'the index');
+    await client.waitFor(
+      (m) => m.method === 'window/logMessage' && /indexed \d+ files/.test((m.params as { message: string }).message),
+      'the index',
+    );
     const uri = fileUri(path.join(dir, 'fixtures', 'a.plan.yaml'));
     const diags = await client.open(uri, fs.readFileSync(path.join(dir, 'fixtures', 'a.plan.yaml'), 'utf8'));
-    assert.deepEqual(diags.diagnostics.map((d) => d.code), [], 'fixture-b is found in the excluded dataset');
+    assert.deepEqual(
+      diags.diagnostics.map((d) => d.code),
+      [],
+      'fixture-b is found in the excluded dataset',
+    );
   } finally {
     await client.dispose();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -71,19 +87,32 @@ test('a closed file that relates to a plan is re-checked when an open document s
   fs.writeFileSync(path.join(dir, 'policy-plans.config.yaml'), 'reference-date: 2026-11-27\n');
   fs.writeFileSync(path.join(dir, 'closed.plan.yaml'), plan('closed-plan', 'wanted-id'));
   fs.writeFileSync(path.join(dir, 'open.plan.yaml'), plan('other-id', 'closed-plan'));
-  const client = await LspClient.start({ workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }], rootUri: fileUri(dir) });
+  const client = await LspClient.start({
+    workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }],
+    rootUri: fileUri(dir),
+  });
   try {
     const closedUri = fileUri(path.join(dir, 'closed.plan.yaml'));
-    const isClosed = (m: { method?: string; params?: unknown }) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === closedUri;
-    const codes = (m: { params?: unknown }) => (m.params as { diagnostics: Array<{ code: string }> }).diagnostics.map((d) => d.code);
-    const first = await client.waitFor((m) => isClosed(m) && codes(m).includes('ref/unknown-plan'), 'the closed file reported with ref/unknown-plan');
+    const isClosed = (m: { method?: string; params?: unknown }) =>
+      m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === closedUri;
+    const codes = (m: { params?: unknown }) =>
+      (m.params as { diagnostics: Array<{ code: string }> }).diagnostics.map((d) => d.code);
+    const first = await client.waitFor(
+      (m) => isClosed(m) && codes(m).includes('ref/unknown-plan'),
+      'the closed file reported with ref/unknown-plan',
+    );
     assert.deepEqual(codes(first), ['ref/unknown-plan']);
     const openUri = fileUri(path.join(dir, 'open.plan.yaml'));
     const text = fs.readFileSync(path.join(dir, 'open.plan.yaml'), 'utf8');
     await client.open(openUri, text);
     const since = client.notifications.length;
-    client.change(openUri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 12 } }, text: 'id: wanted-id' }]);
-    const fixed = await client.waitFor((m) => client.notifications.indexOf(m as never) >= since && isClosed(m), 'the closed file re-checked after the open one took the id');
+    client.change(openUri, 2, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 12 } }, text: 'id: wanted-id' },
+    ]);
+    const fixed = await client.waitFor(
+      (m) => client.notifications.indexOf(m as never) >= since && isClosed(m),
+      'the closed file re-checked after the open one took the id',
+    );
     assert.deepEqual(codes(fixed), []);
   } finally {
     await client.dispose();

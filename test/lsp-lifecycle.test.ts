@@ -23,22 +23,36 @@ async function start(): Promise<LspClient> {
   return c;
 }
 
-const exitCode = async (c: LspClient): Promise<number | null> => (await withTimeout(c.exited, EXIT_BOUND, 'the server to exit')).code;
+const exitCode = async (c: LspClient): Promise<number | null> =>
+  (await withTimeout(c.exited, EXIT_BOUND, 'the server to exit')).code;
 
 /** A started, initialized server that answers a hover (so it is really reading). */
 async function running(options: { processId?: number | null } = {}): Promise<LspClient> {
   const c = await start();
-  await c.request('initialize', { processId: options.processId === undefined ? process.pid : options.processId, rootUri: null, capabilities: {} });
+  await c.request('initialize', {
+    processId: options.processId === undefined ? process.pid : options.processId,
+    rootUri: null,
+    capabilities: {},
+  });
   c.notify('initialized', {});
   const s = brokenSample('region-deprecated');
   await c.open(s.uri, s.text, 1);
-  const h = await c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: s.uri }, position: positionOf(s.text, 'jurisdiction: CN-44', 15) });
+  const h = await c.request<{ contents: { value: string } } | null>('textDocument/hover', {
+    textDocument: { uri: s.uri },
+    position: positionOf(s.text, 'jurisdiction: CN-44', 15),
+  });
   assert.match(h?.contents.value ?? '', /withdrawn/);
   return c;
 }
 
-const frame = (headers: string, body: string) => Buffer.concat([Buffer.from(`${headers}\r\n\r\n`, 'ascii'), Buffer.from(body, 'utf8')]);
-const HOVER = JSON.stringify({ jsonrpc: '2.0', id: 77, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///x.plan.yaml' }, position: { line: 0, character: 0 } } });
+const frame = (headers: string, body: string) =>
+  Buffer.concat([Buffer.from(`${headers}\r\n\r\n`, 'ascii'), Buffer.from(body, 'utf8')]);
+const HOVER = JSON.stringify({
+  jsonrpc: '2.0',
+  id: 77,
+  method: 'textDocument/hover',
+  params: { textDocument: { uri: 'file:///x.plan.yaml' }, position: { line: 0, character: 0 } },
+});
 
 describe('end of input', () => {
   test('stdin closed without shutdown, processId given: the process ends with code 1', async () => {
@@ -87,7 +101,10 @@ describe('lost framing ends the process with code 1', () => {
     c.sendRaw('{"jsonrpc":"2.0","id":5,"method":');
     c.sendRaw('not json');
     assert.equal(await c.request('shutdown'), null);
-    assert.deepEqual(c.unanswerable.map((m) => m.error?.code), [-32700, -32700]);
+    assert.deepEqual(
+      c.unanswerable.map((m) => m.error?.code),
+      [-32700, -32700],
+    );
     c.notify('exit');
     assert.equal(await exitCode(c), 0);
   });
@@ -96,10 +113,15 @@ describe('lost framing ends the process with code 1', () => {
 describe('before initialize (item 14)', () => {
   test('a request gets ServerNotInitialized (-32002), a notification is dropped, then initialize works', async () => {
     const c = await start();
-    const r = await c.requestRaw('textDocument/hover', { textDocument: { uri: 'file:///x.plan.yaml' }, position: { line: 0, character: 0 } });
+    const r = await c.requestRaw('textDocument/hover', {
+      textDocument: { uri: 'file:///x.plan.yaml' },
+      position: { line: 0, character: 0 },
+    });
     assert.equal(r.error?.code, -32002);
     assert.match(r.error?.message ?? '', /initialize/);
-    c.notify('textDocument/didOpen', { textDocument: { uri: 'file:///early.plan.yaml', languageId: 'yaml', version: 1, text: 'id: x\n' } });
+    c.notify('textDocument/didOpen', {
+      textDocument: { uri: 'file:///early.plan.yaml', languageId: 'yaml', version: 1, text: 'id: x\n' },
+    });
     await c.initialize();
     const s = brokenSample('region-deprecated');
     await c.open(s.uri, s.text, 1);

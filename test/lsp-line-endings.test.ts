@@ -11,10 +11,18 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { LspClient, ROOT, SERVER, ensureBuilt, type Diagnostic } from './helpers/lsp-client';
 
-const SAMPLE = fs.readFileSync(path.join(ROOT, 'samples', 'cn-gd-general-ai-2023.plan.yaml'), 'utf8').replace(/\r\n?/g, '\n');
+const SAMPLE = fs
+  .readFileSync(path.join(ROOT, 'samples', 'cn-gd-general-ai-2023.plan.yaml'), 'utf8')
+  .replace(/\r\n?/g, '\n');
 const BREAKS = { lf: '\n', cr: '\r', crlf: '\r\n' } as const;
 const withBreaks = (text: string, br: string) => text.replace(/\n/g, br);
-const shape = (d: Diagnostic[]) => d.map((x) => `${x.code} ${x.range.start.line}:${x.range.start.character}-${x.range.end.line}:${x.range.end.character} ${x.message}`).sort();
+const shape = (d: Diagnostic[]) =>
+  d
+    .map(
+      (x) =>
+        `${x.code} ${x.range.start.line}:${x.range.start.character}-${x.range.end.line}:${x.range.end.character} ${x.message}`,
+    )
+    .sort();
 
 let c: LspClient;
 before(async () => {
@@ -41,7 +49,10 @@ describe('lone CR, LF and CR LF line breaks', () => {
     assert.ok(!results.cr.some((x) => x.startsWith('yaml/') || x.startsWith('schema/')), results.cr.join('\n'));
     assert.deepEqual(results.cr, results.lf);
     assert.deepEqual(results.crlf, results.lf);
-    assert.ok(edited.lf.some((x) => x.startsWith('region/unknown')), edited.lf.join('\n'));
+    assert.ok(
+      edited.lf.some((x) => x.startsWith('region/unknown')),
+      edited.lf.join('\n'),
+    );
     assert.deepEqual(edited.cr, edited.lf);
     assert.deepEqual(edited.crlf, edited.lf);
   });
@@ -53,7 +64,19 @@ describe('lone CR, LF and CR LF line breaks', () => {
       for (const [name, br] of Object.entries(BREAKS)) {
         fs.mkdirSync(path.join(dir, name));
         fs.writeFileSync(path.join(dir, name, 'a.plan.yaml'), withBreaks(SAMPLE, br));
-        const r = spawnSync(process.execPath, [SERVER.replace(/server\.js$/, 'cli.js'), 'check', path.join(dir, name, 'a.plan.yaml'), '--format', 'json', '--today', '2026-11-27'], { encoding: 'utf8', timeout: 120_000 });
+        const r = spawnSync(
+          process.execPath,
+          [
+            SERVER.replace(/server\.js$/, 'cli.js'),
+            'check',
+            path.join(dir, name, 'a.plan.yaml'),
+            '--format',
+            'json',
+            '--today',
+            '2026-11-27',
+          ],
+          { encoding: 'utf8', timeout: 120_000 },
+        );
         out[name] = shape((JSON.parse(r.stdout) as { diagnostics: Diagnostic[] }).diagnostics);
       }
       assert.ok(out.lf.length > 0);

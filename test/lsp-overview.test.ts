@@ -7,13 +7,28 @@ import { parse } from 'yaml';
 import { ensureBuilt, fileUri, LspClient, ROOT, tempDataset } from './helpers/lsp-client';
 
 const SAMPLES = path.join(ROOT, 'samples');
-interface Place { file: string; line: number; character: number; endLine: number; endCharacter: number }
-interface Overview { referenceDate: string; plans: Array<{ id: string; place: Place }>; targets: Array<{ plan: string; id: string; standing: string; place: Place }>; regions: Array<{ code: string; chain: string[] }>; rates: unknown[] }
+interface Place {
+  file: string;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+}
+interface Overview {
+  referenceDate: string;
+  plans: Array<{ id: string; place: Place }>;
+  targets: Array<{ plan: string; id: string; standing: string; place: Place }>;
+  regions: Array<{ code: string; chain: string[] }>;
+  rates: unknown[];
+}
 
 let client: LspClient;
 before(async () => {
   ensureBuilt();
-  client = await LspClient.start({ rootUri: fileUri(SAMPLES), workspaceFolders: [{ uri: fileUri(SAMPLES), name: 'samples' }] });
+  client = await LspClient.start({
+    rootUri: fileUri(SAMPLES),
+    workspaceFolders: [{ uri: fileUri(SAMPLES), name: 'samples' }],
+  });
 });
 after(async () => {
   await client?.dispose();
@@ -51,11 +66,16 @@ test('without folders: InvalidParams', async () => {
 });
 
 test('a closed file changed on disk is read again on the next request', async () => {
-  const plan = (target: string) => `id: p1\ntitle: T\njurisdiction: CN-GD\nperiod: { start: 2023, end: 2025 }\nsources: [{ id: s, title: S }]\ntargets:\n  - { id: ${target}, metric: M, outcome: O, deadline: 2025, sources: [s] }\n`;
+  const plan = (target: string) =>
+    `id: p1\ntitle: T\njurisdiction: CN-GD\nperiod: { start: 2023, end: 2025 }\nsources: [{ id: s, title: S }]\ntargets:\n  - { id: ${target}, metric: M, outcome: O, deadline: 2025, sources: [s] }\n`;
   const ds = tempDataset({ 'p1.plan.yaml': plan('first') });
-  const c = await LspClient.start({ rootUri: fileUri(ds.dir), workspaceFolders: [{ uri: fileUri(ds.dir), name: 'ds' }] });
+  const c = await LspClient.start({
+    rootUri: fileUri(ds.dir),
+    workspaceFolders: [{ uri: fileUri(ds.dir), name: 'ds' }],
+  });
   try {
-    const ids = async () => ((await c.request('policyPlans/overview', { uris: [fileUri(ds.dir)] })) as Overview).targets.map((t) => t.id);
+    const ids = async () =>
+      ((await c.request('policyPlans/overview', { uris: [fileUri(ds.dir)] })) as Overview).targets.map((t) => t.id);
     assert.deepEqual(await ids(), ['first']);
     fs.writeFileSync(path.join(ds.dir, 'p1.plan.yaml'), plan('second'));
     assert.deepEqual(await ids(), ['second']);

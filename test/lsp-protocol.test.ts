@@ -103,13 +103,21 @@ describe('initialize', () => {
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2, save: false }, 'incremental sync');
     assert.equal(caps.hoverProvider, true);
     assert.ok(caps.completionProvider, 'completion');
-    for (const c of [' ', ':', '-', '[']) assert.ok((caps.completionProvider as { triggerCharacters: string[] }).triggerCharacters.includes(c), `trigger character ${JSON.stringify(c)}`);
+    for (const c of [' ', ':', '-', '['])
+      assert.ok(
+        (caps.completionProvider as { triggerCharacters: string[] }).triggerCharacters.includes(c),
+        `trigger character ${JSON.stringify(c)}`,
+      );
     assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix'] });
     assert.equal(caps.documentSymbolProvider, true);
     assert.equal(caps.foldingRangeProvider, true);
     assert.equal(caps.definitionProvider, true);
     assert.equal(caps.inlayHintProvider, true);
-    assert.equal(caps.diagnosticProvider, undefined, 'no pull diagnostics unless the client advertises textDocument.diagnostic');
+    assert.equal(
+      caps.diagnosticProvider,
+      undefined,
+      'no pull diagnostics unless the client advertises textDocument.diagnostic',
+    );
   });
 });
 
@@ -165,7 +173,10 @@ describe('diagnostics', () => {
     const d = p.diagnostics[0];
     assert.equal(d.code, 'region/deprecated');
     assert.ok(d.tags?.includes(2), 'tagged Deprecated');
-    const data = d.data as { version: number; fixes: Array<{ title: string; edits: Array<{ range: Range; newText: string }> }> };
+    const data = d.data as {
+      version: number;
+      fixes: Array<{ title: string; edits: Array<{ range: Range; newText: string }> }>;
+    };
     assert.equal(data.version, 3);
     assert.equal(data.fixes.length, 1);
     assert.match(data.fixes[0].title, /CN-GD/);
@@ -189,7 +200,10 @@ describe('incremental edits', () => {
     const uri = s.uri;
     let text = s.text;
     let p = await client.open(uri, text, 1);
-    assert.deepEqual(p.diagnostics.map((d) => d.code), ['region/deprecated']);
+    assert.deepEqual(
+      p.diagnostics.map((d) => d.code),
+      ['region/deprecated'],
+    );
     const range = p.diagnostics[0].range;
 
     // fix: replace CN-44 by CN-GD
@@ -207,11 +221,16 @@ describe('incremental edits', () => {
       { range: { start: gd, end: gd }, text: 'XX' },
     ]);
     p = await client.waitForDiagnostics(uri, 3, { since });
-    assert.deepEqual(p.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character]), [['region/unknown', gd.line, gd.character - 3, gd.character + 2]]);
+    assert.deepEqual(
+      p.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character]),
+      [['region/unknown', gd.line, gd.character - 3, gd.character + 2]],
+    );
 
     // insert lines above: the diagnostic moves down
     since = client.mark();
-    client.change(uri, 4, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '# one\n# two\n' }]);
+    client.change(uri, 4, [
+      { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '# one\n# two\n' },
+    ]);
     p = await client.waitForDiagnostics(uri, 4, { since });
     assert.equal(p.diagnostics[0].range.start.line, gd.line + 2, JSON.stringify(p.diagnostics));
 
@@ -219,13 +238,22 @@ describe('incremental edits', () => {
     since = client.mark();
     client.change(uri, 5, s.text);
     p = await client.waitForDiagnostics(uri, 5, { since });
-    assert.deepEqual(p.diagnostics.map((d) => d.code), ['region/deprecated']);
+    assert.deepEqual(
+      p.diagnostics.map((d) => d.code),
+      ['region/deprecated'],
+    );
     client.notify('textDocument/didClose', { textDocument: { uri } });
   });
 
   test('columns are UTF-16 code units (astral characters count two)', async () => {
     const uri = freshUri('utf16');
-    const text = PLAN.replace('    sources: [gd-gov-2023]\n', '    sources: [gd-gov-2023]\n    quote: "🚀🚀"\n').replace('sources:\n  - id: gd-gov-2023', 'measures:\n  - { id: m, title: "🚀 rockets", regions: [CN-44] }\nsources:\n  - id: gd-gov-2023');
+    const text = PLAN.replace(
+      '    sources: [gd-gov-2023]\n',
+      '    sources: [gd-gov-2023]\n    quote: "🚀🚀"\n',
+    ).replace(
+      'sources:\n  - id: gd-gov-2023',
+      'measures:\n  - { id: m, title: "🚀 rockets", regions: [CN-44] }\nsources:\n  - id: gd-gov-2023',
+    );
     let p = await client.open(uri, text, 1);
     const line = text.split('\n').findIndex((l) => l.includes('rockets'));
     const col = text.split('\n')[line].indexOf('CN-44'); // JS strings are UTF-16 too
@@ -242,7 +270,10 @@ describe('incremental edits', () => {
 
 describe('positions in requests and answers are UTF-16 code units', () => {
   // 🚀 is one code point and two UTF-16 code units: a server counting code points would be off by two per rocket
-  const text = PLAN.replace('sources:\n  - id: gd-gov-2023', 'measures:\n  - { id: m, title: "🚀🚀 rockets", regions: [CN-44], deadline: 2025 }\nsources:\n  - id: gd-gov-2023');
+  const text = PLAN.replace(
+    'sources:\n  - id: gd-gov-2023',
+    'measures:\n  - { id: m, title: "🚀🚀 rockets", regions: [CN-44], deadline: 2025 }\nsources:\n  - id: gd-gov-2023',
+  );
   let uri: string;
   before(async () => {
     uri = freshUri('utf16-requests');
@@ -251,7 +282,10 @@ describe('positions in requests and answers are UTF-16 code units', () => {
 
   test('a hover after astral characters: the position asked and the range answered', async () => {
     const at = text.indexOf('CN-44], deadline');
-    const h = await client.request<{ contents: unknown; range?: Range } | null>('textDocument/hover', { textDocument: { uri }, position: positionAt(text, at + 2) });
+    const h = await client.request<{ contents: unknown; range?: Range } | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: positionAt(text, at + 2),
+    });
     assert.match(hoverText(h), /^\*\*CN-44\*\* — Guangdong/);
     assert.deepEqual(h?.range, { start: positionAt(text, at), end: positionAt(text, at + 5) });
     assert.equal(textIn(text, h!.range!), 'CN-44');
@@ -259,9 +293,15 @@ describe('positions in requests and answers are UTF-16 code units', () => {
 
   test('an inlay hint after astral characters sits where the value ends', async () => {
     const line = positionOf(text, 'rockets').line;
-    const hints = await client.request<Array<{ position: { line: number; character: number }; label: string }>>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } } });
+    const hints = await client.request<Array<{ position: { line: number; character: number }; label: string }>>(
+      'textDocument/inlayHint',
+      { textDocument: { uri }, range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } } },
+    );
     const end = text.indexOf('deadline: 2025 }') + 'deadline: 2025'.length;
-    assert.deepEqual(hints.map((h) => [h.position, h.label]), [[positionAt(text, end), '→ 2025-12-31']]);
+    assert.deepEqual(
+      hints.map((h) => [h.position, h.label]),
+      [[positionAt(text, end), '→ 2025-12-31']],
+    );
   });
 });
 
@@ -274,14 +314,23 @@ describe('hover', () => {
 
   // what a hover says: test/features-hover.test.ts
   test('markdown MarkupContent with the range in line/character', async () => {
-    const h = await client.request<{ contents: { kind: string; value: string }; range?: Range } | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(PLAN, 'CN-GD', 2) });
+    const h = await client.request<{ contents: { kind: string; value: string }; range?: Range } | null>(
+      'textDocument/hover',
+      { textDocument: { uri }, position: positionOf(PLAN, 'CN-GD', 2) },
+    );
     assert.equal(h?.contents.kind, 'markdown');
-    assert.equal(hoverText(h), '**CN-GD** — Guangdong (广东省)\n\nISO 3166-2 subdivision (Guangdong Sheng)\n\nPart of CN (China)');
+    assert.equal(
+      hoverText(h),
+      '**CN-GD** — Guangdong (广东省)\n\nISO 3166-2 subdivision (Guangdong Sheng)\n\nPart of CN (China)',
+    );
     assert.deepEqual(h?.range, { start: positionOf(PLAN, 'CN-GD'), end: positionOf(PLAN, 'CN-GD', 5) });
   });
 
   test('null past the end of the document', async () => {
-    const h = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 200, character: 0 } });
+    const h = await client.request('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 200, character: 0 },
+    });
     assert.equal(h, null);
   });
 });
@@ -294,7 +343,10 @@ describe('completion', () => {
     const text = marked.slice(0, offset) + marked.slice(offset + 1);
     const uri = freshUri('completion');
     await client.open(uri, text, 1);
-    const r = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: positionAt(text, offset) });
+    const r = await client.request<CompletionList>('textDocument/completion', {
+      textDocument: { uri },
+      position: positionAt(text, offset),
+    });
     client.notify('textDocument/didClose', { textDocument: { uri } });
     assert.ok(r && Array.isArray(r.items), 'a CompletionList');
     return { ...r, text, offset };
@@ -309,16 +361,35 @@ describe('completion', () => {
     const start = positionOf(r.text, 'guang');
     assert.deepEqual(
       { kind: gd.kind, detail: gd.detail, textEdit: gd.textEdit, filterText: gd.filterText, sortText: gd.sortText },
-      { kind: 21, detail: 'Guangdong — subdivision of CN', textEdit: { range: { start, end: { line: start.line, character: start.character + 5 } }, newText: 'CN-GD' }, filterText: 'guangCN-GD Guangdong', sortText: '0105CN-GD' },
+      {
+        kind: 21,
+        detail: 'Guangdong — subdivision of CN',
+        textEdit: { range: { start, end: { line: start.line, character: start.character + 5 } }, newText: 'CN-GD' },
+        filterText: 'guangCN-GD Guangdong',
+        sortText: '0105CN-GD',
+      },
     );
   });
 
   test('a client without snippet support gets a snippet as plain text with the placeholders filled in', async () => {
     const r = await completeAt(PLAN.replace('    status: achieved\n', '    status: achieved\n  - |\n'));
-    const snippet = r.items.find((i) => i.label === 'target with money') as CompletionItem & { insertTextFormat?: number };
+    const snippet = r.items.find((i) => i.label === 'target with money') as CompletionItem & {
+      insertTextFormat?: number;
+    };
     assert.deepEqual(
-      { kind: snippet?.kind, insertTextFormat: snippet.insertTextFormat, preselect: snippet.preselect, newText: snippet.textEdit?.newText },
-      { kind: 15, insertTextFormat: 1, preselect: true, newText: 'id: industry-scale-2027\n    metric: Core AI industry scale\n    comparator: at-least\n    money: { amount: 300e9 }\n    baseline: { money: { amount: 150e9 }, at: 2025 }\n    deadline: 2027\n    sources: [official-text]\n    quote: verbatim text of the target' },
+      {
+        kind: snippet?.kind,
+        insertTextFormat: snippet.insertTextFormat,
+        preselect: snippet.preselect,
+        newText: snippet.textEdit?.newText,
+      },
+      {
+        kind: 15,
+        insertTextFormat: 1,
+        preselect: true,
+        newText:
+          'id: industry-scale-2027\n    metric: Core AI industry scale\n    comparator: at-least\n    money: { amount: 300e9 }\n    baseline: { money: { amount: 150e9 }, at: 2025 }\n    deadline: 2027\n    sources: [official-text]\n    quote: verbatim text of the target',
+      },
     );
   });
 });
@@ -329,7 +400,11 @@ describe('code actions', () => {
     const s = brokenSample('region-deprecated');
     const p = await client.open(s.uri, s.text, 1);
     const d = p.diagnostics[0];
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: s.uri }, range: d.range, context: { diagnostics: [d] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: s.uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    });
     assert.equal(actions.length, 1);
     const a = actions[0];
     assert.equal(a.title, 'Change to CN-GD');
@@ -340,7 +415,11 @@ describe('code actions', () => {
     const fixed = applyEdits(s.text, edits);
     assert.equal(fixed, s.text.replace('jurisdiction: CN-44', 'jurisdiction: CN-GD'));
     const since = client.mark();
-    client.change(s.uri, 2, edits.map((e) => ({ range: e.range, text: e.newText })));
+    client.change(
+      s.uri,
+      2,
+      edits.map((e) => ({ range: e.range, text: e.newText })),
+    );
     assert.deepEqual((await client.waitForDiagnostics(s.uri, 2, { since })).diagnostics, []);
     client.notify('textDocument/didClose', { textDocument: { uri: s.uri } });
   });
@@ -348,7 +427,11 @@ describe('code actions', () => {
   test('no action away from any diagnostic', async () => {
     const s = brokenSample('region-deprecated');
     await client.open(s.uri, s.text, 1);
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: s.uri }, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } }, context: { diagnostics: [] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: s.uri },
+      range: { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } },
+      context: { diagnostics: [] },
+    });
     assert.deepEqual(actions, []);
     client.notify('textDocument/didClose', { textDocument: { uri: s.uri } });
   });
@@ -364,44 +447,91 @@ describe('navigation and structure', () => {
   // the trees and folds themselves: test/features-symbols.test.ts
   test('document symbols: LSP symbol kinds, ranges and selection ranges in line/character', async () => {
     const syms = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    const shape = (list: DocumentSymbol[]): unknown[] => list.map((x) => [x.name, x.kind, x.selectionRange.start.line, x.selectionRange.start.character, x.selectionRange.end.character, ...(x.children?.length ? [shape(x.children)] : [])]);
+    const shape = (list: DocumentSymbol[]): unknown[] =>
+      list.map((x) => [
+        x.name,
+        x.kind,
+        x.selectionRange.start.line,
+        x.selectionRange.start.character,
+        x.selectionRange.end.character,
+        ...(x.children?.length ? [shape(x.children)] : []),
+      ]);
     // File 1, Array 18, Number 16, String 15
     assert.deepEqual(shape(syms), [
-      ['gd-test-2023', 1, 0, 4, 16, [
-        ['targets', 18, 7, 0, 7, [['industry-scale-2025', 16, 8, 8, 27]]],
-        ['sources', 18, 17, 0, 7, [['gd-gov-2023', 15, 18, 8, 19]]],
-      ]],
+      [
+        'gd-test-2023',
+        1,
+        0,
+        4,
+        16,
+        [
+          ['targets', 18, 7, 0, 7, [['industry-scale-2025', 16, 8, 8, 27]]],
+          ['sources', 18, 17, 0, 7, [['gd-gov-2023', 15, 18, 8, 19]]],
+        ],
+      ],
     ]);
-    assert.deepEqual(syms[0].children![0].children![0].range, { start: { line: 8, character: 4 }, end: { line: 17, character: 0 } });
+    assert.deepEqual(syms[0].children![0].children![0].range, {
+      start: { line: 8, character: 4 },
+      end: { line: 17, character: 0 },
+    });
   });
 
   test('folding ranges: start and end lines', async () => {
-    const ranges = await client.request<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', { textDocument: { uri } });
-    assert.deepEqual(ranges.map((r) => [r.startLine, r.endLine]), [[7, 16], [8, 16], [17, 21], [18, 21]]);
+    const ranges = await client.request<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', {
+      textDocument: { uri },
+    });
+    assert.deepEqual(
+      ranges.map((r) => [r.startLine, r.endLine]),
+      [
+        [7, 16],
+        [8, 16],
+        [17, 21],
+        [18, 21],
+      ],
+    );
   });
 
   test('definition: a source id goes to its entry', async () => {
-    const locs = await client.request<Array<{ uri: string; range: Range }>>('textDocument/definition', { textDocument: { uri }, position: positionOf(PLAN, '[gd-gov-2023', 4) });
+    const locs = await client.request<Array<{ uri: string; range: Range }>>('textDocument/definition', {
+      textDocument: { uri },
+      position: positionOf(PLAN, '[gd-gov-2023', 4),
+    });
     const entry = PLAN.indexOf('- id: gd-gov-2023') + 6;
-    assert.deepEqual(locs, [{ uri, range: { start: positionOf(PLAN, '', 0, entry), end: positionOf(PLAN, '', 0, entry + 11) } }]);
+    assert.deepEqual(locs, [
+      { uri, range: { start: positionOf(PLAN, '', 0, entry), end: positionOf(PLAN, '', 0, entry + 11) } },
+    ]);
   });
 
   test('inlay hints: deadline ends and amounts in words', async () => {
-    const hints = await client.request<Array<{ position: { line: number; character: number }; label: string; paddingLeft?: boolean }>>('textDocument/inlayHint', {
+    const hints = await client.request<
+      Array<{ position: { line: number; character: number }; label: string; paddingLeft?: boolean }>
+    >('textDocument/inlayHint', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } },
     });
-    const at = (needle: string) => hints.find((h) => h.position.line === positionOf(PLAN, needle).line && h.position.character === positionOf(PLAN, needle, needle.length).character);
+    const at = (needle: string) =>
+      hints.find(
+        (h) =>
+          h.position.line === positionOf(PLAN, needle).line &&
+          h.position.character === positionOf(PLAN, needle, needle.length).character,
+      );
     assert.equal(at('deadline: 2025')?.label.trim(), '→ 2025-12-31');
     assert.equal(at('amount: 300e9')?.label.trim(), '= 300 billion CNY');
     assert.equal(at('end: 2025')?.label.trim(), '→ 2025-12-31');
     for (const h of hints) {
       // the client adds the padding: a label with its own leading space would be padded twice
       assert.equal(h.paddingLeft, true);
-      assert.equal(h.label, h.label.trimStart(), `label ${JSON.stringify(h.label)} starts with a space and paddingLeft`);
+      assert.equal(
+        h.label,
+        h.label.trimStart(),
+        `label ${JSON.stringify(h.label)} starts with a space and paddingLeft`,
+      );
     }
     // only inside the requested range
-    const first = await client.request<unknown[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } } });
+    const first = await client.request<unknown[]>('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } },
+    });
     assert.equal(first.length, 2, 'the two period hints');
   });
 });
@@ -424,7 +554,9 @@ describe('pull diagnostics', () => {
   test('a full report with the same diagnostics, for the current version', async () => {
     const s = brokenSample('currency-unknown');
     const pushed = await pull.open(s.uri, s.text, 1);
-    let r = await pull.request<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: s.uri } });
+    let r = await pull.request<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', {
+      textDocument: { uri: s.uri },
+    });
     assert.equal(r.kind, 'full');
     assert.deepEqual(r.items, pushed.diagnostics);
     assert.equal(r.items[0].code, 'currency/unknown');
@@ -440,20 +572,26 @@ describe('pull diagnostics', () => {
     try {
       assert.equal((push.initializeResult!.capabilities as Record<string, unknown>).diagnosticProvider, undefined);
       const s = brokenSample('currency-unknown');
-      assert.deepEqual((await push.open(s.uri, s.text, 1)).diagnostics.map((d) => d.code), ['currency/unknown']);
+      assert.deepEqual(
+        (await push.open(s.uri, s.text, 1)).diagnostics.map((d) => d.code),
+        ['currency/unknown'],
+      );
     } finally {
       await push.dispose();
     }
   });
 
   test('an unknown document: an empty full report', async () => {
-    const r = await pull.request<{ kind: string; items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri: 'file:///nowhere/x.plan.yaml' } });
+    const r = await pull.request<{ kind: string; items: unknown[] }>('textDocument/diagnostic', {
+      textDocument: { uri: 'file:///nowhere/x.plan.yaml' },
+    });
     assert.deepEqual(r, { kind: 'full', items: [] });
   });
 });
 
 describe('several open documents of one dataset', () => {
-  const plan = (id: string, extra = '') => `id: ${id}\ntitle: T\njurisdiction: CN\nperiod: { start: 2026, end: 2030 }\n${extra}measures:\n  - { id: m, title: M }\nsources:\n  - { id: s, title: S }\n`;
+  const plan = (id: string, extra = '') =>
+    `id: ${id}\ntitle: T\njurisdiction: CN\nperiod: { start: 2026, end: 2030 }\n${extra}measures:\n  - { id: m, title: M }\nsources:\n  - { id: s, title: S }\n`;
   const codes = (p: { diagnostics: Diagnostic[] }) => p.diagnostics.map((d) => d.code);
 
   test('lines inserted above the plan id do not make the plan its own duplicate', async () => {
@@ -461,7 +599,9 @@ describe('several open documents of one dataset', () => {
     const text = plan('self-dup');
     assert.deepEqual(codes(await client.open(uri, text, 1)), []);
     let since = client.mark();
-    client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# a comment\n\n' }]);
+    client.change(uri, 2, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# a comment\n\n' },
+    ]);
     assert.deepEqual(codes(await client.waitForDiagnostics(uri, 2, { since })), []);
     since = client.mark();
     client.change(uri, 3, [{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: '' }]);
@@ -475,7 +615,10 @@ describe('several open documents of one dataset', () => {
    */
   const publishedWith = async (uri: string, want: string[], since: number) => {
     const m = await client.waitFor(
-      (x) => x.method === 'textDocument/publishDiagnostics' && (x.params as { uri: string }).uri === uri && JSON.stringify(codes(x.params as { diagnostics: Diagnostic[] }).sort()) === JSON.stringify(want),
+      (x) =>
+        x.method === 'textDocument/publishDiagnostics' &&
+        (x.params as { uri: string }).uri === uri &&
+        JSON.stringify(codes(x.params as { diagnostics: Diagnostic[] }).sort()) === JSON.stringify(want),
       `diagnostics ${want.join(', ') || '(none)'} for ${uri}`,
       { since },
     );
@@ -500,7 +643,10 @@ describe('several open documents of one dataset', () => {
     since = client.mark();
     client.change(b, 3, [{ range: idRange, text: 'plan-a' }]);
     assert.deepEqual(codes(await client.waitForDiagnostics(b, 3, { since })), ['id/duplicate']);
-    assert.deepEqual(await publishedWith(a, ['id/duplicate', 'ref/unknown-plan'], since), ['id/duplicate', 'ref/unknown-plan']);
+    assert.deepEqual(await publishedWith(a, ['id/duplicate', 'ref/unknown-plan'], since), [
+      'id/duplicate',
+      'ref/unknown-plan',
+    ]);
 
     // closing b (never saved: gone from the dataset) clears both
     since = client.mark();

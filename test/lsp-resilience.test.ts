@@ -21,7 +21,10 @@ after(async () => client?.dispose());
 async function stillAlive(c: LspClient = client): Promise<void> {
   const s = brokenSample('region-deprecated');
   await c.open(s.uri, s.text, 1);
-  const h = await c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: s.uri }, position: positionOf(s.text, 'jurisdiction: CN-44', 15) });
+  const h = await c.request<{ contents: { value: string } } | null>('textDocument/hover', {
+    textDocument: { uri: s.uri },
+    position: positionOf(s.text, 'jurisdiction: CN-44', 15),
+  });
   assert.match(h?.contents.value ?? '', /withdrawn/);
   c.notify('textDocument/didClose', { textDocument: { uri: s.uri } });
   assert.equal(c.exitCode, undefined, 'the process is running');
@@ -37,12 +40,18 @@ describe('bad requests', () => {
       ['textDocument/inlayHint', { textDocument: {} }],
     ] as const) {
       const r = await client.requestRaw(method, params);
-      assert.ok(r.error || r.result === null || (Array.isArray(r.result) && r.result.length === 0), `${method} ${JSON.stringify(params)}: ${JSON.stringify(r)}`);
+      assert.ok(
+        r.error || r.result === null || (Array.isArray(r.result) && r.result.length === 0),
+        `${method} ${JSON.stringify(params)}: ${JSON.stringify(r)}`,
+      );
       if (r.error) assert.equal(typeof r.error.message, 'string');
     }
     const r = await client.requestRaw('textDocument/hover', {});
     assert.ok(r.error, 'hover without a document is an error');
-    assert.ok(r.error.code === -32603 || r.error.code === -32602, `InternalError or InvalidParams, got ${r.error.code}`);
+    assert.ok(
+      r.error.code === -32603 || r.error.code === -32602,
+      `InternalError or InvalidParams, got ${r.error.code}`,
+    );
     await stillAlive();
   });
 
@@ -77,7 +86,10 @@ describe('unknown documents', () => {
     const range = { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } };
     assert.equal(await client.request('textDocument/hover', pos), null);
     assert.deepEqual(await client.request('textDocument/completion', pos), { isIncomplete: false, items: [] });
-    assert.deepEqual(await client.request('textDocument/codeAction', { ...doc, range, context: { diagnostics: [] } }), []);
+    assert.deepEqual(
+      await client.request('textDocument/codeAction', { ...doc, range, context: { diagnostics: [] } }),
+      [],
+    );
     assert.deepEqual(await client.request('textDocument/documentSymbol', doc), []);
     assert.deepEqual(await client.request('textDocument/foldingRange', doc), []);
     assert.deepEqual(await client.request('textDocument/definition', pos), []);
@@ -88,8 +100,14 @@ describe('unknown documents', () => {
     const uri = 'file:///nowhere/docker-compose.yaml';
     const p = await client.open(uri, 'services:\n  web:\n    image: nginx\njurisdiction: CN-XX\n', 1);
     assert.deepEqual(p.diagnostics, []);
-    assert.deepEqual(await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 0 } }), { isIncomplete: false, items: [] });
-    assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 16 } }), null);
+    assert.deepEqual(
+      await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 0 } }),
+      { isIncomplete: false, items: [] },
+    );
+    assert.equal(
+      await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 16 } }),
+      null,
+    );
     client.notify('textDocument/didClose', { textDocument: { uri } });
   });
 
@@ -106,10 +124,20 @@ describe('unknown documents', () => {
 describe('document synchronisation', () => {
   test('a didChange for a document that is not open is ignored', async () => {
     const since = client.mark();
-    client.change(UNKNOWN, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'id: x\n' }]);
+    client.change(UNKNOWN, 2, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'id: x\n' },
+    ]);
     await stillAlive();
     assert.equal(client.published(UNKNOWN).length, 0, 'nothing published for it');
-    assert.equal(client.notifications.slice(since).filter((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as PublishDiagnosticsParams).uri === UNKNOWN).length, 0);
+    assert.equal(
+      client.notifications
+        .slice(since)
+        .filter(
+          (m) =>
+            m.method === 'textDocument/publishDiagnostics' && (m.params as PublishDiagnosticsParams).uri === UNKNOWN,
+        ).length,
+      0,
+    );
     // a close for it too
     client.notify('textDocument/didClose', { textDocument: { uri: 'file:///nowhere/never-opened.plan.yaml' } });
     await stillAlive();
@@ -125,14 +153,20 @@ describe('document synchronisation', () => {
     client.change(uri, 3, [{ range, text: 'CN-GD' }]); // older than 5: dropped
     client.change(uri, 5, [{ range, text: 'CN-GD' }]); // same version: dropped
     await stillAlive();
-    let hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: xx.line, character: xx.character + 1 } });
+    let hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: xx.line, character: xx.character + 1 },
+    });
     assert.match(hover?.contents.value ?? '', /CN-XX/, 'the text is still that of version 5');
     assert.ok(!client.published(uri).some((p) => p.version === 3), 'nothing published for the dropped version');
     since = client.mark();
     client.change(uri, 6, [{ range, text: 'CN-GD' }]);
     const p = await client.waitForDiagnostics(uri, 6, { since });
     assert.deepEqual(p.diagnostics, []);
-    hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: xx.line, character: xx.character + 1 } });
+    hover = await client.request('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: xx.line, character: xx.character + 1 },
+    });
     assert.match(hover?.contents.value ?? '', /Guangdong/);
     client.notify('textDocument/didClose', { textDocument: { uri } });
   });
@@ -141,10 +175,14 @@ describe('document synchronisation', () => {
     const uri = 'file:///nowhere/clamp.plan.yaml';
     await client.open(uri, 'id: x\n', 1);
     const since = client.mark();
-    client.change(uri, 2, [{ range: { start: { line: 50, character: 0 }, end: { line: 60, character: 3 } }, text: 'title: T\n' }]);
+    client.change(uri, 2, [
+      { range: { start: { line: 50, character: 0 }, end: { line: 60, character: 3 } }, text: 'title: T\n' },
+    ]);
     const p = await client.waitForDiagnostics(uri, 2, { since });
     assert.ok(Array.isArray(p.diagnostics));
-    const syms = await client.request<Array<{ name: string }>>('textDocument/documentSymbol', { textDocument: { uri } });
+    const syms = await client.request<Array<{ name: string }>>('textDocument/documentSymbol', {
+      textDocument: { uri },
+    });
     assert.equal(syms[0].name, 'x');
     client.notify('textDocument/didClose', { textDocument: { uri } });
   });
@@ -153,14 +191,21 @@ describe('document synchronisation', () => {
 describe('stale results', () => {
   /** Version v: odd versions have an unknown region, even ones a withdrawn one. */
   const s = brokenSample('region-unknown');
-  const textOf = (v: number) => s.text.replace('id: broken-region-unknown', 'id: stale-results').replace('jurisdiction: CN-XX', `jurisdiction: ${v % 2 ? 'CN-XX' : 'CN-44'}`).replace('title: ', `title: v${v} `);
+  const textOf = (v: number) =>
+    s.text
+      .replace('id: broken-region-unknown', 'id: stale-results')
+      .replace('jurisdiction: CN-XX', `jurisdiction: ${v % 2 ? 'CN-XX' : 'CN-44'}`)
+      .replace('title: ', `title: v${v} `);
   const expected = (v: number) => (v % 2 ? 'region/unknown' : 'region/deprecated');
 
   function assertInOrder(published: PublishDiagnosticsParams[], last: number): void {
     let max = 0;
     for (const p of published) {
       assert.equal(typeof p.version, 'number', 'every publish for an open document carries its version');
-      assert.ok(p.version! >= max, `version ${p.version} published after version ${max}: ${published.map((x) => x.version)}`);
+      assert.ok(
+        p.version! >= max,
+        `version ${p.version} published after version ${max}: ${published.map((x) => x.version)}`,
+      );
       max = p.version!;
       assert.deepEqual(
         p.diagnostics.map((d) => String(d.code)).filter((c) => c.startsWith('region/')),
@@ -180,21 +225,34 @@ describe('stale results', () => {
     await client.waitForDiagnostics(uri, last, { since });
     // anything still in flight arrives within a moment
     await new Promise((r) => setTimeout(r, 300));
-    const published = client.notifications.slice(since).filter((m) => m.method === 'textDocument/publishDiagnostics').map((m) => m.params as PublishDiagnosticsParams).filter((p) => p.uri === uri);
+    const published = client.notifications
+      .slice(since)
+      .filter((m) => m.method === 'textDocument/publishDiagnostics')
+      .map((m) => m.params as PublishDiagnosticsParams)
+      .filter((p) => p.uri === uri);
     assertInOrder(published, last);
     client.notify('textDocument/didClose', { textDocument: { uri } });
   });
 
   test('on a large document whose checks take a while, with incremental changes', async () => {
     // 1,000 targets: each check takes long enough for changes to queue up behind it
-    const targets = Array.from({ length: 1000 }, (_, i) => `  - { id: t${i}, metric: M${i}, money: { amount: ${i + 1}e6 }, deadline: 2030, sources: [src] }`).join('\n');
-    const big = (v: number) => `id: big\ntitle: v${v}\njurisdiction: ${v % 2 ? 'CN-XX' : 'CN-44'}\nperiod: { start: 2026, end: 2030 }\ncurrency: CNY\ntargets:\n${targets}\nsources:\n  - { id: src, title: S }\n`;
+    const targets = Array.from(
+      { length: 1000 },
+      (_, i) => `  - { id: t${i}, metric: M${i}, money: { amount: ${i + 1}e6 }, deadline: 2030, sources: [src] }`,
+    ).join('\n');
+    const big = (v: number) =>
+      `id: big\ntitle: v${v}\njurisdiction: ${v % 2 ? 'CN-XX' : 'CN-44'}\nperiod: { start: 2026, end: 2030 }\ncurrency: CNY\ntargets:\n${targets}\nsources:\n  - { id: src, title: S }\n`;
     const uri = 'file:///nowhere/stale-big.plan.yaml';
     await client.open(uri, big(1), 1, 'yaml');
     const since = client.mark();
     const last = 12;
     for (let v = 2; v <= last; v++) {
-      client.change(uri, v, [{ range: { start: { line: 2, character: 14 }, end: { line: 2, character: 19 } }, text: v % 2 ? 'CN-XX' : 'CN-44' }]);
+      client.change(uri, v, [
+        {
+          range: { start: { line: 2, character: 14 }, end: { line: 2, character: 19 } },
+          text: v % 2 ? 'CN-XX' : 'CN-44',
+        },
+      ]);
       if (v % 4 === 0) await new Promise((r) => setTimeout(r, 15));
     }
     await client.waitForDiagnostics(uri, last, { since, timeout: 30_000 });
@@ -208,7 +266,9 @@ describe('stale results', () => {
     const uri = s.uri.replace('region-unknown', 'stale-pull');
     await client.open(uri, textOf(1), 1);
     for (let v = 2; v <= 9; v++) client.change(uri, v, textOf(v));
-    const symbols = await client.request<Array<{ detail?: string }>>('textDocument/documentSymbol', { textDocument: { uri } });
+    const symbols = await client.request<Array<{ detail?: string }>>('textDocument/documentSymbol', {
+      textDocument: { uri },
+    });
     assert.match(symbols[0].detail ?? '', /^v9 /, 'requests see the last version');
     client.notify('textDocument/didClose', { textDocument: { uri } });
   });
@@ -241,7 +301,13 @@ describe('shutdown and exit', () => {
     await c.request('shutdown');
     const since = c.mark();
     await new Promise((r) => setTimeout(r, 200));
-    assert.deepEqual(c.notifications.slice(since).map((m) => m.method).filter((m) => m === 'textDocument/publishDiagnostics'), []);
+    assert.deepEqual(
+      c.notifications
+        .slice(since)
+        .map((m) => m.method)
+        .filter((m) => m === 'textDocument/publishDiagnostics'),
+      [],
+    );
     c.notify('exit');
     assert.equal((await c.exited).code, 0);
   });

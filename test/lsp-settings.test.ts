@@ -24,19 +24,27 @@ describe('workspace/configuration', () => {
   let client: LspClient;
   let answer: unknown = { rules: { 'deadline/passed': 'off' } };
   before(async () => {
-    client = await LspClient.start({ handlers: { 'workspace/configuration': (p) => (p as { items: unknown[] }).items.map(() => answer) } });
+    client = await LspClient.start({
+      handlers: { 'workspace/configuration': (p) => (p as { items: unknown[] }).items.map(() => answer) },
+    });
   });
   after(async () => client?.dispose());
 
   test('the server asks for section policyPlans', async () => {
     const m = await client.waitFor((x) => x.method === 'workspace/configuration', 'a workspace/configuration request');
-    assert.deepEqual((m.params as { items: Array<{ section?: string }> }).items.map((i) => i.section), ['policyPlans']);
+    assert.deepEqual(
+      (m.params as { items: Array<{ section?: string }> }).items.map((i) => i.section),
+      ['policyPlans'],
+    );
   });
 
   test('a rule turned off in the settings does not fire', async () => {
     await client.waitFor((x) => x.method === 'workspace/configuration', 'a workspace/configuration request');
     // the answer travels before the didOpen: the diagnostics are computed with it
-    await client.request('textDocument/hover', { textDocument: { uri: 'file:///none.plan.yaml' }, position: { line: 0, character: 0 } });
+    await client.request('textDocument/hover', {
+      textDocument: { uri: 'file:///none.plan.yaml' },
+      position: { line: 0, character: 0 },
+    });
     const p = await client.open(sample.uri, sample.text, 1);
     assert.deepEqual(codes(p), []);
   });
@@ -66,7 +74,10 @@ describe('workspace/configuration', () => {
     const since = client.mark();
     client.notify('workspace/didChangeConfiguration', { settings: null });
     const p = await client.waitForDiagnostics(sample.uri, 1, { since });
-    assert.ok(!codes(p).includes('deadline/passed'), `the 2020 deadline has not passed on 2020-06-01: ${JSON.stringify(p.diagnostics)}`);
+    assert.ok(
+      !codes(p).includes('deadline/passed'),
+      `the 2020 deadline has not passed on 2020-06-01: ${JSON.stringify(p.diagnostics)}`,
+    );
   });
 
   test('an impossible reference date (2025-13-45, 0000-00-00) is not taken: the same findings as with none (issue 11 item 14)', async () => {
@@ -74,10 +85,15 @@ describe('workspace/configuration', () => {
       answer = { referenceDate };
       const since = client.mark();
       client.notify('workspace/didChangeConfiguration', { settings: null });
-      return (await client.waitForDiagnostics(sample.uri, 1, { since })).diagnostics.map((d) => `${d.code} ${d.message}`);
+      return (await client.waitForDiagnostics(sample.uri, 1, { since })).diagnostics.map(
+        (d) => `${d.code} ${d.message}`,
+      );
     };
     const none = await check('');
-    assert.ok(none.some((m) => m.startsWith('deadline/passed')), none.join('\n'));
+    assert.ok(
+      none.some((m) => m.startsWith('deadline/passed')),
+      none.join('\n'),
+    );
     for (const bad of ['2025-13-45', '0000-00-00', '2025-02-29']) {
       const got = await check(bad);
       assert.deepEqual(got, none, bad);
@@ -103,10 +119,16 @@ describe('settings that arrive after a document was opened', () => {
     try {
       await client.initialize();
       const since = client.mark();
-      client.notify('textDocument/didOpen', { textDocument: { uri: sample.uri, languageId: 'yaml', version: 1, text: sample.text } });
+      client.notify('textDocument/didOpen', {
+        textDocument: { uri: sample.uri, languageId: 'yaml', version: 1, text: sample.text },
+      });
       // nothing is published with the defaults while the settings are on their way (they turn deadline/passed off)
       await new Promise((r) => setTimeout(r, 300));
-      assert.equal(client.notifications.slice(since).filter((m) => m.method === 'textDocument/publishDiagnostics').length, 0, 'no publish before the settings');
+      assert.equal(
+        client.notifications.slice(since).filter((m) => m.method === 'textDocument/publishDiagnostics').length,
+        0,
+        'no publish before the settings',
+      );
       release();
       const p = await client.waitForDiagnostics(sample.uri, 1, { since });
       assert.deepEqual(codes(p), []);
@@ -123,7 +145,10 @@ describe('a client without the configuration capability', () => {
       const p = await client.open(sample.uri, sample.text, 1);
       assert.deepEqual(codes(p), ['deadline/passed']);
       assert.equal(p.diagnostics[0].severity, 3);
-      const h = await client.request('textDocument/hover', { textDocument: { uri: sample.uri }, position: { line: 13, character: 15 } });
+      const h = await client.request('textDocument/hover', {
+        textDocument: { uri: sample.uri },
+        position: { line: 13, character: 15 },
+      });
       assert.ok(h, 'hover works');
       assert.equal(configRequests(client).length, 0, 'no workspace/configuration request');
     } finally {
@@ -132,12 +157,17 @@ describe('a client without the configuration capability', () => {
   });
 
   test('settings from initializationOptions and from didChangeConfiguration pushes', async () => {
-    const client = await LspClient.start({ capabilities: noConfigurationCapability(), initializationOptions: { settings: { rules: { 'deadline/passed': 'off' } } } });
+    const client = await LspClient.start({
+      capabilities: noConfigurationCapability(),
+      initializationOptions: { settings: { rules: { 'deadline/passed': 'off' } } },
+    });
     try {
       let p = await client.open(sample.uri, sample.text, 1);
       assert.deepEqual(codes(p), [], 'initializationOptions.settings');
       const since = client.mark();
-      client.notify('workspace/didChangeConfiguration', { settings: { policyPlans: { rules: { 'deadline/passed': 'warning' } } } });
+      client.notify('workspace/didChangeConfiguration', {
+        settings: { policyPlans: { rules: { 'deadline/passed': 'warning' } } },
+      });
       p = await client.waitForDiagnostics(sample.uri, 1, { since });
       assert.deepEqual(codes(p), ['deadline/passed']);
       assert.equal(p.diagnostics[0].severity, 2);
@@ -152,7 +182,9 @@ describe('readSettings', () => {
   test('names an impossible reference date among its problems and keeps the default', () => {
     const s = readSettings({ referenceDate: '2025-13-45' });
     assert.equal(s.referenceDate, '');
-    assert.deepEqual(s.problems, ['policyPlans.referenceDate "2025-13-45" is not a date (YYYY-MM-DD); the dataset config\'s reference date or today is used']);
+    assert.deepEqual(s.problems, [
+      'policyPlans.referenceDate "2025-13-45" is not a date (YYYY-MM-DD); the dataset config\'s reference date or today is used',
+    ]);
     assert.equal(readSettings({ referenceDate: '2024-02-29' }).referenceDate, '2024-02-29');
     assert.deepEqual(readSettings({ referenceDate: '' }).problems, []);
   });

@@ -76,7 +76,11 @@ before(async () => {
     POLICY_PLANS_NVIM_OUT: out,
     POLICY_PLANS_NVIM_SECOND: brokenSample('deadline-passed').file,
   };
-  const nvim = spawn('nvim', ['--headless', '-n', '-i', 'NONE', '-u', INIT, brokenSample('region-deprecated').file, '-c', `luafile ${RUN}`], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const nvim = spawn(
+    'nvim',
+    ['--headless', '-n', '-i', 'NONE', '-u', INIT, brokenSample('region-deprecated').file, '-c', `luafile ${RUN}`],
+    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   nvim.stdout.on('data', (c: Buffer) => (stderr += c.toString()));
   nvim.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
   const exited = new Promise<number | null>((resolve) => nvim.on('exit', (code) => resolve(code)));
@@ -123,7 +127,10 @@ test('Neovim gets the hover text', { skip }, () => {
 
 test('Neovim gets completion labels', { skip }, () => {
   assert.ok(result.completion.includes('CN-GD'), JSON.stringify(result.completion));
-  assert.ok(result.completion.every((l) => l.startsWith('CN-')), 'region codes after "CN-"');
+  assert.ok(
+    result.completion.every((l) => l.startsWith('CN-')),
+    'region codes after "CN-"',
+  );
 });
 
 test("the snippet's settings reach the server (deadline/passed as a hint)", { skip }, () => {
@@ -155,5 +162,8 @@ test('Neovim stops the server cleanly (shutdown, exit, code 0)', { skip }, async
 test('docs/editors.md shows exactly the snippet the Neovim test runs', () => {
   const docs = fs.readFileSync(path.join(ROOT, 'docs', 'editors.md'), 'utf8');
   const snippet = fs.readFileSync(INIT, 'utf8').trim();
-  assert.ok(docs.includes(`\`\`\`lua\n${snippet}\n\`\`\``), 'the lua block of docs/editors.md differs from test/neovim/init.lua');
+  assert.ok(
+    docs.includes(`\`\`\`lua\n${snippet}\n\`\`\``),
+    'the lua block of docs/editors.md differs from test/neovim/init.lua',
+  );
 });

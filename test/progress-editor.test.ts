@@ -71,7 +71,10 @@ describe('hover on a target', () => {
   test('on its id: the standing with the figures', () => {
     const md = hoverAt(PLAN.replace('id: enterprises-2025', 'id: enterp|rises-2025'));
     assert.ok(md);
-    assert.match(md, /^\*\*enterprises-2025\*\* · behind: 1,600 of more than 2,000 enterprises on 2025-10-22 \(gd-dit-2025\); the straight line is at 1,929\.74 then; 2022 baseline 900/);
+    assert.match(
+      md,
+      /^\*\*enterprises-2025\*\* · behind: 1,600 of more than 2,000 enterprises on 2025-10-22 \(gd-dit-2025\); the straight line is at 1,929\.74 then; 2022 baseline 900/,
+    );
   });
 
   test('on its metric: the standing, then what the field means', () => {
@@ -82,7 +85,10 @@ describe('hover on a target', () => {
   });
 
   test('an outcome target not yet due; other fields keep their own hover', () => {
-    assert.match(hoverAt(PLAN.replace('id: hub-2027', 'id: hub|-2027')) ?? '', /\*\*hub-2027\*\* · not-yet-due: no observation, due 2027-12-31/);
+    assert.match(
+      hoverAt(PLAN.replace('id: hub-2027', 'id: hub|-2027')) ?? '',
+      /\*\*hub-2027\*\* · not-yet-due: no observation, due 2027-12-31/,
+    );
     assert.doesNotMatch(hoverAt(PLAN.replace('deadline: 2027', 'deadline: 20|27')) ?? '', /not-yet-due/);
   });
 });
@@ -102,7 +108,10 @@ describe('inlay hints', () => {
       ],
     );
     // without the dataset, no standing (the other hints stay)
-    assert.deepEqual(inlayHints(doc, all).filter((h) => standing.some((s) => s.offset === h.offset && s.label === h.label)), []);
+    assert.deepEqual(
+      inlayHints(doc, all).filter((h) => standing.some((s) => s.offset === h.offset && s.label === h.label)),
+      [],
+    );
   });
 
   test('a target that a later plan revises says so', () => {
@@ -116,7 +125,13 @@ describe('inlay hints', () => {
       sources: [{ id: s, title: S }]
     `;
     const doc = parseDocument(PLAN, 'plan');
-    const hints = inlayHints(doc, { start: 0, end: PLAN.length }, { dataset: dataset({ plans: { 'later.plan.yaml': later } }, { text: PLAN, file: 'test.plan.yaml', kind: 'plan' }) });
+    const hints = inlayHints(
+      doc,
+      { start: 0, end: PLAN.length },
+      {
+        dataset: dataset({ plans: { 'later.plan.yaml': later } }, { text: PLAN, file: 'test.plan.yaml', kind: 'plan' }),
+      },
+    );
     assert.ok(hints.some((h) => h.label === 'not-yet-due · revised by cn-gd-later-2026#hub-2028'));
   });
 });
@@ -128,17 +143,28 @@ describe('completion in an observation', () => {
   };
 
   test('the unit: the target’s own unit first', () => {
-    const items = at(PLAN.replace('quantity: { value: 1600, unit: enterprises }', 'quantity:\n            value: 1600\n            unit: |'));
+    const items = at(
+      PLAN.replace(
+        'quantity: { value: 1600, unit: enterprises }',
+        'quantity:\n            value: 1600\n            unit: |',
+      ),
+    );
     assert.equal(items[0].label, 'enterprises');
     assert.equal(items[0].preselect, true);
     const sorted = [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
     assert.equal(sorted[0].label, 'enterprises');
-    assert.ok(items.some((i) => i.label === 'EFLOPS'), 'the other units are still offered');
+    assert.ok(
+      items.some((i) => i.label === 'EFLOPS'),
+      'the other units are still offered',
+    );
     assert.equal(items.filter((i) => i.label === 'enterprises').length, 1);
   });
 
   test('the currency: the target’s (here the plan’s) currency first', () => {
-    const text = PLAN.replace('- { at: 2025, money: { amount: 300.5e9 }, source: gd-dit-2025, quote: 突破3000亿元 }', '- at: 2025\n          money:\n            amount: 300.5e9\n            currency: |');
+    const text = PLAN.replace(
+      '- { at: 2025, money: { amount: 300.5e9 }, source: gd-dit-2025, quote: 突破3000亿元 }',
+      '- at: 2025\n          money:\n            amount: 300.5e9\n            currency: |',
+    );
     const items = at(text);
     const sorted = [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
     assert.equal(sorted[0].label, 'CNY');
@@ -155,7 +181,14 @@ describe('check --progress', () => {
   const run = (argv: string[]) => {
     let out = '';
     let err = '';
-    const code = main(argv, { cwd: os.tmpdir(), stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, today: '2026-11-27', env: {} });
+    const code = main(argv, {
+      cwd: os.tmpdir(),
+      stdout: (s) => (out += s),
+      stderr: (s) => (err += s),
+      isTTY: false,
+      today: '2026-11-27',
+      env: {},
+    });
     return { code, out, err };
   };
 
@@ -167,10 +200,15 @@ describe('check --progress', () => {
     assert.equal(r.err, '');
     const tail = r.out.slice(r.out.indexOf('cn-gd-test-2023 ('));
     assert.match(tail, /^cn-gd-test-2023 \(.*test\.plan\.yaml\): 1 behind, 1 met, 1 not-yet-due\n/);
-    assert.match(tail, /\n {2}enterprises-2025 {2}behind: 1,600 of more than 2,000 enterprises on 2025-10-22 \(gd-dit-2025\)/);
+    assert.match(
+      tail,
+      /\n {2}enterprises-2025 {2}behind: 1,600 of more than 2,000 enterprises on 2025-10-22 \(gd-dit-2025\)/,
+    );
     assert.match(tail, /\n {2}hub-2027 {10}not-yet-due: no observation, due 2027-12-31\n/);
     // the summary comes after the findings' count line
-    assert.ok(r.out.indexOf('1 file checked:') >= 0 && r.out.indexOf('1 file checked:') < r.out.indexOf('cn-gd-test-2023 ('));
+    assert.ok(
+      r.out.indexOf('1 file checked:') >= 0 && r.out.indexOf('1 file checked:') < r.out.indexOf('cn-gd-test-2023 ('),
+    );
   });
 
   test('--progress is for the text format', () => {

@@ -14,12 +14,22 @@ const skip = built ? false : 'dist/report.js is missing: run npm run build';
 function run(argv: string[], cwd: string, isTTY = false): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = main(argv, { cwd, stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY, today: '2026-11-27', env: {} });
+  const code = main(argv, {
+    cwd,
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    isTTY,
+    today: '2026-11-27',
+    env: {},
+  });
   return { code, out, err };
 }
 
 function overviewOf(html: string): { referenceDate: string; targets: Array<{ place: { file: string } }> } {
-  const packed = /<script type="application\/octet-stream" id="pp-overview" data-encoding="gzip-base64">([^<]*)<\/script>/.exec(html)![1];
+  const packed =
+    /<script type="application\/octet-stream" id="pp-overview" data-encoding="gzip-base64">([^<]*)<\/script>/.exec(
+      html,
+    )![1];
   return JSON.parse(gunzipSync(Buffer.from(packed, 'base64')).toString('utf8'));
 }
 
@@ -31,13 +41,19 @@ test('one HTML file with the renderer and the overview inlined, a strict CSP, an
     assert.match(r.out, /^wrote out\.html: 12 plans, \d+ targets, \d+ KB\n$/);
     assert.deepEqual(fs.readdirSync(dir), ['out.html'], 'no temporary file left behind');
     const html = fs.readFileSync(path.join(dir, 'out.html'), 'utf8');
-    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-[^']+'/);
+    assert.match(
+      html,
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-[^']+'/,
+    );
     assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+href=/, 'no external script or style');
     const nonce = /script-src 'nonce-([^']+)'/.exec(html)![1];
     assert.ok(html.includes(`<script nonce="${nonce}">`));
     const o = overviewOf(html);
     assert.equal(o.referenceDate, '2025-06-01', '--today sets the reference date');
-    assert.ok(o.targets.every((t) => !path.isAbsolute(t.place.file) || t.place.file.startsWith(ROOT)), 'paths relative to the current folder when inside it');
+    assert.ok(
+      o.targets.every((t) => !path.isAbsolute(t.place.file) || t.place.file.startsWith(ROOT)),
+      'paths relative to the current folder when inside it',
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -17,7 +17,13 @@ const BROKEN = path.join(SAMPLES, 'broken');
 const TODAY = '2026-11-27';
 
 /** Information findings that a broken sample may be about (the others are ignored). */
-const INFORMATION_RULES = new Set(['deadline/passed', 'unit/unknown', 'quote/comparator-mismatch', 'rollup/exceeds-parent', 'source/homepage-url']);
+const INFORMATION_RULES = new Set([
+  'deadline/passed',
+  'unit/unknown',
+  'quote/comparator-mismatch',
+  'rollup/exceeds-parent',
+  'source/homepage-url',
+]);
 
 const rel = (f: string) => path.relative(ROOT, f).split(path.sep).join('/');
 
@@ -28,7 +34,14 @@ function check(paths: string[]): FileResult[] {
 function runMain(argv: string[]): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = main(argv, { cwd: ROOT, stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, today: TODAY, env: {} });
+  const code = main(argv, {
+    cwd: ROOT,
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    isTTY: false,
+    today: TODAY,
+    env: {},
+  });
   return { code, out, err };
 }
 
@@ -39,7 +52,10 @@ describe('samples/*.plan.yaml are clean', () => {
   test('the folder walk finds every plan and region file of samples/', () => {
     assert.ok(planFiles.length >= 5, `samples/ holds plans (${planFiles.length})`);
     // the walk also checks the dataset config itself
-    assert.deepEqual(results.map((r) => path.basename(r.file)).sort(), [...planFiles, 'policy-plans.config.yaml'].sort());
+    assert.deepEqual(
+      results.map((r) => path.basename(r.file)).sort(),
+      [...planFiles, 'policy-plans.config.yaml'].sort(),
+    );
     const config = results.find((r) => path.basename(r.file) === 'policy-plans.config.yaml');
     assert.deepEqual(config?.findings, [], 'the samples config is valid');
   });
@@ -62,13 +78,25 @@ describe('samples/*.plan.yaml are clean', () => {
     const { code, out, err } = runMain(['check', 'samples', '--today', TODAY]);
     assert.equal(err, '');
     assert.match(out, /files? checked: 0 errors, 0 warnings/);
-    assert.equal(code, 0, out.split('\n').filter((l) => / (error|warning) /.test(l)).join('\n'));
+    assert.equal(
+      code,
+      0,
+      out
+        .split('\n')
+        .filter((l) => / (error|warning) /.test(l))
+        .join('\n'),
+    );
   });
 });
 
 describe('the samples record their evidence', () => {
   type Item = { id: string; status?: string; revises?: string; progress?: Array<{ source?: string; quote?: string }> };
-  type Plan = { id: string; targets?: Item[]; measures?: Item[]; sources: Array<{ id: string; url?: string; published?: string; accessed?: string }> };
+  type Plan = {
+    id: string;
+    targets?: Item[];
+    measures?: Item[];
+    sources: Array<{ id: string; url?: string; published?: string; accessed?: string }>;
+  };
   const plans: Plan[] = fs
     .readdirSync(SAMPLES)
     .filter((f) => /\.plan\.ya?ml$/.test(f))
@@ -76,7 +104,11 @@ describe('the samples record their evidence', () => {
   const items = (p: Plan) => [...(p.targets ?? []), ...(p.measures ?? [])];
 
   test('every revises link names an item of another sample plan, and that item is marked revised', () => {
-    const links = plans.flatMap((p) => items(p).filter((i) => i.revises).map((i) => ({ from: `${p.id}#${i.id}`, to: i.revises! })));
+    const links = plans.flatMap((p) =>
+      items(p)
+        .filter((i) => i.revises)
+        .map((i) => ({ from: `${p.id}#${i.id}`, to: i.revises! })),
+    );
     assert.ok(links.length >= 5, `the AI Act, CHIPS and Guangdong revisions are linked (${links.length})`);
     for (const { from, to } of links) {
       const [planId, itemId] = to.split('#');
@@ -114,7 +146,13 @@ describe('samples/broken/*.yaml fire exactly their rule', () => {
   test('every broken sample names its rule on line 1 and is checked', () => {
     assert.ok(files.length >= 20, `one file per rule (${files.length})`);
     for (const f of files) assert.match(fs.readFileSync(path.join(BROKEN, f), 'utf8'), /^# expect: \S+\r?\n/, f);
-    assert.deepEqual(results.map((r) => path.basename(r.file)).filter((f) => f !== 'policy-plans.config.yaml').sort(), files);
+    assert.deepEqual(
+      results
+        .map((r) => path.basename(r.file))
+        .filter((f) => f !== 'policy-plans.config.yaml')
+        .sort(),
+      files,
+    );
   });
 
   for (const name of files) {
@@ -123,7 +161,12 @@ describe('samples/broken/*.yaml fire exactly their rule', () => {
     test(`${name}: exactly one ${expected}`, (t) => {
       const r = results.find((x) => path.basename(x.file) === name);
       assert.ok(r, `${name} was checked`);
-      const counted = r.findings.filter((f) => f.severity === 'error' || f.severity === 'warning' || (f.severity === 'information' && INFORMATION_RULES.has(f.code)));
+      const counted = r.findings.filter(
+        (f) =>
+          f.severity === 'error' ||
+          f.severity === 'warning' ||
+          (f.severity === 'information' && INFORMATION_RULES.has(f.code)),
+      );
       const shown = counted.map((f) => {
         const p = r.lines.position(f.range.start);
         return `${rel(r.file)}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.code} ${f.message}`;

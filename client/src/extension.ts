@@ -4,7 +4,13 @@
  * All validation, hover, completion and quick fixes live in the server.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  State,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { CLIENT_ID, CONFIG_GLOB, DIAGNOSTIC_SOURCE, DOCUMENT_SELECTOR, PLAN_GLOB } from './constants';
 import { newPlanFile } from './newPlan';
 import { OverviewPanel } from './overview';
@@ -29,9 +35,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6009'] },
+    },
   };
-  const watchers = [vscode.workspace.createFileSystemWatcher(PLAN_GLOB), vscode.workspace.createFileSystemWatcher(CONFIG_GLOB)];
+  const watchers = [
+    vscode.workspace.createFileSystemWatcher(PLAN_GLOB),
+    vscode.workspace.createFileSystemWatcher(CONFIG_GLOB),
+  ];
   context.subscriptions.push(...watchers);
 
   const clientOptions: LanguageClientOptions = {
@@ -48,12 +61,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
       provideCodeActions: async (document, range, context, token, next) => {
         const actions = await next(document, range, context, token);
         for (const a of actions ?? []) {
-          const data = (a as { data?: { snippetEdits?: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }> } }).data;
+          const data = (
+            a as {
+              data?: {
+                snippetEdits?: Array<{
+                  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+                  newText: string;
+                }>;
+              };
+            }
+          ).data;
           if (!(a instanceof vscode.CodeAction) || !data?.snippetEdits?.length) continue;
           const edit = new vscode.WorkspaceEdit();
           edit.set(
             document.uri,
-            data.snippetEdits.map((e) => new vscode.SnippetTextEdit(lc.protocol2CodeConverter.asRange(e.range), new vscode.SnippetString(e.newText))),
+            data.snippetEdits.map(
+              (e) =>
+                new vscode.SnippetTextEdit(
+                  lc.protocol2CodeConverter.asRange(e.range),
+                  new vscode.SnippetString(e.newText),
+                ),
+            ),
           );
           a.edit = edit;
         }
@@ -80,7 +108,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
       async () => {
         if (lc.state !== State.Running) await lc.start();
         for (const folder of folders) {
-          const r = await lc.sendRequest<CheckDatasetResult>('policyPlans/checkDataset', { uri: folder.uri.toString() });
+          const r = await lc.sendRequest<CheckDatasetResult>('policyPlans/checkDataset', {
+            uri: folder.uri.toString(),
+          });
           total.files += r.files;
           total.errors += r.errors;
           total.warnings += r.warnings;
@@ -103,13 +133,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     vscode.commands.registerCommand('policyPlans.checkDataset', checkDataset),
     vscode.commands.registerCommand('policyPlans.newPlanFile', newPlanFile),
     // the code lens on a plan id: the plans that refer to it
-    vscode.commands.registerCommand('policyPlans.showReferences', (uri: string, position: { line: number; character: number }, locations: Array<{ uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }>) =>
-      vscode.commands.executeCommand(
-        'editor.action.showReferences',
-        vscode.Uri.parse(uri),
-        lc.protocol2CodeConverter.asPosition(position),
-        locations.map((l) => lc.protocol2CodeConverter.asLocation(l)),
-      ),
+    vscode.commands.registerCommand(
+      'policyPlans.showReferences',
+      (
+        uri: string,
+        position: { line: number; character: number },
+        locations: Array<{
+          uri: string;
+          range: { start: { line: number; character: number }; end: { line: number; character: number } };
+        }>,
+      ) =>
+        vscode.commands.executeCommand(
+          'editor.action.showReferences',
+          vscode.Uri.parse(uri),
+          lc.protocol2CodeConverter.asPosition(position),
+          locations.map((l) => lc.protocol2CodeConverter.asLocation(l)),
+        ),
     ),
     // the client library traces only when the output's log level is Trace: say so when tracing is turned on
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -125,7 +164,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   try {
     await lc.start();
   } catch (err) {
-    void vscode.window.showErrorMessage(`Policy Plans: the language server did not start: ${err instanceof Error ? err.message : String(err)}`);
+    void vscode.window.showErrorMessage(
+      `Policy Plans: the language server did not start: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
   return { client: lc, checkDataset };
 }

@@ -48,14 +48,17 @@ export async function newPlanFile(args?: { id?: string }): Promise<vscode.TextEd
   const today = new Date();
   const folder = targetFolder();
   const used = await usedPlanIds();
-  const taken = async (id: string) => used.has(id) || (!!folder && (await exists(vscode.Uri.joinPath(folder, `${id}.plan.yaml`))));
+  const taken = async (id: string) =>
+    used.has(id) || (!!folder && (await exists(vscode.Uri.joinPath(folder, `${id}.plan.yaml`))));
   let suggestion = unusedPlanId(defaultPlanId(today), used);
   while (await taken(suggestion)) suggestion = unusedPlanId(suggestion, new Set([...used, suggestion]));
   const id =
     args?.id ??
     (await vscode.window.showInputBox({
       title: 'New Plan File',
-      prompt: folder ? `The plan id; the file will be ${vscode.workspace.asRelativePath(folder)}/<id>.plan.yaml` : 'The plan id',
+      prompt: folder
+        ? `The plan id; the file will be ${vscode.workspace.asRelativePath(folder)}/<id>.plan.yaml`
+        : 'The plan id',
       value: suggestion,
       validateInput: (v) => planIdProblem(v.trim(), used),
     }));

@@ -23,7 +23,10 @@ export class OverviewPanel implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly client: LanguageClient,
+  ) {
     const watcher = vscode.workspace.createFileSystemWatcher(PLAN_GLOB);
     const changed = () => this.scheduleRefresh();
     this.subscriptions.push(
@@ -43,22 +46,35 @@ export class OverviewPanel implements vscode.Disposable {
       return;
     }
     const dist = vscode.Uri.joinPath(this.context.extensionUri, 'dist');
-    const panel = vscode.window.createWebviewPanel('policyPlans.overview', 'Policy Plans: Overview', vscode.ViewColumn.Active, {
-      enableScripts: true,
-      localResourceRoots: [dist],
-    });
+    const panel = vscode.window.createWebviewPanel(
+      'policyPlans.overview',
+      'Policy Plans: Overview',
+      vscode.ViewColumn.Active,
+      {
+        enableScripts: true,
+        localResourceRoots: [dist],
+      },
+    );
     this.panel = panel;
     panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'images', 'icon.png');
     panel.webview.html = html(panel.webview, vscode.Uri.joinPath(dist, 'report.js'));
-    panel.webview.onDidReceiveMessage((m: { type: string; place?: Place }) => {
-      // the webview (re)loads when shown again: it says ready, and gets the current overview
-      if (m?.type === 'ready') void this.refresh();
-      else if (m?.type === 'open' && m.place) void open(m.place);
-    }, undefined, this.subscriptions);
-    panel.onDidDispose(() => {
-      this.panel = undefined;
-      clearTimeout(this.timer);
-    }, undefined, this.subscriptions);
+    panel.webview.onDidReceiveMessage(
+      (m: { type: string; place?: Place }) => {
+        // the webview (re)loads when shown again: it says ready, and gets the current overview
+        if (m?.type === 'ready') void this.refresh();
+        else if (m?.type === 'open' && m.place) void open(m.place);
+      },
+      undefined,
+      this.subscriptions,
+    );
+    panel.onDidDispose(
+      () => {
+        this.panel = undefined;
+        clearTimeout(this.timer);
+      },
+      undefined,
+      this.subscriptions,
+    );
   }
 
   private scheduleRefresh(): void {
@@ -93,7 +109,11 @@ async function open(place: Place): Promise<void> {
   const range = new vscode.Range(place.line, place.character, place.endLine, place.endCharacter);
   // beside the overview when it fills the only column, so that it stays in view
   const column = vscode.window.visibleTextEditors.length ? vscode.ViewColumn.One : vscode.ViewColumn.Beside;
-  await vscode.window.showTextDocument(vscode.Uri.parse(place.file), { selection: range, viewColumn: column, preserveFocus: false });
+  await vscode.window.showTextDocument(vscode.Uri.parse(place.file), {
+    selection: range,
+    viewColumn: column,
+    preserveFocus: false,
+  });
 }
 
 function nonce(): string {
@@ -106,7 +126,13 @@ function nonce(): string {
 function html(webview: vscode.Webview, script: vscode.Uri): string {
   const n = nonce();
   // scripts only with the nonce; styles from the extension and inline (the charts set styles); nothing else
-  const csp = [`default-src 'none'`, `script-src 'nonce-${n}'`, `style-src ${webview.cspSource} 'unsafe-inline'`, `img-src ${webview.cspSource} data:`, `font-src ${webview.cspSource}`].join('; ');
+  const csp = [
+    `default-src 'none'`,
+    `script-src 'nonce-${n}'`,
+    `style-src ${webview.cspSource} 'unsafe-inline'`,
+    `img-src ${webview.cspSource} data:`,
+    `font-src ${webview.cspSource}`,
+  ].join('; ');
   return `<!doctype html>
 <html lang="en">
 <head>

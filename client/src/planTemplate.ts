@@ -57,7 +57,8 @@ export function unusedPlanId(base: string, used: ReadonlySet<string>): string {
 
 /** Why a typed plan id cannot be used, or null. */
 export function planIdProblem(id: string, used: ReadonlySet<string>): string | null {
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return 'Use lowercase letters and digits in words joined by hyphens, such as cn-gd-ai-2025.';
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+    return 'Use lowercase letters and digits in words joined by hyphens, such as cn-gd-ai-2025.';
   if (used.has(id)) return `The dataset already has a plan ${id}.`;
   return null;
 }

@@ -10,13 +10,20 @@ import { PLAN_SELECTOR } from './constants';
 export class StatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('policyPlans.status', vscode.StatusBarAlignment.Left, 10);
   /** The overview button, right of the status item. */
-  private readonly overview = vscode.window.createStatusBarItem('policyPlans.overview', vscode.StatusBarAlignment.Left, 9);
+  private readonly overview = vscode.window.createStatusBarItem(
+    'policyPlans.overview',
+    vscode.StatusBarAlignment.Left,
+    9,
+  );
   private readonly subscriptions: vscode.Disposable[] = [];
   private state: State = State.Stopped;
   /** The plan document of the last active editor (the active editor is undefined while a panel has focus). */
   private lastDoc: vscode.TextDocument | undefined;
 
-  constructor(private readonly client: LanguageClient, private readonly source: string) {
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly source: string,
+  ) {
     this.item.name = 'Policy Plans';
     this.item.command = 'workbench.actions.view.problems';
     this.overview.name = 'Policy Plans: Overview';
@@ -56,7 +63,8 @@ export class StatusItem implements vscode.Disposable {
     if (!running) {
       this.item.text = `${this.state === State.Starting ? '$(sync~spin)' : '$(circle-slash)'} Policy Plans`;
       this.item.tooltip = `Policy Plans server: ${stateText}. Click to open the Problems panel; the log is in the Policy Plans output.`;
-      this.item.backgroundColor = this.state === State.Stopped ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+      this.item.backgroundColor =
+        this.state === State.Stopped ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
       this.item.show();
       return;
     }

@@ -28,7 +28,8 @@ function start(): void {
       if (m?.type === 'overview' && m.overview) {
         if (view) view.update(m.overview);
         else view = render(root, m.overview, host);
-      } else if (m?.type === 'error') root.textContent = `Policy Plans: ${m.error ?? 'the overview could not be computed'}`;
+      } else if (m?.type === 'error')
+        root.textContent = `Policy Plans: ${m.error ?? 'the overview could not be computed'}`;
     });
     vscode.postMessage({ type: 'ready' });
     return;
@@ -47,7 +48,8 @@ function start(): void {
       render(root, data, { getState: () => memory, setState: (s) => (memory = s) });
       performance.measure('pp:render', 'pp:render:start');
     },
-    (e: unknown) => (root.textContent = `The overview data of this page cannot be read: ${e instanceof Error ? e.message : String(e)}`),
+    (e: unknown) =>
+      (root.textContent = `The overview data of this page cannot be read: ${e instanceof Error ? e.message : String(e)}`),
   );
 }
 

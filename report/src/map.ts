@@ -15,9 +15,17 @@ import { formatUsd, type Data, type Target, type ViewState } from './model';
 type Props = { name: string; nameZh?: string };
 type Shapes = FeatureCollection<Geometry, Props>;
 
-const world = feature(countries110m as unknown as Topology, (countries110m as unknown as Topology).objects.countries as GeometryCollection<Props>) as Shapes;
-const china = feature(cnProvinces as unknown as Topology, (cnProvinces as unknown as Topology).objects.provinces as GeometryCollection<Props>) as Shapes;
-const numericToAlpha2 = new Map(Object.entries(iso31661Alpha2ToNumeric as Record<string, string>).map(([a2, n]) => [n, a2]));
+const world = feature(
+  countries110m as unknown as Topology,
+  (countries110m as unknown as Topology).objects.countries as GeometryCollection<Props>,
+) as Shapes;
+const china = feature(
+  cnProvinces as unknown as Topology,
+  (cnProvinces as unknown as Topology).objects.provinces as GeometryCollection<Props>,
+) as Shapes;
+const numericToAlpha2 = new Map(
+  Object.entries(iso31661Alpha2ToNumeric as Record<string, string>).map(([a2, n]) => [n, a2]),
+);
 
 interface Totals {
   targets: number;
@@ -49,7 +57,9 @@ export function totals(data: Data, targets: Target[], jurisdiction: string): Map
   }
   for (const m of data.measures) {
     if (!m.funding?.usd) continue;
-    for (const r of m.regions) if (!jurisdiction || (regions.get(r)?.chain ?? [r]).includes(jurisdiction)) spread(r, 'funding', m.funding.usd / m.regions.length);
+    for (const r of m.regions)
+      if (!jurisdiction || (regions.get(r)?.chain ?? [r]).includes(jurisdiction))
+        spread(r, 'funding', m.funding.usd / m.regions.length);
   }
   return out;
 }
@@ -66,11 +76,21 @@ export function map(data: Data, targets: Target[], state: ViewState): Element {
     return `${code} ${name}\ntargets: ${t?.targets ?? 0}\nmoney targets: ${formatUsd(t?.money ?? 0)}\nfunding: ${formatUsd(t?.funding ?? 0)}${via}`;
   };
   const fill = (code: string) => (value(code) > 0 ? value(code) : null);
-  const color = { type: 'sqrt' as const, scheme: 'blues' as const, zero: true, legend: true, label: `${METRIC_LABEL[metric]}, by province`, tickFormat: metric === 'targets' ? undefined : (v: number) => formatUsd(v).replace('USD ', '') };
+  const color = {
+    type: 'sqrt' as const,
+    scheme: 'blues' as const,
+    zero: true,
+    legend: true,
+    label: `${METRIC_LABEL[metric]}, by province`,
+    tickFormat: metric === 'targets' ? undefined : (v: number) => formatUsd(v).replace('USD ', ''),
+  };
 
   const provinceOf = new Map(china.features.map((f) => [String(f.id), f]));
-  const points = data.regions.filter((r) => (r.level === 'city' || r.level === 'group') && r.chain.some((c) => provinceOf.has(c)));
-  const province = (r: Data['regions'][number]) => provinceOf.get([...r.chain].reverse().find((c) => provinceOf.has(c))!)!;
+  const points = data.regions.filter(
+    (r) => (r.level === 'city' || r.level === 'group') && r.chain.some((c) => provinceOf.has(c)),
+  );
+  const province = (r: Data['regions'][number]) =>
+    provinceOf.get([...r.chain].reverse().find((c) => provinceOf.has(c))!)!;
 
   const chinaMap = Plot.plot({
     width: 620,
@@ -80,10 +100,40 @@ export function map(data: Data, targets: Target[], state: ViewState): Element {
     style: { background: 'transparent', fontSize: '12px' },
     marks: [
       // every province outlined (Plot leaves out a shape whose fill is null), the ones with data shaded
-      Plot.geo(china, { fill: 'var(--pp-bg, white)', stroke: 'currentColor', strokeOpacity: 0.25, title: (f) => show(String(f.id), `${f.properties.name} ${f.properties.nameZh ?? ''}`.trim()) }),
-      Plot.geo(china, { fill: (f) => fill(String(f.id)), stroke: 'currentColor', strokeOpacity: 0.4, title: (f) => show(String(f.id), `${f.properties.name} ${f.properties.nameZh ?? ''}`.trim()), className: 'pp-province' }),
-      Plot.dot(points, Plot.geoCentroid({ geometry: province, r: (r) => 3 + Math.sqrt(value(r.code)), fill: '#fb8c00', stroke: 'white', title: (r) => `${show(r.code, r.name)}\nplaced at ${province(r).properties.name}`, className: 'pp-city' })),
-      Plot.text(points, Plot.geoCentroid({ geometry: province, text: 'name', dy: -12, fontSize: 10, title: (r) => show(r.code, r.name) })),
+      Plot.geo(china, {
+        fill: 'var(--pp-bg, white)',
+        stroke: 'currentColor',
+        strokeOpacity: 0.25,
+        title: (f) => show(String(f.id), `${f.properties.name} ${f.properties.nameZh ?? ''}`.trim()),
+      }),
+      Plot.geo(china, {
+        fill: (f) => fill(String(f.id)),
+        stroke: 'currentColor',
+        strokeOpacity: 0.4,
+        title: (f) => show(String(f.id), `${f.properties.name} ${f.properties.nameZh ?? ''}`.trim()),
+        className: 'pp-province',
+      }),
+      Plot.dot(
+        points,
+        Plot.geoCentroid({
+          geometry: province,
+          r: (r) => 3 + Math.sqrt(value(r.code)),
+          fill: '#fb8c00',
+          stroke: 'white',
+          title: (r) => `${show(r.code, r.name)}\nplaced at ${province(r).properties.name}`,
+          className: 'pp-city',
+        }),
+      ),
+      Plot.text(
+        points,
+        Plot.geoCentroid({
+          geometry: province,
+          text: 'name',
+          dy: -12,
+          fontSize: 10,
+          title: (r) => show(r.code, r.name),
+        }),
+      ),
     ],
   });
   chinaMap.setAttribute('data-view', 'map-china');
@@ -98,8 +148,21 @@ export function map(data: Data, targets: Target[], state: ViewState): Element {
     style: { background: 'transparent', fontSize: '12px' },
     marks: [
       Plot.sphere({ stroke: 'currentColor', strokeOpacity: 0.3 }),
-      Plot.geo(world, { fill: 'var(--pp-bg, white)', stroke: 'currentColor', strokeOpacity: 0.2, strokeWidth: 0.5, title: (f) => show(countryCode(f), f.properties.name) }),
-      Plot.geo(world, { fill: (f) => fill(countryCode(f)), stroke: 'currentColor', strokeOpacity: 0.25, strokeWidth: 0.5, title: (f) => show(countryCode(f), f.properties.name), className: 'pp-country' }),
+      Plot.geo(world, {
+        fill: 'var(--pp-bg, white)',
+        stroke: 'currentColor',
+        strokeOpacity: 0.2,
+        strokeWidth: 0.5,
+        title: (f) => show(countryCode(f), f.properties.name),
+      }),
+      Plot.geo(world, {
+        fill: (f) => fill(countryCode(f)),
+        stroke: 'currentColor',
+        strokeOpacity: 0.25,
+        strokeWidth: 0.5,
+        title: (f) => show(countryCode(f), f.properties.name),
+        className: 'pp-country',
+      }),
     ],
   });
   worldMap.setAttribute('data-view', 'map-world');

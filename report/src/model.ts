@@ -65,8 +65,30 @@ export function filterTargets(data: Data, f: Filters, chains: Map<string, string
 }
 
 /** Standing colours: one fixed colour per standing, the same in every view. */
-export const STANDINGS = ['met', 'achieved', 'on-track', 'active', 'not-yet-due', 'behind', 'missed', 'revised', 'withdrawn', 'no-data'];
-export const STANDING_COLOURS = ['#2e7d32', '#2e7d32', '#66bb6a', '#1e88e5', '#90a4ae', '#fb8c00', '#e53935', '#8e24aa', '#757575', '#bdbdbd'];
+export const STANDINGS = [
+  'met',
+  'achieved',
+  'on-track',
+  'active',
+  'not-yet-due',
+  'behind',
+  'missed',
+  'revised',
+  'withdrawn',
+  'no-data',
+];
+export const STANDING_COLOURS = [
+  '#2e7d32',
+  '#2e7d32',
+  '#66bb6a',
+  '#1e88e5',
+  '#90a4ae',
+  '#fb8c00',
+  '#e53935',
+  '#8e24aa',
+  '#757575',
+  '#bdbdbd',
+];
 
 export const placeLabel = (p: LinePlace): string => `${p.file}:${p.line + 1}`;
 
@@ -86,8 +108,14 @@ export function formatUsd(usd: number | null | undefined): string {
 export function levelText(t: Target): string {
   const l = t.level;
   if (l.kind === 'outcome') return l.outcome ?? '';
-  const cmp = { 'at-least': '≥', 'more-than': '>', 'at-most': '≤', 'less-than': '<', exactly: '=', about: '≈' }[t.comparator ?? 'at-least'] ?? '';
+  const cmp =
+    { 'at-least': '≥', 'more-than': '>', 'at-most': '≤', 'less-than': '<', exactly: '=', about: '≈' }[
+      t.comparator ?? 'at-least'
+    ] ?? '';
   const m = l.money;
-  const usd = m && m.currency !== 'USD' && m.usd !== null && m.rate ? ` (${formatUsd(m.usd)} at ${NUMBER.format(m.rate.perUsd)} ${m.currency}/USD, ${m.rate.year})` : '';
+  const usd =
+    m && m.currency !== 'USD' && m.usd !== null && m.rate
+      ? ` (${formatUsd(m.usd)} at ${NUMBER.format(m.rate.perUsd)} ${m.currency}/USD, ${m.rate.year})`
+      : '';
   return `${cmp} ${formatAmount(l.value, l.unit)}${usd}`.trim();
 }

@@ -10,7 +10,12 @@ export const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
  * A Plot render hook that makes each element of a mark (in index order) open its item's place, and
  * names it for tests and screen readers (`data-key`).
  */
-export function clickable<T>(items: T[], placeOf: (d: T) => LinePlace, keyOf: (d: T) => string, host: Host): RenderFunction {
+export function clickable<T>(
+  items: T[],
+  placeOf: (d: T) => LinePlace,
+  keyOf: (d: T) => string,
+  host: Host,
+): RenderFunction {
   return function (this: unknown, index, scales, values, dimensions, context, next) {
     const g = next!(index, scales, values, dimensions, context) as SVGElement;
     const els = g.querySelectorAll(':scope > *');

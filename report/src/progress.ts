@@ -1,7 +1,16 @@
 /** Progress: per target, baseline → latest observation → target on one bullet bar, grouped by plan or indicator. */
 import * as Plot from '@observablehq/plot';
 import { clickable } from './plotHelpers';
-import { formatAmount, placeLabel, STANDING_COLOURS, STANDINGS, type Data, type Host, type Target, type ViewState } from './model';
+import {
+  formatAmount,
+  placeLabel,
+  STANDING_COLOURS,
+  STANDINGS,
+  type Data,
+  type Host,
+  type Target,
+  type ViewState,
+} from './model';
 
 /** More rows than this make a chart nobody reads: narrow the filters. */
 export const PROGRESS_ROWS = 100;
@@ -19,12 +28,17 @@ export function progressRows(targets: Target[], group: ViewState['progressGroup'
   for (const t of targets) {
     const goal = t.level.value;
     if (goal === null) continue;
-    const base = t.baseline?.kind === t.level.kind ? t.baseline.value ?? 0 : 0;
+    const base = t.baseline?.kind === t.level.kind ? (t.baseline.value ?? 0) : 0;
     const latest = t.latest?.value ?? null;
     const span = goal - base;
     const done = latest === null ? null : span === 0 ? 100 : ((latest - base) / span) * 100;
     const g = group === 'plan' ? t.plan : t.metric;
-    rows.push({ t, group: g, label: `${g.length > 28 ? `${g.slice(0, 27)}…` : g} · ${group === 'plan' ? t.id : `${t.plan} · ${t.id}`}`, done: done === null ? null : Math.max(-20, Math.min(150, done)) });
+    rows.push({
+      t,
+      group: g,
+      label: `${g.length > 28 ? `${g.slice(0, 27)}…` : g} · ${group === 'plan' ? t.id : `${t.plan} · ${t.id}`}`,
+      done: done === null ? null : Math.max(-20, Math.min(150, done)),
+    });
   }
   return rows.sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : a.label < b.label ? -1 : 1));
 }
@@ -49,7 +63,9 @@ export function progress(data: Data, targets: Target[], state: ViewState, host: 
   const key = (r: Row) => `${r.t.plan}#${r.t.id}`;
   const title = (r: Row) => {
     const t = r.t;
-    const base = t.baseline ? `${formatAmount(t.baseline.value, t.baseline.unit)} (${t.baseline.at ?? '—'})` : 'none (0)';
+    const base = t.baseline
+      ? `${formatAmount(t.baseline.value, t.baseline.unit)} (${t.baseline.at ?? '—'})`
+      : 'none (0)';
     const latest = t.latest ? `${formatAmount(t.latest.value, t.latest.unit)} (${t.latest.at})` : 'no observation yet';
     return `${t.plan} · ${t.id}\n${t.metric}\nbaseline: ${base}\nlatest: ${latest}\ntarget: ${formatAmount(t.level.value, t.level.unit)} by ${t.deadline?.text ?? '—'}\n${r.done === null ? '' : `${Math.round(r.done)}% of the way\n`}standing: ${t.standing}\n${placeLabel(t.place)}`;
   };
@@ -58,15 +74,51 @@ export function progress(data: Data, targets: Target[], state: ViewState, host: 
     width: 1100,
     height: 50 + rows.length * 20,
     marginLeft: 320,
-    x: { domain: [-20, 150], ticks: [0, 25, 50, 75, 100, 125, 150], label: 'baseline (0) → target (100), % of the way', grid: true },
+    x: {
+      domain: [-20, 150],
+      ticks: [0, 25, 50, 75, 100, 125, 150],
+      label: 'baseline (0) → target (100), % of the way',
+      grid: true,
+    },
     // rows in group order, each labelled group · target
-    y: { domain: rows.map((r) => r.label), label: null, tickSize: 0, tickFormat: (l: string) => (l.length > 52 ? `${l.slice(0, 51)}…` : l) },
+    y: {
+      domain: rows.map((r) => r.label),
+      label: null,
+      tickSize: 0,
+      tickFormat: (l: string) => (l.length > 52 ? `${l.slice(0, 51)}…` : l),
+    },
     color: { type: 'ordinal', domain: STANDINGS, range: STANDING_COLOURS },
     style: { background: 'transparent', fontSize: '12px' },
     marks: [
-      Plot.barX(rows, { x1: 0, x2: 100, y: 'label', fill: 'currentColor', fillOpacity: 0.12, title, className: 'pp-progress-range', render: clickable(rows, (r) => r.t.place, key, host) }),
-      Plot.barX(observed, { x1: 0, x2: 'done', y: 'label', fill: (r) => r.t.standing, insetTop: 5, insetBottom: 5, title, className: 'pp-progress-latest', render: clickable(observed, (r) => r.t.place, key, host) }),
-      Plot.tickX(rows, { x: 100, y: 'label', stroke: 'currentColor', strokeWidth: 2, title, className: 'pp-progress-target' }),
+      Plot.barX(rows, {
+        x1: 0,
+        x2: 100,
+        y: 'label',
+        fill: 'currentColor',
+        fillOpacity: 0.12,
+        title,
+        className: 'pp-progress-range',
+        render: clickable(rows, (r) => r.t.place, key, host),
+      }),
+      Plot.barX(observed, {
+        x1: 0,
+        x2: 'done',
+        y: 'label',
+        fill: (r) => r.t.standing,
+        insetTop: 5,
+        insetBottom: 5,
+        title,
+        className: 'pp-progress-latest',
+        render: clickable(observed, (r) => r.t.place, key, host),
+      }),
+      Plot.tickX(rows, {
+        x: 100,
+        y: 'label',
+        stroke: 'currentColor',
+        strokeWidth: 2,
+        title,
+        className: 'pp-progress-target',
+      }),
       Plot.ruleX([0]),
     ],
   });

@@ -2,7 +2,16 @@
  * The one renderer of the dataset overview, used by both hosts (the HTML report and the VS Code webview):
  * filters on top, then the timeline, progress, map and table of the targets the filters keep.
  */
-import { chainsOf, defaultState, filterTargets, formatUsd, type Data, type Filters, type Host, type ViewState } from './model';
+import {
+  chainsOf,
+  defaultState,
+  filterTargets,
+  formatUsd,
+  type Data,
+  type Filters,
+  type Host,
+  type ViewState,
+} from './model';
 import { map } from './map';
 import { progress } from './progress';
 import { CSS } from './style';
@@ -14,7 +23,11 @@ export interface Rendered {
   update(data: Data): void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const e = Object.assign(document.createElement(tag), props);
   e.append(...children);
   return e;
@@ -65,16 +78,34 @@ export function render(root: HTMLElement, first: Data, host: Host): Rendered {
       if (now) draw();
       else later(draw);
     });
-    const count = el('p', { className: 'pp-count', textContent: `${targets.length} of ${data.targets.length} targets match` });
+    const count = el('p', {
+      className: 'pp-count',
+      textContent: `${targets.length} of ${data.targets.length} targets match`,
+    });
     count.setAttribute('data-count', String(targets.length));
 
-    const groupSelect = select([['plan', 'by plan'], ['indicator', 'by indicator']], state.progressGroup, 'progress-group');
+    const groupSelect = select(
+      [
+        ['plan', 'by plan'],
+        ['indicator', 'by indicator'],
+      ],
+      state.progressGroup,
+      'progress-group',
+    );
     groupSelect.addEventListener('change', () => {
       state.progressGroup = groupSelect.value as ViewState['progressGroup'];
       save();
       draw();
     });
-    const metricSelect = select([['targets', 'number of targets'], ['money', 'money targets (USD)'], ['funding', 'measure funding (USD)']], state.mapMetric, 'map-metric');
+    const metricSelect = select(
+      [
+        ['targets', 'number of targets'],
+        ['money', 'money targets (USD)'],
+        ['funding', 'measure funding (USD)'],
+      ],
+      state.mapMetric,
+      'map-metric',
+    );
     metricSelect.addEventListener('change', () => {
       state.mapMetric = metricSelect.value as ViewState['mapMetric'];
       save();
@@ -90,17 +121,40 @@ export function render(root: HTMLElement, first: Data, host: Host): Rendered {
       if (extra) h.append(el('label', { className: 'pp-inline' }, extra));
       return el('section', {}, h, body);
     };
-    const hint = el('p', { className: 'pp-note', textContent: host.open ? 'Click a mark or a row to open the file at the target.' : 'Each mark and row names its file:line.' });
+    const hint = el('p', {
+      className: 'pp-note',
+      textContent: host.open
+        ? 'Click a mark or a row to open the file at the target.'
+        : 'Each mark and row names its file:line.',
+    });
     root.replaceChildren(
       style,
       header,
       filters,
       count,
       hint,
-      section('timeline', 'Timeline', timed('timeline', () => timeline(data, targets, host))),
-      section('progress', 'Progress', timed('progress', () => progress(data, targets, state, host)), groupSelect),
-      section('map', 'Map', timed('map', () => map(data, targets, state)), metricSelect),
-      section('table', 'Targets', timed('table', () => table(data, targets, state, host, onSort))),
+      section(
+        'timeline',
+        'Timeline',
+        timed('timeline', () => timeline(data, targets, host)),
+      ),
+      section(
+        'progress',
+        'Progress',
+        timed('progress', () => progress(data, targets, state, host)),
+        groupSelect,
+      ),
+      section(
+        'map',
+        'Map',
+        timed('map', () => map(data, targets, state)),
+        metricSelect,
+      ),
+      section(
+        'table',
+        'Targets',
+        timed('table', () => table(data, targets, state, host, onSort)),
+      ),
     );
   };
   draw();
@@ -120,27 +174,69 @@ function timed<T>(name: string, fn: () => T): T {
   return out;
 }
 
-function filterForm(data: Data, chains: Map<string, string[]>, current: Filters, change: (f: Filters, now: boolean) => void): HTMLElement {
+function filterForm(
+  data: Data,
+  chains: Map<string, string[]>,
+  current: Filters,
+  change: (f: Filters, now: boolean) => void,
+): HTMLElement {
   const used = new Set<string>();
   for (const t of data.targets) for (const c of chains.get(t.region) ?? [t.region]) used.add(c);
   for (const p of data.plans) used.add(p.jurisdiction);
   const regions = data.regions.filter((r) => used.has(r.code));
-  const jurisdiction = select([['', 'all'], ...regions.map((r): [string, string] => [r.code, `${'\u00a0\u00a0'.repeat(r.chain.length - 1)}${r.code}${r.name !== r.code ? ` ${r.name}` : ''}`])], current.jurisdiction, 'jurisdiction');
+  const jurisdiction = select(
+    [
+      ['', 'all'],
+      ...regions.map((r): [string, string] => [
+        r.code,
+        `${'\u00a0\u00a0'.repeat(r.chain.length - 1)}${r.code}${r.name !== r.code ? ` ${r.name}` : ''}`,
+      ]),
+    ],
+    current.jurisdiction,
+    'jurisdiction',
+  );
   const standings = [...new Set(data.targets.map((t) => t.standing))].sort();
-  const standing = select([['', 'all'], ...standings.map((s): [string, string] => [s, s])], current.standing, 'standing');
-  const indicator = el('input', { type: 'search', name: 'indicator', value: current.indicator, placeholder: 'words of the indicator' });
+  const standing = select(
+    [['', 'all'], ...standings.map((s): [string, string] => [s, s])],
+    current.standing,
+    'standing',
+  );
+  const indicator = el('input', {
+    type: 'search',
+    name: 'indicator',
+    value: current.indicator,
+    placeholder: 'words of the indicator',
+  });
   const metrics = el('datalist', { id: 'pp-metrics' });
   for (const m of [...new Set(data.targets.map((t) => t.metric))].sort()) metrics.append(el('option', { value: m }));
   indicator.setAttribute('list', 'pp-metrics');
   const from = el('input', { type: 'text', name: 'from', value: current.from, placeholder: 'YYYY or date', size: 10 });
   const to = el('input', { type: 'text', name: 'to', value: current.to, placeholder: 'YYYY or date', size: 10 });
-  const read = (): Filters => ({ jurisdiction: jurisdiction.value, standing: standing.value, indicator: indicator.value, from: from.value, to: to.value });
+  const read = (): Filters => ({
+    jurisdiction: jurisdiction.value,
+    standing: standing.value,
+    indicator: indicator.value,
+    from: from.value,
+    to: to.value,
+  });
   for (const s of [jurisdiction, standing]) s.addEventListener('change', () => change(read(), true));
   for (const i of [indicator, from, to]) i.addEventListener('input', () => change(read(), false));
   const reset = el('button', { type: 'button', textContent: 'Clear filters' });
-  reset.addEventListener('click', () => change({ jurisdiction: '', standing: '', indicator: '', from: '', to: '' }, true));
+  reset.addEventListener('click', () =>
+    change({ jurisdiction: '', standing: '', indicator: '', from: '', to: '' }, true),
+  );
   const label = (text: string, input: Element) => el('label', {}, text, input);
-  const form = el('form', { className: 'pp-filters' }, label('Jurisdiction', jurisdiction), label('Standing', standing), label('Indicator', indicator), metrics, label('Deadline from', from), label('to', to), reset);
+  const form = el(
+    'form',
+    { className: 'pp-filters' },
+    label('Jurisdiction', jurisdiction),
+    label('Standing', standing),
+    label('Indicator', indicator),
+    metrics,
+    label('Deadline from', from),
+    label('to', to),
+    reset,
+  );
   form.addEventListener('submit', (e) => e.preventDefault());
   void formatUsd;
   return form;

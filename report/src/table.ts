@@ -10,7 +10,9 @@ interface Column {
 }
 
 export function columns(data: Data): Column[] {
-  const findings = new Map(data.plans.map((p) => [p.id, p.findings.error + p.findings.warning + p.findings.information + p.findings.hint]));
+  const findings = new Map(
+    data.plans.map((p) => [p.id, p.findings.error + p.findings.warning + p.findings.information + p.findings.hint]),
+  );
   const detail = new Map(data.plans.map((p) => [p.id, p.findings]));
   return [
     { id: 'plan', label: 'Plan', text: (t) => t.plan },
@@ -18,7 +20,12 @@ export function columns(data: Data): Column[] {
     { id: 'metric', label: 'Indicator', text: (t) => t.metric },
     { id: 'region', label: 'Region', text: (t) => t.region },
     { id: 'level', label: 'Level', text: levelText, key: (t) => t.level.value ?? -Infinity },
-    { id: 'usd', label: 'USD', text: (t) => formatUsd(t.level.money?.usd), key: (t) => t.level.money?.usd ?? -Infinity },
+    {
+      id: 'usd',
+      label: 'USD',
+      text: (t) => formatUsd(t.level.money?.usd),
+      key: (t) => t.level.money?.usd ?? -Infinity,
+    },
     { id: 'deadline', label: 'Deadline', text: (t) => t.deadline?.text ?? '', key: (t) => t.deadline?.end ?? '' },
     { id: 'standing', label: 'Standing', text: (t) => t.standing },
     {
@@ -30,14 +37,25 @@ export function columns(data: Data): Column[] {
       },
       key: (t) => findings.get(t.plan) ?? 0,
     },
-    { id: 'place', label: 'File', text: (t) => placeLabel(t.place), key: (t) => `${t.place.file}\u0000${String(t.place.line).padStart(8, '0')}` },
+    {
+      id: 'place',
+      label: 'File',
+      text: (t) => placeLabel(t.place),
+      key: (t) => `${t.place.file}\u0000${String(t.place.line).padStart(8, '0')}`,
+    },
   ];
 }
 
 /** Rows drawn at first and per "show more": thousands of rows at once make the page slow to open. */
 export const TABLE_PAGE = 200;
 
-export function table(data: Data, targets: Target[], state: ViewState, host: Host, onSort: (column: string) => void): Element {
+export function table(
+  data: Data,
+  targets: Target[],
+  state: ViewState,
+  host: Host,
+  onSort: (column: string) => void,
+): Element {
   const cols = columns(data);
   const col = cols.find((c) => c.id === state.sort.column) ?? cols[0]!;
   const key = col.key ?? col.text;

@@ -3,7 +3,12 @@ import * as Plot from '@observablehq/plot';
 import { clickable, day } from './plotHelpers';
 import { placeLabel, STANDING_COLOURS, STANDINGS, levelText, type Data, type Host, type Target } from './model';
 
-const LINK_COLOURS: Record<string, string> = { supersedes: '#e53935', amends: '#fb8c00', implements: '#8e8e8e', revises: '#8e24aa' };
+const LINK_COLOURS: Record<string, string> = {
+  supersedes: '#e53935',
+  amends: '#fb8c00',
+  implements: '#8e8e8e',
+  revises: '#8e24aa',
+};
 /** Targets with the same lane and deadline are spread over this many rows of the lane. */
 const SPREAD = 5;
 /**
@@ -23,7 +28,9 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
   const regions = new Map(data.regions.map((r) => [r.code, r]));
   const keep = new Set(targets.map((t) => t.plan));
   const plans = data.plans.filter((p) => keep.has(p.id) || targets.length === data.targets.length);
-  const laneCodes = new Set<string>([...plans.map((p) => p.jurisdiction), ...targets.map((t) => t.region)].filter(Boolean));
+  const laneCodes = new Set<string>(
+    [...plans.map((p) => p.jurisdiction), ...targets.map((t) => t.region)].filter(Boolean),
+  );
   const chainOf = (c: string) => regions.get(c)?.chain ?? [c];
   const lanes = [...laneCodes].sort((a, b) => (chainOf(a).join('\u0000') < chainOf(b).join('\u0000') ? -1 : 1));
   const laneLabel = (c: string) => {
@@ -35,7 +42,13 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
   const lane = (c: string) => labels.get(c) ?? c;
 
   const dated = targets.filter((t) => t.deadline);
-  const times = [data.referenceDate, ...dated.map((t) => t.deadline!.end), ...plans.flatMap((p) => (p.period ? [p.period.start, p.period.end ?? ''] : []))].filter(Boolean).sort();
+  const times = [
+    data.referenceDate,
+    ...dated.map((t) => t.deadline!.end),
+    ...plans.flatMap((p) => (p.period ? [p.period.start, p.period.end ?? ''] : [])),
+  ]
+    .filter(Boolean)
+    .sort();
   const last = times.at(-1) ?? data.referenceDate;
   const planEnd = (p: Data['plans'][number]) => day(p.period?.end ?? last);
   const withPeriod = plans.filter((p) => p.period);
@@ -57,15 +70,20 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
     if (r.type === 'revises') {
       const a = byTarget.get(r.from);
       const b = byTarget.get(r.to);
-      return a?.deadline && b?.deadline ? [{ r, x1: day(a.deadline.end), y1: lane(a.region), x2: day(b.deadline.end), y2: lane(b.region) }] : [];
+      return a?.deadline && b?.deadline
+        ? [{ r, x1: day(a.deadline.end), y1: lane(a.region), x2: day(b.deadline.end), y2: lane(b.region) }]
+        : [];
     }
     const a = byPlan.get(r.from);
     const b = byPlan.get(r.to);
-    return a?.period && b?.period ? [{ r, x1: day(a.period.start), y1: lane(a.jurisdiction), x2: planEnd(b), y2: lane(b.jurisdiction) }] : [];
+    return a?.period && b?.period
+      ? [{ r, x1: day(a.period.start), y1: lane(a.jurisdiction), x2: planEnd(b), y2: lane(b.jurisdiction) }]
+      : [];
   });
   // marks that would be drawn on top of each other are drawn once, naming all they stand for
   const linkGroups = groupBy(links, (l) => `${l.r.type} ${+l.x1} ${l.y1} ${+l.x2} ${l.y2}`);
-  const many = (names: string[]) => `${names.slice(0, 5).join('\n')}${names.length > 5 ? `\n… and ${names.length - 5} more` : ''}`;
+  const many = (names: string[]) =>
+    `${names.slice(0, 5).join('\n')}${names.length > 5 ? `\n… and ${names.length - 5} more` : ''}`;
 
   const title = (t: Target) =>
     `${t.plan} · ${t.id}\n${t.metric}: ${levelText(t)}\ndeadline ${t.deadline?.text ?? '—'} (${t.deadline?.end ?? ''})\nstanding: ${t.standing}\nregion: ${t.region}\n${placeLabel(t.place)}`;
@@ -92,16 +110,34 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
         title: (g) => {
           const p = g[0];
           const period = `period ${p.period!.start} – ${p.period!.end ?? 'open'}`;
-          if (g.length > 1) return `${g.length} plans, ${period}\n${many(g.map((x: Data['plans'][number]) => `${x.id}: ${x.title}`))}\nclick: the first, ${placeLabel(p.place)}`;
+          if (g.length > 1)
+            return `${g.length} plans, ${period}\n${many(g.map((x: Data['plans'][number]) => `${x.id}: ${x.title}`))}\nclick: the first, ${placeLabel(p.place)}`;
           return `${p.id}: ${p.title}\n${period}\nstatus: ${p.status ?? '—'} · ${p.targets} targets, ${p.measures} measures\n${placeLabel(p.place)}`;
         },
         className: 'pp-plan',
         ariaLabel: (g) => (g.length > 1 ? `${g.length} plans` : `plan ${g[0].id}`),
-        render: clickable(bars, (g) => g[0]!.place, (g) => g[0]!.id, host),
+        render: clickable(
+          bars,
+          (g) => g[0]!.place,
+          (g) => g[0]!.id,
+          host,
+        ),
       });
     }),
-    Plot.ruleX([day(data.referenceDate)], { stroke: '#e53935', strokeDasharray: '3,3', title: () => `today (reference date) ${data.referenceDate}`, className: 'pp-today' }),
-    Plot.text([day(data.referenceDate)], { x: (d) => d, frameAnchor: 'top', dy: -8, text: () => `today ${data.referenceDate}`, fill: '#e53935', title: () => `today (reference date) ${data.referenceDate}` }),
+    Plot.ruleX([day(data.referenceDate)], {
+      stroke: '#e53935',
+      strokeDasharray: '3,3',
+      title: () => `today (reference date) ${data.referenceDate}`,
+      className: 'pp-today',
+    }),
+    Plot.text([day(data.referenceDate)], {
+      x: (d) => d,
+      frameAnchor: 'top',
+      dy: -8,
+      text: () => `today ${data.referenceDate}`,
+      fill: '#e53935',
+      title: () => `today (reference date) ${data.referenceDate}`,
+    }),
     Plot.arrow(linkGroups, {
       x1: (g) => g[0].x1,
       y1: (g) => g[0].y1,
@@ -113,7 +149,12 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
       title: (g) => `${many(g.map((d: Link) => `${d.r.from} ${d.r.type} ${d.r.to}`))}\n${placeLabel(g[0].r.place)}`,
       className: 'pp-relation',
       ariaLabel: (g) => `${g[0].r.from} ${g[0].r.type} ${g[0].r.to}${g.length > 1 ? ` and ${g.length - 1} more` : ''}`,
-      render: clickable(linkGroups, (g) => g[0]!.r.place, (g) => `${g[0]!.r.from} ${g[0]!.r.type} ${g[0]!.r.to}`, host),
+      render: clickable(
+        linkGroups,
+        (g) => g[0]!.r.place,
+        (g) => `${g[0]!.r.from} ${g[0]!.r.type} ${g[0]!.r.to}`,
+        host,
+      ),
     }),
     ...(dated.length > TIMELINE_MARKS ? [groupedDeadlines(dated, lane, host)] : []),
     ...(dated.length > TIMELINE_MARKS ? [] : rows).map((row, i) =>
@@ -126,8 +167,14 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
         stroke: 'var(--pp-bg, white)',
         strokeWidth: 0.8,
         title,
-        className: 'pp-deadline', ariaLabel: (t) => `${t.plan} ${t.id} ${t.standing}`,
-        render: clickable(row, (t) => t.place, (t) => `${t.plan}#${t.id}`, host),
+        className: 'pp-deadline',
+        ariaLabel: (t) => `${t.plan} ${t.id} ${t.standing}`,
+        render: clickable(
+          row,
+          (t) => t.place,
+          (t) => `${t.plan}#${t.id}`,
+          host,
+        ),
       }),
     ),
   ];
@@ -160,7 +207,9 @@ function groupedDeadlines(dated: Target[], lane: (code: string) => string, host:
     `${g.targets.length} targets due ${g.end}, ${g.standing}\n${g.targets
       .slice(0, 5)
       .map((t) => `${t.plan} · ${t.id}`)
-      .join('\n')}${g.targets.length > 5 ? `\n… and ${g.targets.length - 5} more (the table lists them)` : ''}\nclick: the first, ${placeLabel(g.targets[0]!.place)}`;
+      .join(
+        '\n',
+      )}${g.targets.length > 5 ? `\n… and ${g.targets.length - 5} more (the table lists them)` : ''}\nclick: the first, ${placeLabel(g.targets[0]!.place)}`;
   return Plot.dot(list, {
     x: (g) => day(g.end),
     y: 'lane',
@@ -171,7 +220,12 @@ function groupedDeadlines(dated: Target[], lane: (code: string) => string, host:
     title,
     className: 'pp-deadline-group',
     ariaLabel: (g) => `${g.targets.length} targets due ${g.end} ${g.standing}`,
-    render: clickable(list, (g) => g.targets[0]!.place, (g) => `${g.lane} ${g.end} ${g.standing}`, host),
+    render: clickable(
+      list,
+      (g) => g.targets[0]!.place,
+      (g) => `${g.lane} ${g.end} ${g.standing}`,
+      host,
+    ),
   });
 }
 

@@ -24,7 +24,9 @@ import { LspClient, type Message } from './lspClient';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 /** `--dist DIR` benchmarks another build of ours (e.g. a worktree of an older commit). */
-const DIST = path.resolve(process.argv.includes('--dist') ? process.argv[process.argv.indexOf('--dist') + 1] : path.join(ROOT, 'dist'));
+const DIST = path.resolve(
+  process.argv.includes('--dist') ? process.argv[process.argv.indexOf('--dist') + 1] : path.join(ROOT, 'dist'),
+);
 const OURS = path.join(DIST, 'server.js');
 const THEIRS = path.join(ROOT, 'node_modules', 'yaml-language-server', 'out', 'src', 'server.js');
 const SCHEMA_URL = pathToFileURL(path.join(ROOT, 'schemas', 'plan.schema.json')).href;
@@ -80,7 +82,8 @@ const allServers: ServerSpec[] = [
     name: 'ours',
     label: 'policy-plans',
     args: [OURS, '--stdio'],
-    configuration: (s) => (s === 'policyPlans' ? { referenceDate: '2026-11-27', rules: {}, files: [], validateClosedFiles: null } : null),
+    configuration: (s) =>
+      s === 'policyPlans' ? { referenceDate: '2026-11-27', rules: {}, files: [], validateClosedFiles: null } : null,
   },
   {
     name: 'theirs',
@@ -104,7 +107,10 @@ const capabilities = {
     synchronization: { didSave: false, dynamicRegistration: false },
     publishDiagnostics: { versionSupport: true, relatedInformation: true },
     hover: { contentFormat: ['markdown', 'plaintext'] },
-    completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] }, contextSupport: true },
+    completion: {
+      completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] },
+      contextSupport: true,
+    },
   },
   window: { workDoneProgress: true },
 };
@@ -146,8 +152,17 @@ interface FileRun {
   codes: string[];
 }
 
-async function start(spec: ServerSpec, folder: string | null, extraFlags: string[] = []): Promise<{ client: LspClient; startup: number }> {
-  const client = new LspClient({ args: spec.args, cwd: ROOT, configuration: spec.configuration, nodeFlags: extraFlags });
+async function start(
+  spec: ServerSpec,
+  folder: string | null,
+  extraFlags: string[] = [],
+): Promise<{ client: LspClient; startup: number }> {
+  const client = new LspClient({
+    args: spec.args,
+    cwd: ROOT,
+    configuration: spec.configuration,
+    nodeFlags: extraFlags,
+  });
   const init = await client.request('initialize', {
     processId: process.pid,
     clientInfo: { name: 'policy-plans-bench' },
@@ -176,7 +191,12 @@ interface Spots {
  * mapping `quantity: { value: 2000, … }` and change it back.
  */
 function spots(text: string, corpus: Corpus): Spots {
-  const itemStart = corpus === 'realistic' ? realisticEditTarget(text).itemStart : text.indexOf(`  - id: target-${String(Math.floor((text.match(/^ {2}- id: target-/gm)?.length ?? 1) / 2)).padStart(5, '0')}`);
+  const itemStart =
+    corpus === 'realistic'
+      ? realisticEditTarget(text).itemStart
+      : text.indexOf(
+          `  - id: target-${String(Math.floor((text.match(/^ {2}- id: target-/gm)?.length ?? 1) / 2)).padStart(5, '0')}`,
+        );
   const metricEnd = text.indexOf('\n', text.indexOf('    metric: ', itemStart));
   const comparator = text.indexOf('    comparator: ', itemStart) + '    comparator: '.length;
   const comparatorEnd = text.indexOf('\n', comparator);
@@ -190,7 +210,10 @@ function spots(text: string, corpus: Corpus): Spots {
     const digit = text.indexOf('value: ', itemStart) + 'value: '.length;
     edits.push({ offset: digit, remove: 1, insert: '7' }, { offset: digit, remove: 1, insert: text[digit] });
   }
-  const second = corpus === 'realistic' ? text.indexOf('quantity:', itemStart) + 3 : text.indexOf('region: ', itemStart) + 'region: '.length + 2;
+  const second =
+    corpus === 'realistic'
+      ? text.indexOf('quantity:', itemStart) + 3
+      : text.indexOf('region: ', itemStart) + 'region: '.length + 2;
   return { edits, hover: [text.indexOf('comparator:', itemStart) + 3, second], completion: comparator + 2 };
 }
 
@@ -198,7 +221,15 @@ async function runFile(spec: ServerSpec, key: PlanKey, file: string): Promise<Fi
   const corpus = key.split(' ')[0] as Corpus;
   const uri = pathToFileURL(file).href;
   let text = readFileSync(file, 'utf8');
-  const flags = spec.name !== 'ours' ? [] : [...NODE_FLAGS, ...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`, `--cpu-prof-name=ours-${key.replace(' ', '-')}.cpuprofile`] : [])];
+  const flags =
+    spec.name !== 'ours'
+      ? []
+      : [
+          ...NODE_FLAGS,
+          ...(CPU_PROF
+            ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`, `--cpu-prof-name=ours-${key.replace(' ', '-')}.cpuprofile`]
+            : []),
+        ];
   const { client, startup } = await start(spec, null, flags);
   try {
     await sleep(400); // let the server settle (configuration, index of an empty workspace)
@@ -210,7 +241,9 @@ async function runFile(spec: ServerSpec, key: PlanKey, file: string): Promise<Fi
     const first = await opened;
     const open = first.at - t0;
     const openDiagnostics = first.params.diagnostics.length;
-    const codes = (first.params.diagnostics as Array<{ code?: string | number; message: string }>).map((d) => (spec.name === 'ours' ? String(d.code) : d.message.split('\n')[0].slice(0, 48)));
+    const codes = (first.params.diagnostics as Array<{ code?: string | number; message: string }>).map((d) =>
+      spec.name === 'ours' ? String(d.code) : d.message.split('\n')[0].slice(0, 48),
+    );
     await sleep(spec.name === 'theirs' ? 600 : 200);
     // edits → diagnostics
     const script = spots(text, corpus).edits;
@@ -224,7 +257,10 @@ async function runFile(spec: ServerSpec, key: PlanKey, file: string): Promise<Fi
       version++;
       const got = client.waitForDiagnostics(uri, version, 300_000);
       const ts = performance.now();
-      client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start, end }, text: e.insert }] });
+      client.notify('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start, end }, text: e.insert }],
+      });
       const d = await got;
       edits.push(d.at - ts);
       editDiagnostics.push(d.params.diagnostics.length);
@@ -240,7 +276,10 @@ async function runFile(spec: ServerSpec, key: PlanKey, file: string): Promise<Fi
     let hoverOk = 0;
     for (let i = 0; i < QUERIES; i++) {
       const ts = performance.now();
-      const r = await client.request('textDocument/hover', { textDocument: { uri }, position: i % 2 ? regionPos : keyPos });
+      const r = await client.request('textDocument/hover', {
+        textDocument: { uri },
+        position: i % 2 ? regionPos : keyPos,
+      });
       hover.push(r.at - ts);
       if (r.result) hoverOk++;
     }
@@ -248,7 +287,11 @@ async function runFile(spec: ServerSpec, key: PlanKey, file: string): Promise<Fi
     let completionOk = 0;
     for (let i = 0; i < QUERIES; i++) {
       const ts = performance.now();
-      const r = await client.request('textDocument/completion', { textDocument: { uri }, position: completionPos, context: { triggerKind: 1 } });
+      const r = await client.request('textDocument/completion', {
+        textDocument: { uri },
+        position: completionPos,
+        context: { triggerKind: 1 },
+      });
       completion.push(r.at - ts);
       const items = Array.isArray(r.result) ? r.result : r.result?.items;
       if (items?.length) completionOk++;
@@ -256,9 +299,23 @@ async function runFile(spec: ServerSpec, key: PlanKey, file: string): Promise<Fi
     const rss = client.rssMb();
     if (RSS_IDLE) {
       await sleep(RSS_IDLE * 1000);
-      process.stderr.write(`  (${spec.label}: ${rss.toFixed(0)} MB right after the run, ${client.rssMb().toFixed(0)} MB after ${RSS_IDLE} s idle)\n`);
+      process.stderr.write(
+        `  (${spec.label}: ${rss.toFixed(0)} MB right after the run, ${client.rssMb().toFixed(0)} MB after ${RSS_IDLE} s idle)\n`,
+      );
     }
-    return { startup, open, openDiagnostics, edits, editDiagnostics, hover, hoverOk, completion, completionOk, rss, codes };
+    return {
+      startup,
+      open,
+      openDiagnostics,
+      edits,
+      editDiagnostics,
+      hover,
+      hoverOk,
+      completion,
+      completionOk,
+      rss,
+      codes,
+    };
   } finally {
     await client.stop();
     if (process.env.BENCH_STDERR) process.stderr.write(client.stderr);
@@ -299,17 +356,38 @@ function timedNode(args: string[]): CliRun {
   const out = path.join(os.tmpdir(), `policy-plans-bench-cli-${process.pid}.txt`);
   const rssFile = `${out}.rss`;
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--require', hook, ...args.map((a) => (a === '{out}' ? out : a))], { cwd: ROOT, env: { ...process.env, BENCH_RSS_FILE: rssFile }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--require', hook, ...args.map((a) => (a === '{out}' ? out : a))], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+    encoding: 'utf8',
+  });
   const ms = performance.now() - t0;
-  const usage = existsSync(rssFile) ? (JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRSS: number; cpu: number }) : { maxRSS: NaN, cpu: NaN };
+  const usage = existsSync(rssFile)
+    ? (JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRSS: number; cpu: number })
+    : { maxRSS: NaN, cpu: NaN };
   const report = existsSync(out) ? readFileSync(out, 'utf8') : r.stdout;
   rmSync(out, { force: true });
   rmSync(rssFile, { force: true });
-  return { ms, cpuMs: usage.cpu / 1000, rss: usage.maxRSS / 1024, exit: r.status, findings: report.trim().split('\n').slice(-1)[0] ?? '' };
+  return {
+    ms,
+    cpuMs: usage.cpu / 1000,
+    rss: usage.maxRSS / 1024,
+    exit: r.status,
+    findings: report.trim().split('\n').slice(-1)[0] ?? '',
+  };
 }
 
 function cliCheck(dir: string): CliRun {
-  return timedNode([path.join(DIST, 'cli.js'), 'check', dir, '--today', '2026-11-27', '--no-color', '--output', '{out}']);
+  return timedNode([
+    path.join(DIST, 'cli.js'),
+    'check',
+    dir,
+    '--today',
+    '2026-11-27',
+    '--no-color',
+    '--output',
+    '{out}',
+  ]);
 }
 
 async function runDataset(dir: string, files: Map<string, string>): Promise<DatasetRun> {
@@ -320,11 +398,26 @@ async function runDataset(dir: string, files: Map<string, string>): Promise<Data
   let indexLogged = '';
   let indexRss = NaN;
   if (spec) {
-    const client = new LspClient({ args: spec.args, cwd: ROOT, configuration: spec.configuration, nodeFlags: NODE_FLAGS });
+    const client = new LspClient({
+      args: spec.args,
+      cwd: ROOT,
+      configuration: spec.configuration,
+      nodeFlags: NODE_FLAGS,
+    });
     try {
-      const init = await client.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'dataset' }], capabilities, initializationOptions: {} });
+      const init = await client.request('initialize', {
+        processId: process.pid,
+        rootUri: pathToFileURL(dir).href,
+        workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'dataset' }],
+        capabilities,
+        initializationOptions: {},
+      });
       if (init.error) throw new Error(init.error.message);
-      const logged = client.waitFor((m: Message) => m.method === 'window/logMessage' && /indexed \d+ files/.test(m.params.message), 600_000, 'the "indexed N files" log message');
+      const logged = client.waitFor(
+        (m: Message) => m.method === 'window/logMessage' && /indexed \d+ files/.test(m.params.message),
+        600_000,
+        'the "indexed N files" log message',
+      );
       const ts = performance.now();
       client.notify('initialized', {});
       const m = await logged;
@@ -347,14 +440,21 @@ function fmtMs(x: number): string {
 }
 
 function machine(): string {
-  const cpu = /model name\s*:\s*(.*)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ?? os.cpus()[0]?.model ?? '?';
+  const cpu =
+    /model name\s*:\s*(.*)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ??
+    os.cpus()[0]?.model ??
+    '?';
   return `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
 }
 
-const loadAtStart = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+const loadAtStart = os
+  .loadavg()
+  .map((x) => x.toFixed(2))
+  .join(' ');
 
 async function main(): Promise<void> {
-  for (const s of servers) if (!existsSync(s.args[0])) throw new Error(`${s.args[0]} is missing (npm run build / npm install)`);
+  for (const s of servers)
+    if (!existsSync(s.args[0])) throw new Error(`${s.args[0]} is missing (npm run build / npm install)`);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'policy-plans-bench-'));
   if (CPU_PROF) mkdirSync(CPU_PROF, { recursive: true });
   try {
@@ -367,12 +467,23 @@ async function main(): Promise<void> {
         const dir = path.join(tmp, `${corpus}-${size}`);
         mkdirSync(dir, { recursive: true });
         // the same plan for both; yaml-language-server's copy starts with its modeline (ours uses its own schemas)
-        const text = corpus === 'realistic' ? realisticPlan(REALISTIC_LINES[size]) : generatePlan({ id: `bench-${size}`, targets: SIZES[size], plantErrors: true, header: '# a plan generated for the benchmark' });
+        const text =
+          corpus === 'realistic'
+            ? realisticPlan(REALISTIC_LINES[size])
+            : generatePlan({
+                id: `bench-${size}`,
+                targets: SIZES[size],
+                plantErrors: true,
+                header: '# a plan generated for the benchmark',
+              });
         const name = `bench-${corpus}-${size}.plan.yaml`;
         files[key] = path.join(dir, name);
         writeFileSync(files[key], text);
         mkdirSync(path.join(dir, 'yls'), { recursive: true });
-        writeFileSync(path.join(dir, 'yls', name), `# yaml-language-server: $schema=${SCHEMA_URL}\n${corpus === 'realistic' ? text : text.replace(/^[^\n]*\n/, '')}`);
+        writeFileSync(
+          path.join(dir, 'yls', name),
+          `# yaml-language-server: $schema=${SCHEMA_URL}\n${corpus === 'realistic' ? text : text.replace(/^[^\n]*\n/, '')}`,
+        );
         process.stderr.write(`${key}: ${text.split('\n').length - 1} lines, ${(text.length / 1024).toFixed(0)} KB\n`);
       }
     }
@@ -381,9 +492,15 @@ async function main(): Promise<void> {
       for (const spec of servers) {
         process.stderr.write(`${spec.label}, ${key} … `);
         const f = files[key]!;
-        const r = await runFile(spec, key, spec.name === 'theirs' ? path.join(path.dirname(f), 'yls', path.basename(f)) : f);
+        const r = await runFile(
+          spec,
+          key,
+          spec.name === 'theirs' ? path.join(path.dirname(f), 'yls', path.basename(f)) : f,
+        );
         (results[spec.name] ??= {})[key] = r;
-        process.stderr.write(`open ${fmtMs(r.open)} (${r.openDiagnostics} diagnostics: ${[...new Set(r.codes)].join(', ')}), edit median ${fmtMs(median(r.edits))}, diagnostics per edit ${[...new Set(r.editDiagnostics)].join('/')}, hover ok ${r.hoverOk}/${QUERIES}, completion ok ${r.completionOk}/${QUERIES}\n`);
+        process.stderr.write(
+          `open ${fmtMs(r.open)} (${r.openDiagnostics} diagnostics: ${[...new Set(r.codes)].join(', ')}), edit median ${fmtMs(median(r.edits))}, diagnostics per edit ${[...new Set(r.editDiagnostics)].join('/')}, hover ok ${r.hoverOk}/${QUERIES}, completion ok ${r.completionOk}/${QUERIES}\n`,
+        );
       }
     }
     let dataset: DatasetRun | null = null;
@@ -394,7 +511,9 @@ async function main(): Promise<void> {
       writeFiles(dir, data);
       process.stderr.write(`realistic dataset: ${data.size} files … `);
       dataset = await runDataset(dir, data);
-      process.stderr.write(`CLI ${fmtMs(dataset.cli.ms)} (exit ${dataset.cli.exit}; ${dataset.cli.findings}), bare parseDocument ${fmtMs(dataset.bare.ms)} (${dataset.bare.findings}), index: ${dataset.indexLogged}\n`);
+      process.stderr.write(
+        `CLI ${fmtMs(dataset.cli.ms)} (exit ${dataset.cli.exit}; ${dataset.cli.findings}), bare parseDocument ${fmtMs(dataset.bare.ms)} (${dataset.bare.findings}), index: ${dataset.indexLogged}\n`,
+      );
       rmSync(dir, { recursive: true, force: true });
       for (const plans of GROWTH) {
         const gdir = path.join(tmp, `generated-${plans}`);
@@ -402,15 +521,24 @@ async function main(): Promise<void> {
         process.stderr.write(`generated dataset: ${plans} plans … `);
         const run = cliCheck(gdir);
         growth.push({ plans, run });
-        process.stderr.write(`CLI ${fmtMs(run.ms)}, peak RSS ${run.rss.toFixed(0)} MB (exit ${run.exit}; ${run.findings})\n`);
+        process.stderr.write(
+          `CLI ${fmtMs(run.ms)}, peak RSS ${run.rss.toFixed(0)} MB (exit ${run.exit}; ${run.findings})\n`,
+        );
         rmSync(gdir, { recursive: true, force: true });
       }
     }
     const table = render(keys, results, dataset, growth);
     process.stdout.write(`${table}\n`);
-    const load = `load average ${loadAtStart} at the start, ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} at the end`;
+    const load = `load average ${loadAtStart} at the start, ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')} at the end`;
     process.stderr.write(`${machine()}; ${load}\n`);
-    if (MARKDOWN) writeFileSync(MARKDOWN, `Measured on ${machine()}, ${new Date().toISOString().slice(0, 10)} (${load}).\n\n${table}\n`);
+    if (MARKDOWN)
+      writeFileSync(
+        MARKDOWN,
+        `Measured on ${machine()}, ${new Date().toISOString().slice(0, 10)} (${load}).\n\n${table}\n`,
+      );
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -424,7 +552,12 @@ interface Row {
   goal?: number;
 }
 
-function render(keys: PlanKey[], results: Record<string, Partial<Record<PlanKey, FileRun>>>, dataset: DatasetRun | null, growth: Array<{ plans: number; run: CliRun }>): string {
+function render(
+  keys: PlanKey[],
+  results: Record<string, Partial<Record<PlanKey, FileRun>>>,
+  dataset: DatasetRun | null,
+  growth: Array<{ plans: number; run: CliRun }>,
+): string {
   const rows: Row[] = [];
   const get = (who: string, key: PlanKey) => results[who]?.[key];
   const val = (who: string, key: PlanKey, f: (r: FileRun) => number) => {
@@ -432,41 +565,114 @@ function render(keys: PlanKey[], results: Record<string, Partial<Record<PlanKey,
     return r ? f(r) : NaN;
   };
   const startups = (who: string) => keys.map((k) => get(who, k)?.startup ?? NaN).filter(Number.isFinite);
-  rows.push({ what: 'start-up → initialize answered (median of runs)', ours: median(startups('ours')), theirs: median(startups('theirs')), unit: 'ms', goal: 150 });
+  rows.push({
+    what: 'start-up → initialize answered (median of runs)',
+    ours: median(startups('ours')),
+    theirs: median(startups('theirs')),
+    unit: 'ms',
+    goal: 150,
+  });
   // the goals are judged on the realistic plans; the generated rows are for comparison
-  const goals: Record<SizeName, { edit: number; open?: number; hover?: number; rss?: number }> = { small: { edit: 15 }, medium: { edit: 25 }, large: { edit: 60, open: 1000, hover: 15, rss: 150 } };
+  const goals: Record<SizeName, { edit: number; open?: number; hover?: number; rss?: number }> = {
+    small: { edit: 15 },
+    medium: { edit: 25 },
+    large: { edit: 60, open: 1000, hover: 15, rss: 150 },
+  };
   for (const key of keys) {
     const [corpus, size] = key.split(' ') as [Corpus, SizeName];
-    const lines = corpus === 'realistic' ? { small: '~150', medium: '~3,600', large: '~36,000' }[size] : { small: '~150', medium: '~3,500', large: '~35,000' }[size];
+    const lines =
+      corpus === 'realistic'
+        ? { small: '~150', medium: '~3,600', large: '~36,000' }[size]
+        : { small: '~150', medium: '~3,500', large: '~35,000' }[size];
     const g: { edit?: number; open?: number; hover?: number; rss?: number } = corpus === 'realistic' ? goals[size] : {};
-    rows.push({ what: `${key} (${lines} lines): didOpen → first diagnostics`, ours: val('ours', key, (r) => r.open), theirs: val('theirs', key, (r) => r.open), unit: 'ms', goal: g.open });
-    rows.push({ what: `${key}: didChange → diagnostics, median of ${EDITS}`, ours: val('ours', key, (r) => median(r.edits)), theirs: val('theirs', key, (r) => median(r.edits)), unit: 'ms', goal: g.edit });
-    rows.push({ what: `${key}: didChange → diagnostics, p95`, ours: val('ours', key, (r) => quantile(r.edits, 0.95)), theirs: val('theirs', key, (r) => quantile(r.edits, 0.95)), unit: 'ms' });
-    rows.push({ what: `${key}: hover, median of ${QUERIES}`, ours: val('ours', key, (r) => median(r.hover)), theirs: val('theirs', key, (r) => median(r.hover)), unit: 'ms', goal: g.hover });
-    rows.push({ what: `${key}: completion, median of ${QUERIES}`, ours: val('ours', key, (r) => median(r.completion)), theirs: val('theirs', key, (r) => median(r.completion)), unit: 'ms', goal: g.hover });
-    rows.push({ what: `${key}: resident memory after the run (VmRSS)`, ours: val('ours', key, (r) => r.rss), theirs: val('theirs', key, (r) => r.rss), unit: 'MB', goal: g.rss });
+    rows.push({
+      what: `${key} (${lines} lines): didOpen → first diagnostics`,
+      ours: val('ours', key, (r) => r.open),
+      theirs: val('theirs', key, (r) => r.open),
+      unit: 'ms',
+      goal: g.open,
+    });
+    rows.push({
+      what: `${key}: didChange → diagnostics, median of ${EDITS}`,
+      ours: val('ours', key, (r) => median(r.edits)),
+      theirs: val('theirs', key, (r) => median(r.edits)),
+      unit: 'ms',
+      goal: g.edit,
+    });
+    rows.push({
+      what: `${key}: didChange → diagnostics, p95`,
+      ours: val('ours', key, (r) => quantile(r.edits, 0.95)),
+      theirs: val('theirs', key, (r) => quantile(r.edits, 0.95)),
+      unit: 'ms',
+    });
+    rows.push({
+      what: `${key}: hover, median of ${QUERIES}`,
+      ours: val('ours', key, (r) => median(r.hover)),
+      theirs: val('theirs', key, (r) => median(r.hover)),
+      unit: 'ms',
+      goal: g.hover,
+    });
+    rows.push({
+      what: `${key}: completion, median of ${QUERIES}`,
+      ours: val('ours', key, (r) => median(r.completion)),
+      theirs: val('theirs', key, (r) => median(r.completion)),
+      unit: 'ms',
+      goal: g.hover,
+    });
+    rows.push({
+      what: `${key}: resident memory after the run (VmRSS)`,
+      ours: val('ours', key, (r) => r.rss),
+      theirs: val('theirs', key, (r) => r.rss),
+      unit: 'MB',
+      goal: g.rss,
+    });
   }
-  const fmt = (x: number, unit: 'ms' | 'MB') => (!Number.isFinite(x) ? '–' : unit === 'MB' ? `${x.toFixed(0)} MB` : fmtMs(x));
-  const lines = ['| measure | policy-plans | yaml-language-server 2.0.0 | ours / theirs | goal (ours) |', '|---|---:|---:|---:|---|'];
+  const fmt = (x: number, unit: 'ms' | 'MB') =>
+    !Number.isFinite(x) ? '–' : unit === 'MB' ? `${x.toFixed(0)} MB` : fmtMs(x);
+  const lines = [
+    '| measure | policy-plans | yaml-language-server 2.0.0 | ours / theirs | goal (ours) |',
+    '|---|---:|---:|---:|---|',
+  ];
   for (const r of rows) {
-    const ratio = Number.isFinite(r.ours) && Number.isFinite(r.theirs) && r.theirs > 0 ? `${(r.ours / r.theirs).toFixed(r.ours / r.theirs < 0.1 ? 3 : 2)}` : '–';
-    const goal = r.goal === undefined ? '' : `≤ ${r.goal} ${r.unit}: ${Number.isFinite(r.ours) ? (r.ours <= r.goal ? 'met' : `**missed** by ${fmt(r.ours - r.goal, r.unit)}`) : '–'}`;
+    const ratio =
+      Number.isFinite(r.ours) && Number.isFinite(r.theirs) && r.theirs > 0
+        ? `${(r.ours / r.theirs).toFixed(r.ours / r.theirs < 0.1 ? 3 : 2)}`
+        : '–';
+    const goal =
+      r.goal === undefined
+        ? ''
+        : `≤ ${r.goal} ${r.unit}: ${Number.isFinite(r.ours) ? (r.ours <= r.goal ? 'met' : `**missed** by ${fmt(r.ours - r.goal, r.unit)}`) : '–'}`;
     lines.push(`| ${r.what} | ${fmt(r.ours, r.unit)} | ${fmt(r.theirs, r.unit)} | ${ratio} | ${goal} |`);
   }
   if (dataset) {
     const ratio = dataset.cli.ms / dataset.bare.ms;
     const cpuRatio = dataset.cli.cpuMs / dataset.bare.cpuMs;
     const what = `${dataset.files.toLocaleString('en-US')} files, ${dataset.megabytes.toFixed(1)} MB`;
-    lines.push(`| realistic dataset (${what}): CLI \`check\` (wall; CPU ${fmtMs(dataset.cli.cpuMs)}, peak RSS ${dataset.cli.rss.toFixed(0)} MB) | ${fmtMs(dataset.cli.ms)} | – | – | |`);
-    lines.push(`| realistic dataset: bare \`yaml.parseDocument(text, { uniqueKeys: false })\` of the same files (a node process that reads and parses them; CPU ${fmtMs(dataset.bare.cpuMs)}, peak RSS ${dataset.bare.rss.toFixed(0)} MB) | ${fmtMs(dataset.bare.ms)} | – | – | |`);
-    lines.push(`| realistic dataset: \`check\` / bare parse, wall (CPU) | ${ratio.toFixed(2)}× (${cpuRatio.toFixed(2)}×) | – | – | ≤ 0.75×: ${ratio <= 0.75 ? 'met' : '**missed**'} |`);
-    lines.push(`| realistic dataset: server index (initialized → "${dataset.indexLogged.replace(/ in \d+ ms/, '')}") | ${fmtMs(dataset.indexMs)} | – | – | |`);
-    lines.push(`| realistic dataset: server resident memory after indexing it | ${dataset.indexRss.toFixed(0)} MB | – | – | |`);
+    lines.push(
+      `| realistic dataset (${what}): CLI \`check\` (wall; CPU ${fmtMs(dataset.cli.cpuMs)}, peak RSS ${dataset.cli.rss.toFixed(0)} MB) | ${fmtMs(dataset.cli.ms)} | – | – | |`,
+    );
+    lines.push(
+      `| realistic dataset: bare \`yaml.parseDocument(text, { uniqueKeys: false })\` of the same files (a node process that reads and parses them; CPU ${fmtMs(dataset.bare.cpuMs)}, peak RSS ${dataset.bare.rss.toFixed(0)} MB) | ${fmtMs(dataset.bare.ms)} | – | – | |`,
+    );
+    lines.push(
+      `| realistic dataset: \`check\` / bare parse, wall (CPU) | ${ratio.toFixed(2)}× (${cpuRatio.toFixed(2)}×) | – | – | ≤ 0.75×: ${ratio <= 0.75 ? 'met' : '**missed**'} |`,
+    );
+    lines.push(
+      `| realistic dataset: server index (initialized → "${dataset.indexLogged.replace(/ in \d+ ms/, '')}") | ${fmtMs(dataset.indexMs)} | – | – | |`,
+    );
+    lines.push(
+      `| realistic dataset: server resident memory after indexing it | ${dataset.indexRss.toFixed(0)} MB | – | – | |`,
+    );
   }
   for (const g of growth) {
     const first = growth[0];
-    const growthNote = g === first ? '' : ` — ${(g.plans / first.plans).toFixed(0)}× the plans, ${(g.run.ms / first.run.ms).toFixed(1)}× the wall time, ${(g.run.cpuMs / first.run.cpuMs).toFixed(1)}× the CPU`;
-    lines.push(`| generated dataset, ${g.plans.toLocaleString('en-US')} plans: CLI \`check\` (wall; CPU ${fmtMs(g.run.cpuMs)}, peak RSS ${g.run.rss.toFixed(0)} MB${growthNote}) | ${fmtMs(g.run.ms)} | – | – | |`);
+    const growthNote =
+      g === first
+        ? ''
+        : ` — ${(g.plans / first.plans).toFixed(0)}× the plans, ${(g.run.ms / first.run.ms).toFixed(1)}× the wall time, ${(g.run.cpuMs / first.run.cpuMs).toFixed(1)}× the CPU`;
+    lines.push(
+      `| generated dataset, ${g.plans.toLocaleString('en-US')} plans: CLI \`check\` (wall; CPU ${fmtMs(g.run.cpuMs)}, peak RSS ${g.run.rss.toFixed(0)} MB${growthNote}) | ${fmtMs(g.run.ms)} | – | – | |`,
+    );
   }
   return lines.join('\n');
 }

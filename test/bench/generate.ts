@@ -16,7 +16,16 @@ export interface PlanOptions {
   relations?: string[];
 }
 
-const METRICS = ['AI industry scale', 'AI enterprises', 'Intelligent computing power', 'Data centre capacity', 'Large models filed', 'Public datasets opened', 'Robot density', 'Digital economy share'];
+const METRICS = [
+  'AI industry scale',
+  'AI enterprises',
+  'Intelligent computing power',
+  'Data centre capacity',
+  'Large models filed',
+  'Public datasets opened',
+  'Robot density',
+  'Digital economy share',
+];
 const REGIONS = ['CN-GD', 'CN-GD', 'CN-GD', 'CN-GD'];
 const COMPARATORS = ['at-least', 'more-than', 'about', 'at-least'];
 const UNITS = ['enterprises', 'PFLOPS', 'projects', 'people'];
@@ -29,25 +38,48 @@ function pad(n: number, w = 5): string {
 export function targetLines(i: number, sources: number): string[] {
   const kind = i % 3;
   const deadline = 2027 + (i % 4);
-  const lines = [`  - id: target-${pad(i)}`, `    metric: ${METRICS[i % METRICS.length]} ${i}`, `    comparator: ${COMPARATORS[i % COMPARATORS.length]}`];
+  const lines = [
+    `  - id: target-${pad(i)}`,
+    `    metric: ${METRICS[i % METRICS.length]} ${i}`,
+    `    comparator: ${COMPARATORS[i % COMPARATORS.length]}`,
+  ];
   if (kind === 0) {
     lines.push('    money:', `      amount: ${(i % 90) + 10}e9`);
     if (i % 6 === 0) lines.push('      currency: CNY');
-  } else if (kind === 1) lines.push('    quantity:', `      value: ${1000 + i}`, `      unit: ${UNITS[i % UNITS.length]}`);
+  } else if (kind === 1)
+    lines.push('    quantity:', `      value: ${1000 + i}`, `      unit: ${UNITS[i % UNITS.length]}`);
   else lines.push(`    outcome: Leading level in China for item ${i}`);
-  lines.push(`    deadline: ${deadline}`, `    region: ${REGIONS[i % REGIONS.length]}`, '    sources:', `      - src-${pad(i % sources, 3)}`, `    quote: 到${deadline}年实现目标${i}`);
+  lines.push(
+    `    deadline: ${deadline}`,
+    `    region: ${REGIONS[i % REGIONS.length]}`,
+    '    sources:',
+    `      - src-${pad(i % sources, 3)}`,
+    `    quote: 到${deadline}年实现目标${i}`,
+  );
   return lines;
 }
 
 function measureLines(i: number, sources: number): string[] {
-  const lines = [`  - id: measure-${pad(i)}`, `    title: Build computing platform number ${i} for small and medium enterprises`, `    deadline: ${2027 + (i % 4)}`];
+  const lines = [
+    `  - id: measure-${pad(i)}`,
+    `    title: Build computing platform number ${i} for small and medium enterprises`,
+    `    deadline: ${2027 + (i % 4)}`,
+  ];
   if (i % 2 === 0) lines.push('    funding:', `      amount: ${(i % 50) + 1}e8`, '      kind: fund-size');
   lines.push('    regions:', '      - CN-GD', '    sources:', `      - src-${pad(i % sources, 3)}`);
   return lines;
 }
 
 function sourceLines(i: number): string[] {
-  return [`  - id: src-${pad(i, 3)}`, `    title: Official text number ${i}`, '    publisher: Guangdong Provincial People\'s Government', `    url: https://www.gd.gov.cn/doc/${i}`, '    type: official-text', '    published: 2023-11-13', '    accessed: 2024-01-15'];
+  return [
+    `  - id: src-${pad(i, 3)}`,
+    `    title: Official text number ${i}`,
+    "    publisher: Guangdong Provincial People's Government",
+    `    url: https://www.gd.gov.cn/doc/${i}`,
+    '    type: official-text',
+    '    published: 2023-11-13',
+    '    accessed: 2024-01-15',
+  ];
 }
 
 /** A plan file's text. */
@@ -60,7 +92,7 @@ export function generatePlan(o: PlanOptions): string {
     `id: ${o.id}`,
     `title: Generated plan ${o.id} for the benchmark`,
     `title-original: 生成的计划 ${o.id}`,
-    'issuer: Guangdong Provincial People\'s Government',
+    "issuer: Guangdong Provincial People's Government",
     'jurisdiction: CN-GD',
     'published: 2023-11-13',
     'period:',
@@ -112,6 +144,9 @@ export function generateDataset(count: number): Map<string, string> {
     const text = generatePlan({ id: id(i), targets: 8, plantErrors: i % 50 === 7, relations });
     files.set(`plans/${String(Math.floor(i / 100)).padStart(2, '0')}/${id(i)}.plan.yaml`, text);
   }
-  files.set('regions.regions.yaml', 'regions:\n  - id: shenzhen\n    name: Shenzhen\n    parent: CN-GD\n  - id: gba\n    name: Greater Bay Area\n    includes: [CN-GD, CN-HK, CN-MO]\n');
+  files.set(
+    'regions.regions.yaml',
+    'regions:\n  - id: shenzhen\n    name: Shenzhen\n    parent: CN-GD\n  - id: gba\n    name: Greater Bay Area\n    includes: [CN-GD, CN-HK, CN-MO]\n',
+  );
   return files;
 }

@@ -51,7 +51,11 @@ export class LspClient {
 
   constructor(private readonly options: ClientOptions) {
     this.startedAt = performance.now();
-    this.proc = spawn(process.execPath, [...(options.nodeFlags ?? []), ...options.args], { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    this.proc = spawn(process.execPath, [...(options.nodeFlags ?? []), ...options.args], {
+      cwd: options.cwd,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
+    });
     this.proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.proc.stderr.on('data', (chunk: Buffer) => {
       if (this.stderr.length < 20_000) this.stderr += chunk.toString('utf8');
@@ -97,7 +101,8 @@ export class LspClient {
       this.answer(m);
       return;
     }
-    if (m.method === 'textDocument/publishDiagnostics') this.diagnostics.set(m.params.uri, { at, version: m.params.version, diagnostics: m.params.diagnostics });
+    if (m.method === 'textDocument/publishDiagnostics')
+      this.diagnostics.set(m.params.uri, { at, version: m.params.version, diagnostics: m.params.diagnostics });
     if (this.record) this.log.push({ at, message: m });
     const keep: Waiter[] = [];
     for (const w of this.waiters) {
@@ -139,7 +144,11 @@ export class LspClient {
   }
 
   /** Resolves with the first notification (from now on) that matches. */
-  waitFor(match: (m: Message) => boolean, timeoutMs = 120_000, what = 'a notification'): Promise<Message & { at: number }> {
+  waitFor(
+    match: (m: Message) => boolean,
+    timeoutMs = 120_000,
+    what = 'a notification',
+  ): Promise<Message & { at: number }> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
@@ -157,7 +166,14 @@ export class LspClient {
   }
 
   waitForDiagnostics(uri: string, version?: number, timeoutMs = 120_000): Promise<Message & { at: number }> {
-    return this.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && (version === undefined || m.params.version === undefined || m.params.version === version), timeoutMs, `diagnostics of ${uri}${version !== undefined ? ` v${version}` : ''}`);
+    return this.waitFor(
+      (m) =>
+        m.method === 'textDocument/publishDiagnostics' &&
+        m.params.uri === uri &&
+        (version === undefined || m.params.version === undefined || m.params.version === version),
+      timeoutMs,
+      `diagnostics of ${uri}${version !== undefined ? ` v${version}` : ''}`,
+    );
   }
 
   /** Resident memory of the server process in MB (VmRSS). */

@@ -60,7 +60,9 @@ export function realisticEditTarget(text: string): { itemStart: number; id: stri
 
 /** The ten sample plans × `copies`, with new ids, plus the samples' config and regions file, by relative path. */
 export function realisticDataset(copies: number): Map<string, string> {
-  const names = readdirSync(SAMPLES).filter((f) => f.endsWith('.plan.yaml')).sort();
+  const names = readdirSync(SAMPLES)
+    .filter((f) => f.endsWith('.plan.yaml'))
+    .sort();
   const texts = names.map(readSample);
   const ids = texts.map((t) => /^id: (\S+)/m.exec(t)?.[1] ?? '');
   // one pattern for every sample id, longest first: a plan's own id and the ids its relations name

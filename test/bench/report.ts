@@ -53,7 +53,9 @@ async function main(): Promise<void> {
     const r = runReport({ paths: [dir], cwd: dir, today: '2026-11-27', output: 'report.html' });
     const cliMs = performance.now() - t0;
     console.log(`dataset: ${r.plans} plans, ${r.targets} targets`);
-    console.log(`report file: ${(r.bytes / 1024 / 1024).toFixed(2)} MB (goal < 5 MB) — written in ${Math.round(cliMs)} ms by the CLI`);
+    console.log(
+      `report file: ${(r.bytes / 1024 / 1024).toFixed(2)} MB (goal < 5 MB) — written in ${Math.round(cliMs)} ms by the CLI`,
+    );
     const missing = chromiumMissing();
     if (missing) {
       console.log(`browser: skipped (${missing})`);
@@ -79,23 +81,42 @@ async function main(): Promise<void> {
         const cpu1 = browserCpuMs();
         if (cpu0 !== null && cpu1 !== null) cpus.push(cpu1 - cpu0);
         // main-thread work (script, style, layout, paint) in seconds: less sensitive than the wall clock to other processes on the machine
-        const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+        const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+          metrics: Array<{ name: string; value: number }>;
+        };
         tasks.push(Math.round((metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000));
         const rows = await w.page.locator('[data-view=table] tbody tr').count();
         const marks = await w.page.locator('[data-view=timeline] g.pp-deadline > *').count();
-        const views = (await w.page.evaluate(`performance.getEntriesByType('measure').filter((m) => m.name.startsWith('pp:')).map((m) => m.name.slice(3) + ' ' + Math.round(m.duration) + ' ms').join(', ')`)) as string;
-        const nav = (await w.page.evaluate(`(() => { const n = performance.getEntriesByType('navigation')[0]; return 'HTML loaded ' + Math.round(n.responseEnd) + ' ms, DOMContentLoaded ' + Math.round(n.domContentLoadedEventEnd) + ' ms'; })()`)) as string;
+        const views = (await w.page.evaluate(
+          `performance.getEntriesByType('measure').filter((m) => m.name.startsWith('pp:')).map((m) => m.name.slice(3) + ' ' + Math.round(m.duration) + ' ms').join(', ')`,
+        )) as string;
+        const nav = (await w.page.evaluate(
+          `(() => { const n = performance.getEntriesByType('navigation')[0]; return 'HTML loaded ' + Math.round(n.responseEnd) + ' ms, DOMContentLoaded ' + Math.round(n.domContentLoadedEventEnd) + ' ms'; })()`,
+        )) as string;
         console.log(`run ${i + 1}: ${times.at(-1)} ms; ${nav}; ${views}`);
-        if (i === 0) console.log(`drawn: ${marks} timeline marks, ${rows} table rows; console errors ${w.errors.length}, requests ${w.requests.length}`);
+        if (i === 0)
+          console.log(
+            `drawn: ${marks} timeline marks, ${rows} table rows; console errors ${w.errors.length}, requests ${w.requests.length}`,
+          );
         await w.page.close();
       }
       times.sort((a, b) => a - b);
       tasks.sort((a, b) => a - b);
       const median = (xs: number[]) => xs[Math.floor(xs.length / 2)];
-      console.log(`chromium, navigation → all views drawn: median ${median(times)} ms wall clock of ${RUNS} runs [${times.join(', ')}] (goal < 2000 ms)`);
+      console.log(
+        `chromium, navigation → all views drawn: median ${median(times)} ms wall clock of ${RUNS} runs [${times.join(', ')}] (goal < 2000 ms)`,
+      );
       cpus.sort((a, b) => a - b);
-      if (cpus.length) console.log(`chromium CPU time (all its processes) to open and draw: median ${median(cpus)} ms [${cpus.join(', ')}]: the time on an idle core`);
-      console.log(`chromium main-thread work in that time: median ${median(tasks)} ms [${tasks.join(', ')}]; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
+      if (cpus.length)
+        console.log(
+          `chromium CPU time (all its processes) to open and draw: median ${median(cpus)} ms [${cpus.join(', ')}]: the time on an idle core`,
+        );
+      console.log(
+        `chromium main-thread work in that time: median ${median(tasks)} ms [${tasks.join(', ')}]; load average ${os
+          .loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')} on ${os.cpus().length} cores`,
+      );
     } finally {
       await browser.close();
     }

@@ -57,7 +57,8 @@ export function corpus(): Array<{ name: string; text: string }> {
   const out: Array<{ name: string; text: string }> = [];
   const add = (dir: string, filter: RegExp, prefix: string) => {
     if (!fs.existsSync(dir)) return;
-    for (const f of fs.readdirSync(dir).sort()) if (filter.test(f)) out.push({ name: `${prefix}${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') });
+    for (const f of fs.readdirSync(dir).sort())
+      if (filter.test(f)) out.push({ name: `${prefix}${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') });
   };
   add(path.join(ROOT, 'samples'), /\.ya?ml$/, 'samples/');
   add(path.join(ROOT, 'samples', 'broken'), /\.ya?ml$/, 'samples/broken/');
@@ -66,7 +67,13 @@ export function corpus(): Array<{ name: string; text: string }> {
       if (!/^[0-9A-Z]{4}$/.test(d)) continue;
       const f = path.join(CONFORMANCE, d, 'in.yaml');
       if (fs.existsSync(f)) out.push({ name: `yaml-test-suite/${d}`, text: fs.readFileSync(f, 'utf8') });
-      else for (const s of fs.readdirSync(path.join(CONFORMANCE, d)).sort()) if (fs.existsSync(path.join(CONFORMANCE, d, s, 'in.yaml'))) out.push({ name: `yaml-test-suite/${d}/${s}`, text: fs.readFileSync(path.join(CONFORMANCE, d, s, 'in.yaml'), 'utf8') });
+      else
+        for (const s of fs.readdirSync(path.join(CONFORMANCE, d)).sort())
+          if (fs.existsSync(path.join(CONFORMANCE, d, s, 'in.yaml')))
+            out.push({
+              name: `yaml-test-suite/${d}/${s}`,
+              text: fs.readFileSync(path.join(CONFORMANCE, d, s, 'in.yaml'), 'utf8'),
+            });
     }
   }
   return out;
@@ -74,12 +81,77 @@ export function corpus(): Array<{ name: string; text: string }> {
 
 /** Pieces of YAML and of plans, and of trouble. */
 const SNIPPETS = [
-  ': ', '- ', '\n', '\n  ', '  ', '    ', '{', '}', '[', ']', ', ', '"', "'", '# ', '&a ', '*a', '&b ', '*b', '---\n', '...\n', '? ', '|\n', '>-\n',
-  '!!str ', '!!int ', '!!binary ', '<<: ', '%YAML 1.2\n', 'null', '~', 'true', '.nan', '0x1F', '1e9', '300_000', '3,000', '-', ':',
-  'id: ', 'title: x', 'jurisdiction: CN-GD', 'CN-44', 'CN-XX', 'EU', 'shenzhen', 'currency: RMB', 'amount: 1.234', 'deadline: 2025-02-30', '2025-Q4', '2025-13',
-  'status: in-force', 'comparator: more-than', 'quantity: { value: 5, unit: GW }', 'money: { amount: 300e9 }', 'sources: [gd-gov-2023]', 'relations:\n  - { type: supersedes, plan: cn-gd-ai-2018 }\n',
-  'targets:\n  - id: t\n    metric: m\n    deadline: 2025\n    outcome: x\n', 'measures:\n  - id: m\n    title: t\n', '__proto__: 1\n', 'constructor: ',
-  '中', '粤府〔2023〕90号', '😀', 'é', '\u200b', '\t', '\r\n', '\r', '\\', '\u0000', '\ud83d',
+  ': ',
+  '- ',
+  '\n',
+  '\n  ',
+  '  ',
+  '    ',
+  '{',
+  '}',
+  '[',
+  ']',
+  ', ',
+  '"',
+  "'",
+  '# ',
+  '&a ',
+  '*a',
+  '&b ',
+  '*b',
+  '---\n',
+  '...\n',
+  '? ',
+  '|\n',
+  '>-\n',
+  '!!str ',
+  '!!int ',
+  '!!binary ',
+  '<<: ',
+  '%YAML 1.2\n',
+  'null',
+  '~',
+  'true',
+  '.nan',
+  '0x1F',
+  '1e9',
+  '300_000',
+  '3,000',
+  '-',
+  ':',
+  'id: ',
+  'title: x',
+  'jurisdiction: CN-GD',
+  'CN-44',
+  'CN-XX',
+  'EU',
+  'shenzhen',
+  'currency: RMB',
+  'amount: 1.234',
+  'deadline: 2025-02-30',
+  '2025-Q4',
+  '2025-13',
+  'status: in-force',
+  'comparator: more-than',
+  'quantity: { value: 5, unit: GW }',
+  'money: { amount: 300e9 }',
+  'sources: [gd-gov-2023]',
+  'relations:\n  - { type: supersedes, plan: cn-gd-ai-2018 }\n',
+  'targets:\n  - id: t\n    metric: m\n    deadline: 2025\n    outcome: x\n',
+  'measures:\n  - id: m\n    title: t\n',
+  '__proto__: 1\n',
+  'constructor: ',
+  '中',
+  '粤府〔2023〕90号',
+  '😀',
+  'é',
+  '\u200b',
+  '\t',
+  '\r\n',
+  '\r',
+  '\\',
+  '\u0000',
+  '\ud83d',
 ];
 
 function pick<T>(r: () => number, list: readonly T[]): T {
@@ -121,9 +193,11 @@ function randomEdit(r: () => number, text: string): [number, number, string] {
  */
 function normalise(ds: Diagnostic[], names: string[]): unknown {
   let json = JSON.stringify(ds);
-  for (const n of [...names, ...names.map((u) => u.slice(u.lastIndexOf('/') + 1))]) json = json.split(JSON.stringify(n).slice(1, -1)).join('<document>');
+  for (const n of [...names, ...names.map((u) => u.slice(u.lastIndexOf('/') + 1))])
+    json = json.split(JSON.stringify(n).slice(1, -1)).join('<document>');
   const out = JSON.parse(json) as Diagnostic[];
-  for (const d of out) if (d.data && typeof d.data === 'object' && 'version' in d.data) delete (d.data as { version?: unknown }).version;
+  for (const d of out)
+    if (d.data && typeof d.data === 'object' && 'version' in d.data) delete (d.data as { version?: unknown }).version;
   return out;
 }
 
@@ -135,7 +209,16 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
   const maxMs = options.ms ?? Infinity;
   const batchSize = options.batch ?? 40;
   const texts = corpus();
-  const stats: FuzzStats = { seed: options.seed, edits: 0, notifications: 0, batches: 0, comparisons: 0, documents: 0, ms: 0, failures: [] };
+  const stats: FuzzStats = {
+    seed: options.seed,
+    edits: 0,
+    notifications: 0,
+    batches: 0,
+    comparisons: 0,
+    documents: 0,
+    ms: 0,
+    failures: [],
+  };
   ensureBuilt();
   let client = await LspClient.start();
   try {
@@ -147,7 +230,12 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
       stats.documents++;
       // mostly plans; also region registries and dataset configs (each config in a folder of its own)
       const kind = r();
-      const name = (role: string) => (kind < 0.8 ? `file:///fuzz/${role}-${docNo}.plan.yaml` : kind < 0.9 ? `file:///fuzz/${role}-${docNo}.regions.yaml` : `file:///fuzz/${role}-${docNo}/policy-plans.config.yaml`);
+      const name = (role: string) =>
+        kind < 0.8
+          ? `file:///fuzz/${role}-${docNo}.plan.yaml`
+          : kind < 0.9
+            ? `file:///fuzz/${role}-${docNo}.regions.yaml`
+            : `file:///fuzz/${role}-${docNo}/policy-plans.config.yaml`;
       const uri = name('doc');
       let mirror = TextDocument.create(uri, 'yaml', 1, source.text);
       await client.open(uri, source.text, 1);
@@ -176,11 +264,15 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
             }
             mirror = TextDocument.update(mirror, changes as never, mirror.version + 1);
           }
-          client.notify('textDocument/didChange', { textDocument: { uri, version: mirror.version }, contentChanges: changes });
+          client.notify('textDocument/didChange', {
+            textDocument: { uri, version: mirror.version },
+            contentChanges: changes,
+          });
           sent.push(changes);
           stats.edits += changes.length;
           stats.notifications++;
-          if (syncEach && r() < 0.5) await client.request('textDocument/documentSymbol', { textDocument: { uri } }, 30_000);
+          if (syncEach && r() < 0.5)
+            await client.request('textDocument/documentSymbol', { textDocument: { uri } }, 30_000);
         }
         stats.batches++;
         // the same text under a second uri; both pulled after it is open (so both see the same dataset)
@@ -199,8 +291,25 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
           const out = path.join(ROOT, 'test-output');
           fs.mkdirSync(out, { recursive: true });
           const file = path.join(out, `fuzz-failure-${options.seed}-${stats.batches}.json`);
-          fs.writeFileSync(file, JSON.stringify({ seed: options.seed, source: source.name, before, edits: sent, after: text, edited: normalise(edited.items, [uri, fresh]), fresh: normalise(reference.items, [uri, fresh]) }, null, 2));
-          stats.failures.push(`seed ${options.seed}, batch ${stats.batches} on ${source.name}: the edited document's diagnostics differ from a fresh open's (${file})`);
+          fs.writeFileSync(
+            file,
+            JSON.stringify(
+              {
+                seed: options.seed,
+                source: source.name,
+                before,
+                edits: sent,
+                after: text,
+                edited: normalise(edited.items, [uri, fresh]),
+                fresh: normalise(reference.items, [uri, fresh]),
+              },
+              null,
+              2,
+            ),
+          );
+          stats.failures.push(
+            `seed ${options.seed}, batch ${stats.batches} on ${source.name}: the edited document's diagnostics differ from a fresh open's (${file})`,
+          );
           log(stats.failures[stats.failures.length - 1]);
           // go on from a clean state: reopen
           mirror = TextDocument.create(uri, 'yaml', mirror.version + 1, text);
@@ -208,7 +317,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
           await client.open(uri, text, mirror.version);
         }
         if (client.exitCode !== undefined) {
-          stats.failures.push(`seed ${options.seed}: the server exited (code ${client.exitCode}) during batch ${stats.batches} on ${source.name}\n${client.stderr}`);
+          stats.failures.push(
+            `seed ${options.seed}: the server exited (code ${client.exitCode}) during batch ${stats.batches} on ${source.name}\n${client.stderr}`,
+          );
           client = await LspClient.start();
           break;
         }
@@ -216,12 +327,21 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
       }
       client.notify('textDocument/didClose', { textDocument: { uri } });
       if (stats.failures.length >= 5) break;
-      if (stats.documents % 25 === 0) log(`  ${stats.edits} edits, ${stats.batches} batches, ${stats.documents} documents, ${Math.round((Date.now() - started) / 1000)} s`);
+      if (stats.documents % 25 === 0)
+        log(
+          `  ${stats.edits} edits, ${stats.batches} batches, ${stats.documents} documents, ${Math.round((Date.now() - started) / 1000)} s`,
+        );
     }
     // the server is still alive and answers
-    await client.request('textDocument/hover', { textDocument: { uri: 'file:///fuzz/none.plan.yaml' }, position: { line: 0, character: 0 } }, 10_000).catch((e: Error) => {
-      if (client.exitCode !== undefined) throw e;
-    });
+    await client
+      .request(
+        'textDocument/hover',
+        { textDocument: { uri: 'file:///fuzz/none.plan.yaml' }, position: { line: 0, character: 0 } },
+        10_000,
+      )
+      .catch((e: Error) => {
+        if (client.exitCode !== undefined) throw e;
+      });
   } catch (e) {
     stats.failures.push(`seed ${options.seed}: ${e instanceof Error ? e.message : String(e)}`);
   } finally {
@@ -242,8 +362,16 @@ if (require.main === module) {
   const seed = Number(arg('seed') ?? Date.now() % 1_000_000);
   const batch = arg('batch') ? Number(arg('batch')) : undefined;
   console.log(`fuzzing with seed ${seed} for ${edits !== undefined ? `${edits} edits` : `${minutes} minute(s)`}`);
-  void runFuzz({ seed, edits, ms: Number.isFinite(minutes) ? minutes * 60_000 : undefined, batch, log: (l) => console.log(l) }).then((s) => {
-    console.log(`seed ${s.seed}: ${s.edits} edits in ${s.notifications} didChange notifications, ${s.batches} batches, ${s.comparisons} comparisons with a fresh open, ${s.documents} documents, in ${(s.ms / 1000).toFixed(1)} s`);
+  void runFuzz({
+    seed,
+    edits,
+    ms: Number.isFinite(minutes) ? minutes * 60_000 : undefined,
+    batch,
+    log: (l) => console.log(l),
+  }).then((s) => {
+    console.log(
+      `seed ${s.seed}: ${s.edits} edits in ${s.notifications} didChange notifications, ${s.batches} batches, ${s.comparisons} comparisons with a fresh open, ${s.documents} documents, in ${(s.ms / 1000).toFixed(1)} s`,
+    );
     for (const f of s.failures) console.log(`FAIL ${f}`);
     process.exitCode = s.failures.length ? 1 : 0;
   });

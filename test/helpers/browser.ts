@@ -13,7 +13,15 @@ export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -26,7 +34,11 @@ export interface Watched {
 }
 
 /** A page that records console errors and requests, with every request but the page's file refused. */
-export async function watchedPage(browser: Browser, fileUrl: string, viewport = { width: 1200, height: 900 }): Promise<Watched> {
+export async function watchedPage(
+  browser: Browser,
+  fileUrl: string,
+  viewport = { width: 1200, height: 900 },
+): Promise<Watched> {
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   const requests: string[] = [];

@@ -27,7 +27,16 @@
  */
 import assert from 'node:assert/strict';
 import { stringify } from 'yaml';
-import { createWorkspace, LineIndex, type DatasetContext, type DatasetRegion, type DocumentKind, type Finding, type PolicyWorkspace, type Severity } from '../../server/src/core';
+import {
+  createWorkspace,
+  LineIndex,
+  type DatasetContext,
+  type DatasetRegion,
+  type DocumentKind,
+  type Finding,
+  type PolicyWorkspace,
+  type Severity,
+} from '../../server/src/core';
 import type { DatasetConfig, DatasetIndicator } from '../../server/src/core/dataset';
 
 export const REFERENCE_DATE = '2026-11-27';
@@ -60,7 +69,8 @@ export interface CheckOptions extends DatasetOptions {
 }
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint'];
-const ANNOTATION = /^(\s*)#(\s*)(\^+|\|)(?:…\+(\d+):(\d+))?\s+(error|warning|information|hint)\[([^\]\s]+)\](?::\s?(.*?))?\s*$/;
+const ANNOTATION =
+  /^(\s*)#(\s*)(\^+|\|)(?:…\+(\d+):(\d+))?\s+(error|warning|information|hint)\[([^\]\s]+)\](?::\s?(.*?))?\s*$/;
 const LOOKS_LIKE_ANNOTATION = /^\s*#\s*[\^|]/;
 
 interface Expected {
@@ -92,7 +102,8 @@ export function parseAnnotations(text: string): Expected[] {
       continue;
     }
     const m = ANNOTATION.exec(line);
-    if (!m) throw new Error(`fixture line ${i + 1}: malformed annotation (want "#   ^^^ severity[code]: message"): ${line}`);
+    if (!m)
+      throw new Error(`fixture line ${i + 1}: malformed annotation (want "#   ^^^ severity[code]: message"): ${line}`);
     if (target < 0) throw new Error(`fixture line ${i + 1}: an annotation needs a line above it`);
     const [, lead, gap, marks, down, endChar, severity, code, message] = m;
     const hash = lead.length;
@@ -115,7 +126,14 @@ export function parseAnnotations(text: string): Expected[] {
       if (endLine === undefined) throw new Error(`fixture line ${i + 1}: …+${down} goes past the end of the fixture`);
       endPos = { line: endLine, character: Number(endChar) };
     }
-    out.push({ code, severity: severity as Severity, start: { line: target, character: start }, end: endPos, message: message ? message : null, at: i });
+    out.push({
+      code,
+      severity: severity as Severity,
+      start: { line: target, character: start },
+      end: endPos,
+      message: message ? message : null,
+      at: i,
+    });
   }
   return out;
 }
@@ -127,34 +145,70 @@ export const ROOT = '/fixture';
  * The workspace of a fixture, built by the same model as the CLI and the server: the checked text, the other
  * plans, a region registry and a config (units, FX overrides), all as files of one dataset folder.
  */
-export function fixtureWorkspace(options: DatasetOptions = {}, self?: { text: string; file: string; kind: DocumentKind }): PolicyWorkspace {
+export function fixtureWorkspace(
+  options: DatasetOptions = {},
+  self?: { text: string; file: string; kind: DocumentKind },
+): PolicyWorkspace {
   const set: Array<{ file: string; text: string }> = [];
   if (self) set.push({ file: `${ROOT}/${self.file}`, text: self.text });
   if (typeof options.regions === 'string') set.push({ file: `${ROOT}/dataset.regions.yaml`, text: options.regions });
   else if (options.regions?.length) {
     // regions given as data: one registry per `file` they name (dataset.regions.yaml when none)
     const byFile = new Map<string, DatasetRegion[]>();
-    for (const r of options.regions) byFile.set(r.file ?? 'dataset.regions.yaml', [...(byFile.get(r.file ?? 'dataset.regions.yaml') ?? []), r]);
-    for (const [file, list] of byFile) set.push({ file: `${ROOT}/${file}`, text: stringify({ regions: list.map(({ nameOriginal, file: _file, range: _range, ...r }) => ({ ...r, 'name-original': nameOriginal, includes: r.includes.length ? r.includes : undefined })) }) });
+    for (const r of options.regions)
+      byFile.set(r.file ?? 'dataset.regions.yaml', [...(byFile.get(r.file ?? 'dataset.regions.yaml') ?? []), r]);
+    for (const [file, list] of byFile)
+      set.push({
+        file: `${ROOT}/${file}`,
+        text: stringify({
+          regions: list.map(({ nameOriginal, file: _file, range: _range, ...r }) => ({
+            ...r,
+            'name-original': nameOriginal,
+            includes: r.includes.length ? r.includes : undefined,
+          })),
+        }),
+      });
   }
   for (const [file, text] of Object.entries(options.plans ?? {})) set.push({ file: `${ROOT}/${file}`, text });
-  if (typeof options.indicators === 'string') set.push({ file: `${ROOT}/dataset.indicators.yaml`, text: options.indicators });
-  else if (options.indicators?.length) set.push({ file: `${ROOT}/dataset.indicators.yaml`, text: stringify({ indicators: options.indicators.map(({ nameOriginal, file: _file, range: _range, ...i }) => ({ ...i, 'name-original': nameOriginal })) }) });
+  if (typeof options.indicators === 'string')
+    set.push({ file: `${ROOT}/dataset.indicators.yaml`, text: options.indicators });
+  else if (options.indicators?.length)
+    set.push({
+      file: `${ROOT}/dataset.indicators.yaml`,
+      text: stringify({
+        indicators: options.indicators.map(({ nameOriginal, file: _file, range: _range, ...i }) => ({
+          ...i,
+          'name-original': nameOriginal,
+        })),
+      }),
+    });
   const { rules, ...rest } = options.config ?? {};
-  if (Object.keys(rest).length && self?.kind !== 'config') set.push({ file: `${ROOT}/policy-plans.config.yaml`, text: stringify(rest) });
-  const ws = createWorkspace({ today: options.today ?? REFERENCE_DATE, trusted: true, roots: [ROOT], otherPlans: options.plans ? 'known' : 'unknown', settings: { rules: rules ?? {} } });
+  if (Object.keys(rest).length && self?.kind !== 'config')
+    set.push({ file: `${ROOT}/policy-plans.config.yaml`, text: stringify(rest) });
+  const ws = createWorkspace({
+    today: options.today ?? REFERENCE_DATE,
+    trusted: true,
+    roots: [ROOT],
+    otherPlans: options.plans ? 'known' : 'unknown',
+    settings: { rules: rules ?? {} },
+  });
   ws.update({ set });
   return ws;
 }
 
 /** The dataset context of a fixture's checked file. */
-export function dataset(options: DatasetOptions = {}, self?: { text: string; file: string; kind: DocumentKind }): DatasetContext {
+export function dataset(
+  options: DatasetOptions = {},
+  self?: { text: string; file: string; kind: DocumentKind },
+): DatasetContext {
   return fixtureWorkspace(options, self).dataset(`${ROOT}/${self?.file ?? FILE}`).context;
 }
 
 function fileFor(options: CheckOptions): string {
   const kind = options.kind ?? 'plan';
-  return options.file ?? (kind === 'regions' ? 'test.regions.yaml' : kind === 'config' ? 'policy-plans.config.yaml' : FILE);
+  return (
+    options.file ?? (kind === 'regions' ? 'test.regions.yaml' : kind === 'config' ? 'policy-plans.config.yaml' : FILE)
+  );
 }
 
 /** Runs the workspace on a text, as the helper does, without comparing anything. Related files are named relative to the fixture folder. */
@@ -163,7 +217,16 @@ export function findings(text: string, options: CheckOptions = {}): Finding[] {
   const file = fileFor(options);
   const ws = fixtureWorkspace(options, { text, file, kind });
   const list = ws.check(`${ROOT}/${file}`);
-  return list.map((f) => (f.related ? { ...f, related: f.related.map((r) => (r.file?.startsWith(`${ROOT}/`) ? { ...r, file: r.file.slice(ROOT.length + 1) } : r)) } : f));
+  return list.map((f) =>
+    f.related
+      ? {
+          ...f,
+          related: f.related.map((r) =>
+            r.file?.startsWith(`${ROOT}/`) ? { ...r, file: r.file.slice(ROOT.length + 1) } : r,
+          ),
+        }
+      : f,
+  );
 }
 
 function wanted(only: CheckOptions['only']): (code: string) => boolean {
@@ -205,7 +268,9 @@ export function annotationFor(f: Finding, lines: LineIndex): string {
   let down = 0;
   for (let l = r.start.line + 1; l <= r.end.line; l++) if (!isAnnotation(lines.lineText(l))) down++;
   const endSuffix = `…+${down}:${r.end.character}`;
-  const width = multiLine ? lines.lineText(r.start.line).length - r.start.character : r.end.character - r.start.character;
+  const width = multiLine
+    ? lines.lineText(r.start.line).length - r.start.character
+    : r.end.character - r.start.character;
   if (r.start.character === 0) {
     // the `#` is the first caret; a range narrower than `#^` needs the explicit end
     if (width >= 2) return `#${'^'.repeat(width - 1)}${multiLine ? endSuffix : ''}${tail}`;
@@ -240,7 +305,10 @@ export function assertContract(list: Finding[]): void {
   for (const f of list) {
     assert.match(f.code, /^[A-Za-z0-9_-]+\/[A-Za-z0-9_/-]+$/, `a finding needs a code: ${JSON.stringify(f.code)}`);
     assert.ok(SEVERITIES.includes(f.severity), `${f.code}: unknown severity ${f.severity}`);
-    assert.ok(f.message.length > 0 && f.message.length < 200 && !/[\r\n]/.test(f.message), `${f.code}: the message must be one line under 200 characters: ${JSON.stringify(f.message)}`);
+    assert.ok(
+      f.message.length > 0 && f.message.length < 200 && !/[\r\n]/.test(f.message),
+      `${f.code}: the message must be one line under 200 characters: ${JSON.stringify(f.message)}`,
+    );
   }
 }
 
@@ -253,7 +321,8 @@ export function check(fixture: string, options: CheckOptions = {}): Finding[] {
   const keep = wanted(options.only);
   const expected = parseAnnotations(fixture);
   for (const e of expected) {
-    if (!keep(e.code)) throw new Error(`fixture line ${e.at + 1}: annotation for ${e.code}, which the "only" option filters out`);
+    if (!keep(e.code))
+      throw new Error(`fixture line ${e.at + 1}: annotation for ${e.code}, which the "only" option filters out`);
     if (!SEVERITIES.includes(e.severity)) throw new Error(`fixture line ${e.at + 1}: unknown severity ${e.severity}`);
   }
   assertContract(all);
@@ -279,16 +348,25 @@ export function check(fixture: string, options: CheckOptions = {}): Finding[] {
   }
   if (missing.length || unmatched.length) {
     const parts: string[] = [];
-    if (missing.length) parts.push(`expected but not found:\n${missing.map((e) => `  - ${describeExpected(e)}   (annotation on fixture line ${e.at + 1})`).join('\n')}`);
-    if (unmatched.length) parts.push(`found but not expected:\n${unmatched.map((f) => `  + ${describeActual(f, lines)}`).join('\n')}`);
-    parts.push(`the fixture annotated with what the engine found${options.only ? ` (only ${[options.only].flat().join(', ')})` : ''}:\n${annotate(fixture, actual)}`);
+    if (missing.length)
+      parts.push(
+        `expected but not found:\n${missing.map((e) => `  - ${describeExpected(e)}   (annotation on fixture line ${e.at + 1})`).join('\n')}`,
+      );
+    if (unmatched.length)
+      parts.push(`found but not expected:\n${unmatched.map((f) => `  + ${describeActual(f, lines)}`).join('\n')}`);
+    parts.push(
+      `the fixture annotated with what the engine found${options.only ? ` (only ${[options.only].flat().join(', ')})` : ''}:\n${annotate(fixture, actual)}`,
+    );
     assert.fail(`findings differ from the annotations (lines are 1-based, columns 0-based)\n${parts.join('\n')}`);
   }
   return all;
 }
 
 /** Applies text edits (non-overlapping) to a text. */
-export function applyEdits(text: string, edits: Array<{ range: { start: number; end: number }; newText: string }>): string {
+export function applyEdits(
+  text: string,
+  edits: Array<{ range: { start: number; end: number }; newText: string }>,
+): string {
   const sorted = [...edits].sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end);
   let out = text;
   for (const e of sorted) out = out.slice(0, e.range.start) + e.newText + out.slice(e.range.end);
@@ -309,11 +387,17 @@ export interface FixOptions extends DatasetOptions {
 export function fix(before: string, code: string, options: FixOptions = {}): string {
   const list = findings(before, options);
   const f = list.find((x) => x.code === code);
-  assert.ok(f, `no ${code} finding to fix; found:\n${list.map((x) => `  ${describeActual(x, new LineIndex(before))}`).join('\n') || '  (nothing)'}`);
+  assert.ok(
+    f,
+    `no ${code} finding to fix; found:\n${list.map((x) => `  ${describeActual(x, new LineIndex(before))}`).join('\n') || '  (nothing)'}`,
+  );
   const suggestions = f.suggestions ?? [];
   const pick = options.pick ?? 0;
   const s = typeof pick === 'number' ? suggestions[pick] : suggestions.find((x) => x.title === pick);
-  assert.ok(s, `the ${code} finding "${f.message}" has no suggestion ${JSON.stringify(pick)}; it has: ${JSON.stringify(suggestions.map((x) => x.title))}`);
+  assert.ok(
+    s,
+    `the ${code} finding "${f.message}" has no suggestion ${JSON.stringify(pick)}; it has: ${JSON.stringify(suggestions.map((x) => x.title))}`,
+  );
   return applyEdits(before, s.edits);
 }
 
@@ -336,7 +420,10 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
 
 /** Removes the common leading indentation and the first and last empty lines of a template literal. */
 export function dedent(s: string): string {
-  const lines = s.replace(/^\n/, '').replace(/\n[ \t]*$/, '\n').split('\n');
+  const lines = s
+    .replace(/^\n/, '')
+    .replace(/\n[ \t]*$/, '\n')
+    .split('\n');
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
   return lines.map((l) => l.slice(indent)).join('\n');
 }

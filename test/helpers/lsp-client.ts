@@ -92,7 +92,10 @@ function newestMtime(dir: string): number {
  * Test files run in parallel processes: a lock directory keeps two builds from overlapping.
  */
 export function ensureBuilt(): void {
-  const stale = () => !fs.existsSync(SERVER) || fs.statSync(SERVER).mtimeMs < Math.max(newestMtime(path.join(ROOT, 'server', 'src')), fs.statSync(path.join(ROOT, 'esbuild.mjs')).mtimeMs);
+  const stale = () =>
+    !fs.existsSync(SERVER) ||
+    fs.statSync(SERVER).mtimeMs <
+      Math.max(newestMtime(path.join(ROOT, 'server', 'src')), fs.statSync(path.join(ROOT, 'esbuild.mjs')).mtimeMs);
   if (!stale()) return;
   const lock = path.join(os.tmpdir(), `policy-plans-build-${Buffer.from(ROOT).toString('hex').slice(-32)}.lock`);
   const deadline = Date.now() + 120_000;
@@ -149,10 +152,20 @@ export function defaultCapabilities(): Record<string, unknown> {
     workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: false } },
     textDocument: {
       synchronization: { didSave: false, dynamicRegistration: false },
-      publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true, tagSupport: { valueSet: [1, 2] } },
+      publishDiagnostics: {
+        relatedInformation: true,
+        versionSupport: true,
+        codeDescriptionSupport: true,
+        dataSupport: true,
+        tagSupport: { valueSet: [1, 2] },
+      },
       hover: { contentFormat: ['markdown', 'plaintext'] },
       completion: { completionItem: { snippetSupport: false, documentationFormat: ['markdown', 'plaintext'] } },
-      codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, isPreferredSupport: true, dataSupport: true },
+      codeAction: {
+        codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } },
+        isPreferredSupport: true,
+        dataSupport: true,
+      },
       documentSymbol: { hierarchicalDocumentSymbolSupport: true },
       foldingRange: {},
       definition: {},
@@ -170,7 +183,8 @@ export class LspClient {
   readonly unanswerable: Message[] = [];
   readonly handlers: Record<string, RequestHandler>;
   stderr = '';
-  initializeResult: { capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } } | null = null;
+  initializeResult: { capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } } | null =
+    null;
   /** Resolves when the process exits. */
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   exitCode: number | null | undefined = undefined;
@@ -178,7 +192,11 @@ export class LspClient {
   private buffer = Buffer.alloc(0);
   private nextId = 1;
   private readonly pending = new Map<number | string, { resolve: (m: Message) => void; reject: (e: Error) => void }>();
-  private readonly waiters = new Set<{ test: (m: Message) => boolean; resolve: (m: Message) => void; reject: (e: Error) => void }>();
+  private readonly waiters = new Set<{
+    test: (m: Message) => boolean;
+    resolve: (m: Message) => void;
+    reject: (e: Error) => void;
+  }>();
 
   private constructor(args: string[], handlers: Record<string, RequestHandler>, nodeArgs: string[] = []) {
     this.handlers = handlers;
@@ -255,8 +273,12 @@ export class LspClient {
       Promise.resolve()
         .then(() => (h ? h(msg.params) : null))
         .then(
-          (result) => this.exitCode === undefined && this.send({ jsonrpc: '2.0', id, result: result === undefined ? null : result }),
-          (e) => this.exitCode === undefined && this.send({ jsonrpc: '2.0', id, error: { code: -32603, message: String(e) } }),
+          (result) =>
+            this.exitCode === undefined &&
+            this.send({ jsonrpc: '2.0', id, result: result === undefined ? null : result }),
+          (e) =>
+            this.exitCode === undefined &&
+            this.send({ jsonrpc: '2.0', id, error: { code: -32603, message: String(e) } }),
         );
       for (const w of [...this.waiters]) if (w.test(msg)) w.resolve(msg);
       return;
@@ -300,11 +322,15 @@ export class LspClient {
   sendRequest(method: string, params?: unknown, timeout = DEFAULT_TIMEOUT): { id: number; response: Promise<Message> } {
     const id = this.nextId++;
     const p = new Promise<Message>((resolve, reject) => {
-      if (this.exitCode !== undefined) return reject(new Error(`the server has exited (code ${this.exitCode}); cannot send ${method}`));
+      if (this.exitCode !== undefined)
+        return reject(new Error(`the server has exited (code ${this.exitCode}); cannot send ${method}`));
       this.pending.set(id, { resolve, reject });
     });
     this.send({ jsonrpc: '2.0', id, method, ...(params === undefined ? {} : { params }) });
-    return { id, response: withTimeout(p, timeout, `the response to ${method} (id ${id})`).finally(() => this.pending.delete(id)) };
+    return {
+      id,
+      response: withTimeout(p, timeout, `the response to ${method} (id ${id})`).finally(() => this.pending.delete(id)),
+    };
   }
 
   /** Sends a request and resolves with its result; an error response rejects with an LspError. */
@@ -327,10 +353,15 @@ export class LspClient {
    * Waits for a notification or server request matching `test`. Looks at the ones already received
    * first: all server requests, and the notifications from index `since` on (default: all).
    */
-  waitFor(test: (m: Message) => boolean, what: string, { timeout = DEFAULT_TIMEOUT, since = 0 } = {}): Promise<Message> {
+  waitFor(
+    test: (m: Message) => boolean,
+    what: string,
+    { timeout = DEFAULT_TIMEOUT, since = 0 } = {},
+  ): Promise<Message> {
     const seen = [...this.notifications.slice(since), ...this.serverRequests].find(test);
     if (seen) return Promise.resolve(seen);
-    if (this.exitCode !== undefined) return Promise.reject(new Error(`the server has exited (code ${this.exitCode}) while waiting for ${what}`));
+    if (this.exitCode !== undefined)
+      return Promise.reject(new Error(`the server has exited (code ${this.exitCode}) while waiting for ${what}`));
     let waiter!: { test: (m: Message) => boolean; resolve: (m: Message) => void; reject: (e: Error) => void };
     const p = new Promise<Message>((resolve, reject) => {
       waiter = { test, resolve, reject };
@@ -351,9 +382,16 @@ export class LspClient {
    * Waits for a publishDiagnostics for `uri` (and `version`, when given), among the notifications
    * from `since` on (a `mark()`), or for one that arrives within `timeout`.
    */
-  async waitForDiagnostics(uri: string, version?: number, { timeout = DEFAULT_TIMEOUT, since = 0 } = {}): Promise<PublishDiagnosticsParams> {
+  async waitForDiagnostics(
+    uri: string,
+    version?: number,
+    { timeout = DEFAULT_TIMEOUT, since = 0 } = {},
+  ): Promise<PublishDiagnosticsParams> {
     const m = await this.waitFor(
-      (m) => m.method === 'textDocument/publishDiagnostics' && (m.params as PublishDiagnosticsParams).uri === uri && (version === undefined || (m.params as PublishDiagnosticsParams).version === version),
+      (m) =>
+        m.method === 'textDocument/publishDiagnostics' &&
+        (m.params as PublishDiagnosticsParams).uri === uri &&
+        (version === undefined || (m.params as PublishDiagnosticsParams).version === version),
       `publishDiagnostics for ${uri}${version === undefined ? '' : ` version ${version}`}`,
       { timeout, since },
     );
@@ -369,7 +407,10 @@ export class LspClient {
 
   /** Sends a didChange (full text when `changes` is a string). */
   change(uri: string, version: number, changes: string | Array<{ range: Range; text: string }>): void {
-    this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: typeof changes === 'string' ? [{ text: changes }] : changes });
+    this.notify('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: typeof changes === 'string' ? [{ text: changes }] : changes,
+    });
   }
 
   /** shutdown, then exit; resolves with the exit code. */
@@ -414,7 +455,9 @@ export function offsetAt(text: string, pos: Position): number {
 
 /** Applies LSP text edits (non-overlapping) to a text. */
 export function applyEdits(text: string, edits: Array<{ range: Range; newText: string }>): string {
-  const sorted = edits.map((e) => ({ start: offsetAt(text, e.range.start), end: offsetAt(text, e.range.end), newText: e.newText })).sort((a, b) => b.start - a.start);
+  const sorted = edits
+    .map((e) => ({ start: offsetAt(text, e.range.start), end: offsetAt(text, e.range.end), newText: e.newText }))
+    .sort((a, b) => b.start - a.start);
   let out = text;
   for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
@@ -424,7 +467,12 @@ export function applyEdits(text: string, edits: Array<{ range: Range; newText: s
 export function hoverText(h: unknown): string {
   if (!h || typeof h !== 'object') return '';
   const c = (h as { contents: unknown }).contents;
-  const one = (x: unknown): string => (typeof x === 'string' ? x : x && typeof x === 'object' && 'value' in x ? String((x as { value: unknown }).value) : '');
+  const one = (x: unknown): string =>
+    typeof x === 'string'
+      ? x
+      : x && typeof x === 'object' && 'value' in x
+        ? String((x as { value: unknown }).value)
+        : '';
   return Array.isArray(c) ? c.map(one).join('\n') : one(c);
 }
 
@@ -465,9 +513,17 @@ export function brokenSample(name: string): Sample {
  * so that results never depend on the clock. Files are not written unless given: the server
  * works on the text the client sends.
  */
-export function tempDataset(files: Record<string, string> = {}): { dir: string; uri: (name: string) => string; remove: () => void } {
+export function tempDataset(files: Record<string, string> = {}): {
+  dir: string;
+  uri: (name: string) => string;
+  remove: () => void;
+} {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-plans-lsp-'));
   fs.writeFileSync(path.join(dir, 'policy-plans.config.yaml'), 'reference-date: 2026-11-27\n');
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
-  return { dir, uri: (name) => pathToFileURL(path.join(dir, name)).href, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    uri: (name) => pathToFileURL(path.join(dir, name)).href,
+    remove: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }

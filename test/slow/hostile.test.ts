@@ -13,7 +13,15 @@ import { after, before, describe, test } from 'node:test';
 import { loneFile } from '../../server/src/core/dataset';
 import { Engine, parseDocument } from '../../server/src/core/engine';
 import { nodeCustomSchemas } from '../../server/src/node/schemas';
-import { LspClient, ROOT, ensureBuilt, hoverText, positionOf, type Diagnostic, type PublishDiagnosticsParams } from '../helpers/lsp-client';
+import {
+  LspClient,
+  ROOT,
+  ensureBuilt,
+  hoverText,
+  positionOf,
+  type Diagnostic,
+  type PublishDiagnosticsParams,
+} from '../helpers/lsp-client';
 
 const SAMPLE = fs.readFileSync(path.join(ROOT, 'samples', 'cn-gd-general-ai-2023.plan.yaml'), 'utf8');
 const SMALL = 'file:///hostile/small.plan.yaml';
@@ -42,7 +50,11 @@ const mb = (m: Memory | null) => (m ? `${m.rssMb.toFixed(0)} MB now, ${m.peakMb.
 async function answers(c: LspClient, bound = ANSWER_BOUND): Promise<number> {
   if (!c.published(SMALL).length) await c.open(SMALL, SAMPLE, 1);
   const started = Date.now();
-  const h = await c.request('textDocument/hover', { textDocument: { uri: SMALL }, position: positionOf(SAMPLE, 'jurisdiction: CN-GD', 15) }, bound);
+  const h = await c.request(
+    'textDocument/hover',
+    { textDocument: { uri: SMALL }, position: positionOf(SAMPLE, 'jurisdiction: CN-GD', 15) },
+    bound,
+  );
   assert.match(hoverText(h), /Guangdong/, 'the hover has its content');
   assert.equal(c.exitCode, undefined, 'the server is running');
   return Date.now() - started;
@@ -55,7 +67,11 @@ function aliasBomb(): string {
   const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
   for (let i = 1; i < 9; i++) {
     const name = String.fromCharCode(97 + i);
-    lines.push(`${name}: &${name} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    lines.push(
+      `${name}: &${name} [${Array(9)
+        .fill(`*${String.fromCharCode(96 + i)}`)
+        .join(', ')}]`,
+    );
   }
   return `id: bomb\ntitle: laughs\nquote: *i\n${lines.join('\n')}\ntargets: [*i, *i, *i]\n`;
 }
@@ -111,7 +127,9 @@ describe('an alias bomb', () => {
     }
     await answers(c);
     const after = memory(c);
-    console.log(`alias bomb (9^9 expansion): diagnostics in ${ms} ms; server memory ${mb(before)} before, ${mb(after)} after`);
+    console.log(
+      `alias bomb (9^9 expansion): diagnostics in ${ms} ms; server memory ${mb(before)} before, ${mb(after)} after`,
+    );
     if (after) assert.ok(after.peakMb < 300, `peak ${after.peakMb.toFixed(0)} MB`);
   });
 });
@@ -135,17 +153,29 @@ describe('a 10 MB file', () => {
     const hoverMs = await answers(c);
     // an edit at the end of the big document, then a hover on it: answered, nothing to show
     const lines = text.split('\n').length;
-    c.change(uri, 2, [{ range: { start: { line: lines - 1, character: 0 }, end: { line: lines - 1, character: 0 } }, text: '# more\n' }]);
-    const h = await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 3 } }, ANSWER_BOUND);
+    c.change(uri, 2, [
+      { range: { start: { line: lines - 1, character: 0 }, end: { line: lines - 1, character: 0 } }, text: '# more\n' },
+    ]);
+    const h = await c.request(
+      'textDocument/hover',
+      { textDocument: { uri }, position: { line: 5, character: 3 } },
+      ANSWER_BOUND,
+    );
     assert.equal(h, null);
     await c.waitForDiagnostics(uri, 2);
     // back under the limit: checked again, from the full text
     c.change(uri, 3, SAMPLE);
     const back = await c.waitForDiagnostics(uri, 3);
     assert.ok(!codes(back).includes('document/too-large'));
-    assert.deepEqual(codes(back), codes(await c.open('file:///hostile/fresh.plan.yaml', SAMPLE, 1)), 'the same findings as a fresh open');
+    assert.deepEqual(
+      codes(back),
+      codes(await c.open('file:///hostile/fresh.plan.yaml', SAMPLE, 1)),
+      'the same findings as a fresh open',
+    );
     const m = memory(c);
-    console.log(`10 MB file: diagnostics in ${ms} ms, hover on another document in ${hoverMs} ms; server memory ${mb(m)}`);
+    console.log(
+      `10 MB file: diagnostics in ${ms} ms, hover on another document in ${hoverMs} ms; server memory ${mb(m)}`,
+    );
     if (m) assert.ok(m.peakMb < 400, `peak ${m.peakMb.toFixed(0)} MB`);
   });
 });
@@ -187,7 +217,9 @@ describe('deep nesting and long lines', () => {
       // asked at once: the hover waits at most for the one parse in progress
       const hoverMs = await answers(c);
       const d = await c.waitForDiagnostics(uri, 1, { timeout: 30_000 });
-      console.log(`1 MB line (${name}): diagnostics in ${Date.now() - started} ms, hover on another document in ${hoverMs} ms`);
+      console.log(
+        `1 MB line (${name}): diagnostics in ${Date.now() - started} ms, hover on another document in ${hoverMs} ms`,
+      );
       assert.ok(d.diagnostics.length > 0);
     }
   });
@@ -199,7 +231,13 @@ describe('__proto__, constructor and prototype keys', () => {
   test('pollute nothing in the engine, with custom schemas too', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-plans-proto-'));
     try {
-      fs.writeFileSync(path.join(dir, 's.json'), JSON.stringify({ properties: { constructor: { type: 'object', required: ['prototype'] }, __proto__: { type: 'string' } }, required: ['constructor'] }));
+      fs.writeFileSync(
+        path.join(dir, 's.json'),
+        JSON.stringify({
+          properties: { constructor: { type: 'object', required: ['prototype'] }, __proto__: { type: 'string' } },
+          required: ['constructor'],
+        }),
+      );
       const engine = new Engine({ extraChecks: [nodeCustomSchemas().check] });
       const before = Object.getOwnPropertyNames(Object.prototype).sort();
       const doc = parseDocument(`# $schema: ./s.json\n${TEXT}`, 'plan');
@@ -210,7 +248,9 @@ describe('__proto__, constructor and prototype keys', () => {
       const value = doc.yaml.value as Record<string, unknown>;
       assert.ok(Object.prototype.hasOwnProperty.call(value, '__proto__'), '__proto__ is a plain own key of the value');
       assert.equal(Object.getPrototypeOf(value), Object.prototype);
-      const unknown = findings.filter((f) => f.code === 'schema/additionalProperties').map((f) => doc.text.slice(f.range.start, f.range.end));
+      const unknown = findings
+        .filter((f) => f.code === 'schema/additionalProperties')
+        .map((f) => doc.text.slice(f.range.start, f.range.end));
       assert.deepEqual(unknown.sort(), ['__proto__', 'constructor', 'prototype', 'sources2']);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -222,12 +262,24 @@ describe('__proto__, constructor and prototype keys', () => {
     try {
       const clean = await c.open('file:///hostile/clean.plan.yaml', SAMPLE, 1);
       const d = await c.open('file:///hostile/proto.plan.yaml', TEXT, 1);
-      const keys = d.diagnostics.filter((x) => x.code === 'schema/additionalProperties').map((x: Diagnostic) => TEXT.split('\n')[x.range.start.line].slice(x.range.start.character, x.range.end.character));
+      const keys = d.diagnostics
+        .filter((x) => x.code === 'schema/additionalProperties')
+        .map((x: Diagnostic) =>
+          TEXT.split('\n')[x.range.start.line].slice(x.range.start.character, x.range.end.character),
+        );
       assert.deepEqual(keys.sort(), ['__proto__', 'constructor', 'prototype', 'sources2']);
-      await c.request('textDocument/hover', { textDocument: { uri: 'file:///hostile/proto.plan.yaml' }, position: positionOf(TEXT, 'polluted') });
-      await c.request('textDocument/completion', { textDocument: { uri: 'file:///hostile/proto.plan.yaml' }, position: positionOf(TEXT, 'polluted') });
+      await c.request('textDocument/hover', {
+        textDocument: { uri: 'file:///hostile/proto.plan.yaml' },
+        position: positionOf(TEXT, 'polluted'),
+      });
+      await c.request('textDocument/completion', {
+        textDocument: { uri: 'file:///hostile/proto.plan.yaml' },
+        position: positionOf(TEXT, 'polluted'),
+      });
       c.notify('textDocument/didClose', { textDocument: { uri: 'file:///hostile/proto.plan.yaml' } });
-      const again = await c.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: 'file:///hostile/clean.plan.yaml' } });
+      const again = await c.request<{ items: Diagnostic[] }>('textDocument/diagnostic', {
+        textDocument: { uri: 'file:///hostile/clean.plan.yaml' },
+      });
       assert.deepEqual(again.items, clean.diagnostics);
       await answers(c);
     } finally {
@@ -245,7 +297,10 @@ describe('invalid UTF-8 and NUL bytes', () => {
 
   /** Sends a didOpen whose text holds raw bytes, as a client with a broken encoder would. */
   function openRaw(uri: string, before: string, bytes: number[], rest: string): void {
-    const head = Buffer.from(`{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"${uri}","languageId":"yaml","version":1,"text":${JSON.stringify(before).slice(0, -1)}`, 'utf8');
+    const head = Buffer.from(
+      `{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"${uri}","languageId":"yaml","version":1,"text":${JSON.stringify(before).slice(0, -1)}`,
+      'utf8',
+    );
     const body = Buffer.concat([head, Buffer.from(bytes), Buffer.from(`${JSON.stringify(rest).slice(1)}}}}`, 'utf8')]);
     c.proc.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
   }
@@ -255,15 +310,22 @@ describe('invalid UTF-8 and NUL bytes', () => {
     const since = c.mark();
     openRaw(uri, 'id: bad\ntitle: "caf', [0xc3, 0x28, 0xff, 0xfe, 0xed, 0xa0, 0x80], '"\n');
     const d = await c.waitForDiagnostics(uri, 1, { since });
-    assert.ok(d.diagnostics.some((x) => x.code === 'schema/required'), 'checked as a plan');
+    assert.ok(
+      d.diagnostics.some((x) => x.code === 'schema/required'),
+      'checked as a plan',
+    );
     await answers(c);
   });
 
   test('NUL bytes and lone surrogates in the text', async () => {
-    for (const [name, text] of Object.entries({ nul: 'id: a\u0000b\ntitle: "x\u0000y"\n\u0000: 1\n', surrogate: 'id: a\ud800b\ntitle: "\udfff"\n' })) {
+    for (const [name, text] of Object.entries({
+      nul: 'id: a\u0000b\ntitle: "x\u0000y"\n\u0000: 1\n',
+      surrogate: 'id: a\ud800b\ntitle: "\udfff"\n',
+    })) {
       const d = await c.open(`file:///hostile/${name}.plan.yaml`, text, 1);
       assert.ok(d.diagnostics.length > 0, name);
-      for (const x of d.diagnostics) assert.ok(x.range.start.line >= 0 && x.range.end.line <= text.split('\n').length, JSON.stringify(x.range));
+      for (const x of d.diagnostics)
+        assert.ok(x.range.start.line >= 0 && x.range.end.line <= text.split('\n').length, JSON.stringify(x.range));
     }
     await answers(c);
   });
@@ -272,8 +334,18 @@ describe('invalid UTF-8 and NUL bytes', () => {
     const { spawnSync } = await import('node:child_process');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-plans-bytes-'));
     try {
-      fs.writeFileSync(path.join(dir, 'a.plan.yaml'), Buffer.concat([Buffer.from('id: a\ntitle: "'), Buffer.from([0xff, 0xfe, 0x00, 0xc3]), Buffer.from('"\n\u0000\n')]));
-      const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', dir, '--format', 'json'], { encoding: 'utf8', timeout: 30_000 });
+      fs.writeFileSync(
+        path.join(dir, 'a.plan.yaml'),
+        Buffer.concat([
+          Buffer.from('id: a\ntitle: "'),
+          Buffer.from([0xff, 0xfe, 0x00, 0xc3]),
+          Buffer.from('"\n\u0000\n'),
+        ]),
+      );
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', dir, '--format', 'json'], {
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
       assert.equal(r.status, 1, r.stderr);
       const report = JSON.parse(r.stdout) as unknown;
       assert.ok(report);
@@ -289,11 +361,20 @@ describe('hostile schemas through the server', () => {
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-plans-hostile-schemas-'));
     const files: Record<string, string> = {
-      'policy-plans.config.yaml': 'reference-date: 2026-11-27\nschemas:\n  - { schema: ./notjson.json, files: [notjson.yaml] }\n  - { schema: ./cycle.json, files: [cycle.yaml] }\n  - { schema: ./regex.json, files: [regex.yaml] }\n',
+      'policy-plans.config.yaml':
+        'reference-date: 2026-11-27\nschemas:\n  - { schema: ./notjson.json, files: [notjson.yaml] }\n  - { schema: ./cycle.json, files: [cycle.yaml] }\n  - { schema: ./regex.json, files: [regex.yaml] }\n',
       'notjson.json': '{ "type": "object", "properties": { ',
-      'cycle.json': JSON.stringify({ $defs: { a: { $ref: '#/$defs/b' }, b: { anyOf: [{ $ref: '#/$defs/a' }] } }, $ref: '#/$defs/a' }),
+      'cycle.json': JSON.stringify({
+        $defs: { a: { $ref: '#/$defs/b' }, b: { anyOf: [{ $ref: '#/$defs/a' }] } },
+        $ref: '#/$defs/a',
+      }),
       // look-arounds keep these off the linear-time engine: they run on the backtracking one, under the time limit
-      'regex.json': JSON.stringify({ properties: { name: { type: 'string', pattern: '^(?=\\w)(\\w+\\s?)*$' }, code: { pattern: '^(?!x)([a-z]+)*[0-9]$' } } }),
+      'regex.json': JSON.stringify({
+        properties: {
+          name: { type: 'string', pattern: '^(?=\\w)(\\w+\\s?)*$' },
+          code: { pattern: '^(?!x)([a-z]+)*[0-9]$' },
+        },
+      }),
       'notjson.yaml': 'a: 1\n',
       'cycle.yaml': 'a: 1\n',
       'regex.yaml': `name: ${'word '.repeat(12)}word!\ncode: ${'a'.repeat(40)}\n`,
@@ -308,7 +389,11 @@ describe('hostile schemas through the server', () => {
 
   test('a schema that is not JSON, a $ref cycle, catastrophic patterns: a diagnostic each, no hang', async () => {
     const uri = (n: string) => pathToFileURL(path.join(dir, n)).href;
-    const expect: Record<string, string> = { 'notjson.yaml': 'schema/unreadable', 'cycle.yaml': 'schema/ref-cycle', 'regex.yaml': 'schema/unsafe-pattern' };
+    const expect: Record<string, string> = {
+      'notjson.yaml': 'schema/unreadable',
+      'cycle.yaml': 'schema/ref-cycle',
+      'regex.yaml': 'schema/unsafe-pattern',
+    };
     for (const [name, code] of Object.entries(expect)) {
       const d = await c.open(uri(name), fs.readFileSync(path.join(dir, name), 'utf8'), 1);
       assert.ok(codes(d).includes(code), `${name}: ${codes(d).join(', ')}`);
@@ -320,7 +405,11 @@ describe('hostile schemas through the server', () => {
     const text = fs.readFileSync(path.join(dir, 'regex.yaml'), 'utf8');
     for (let v = 2; v <= 6; v++) c.change(uri('regex.yaml'), v, `${text}# edit ${v}\n`);
     const last = await c.waitForDiagnostics(uri('regex.yaml'), 6);
-    assert.equal(last.diagnostics.filter((x) => x.code === 'schema/unsafe-pattern').length, 2, JSON.stringify(last.diagnostics));
+    assert.equal(
+      last.diagnostics.filter((x) => x.code === 'schema/unsafe-pattern').length,
+      2,
+      JSON.stringify(last.diagnostics),
+    );
   });
 });
 
@@ -333,7 +422,10 @@ describe('malformed LSP traffic', () => {
 
   test('unknown methods and bad params get error responses', async () => {
     assert.equal((await c.requestRaw('policyPlans/noSuchMethod', {})).error?.code, -32601);
-    assert.equal((await c.requestRaw('textDocument/semanticTokens/full', { textDocument: { uri: SMALL } })).error?.code, -32601);
+    assert.equal(
+      (await c.requestRaw('textDocument/semanticTokens/full', { textDocument: { uri: SMALL } })).error?.code,
+      -32601,
+    );
     for (const [method, params] of [
       ['textDocument/hover', { textDocument: { uri: 7 }, position: 'x' }],
       ['textDocument/hover', null],
@@ -344,7 +436,10 @@ describe('malformed LSP traffic', () => {
       ['policyPlans/overview', { uris: [null] }],
     ] as const) {
       const r = await c.requestRaw(method, params);
-      assert.ok(r.error || r.result === null || Array.isArray(r.result) || typeof r.result === 'object', `${method}: ${JSON.stringify(r)}`);
+      assert.ok(
+        r.error || r.result === null || Array.isArray(r.result) || typeof r.result === 'object',
+        `${method}: ${JSON.stringify(r)}`,
+      );
       if (r.error) assert.ok([-32602, -32603].includes(r.error.code), `${method}: code ${r.error.code}`);
     }
     c.notify('$/noSuchNotification', { x: 1 });
@@ -355,16 +450,27 @@ describe('malformed LSP traffic', () => {
   test('a didChange for a document that is not open, and versions out of order', async () => {
     const uri = 'file:///hostile/versions.plan.yaml';
     c.change('file:///hostile/never-opened.plan.yaml', 2, 'id: x\n');
-    c.notify('textDocument/didChange', { textDocument: { uri: 'file:///hostile/never-opened.plan.yaml', version: 3 }, contentChanges: [{ range: { start: { line: 9, character: 9 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+    c.notify('textDocument/didChange', {
+      textDocument: { uri: 'file:///hostile/never-opened.plan.yaml', version: 3 },
+      contentChanges: [{ range: { start: { line: 9, character: 9 }, end: { line: 0, character: 0 } }, text: 'x' }],
+    });
     await c.open(uri, SAMPLE, 5);
     const since = c.mark();
     c.change(uri, 4, 'id: older\n'); // older than what the server has: ignored
     c.change(uri, 5, 'id: same\n'); // the same version: ignored
     c.change(uri, 7, `${SAMPLE}status: nonsense\n`);
     const d = await c.waitForDiagnostics(uri, 7, { since });
-    assert.ok(d.diagnostics.some((x) => x.code === 'yaml/DUPLICATE_KEY' || x.code === 'schema/enum'), codes(d).join(', '));
+    assert.ok(
+      d.diagnostics.some((x) => x.code === 'yaml/DUPLICATE_KEY' || x.code === 'schema/enum'),
+      codes(d).join(', '),
+    );
     // a change whose range lies beyond the end of the document
-    c.notify('textDocument/didChange', { textDocument: { uri, version: 8 }, contentChanges: [{ range: { start: { line: 9999, character: 5 }, end: { line: 10000, character: 0 } }, text: '\n# appended\n' }] });
+    c.notify('textDocument/didChange', {
+      textDocument: { uri, version: 8 },
+      contentChanges: [
+        { range: { start: { line: 9999, character: 5 }, end: { line: 10000, character: 0 } }, text: '\n# appended\n' },
+      ],
+    });
     await c.waitForDiagnostics(uri, 8, { since });
     await answers(c);
   });

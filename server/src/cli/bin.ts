@@ -28,7 +28,7 @@ try {
     collectGarbage: collector(),
   });
 } catch (e) {
-  process.stderr.write(`policy-plans: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.stderr.write(`policy-plans: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   code = 3;
 }
 process.exitCode = code;

@@ -50,14 +50,19 @@ export function loadDataset(options: CheckOptions): LoadedDataset {
   const source = new FileSource({ trusted: true, boundary: isRepositoryRoot });
   const { targets, walk } = source.collect(options.paths, options.cwd);
   const notes: string[] = [];
-  for (const l of walk.skippedLinks) notes.push(`${displayPath(l, options.cwd)}: skipped, a symbolic link (name the file it points to instead)`);
-  for (const b of walk.badGlobs) notes.push(`${displayPath(b.config, options.cwd)}: exclude entry "${b.glob}" is not a valid glob (${b.reason}); it is ignored`);
+  for (const l of walk.skippedLinks)
+    notes.push(`${displayPath(l, options.cwd)}: skipped, a symbolic link (name the file it points to instead)`);
+  for (const b of walk.badGlobs)
+    notes.push(
+      `${displayPath(b.config, options.cwd)}: exclude entry "${b.glob}" is not a valid glob (${b.reason}); it is ignored`,
+    );
   const roots = new Set<string>();
   const walked = new Set<string>();
   const files = new Set<string>();
   for (const t of targets) {
     const config = source.configFor(path.dirname(t.file));
-    if (config?.problem) notes.push(`${displayPath(config.file, options.cwd)}: ${config.problem}; the dataset uses the defaults`);
+    if (config?.problem)
+      notes.push(`${displayPath(config.file, options.cwd)}: ${config.problem}; the dataset uses the defaults`);
     const root = config ? config.dir : t.root;
     roots.add(t.root);
     // a config that cannot be read was said once above; it is not read again as a dataset file

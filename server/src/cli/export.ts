@@ -38,7 +38,14 @@ const NUMERIC = new Set<string>(['amount', 'baseline_amount', 'latest_amount']);
 function rowsAsJson(rows: TargetRow[]): string {
   const marker = `\u0000number-${Math.random().toString(36).slice(2)}:`;
   const num = (s: string) => (s === '' ? null : `${marker}${s}`);
-  const text = JSON.stringify(rows.map((r) => Object.fromEntries(ROW_COLUMNS.map((c) => [c, NUMERIC.has(c) ? num(r[c]) : r[c]]))), null, 2);
+  const text = JSON.stringify(
+    rows.map((r) => Object.fromEntries(ROW_COLUMNS.map((c) => [c, NUMERIC.has(c) ? num(r[c]) : r[c]]))),
+    null,
+    2,
+  );
   const quoted = JSON.stringify(marker).slice(0, -1);
-  return `${text.split(quoted).map((part, i) => (i === 0 ? part : part.replace(/^([-0-9.]+)"/, '$1'))).join('')}\n`;
+  return `${text
+    .split(quoted)
+    .map((part, i) => (i === 0 ? part : part.replace(/^([-0-9.]+)"/, '$1')))
+    .join('')}\n`;
 }

@@ -47,7 +47,18 @@ export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1faff) || (c >= 0x20000 && c <= 0x3fffd) ? 2 : 1;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      (c >= 0x1f300 && c <= 0x1faff) ||
+      (c >= 0x20000 && c <= 0x3fffd)
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -58,14 +69,18 @@ export function formatText(result: CheckResult, o: FormatOptions): string {
     const name = displayPath(f.file, o.cwd);
     for (const d of f.findings) {
       const r = f.lines.range(d.range);
-      out.push(`${paint(o.color, '1', `${name}:${r.start.line + 1}:${r.start.character + 1}`)} ${paint(o.color, SEVERITY_COLOR[d.severity], d.severity)} ${paint(o.color, '2', d.code)} ${d.message}`);
+      out.push(
+        `${paint(o.color, '1', `${name}:${r.start.line + 1}:${r.start.character + 1}`)} ${paint(o.color, SEVERITY_COLOR[d.severity], d.severity)} ${paint(o.color, '2', d.code)} ${d.message}`,
+      );
       const line = f.lines.lineText(r.start.line).replace(/\t/g, ' ');
       const endChar = r.end.line === r.start.line ? r.end.character : line.length;
       const lead = displayWidth(line.slice(0, r.start.character));
       const width = Math.max(1, displayWidth(line.slice(r.start.character, endChar)));
       const shown = line.length > 200 ? line.slice(0, 200) : line;
       out.push(`  ${shown}`);
-      out.push(`  ${' '.repeat(Math.min(lead, 200))}${paint(o.color, SEVERITY_COLOR[d.severity], '^'.repeat(Math.min(width, Math.max(1, 200 - lead))))}`);
+      out.push(
+        `  ${' '.repeat(Math.min(lead, 200))}${paint(o.color, SEVERITY_COLOR[d.severity], '^'.repeat(Math.min(width, Math.max(1, 200 - lead))))}`,
+      );
     }
   }
   const n = summary(result);
@@ -93,7 +108,10 @@ const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warnin
 
 export function formatSarif(result: CheckResult, o: FormatOptions): string {
   const used = new Set(result.files.flatMap((f) => f.findings.map((d) => d.code)));
-  const ruleIds = [...new Set(rules.map((r) => r.id)), ...[...used].filter((c) => !rules.some((r) => r.id === c)).sort()];
+  const ruleIds = [
+    ...new Set(rules.map((r) => r.id)),
+    ...[...used].filter((c) => !rules.some((r) => r.id === c)).sort(),
+  ];
   const index = new Map(ruleIds.map((id, i) => [id, i]));
   const sarifRules = ruleIds.map((id) => {
     const info = ruleInfo(id);
@@ -119,7 +137,12 @@ export function formatSarif(result: CheckResult, o: FormatOptions): string {
           {
             physicalLocation: {
               artifactLocation: artifactLocation(f.file, o.cwd),
-              region: { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 },
+              region: {
+                startLine: r.start.line + 1,
+                startColumn: r.start.character + 1,
+                endLine: r.end.line + 1,
+                endColumn: r.end.character + 1,
+              },
             },
           },
         ],
@@ -131,7 +154,14 @@ export function formatSarif(result: CheckResult, o: FormatOptions): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'policy-plans', version: o.version, informationUri: 'https://github.com/policy-plans/policy-plans', rules: sarifRules } },
+        tool: {
+          driver: {
+            name: 'policy-plans',
+            version: o.version,
+            informationUri: 'https://github.com/policy-plans/policy-plans',
+            rules: sarifRules,
+          },
+        },
         results,
         columnKind: 'utf16CodeUnits',
       },
@@ -147,7 +177,9 @@ export function formatProgress(result: CheckResult, o: FormatOptions): string {
     if (!f.progress) continue;
     const counts = new Map<string, number>();
     for (const t of f.progress.targets) counts.set(t.standing, (counts.get(t.standing) ?? 0) + 1);
-    out.push(`${paint(o.color, '1', f.progress.plan)} (${displayPath(f.file, o.cwd)}): ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ') || 'no targets'}`);
+    out.push(
+      `${paint(o.color, '1', f.progress.plan)} (${displayPath(f.file, o.cwd)}): ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ') || 'no targets'}`,
+    );
     const width = Math.max(0, ...f.progress.targets.map((t) => t.id.length));
     for (const t of f.progress.targets) out.push(`  ${t.id.padEnd(width)}  ${t.line}`);
   }

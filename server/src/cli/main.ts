@@ -112,7 +112,8 @@ export function main(argv: string[], io: CliIo): number {
       io.stdout(`${VERSION}\n`);
       return 0;
     }
-    if (args.today !== undefined && !parseDate(args.today)) throw new UsageError(`--today ${args.today} is not a date (YYYY-MM-DD)`);
+    if (args.today !== undefined && !parseDate(args.today))
+      throw new UsageError(`--today ${args.today} is not a date (YYYY-MM-DD)`);
     // --output: refused up front when its folder is missing or it is a folder or a dataset file; written
     // atomically, never over a file that was read (node/output.ts)
     const output = args.output;
@@ -123,36 +124,78 @@ export function main(argv: string[], io: CliIo): number {
     };
     if (args.command === 'check') {
       const format = args.format ?? 'text';
-      if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format ${format}; use text, json or sarif`);
+      if (!['text', 'json', 'sarif'].includes(format))
+        throw new UsageError(`unknown format ${format}; use text, json or sarif`);
       if (args.progress && format !== 'text') throw new UsageError('--progress goes with the text format');
-      const result = runCheck({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today, progress: args.progress, collectGarbage: io.collectGarbage });
+      const result = runCheck({
+        paths: args.paths,
+        cwd: io.cwd,
+        today: io.today,
+        todayOverride: args.today,
+        progress: args.progress,
+        collectGarbage: io.collectGarbage,
+      });
       for (const n of result.notes) io.stderr(`policy-plans: ${n}\n`);
       const color = args.color ?? (io.isTTY && !args.output && !io.env.NO_COLOR);
       const o = { cwd: io.cwd, color, version: VERSION };
-      write(format === 'json' ? formatJson(result, o) : format === 'sarif' ? formatSarif(result, o) : formatText(result, o) + (args.progress ? `\n${formatProgress(result, o)}` : ''), result.files.map((f) => f.file));
+      write(
+        format === 'json'
+          ? formatJson(result, o)
+          : format === 'sarif'
+            ? formatSarif(result, o)
+            : formatText(result, o) + (args.progress ? `\n${formatProgress(result, o)}` : ''),
+        result.files.map((f) => f.file),
+      );
       return summary(result).errors > 0 ? 1 : 0;
     }
     if (args.command === 'export') {
       const format = args.format ?? 'csv';
       if (!['csv', 'json'].includes(format)) throw new UsageError(`unknown format ${format}; use csv or json`);
       const rows = args.rows ?? 'targets';
-      if (rows !== 'targets' && rows !== 'measures' && rows !== 'all') throw new UsageError(`unknown --rows ${rows}; use targets, measures or all`);
-      write(runExport({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today, format, rows, bom: args.bom }), output ? loadDataset({ paths: args.paths, cwd: io.cwd, today: io.today }).targets : []);
+      if (rows !== 'targets' && rows !== 'measures' && rows !== 'all')
+        throw new UsageError(`unknown --rows ${rows}; use targets, measures or all`);
+      write(
+        runExport({
+          paths: args.paths,
+          cwd: io.cwd,
+          today: io.today,
+          todayOverride: args.today,
+          format,
+          rows,
+          bom: args.bom,
+        }),
+        output ? loadDataset({ paths: args.paths, cwd: io.cwd, today: io.today }).targets : [],
+      );
       return 0;
     }
     if (args.command === 'fmt') {
       const quotes = args.quotes ?? 'keep';
-      if (quotes !== 'keep' && quotes !== 'double' && quotes !== 'single') throw new UsageError(`unknown quote style ${quotes}; use keep, double or single`);
+      if (quotes !== 'keep' && quotes !== 'double' && quotes !== 'single')
+        throw new UsageError(`unknown quote style ${quotes}; use keep, double or single`);
       const check = !!args.check;
-      const result = runFmt({ paths: args.paths, cwd: io.cwd, check, format: { canonicalKeyOrder: !!args.canonicalOrder, quotes } });
+      const result = runFmt({
+        paths: args.paths,
+        cwd: io.cwd,
+        check,
+        format: { canonicalKeyOrder: !!args.canonicalOrder, quotes },
+      });
       const report = fmtReport(result, { cwd: io.cwd, check });
       io.stdout(report.out);
       if (report.err) io.stderr(report.err);
       return check && result.changed.length ? 1 : 0;
     }
     if (args.command === 'report') {
-      const r = runReport({ paths: args.paths, cwd: io.cwd, today: io.today, todayOverride: args.today, output: args.output ?? 'report.html', progress: io.isTTY ? io.stderr : undefined });
-      io.stdout(`wrote ${displayPath(r.file, io.cwd)}: ${r.plans} plans, ${r.targets} targets, ${Math.round(r.bytes / 1024)} KB\n`);
+      const r = runReport({
+        paths: args.paths,
+        cwd: io.cwd,
+        today: io.today,
+        todayOverride: args.today,
+        output: args.output ?? 'report.html',
+        progress: io.isTTY ? io.stderr : undefined,
+      });
+      io.stdout(
+        `wrote ${displayPath(r.file, io.cwd)}: ${r.plans} plans, ${r.targets} targets, ${Math.round(r.bytes / 1024)} KB\n`,
+      );
       return 0;
     }
     throw new UsageError(`unknown command ${args.command}; use check, export, fmt or report (see --help)`);

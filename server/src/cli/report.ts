@@ -75,9 +75,17 @@ export function writeAtomic(file: string, text: string): void {
 
 export function runReport(o: ReportOptions): ReportResult {
   const script = rendererScript();
-  const { workspace, targets } = loadDataset({ paths: o.paths, cwd: o.cwd, today: o.today, todayOverride: o.todayOverride });
+  const { workspace, targets } = loadDataset({
+    paths: o.paths,
+    cwd: o.cwd,
+    today: o.today,
+    todayOverride: o.todayOverride,
+  });
   const overview = workspace.overview(targets, {
-    onProgress: o.progress ? (done, total) => (done % 50 === 0 || done === total) && o.progress!(`\rpolicy-plans: checked ${done}/${total} files`) : undefined,
+    onProgress: o.progress
+      ? (done, total) =>
+          (done % 50 === 0 || done === total) && o.progress!(`\rpolicy-plans: checked ${done}/${total} files`)
+      : undefined,
   });
   const shown = withFiles(overview, (f) => displayPath(f, o.cwd));
   const html = reportHtml(shown, script, `Policy Plans overview — ${overview.plans.length} plans`);

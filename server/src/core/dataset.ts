@@ -127,7 +127,15 @@ export function emptyConfig(): DatasetConfig {
 
 /** A dataset of one file: no other plans known, no dataset regions, the default rules. */
 export function loneFile(referenceDate: string): DatasetContext {
-  return { referenceDate, regions: new Map(), plans: null, indicators: new Map(), config: emptyConfig(), incoming: new Map(), configFile: null };
+  return {
+    referenceDate,
+    regions: new Map(),
+    plans: null,
+    indicators: new Map(),
+    config: emptyConfig(),
+    incoming: new Map(),
+    configFile: null,
+  };
 }
 
 /**

@@ -55,8 +55,10 @@ export function targetSummary(t: YNode, plan: PlanModel): TargetSummary | null {
   const deadline = deadlineOf(get(t, 'deadline'));
   if (deadline) out.year = Number(deadline.end.slice(0, 4));
   const m = measuredOf(t, plan);
-  if (m?.kind === 'money' && m.amount !== null && m.currency) out.value = { kind: 'money', amount: m.amount, currency: m.currency };
-  if (m?.kind === 'quantity' && m.amount !== null && m.unit) out.value = { kind: 'quantity', amount: m.amount, unit: m.unit };
+  if (m?.kind === 'money' && m.amount !== null && m.currency)
+    out.value = { kind: 'money', amount: m.amount, currency: m.currency };
+  if (m?.kind === 'quantity' && m.amount !== null && m.unit)
+    out.value = { kind: 'quantity', amount: m.amount, unit: m.unit };
   return out;
 }
 
@@ -67,7 +69,16 @@ export function indicatorsOf(doc: ParsedDocument, file?: string): DatasetIndicat
     const idNode = scalar(get(i, 'id'));
     if (!idNode || typeof idNode.value !== 'string') continue;
     const opt = (key: string) => str(get(i, key)) ?? undefined;
-    out.push({ id: idNode.value, name: opt('name') ?? idNode.value, nameOriginal: opt('name-original'), unit: opt('unit'), currency: opt('currency'), description: opt('description'), ...(file !== undefined ? { file } : {}), range: idNode.range });
+    out.push({
+      id: idNode.value,
+      name: opt('name') ?? idNode.value,
+      nameOriginal: opt('name-original'),
+      unit: opt('unit'),
+      currency: opt('currency'),
+      description: opt('description'),
+      ...(file !== undefined ? { file } : {}),
+      range: idNode.range,
+    });
   }
   return out;
 }
@@ -79,13 +90,16 @@ export function regionsOf(doc: ParsedDocument, file: string): DatasetRegion[] {
     if (!idNode || typeof idNode.value !== 'string') continue;
     const codesNode = resolved(get(r, 'codes'));
     const codes: Record<string, string> = {};
-    if (codesNode && codesNode.kind === 'map') for (const e of codesNode.entries) codes[e.key] = String(scalar(e.value)?.value ?? '');
+    if (codesNode && codesNode.kind === 'map')
+      for (const e of codesNode.entries) codes[e.key] = String(scalar(e.value)?.value ?? '');
     out.push({
       id: idNode.value,
       name: str(get(r, 'name')) ?? idNode.value,
       nameOriginal: str(get(r, 'name-original')) ?? undefined,
       parent: str(get(r, 'parent')) ?? undefined,
-      includes: items(get(r, 'includes')).map((i) => str(i)).filter((x): x is string => !!x),
+      includes: items(get(r, 'includes'))
+        .map((i) => str(i))
+        .filter((x): x is string => !!x),
       codes,
       file,
       range: idNode.range,
@@ -105,7 +119,6 @@ export interface ConfigValues {
   exclude: string[];
 }
 
-
 export function configOf(doc: ParsedDocument): ConfigValues {
   const root = doc.yaml.root;
   const rules: Record<string, SeveritySetting> = {};
@@ -121,7 +134,15 @@ export function configOf(doc: ParsedDocument): ConfigValues {
     const id = str(get(u, 'id'));
     if (!id) continue;
     const factor = scalar(get(u, 'factor'))?.value;
-    units.push({ id, description: str(get(u, 'description')) ?? undefined, dimension: str(get(u, 'dimension')) ?? undefined, factor: typeof factor === 'number' ? factor : undefined, aliases: items(get(u, 'aliases')).map(str).filter((x): x is string => !!x) });
+    units.push({
+      id,
+      description: str(get(u, 'description')) ?? undefined,
+      dimension: str(get(u, 'dimension')) ?? undefined,
+      factor: typeof factor === 'number' ? factor : undefined,
+      aliases: items(get(u, 'aliases'))
+        .map(str)
+        .filter((x): x is string => !!x),
+    });
   }
   const fx: Record<string, Record<string, number>> = {};
   const fxNode = resolved(get(root, 'fx'));
@@ -140,10 +161,15 @@ export function configOf(doc: ParsedDocument): ConfigValues {
   const schemas: ConfigValues['schemas'] = [];
   for (const s of items(get(root, 'schemas'))) {
     const schema = str(get(s, 'schema'));
-    const files = items(get(s, 'files')).map(str).filter((x): x is string => !!x);
+    const files = items(get(s, 'files'))
+      .map(str)
+      .filter((x): x is string => !!x);
     if (schema && files.length) schemas.push({ schema, files });
   }
-  const list = (key: string) => items(get(root, key)).map(str).filter((x): x is string => !!x);
+  const list = (key: string) =>
+    items(get(root, key))
+      .map(str)
+      .filter((x): x is string => !!x);
   return {
     referenceDate: parseDate(scalar(get(root, 'reference-date'))?.value),
     config: { rules, units, fx, indicators: indicatorsOf(doc) },

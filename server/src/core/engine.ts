@@ -35,7 +35,12 @@ export function parseDocument(text: string, kind: DocumentKind): ParsedDocument 
 }
 
 /** The built-in schema of each kind of document: the one map of kind to schema. */
-export const SCHEMA_OF: Partial<Record<DocumentKind, string>> = { plan: schemaIds.plan, regions: schemaIds.regions, indicators: schemaIds.indicators, config: schemaIds.config };
+export const SCHEMA_OF: Partial<Record<DocumentKind, string>> = {
+  plan: schemaIds.plan,
+  regions: schemaIds.regions,
+  indicators: schemaIds.indicators,
+  config: schemaIds.config,
+};
 
 export interface ExtraCheck {
   /** Extra checks for a document (cross-file rules, custom schemas) that produce findings with codes. */
@@ -68,7 +73,8 @@ export class Engine {
     const schemaId = SCHEMA_OF[doc.kind];
     const broken = doc.yaml.findings.some((f) => f.severity === 'error' && f.code !== 'yaml/DUPLICATE_KEY');
     // an empty config file is a config with every default; an empty plan is a plan with nothing in it
-    if (schemaId && (doc.yaml.root || doc.kind !== 'config')) out.push(...this.validators.validate(schemaId, doc.yaml.value, doc.yaml.root, doc.text));
+    if (schemaId && (doc.yaml.root || doc.kind !== 'config'))
+      out.push(...this.validators.validate(schemaId, doc.yaml.value, doc.yaml.root, doc.text));
     // rules run on plans, registries and configs (a rule names its kinds: config/bad-glob is the config's)
     if ((doc.kind === 'plan' || doc.kind === 'regions' || doc.kind === 'config') && !broken) {
       const ds = doc.kind === 'regions' ? withOwnRegions(doc, dataset, file) : dataset;
@@ -81,17 +87,34 @@ export class Engine {
           root: doc.yaml.root,
           plan: doc.plan,
           dataset: ds,
-          report: (r: RuleReport) => out.push({ code: rule.id, severity: rule.severity, message: r.message, range: r.range, ...(r.related ? { related: r.related } : {}), ...(r.suggestions?.length ? { suggestions: r.suggestions } : {}) }),
+          report: (r: RuleReport) =>
+            out.push({
+              code: rule.id,
+              severity: rule.severity,
+              message: r.message,
+              range: r.range,
+              ...(r.related ? { related: r.related } : {}),
+              ...(r.suggestions?.length ? { suggestions: r.suggestions } : {}),
+            }),
         };
         try {
           rule.check(ctx);
         } catch (e) {
-          out.push({ code: 'internal/rule-failed', severity: 'error', message: `rule ${rule.id} failed: ${e instanceof Error ? e.message : String(e)}`, range: { start: 0, end: 0 } });
+          out.push({
+            code: 'internal/rule-failed',
+            severity: 'error',
+            message: `rule ${rule.id} failed: ${e instanceof Error ? e.message : String(e)}`,
+            range: { start: 0, end: 0 },
+          });
         }
       }
     }
     for (const x of this.extra) out.push(...x(doc, dataset, file));
-    return capFindings(applySeverities(dedupe(out), dataset.config.rules).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.code < b.code ? -1 : 1)));
+    return capFindings(
+      applySeverities(dedupe(out), dataset.config.rules).sort(
+        (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.code < b.code ? -1 : 1),
+      ),
+    );
   }
 }
 

@@ -117,11 +117,18 @@ function numberText(value: unknown, source: string): string {
   return exactDecimal(String(value)) ?? '';
 }
 
-function amountOf(holder: ReturnType<typeof get>, plan: ParsedDocument['plan']): { kind: string; amount: string; unit: string } {
+function amountOf(
+  holder: ReturnType<typeof get>,
+  plan: ParsedDocument['plan'],
+): { kind: string; amount: string; unit: string } {
   const money = get(holder, 'money');
   if (money) {
     const a = scalar(get(money, 'amount'));
-    return { kind: 'money', amount: a ? numberText(a.value, a.source) : '', unit: str(get(money, 'currency')) ?? plan.currency ?? '' };
+    return {
+      kind: 'money',
+      amount: a ? numberText(a.value, a.source) : '',
+      unit: str(get(money, 'currency')) ?? plan.currency ?? '',
+    };
   }
   const q = get(holder, 'quantity');
   if (q) {
@@ -147,7 +154,12 @@ export function exportRows(doc: ParsedDocument, options: ExportRowOptions = {}):
   }
   const jurisdiction = str(plan.jurisdiction) ?? '';
   const dataset = options.dataset ?? loneFile('');
-  const parents = (region: string) => region.split(' ').filter(Boolean).map((r) => ancestry(r, dataset).slice(1).join(' ')).join(' | ');
+  const parents = (region: string) =>
+    region
+      .split(' ')
+      .filter(Boolean)
+      .map((r) => ancestry(r, dataset).slice(1).join(' '))
+      .join(' | ');
   const common = {
     plan: plan.id ?? '',
     jurisdiction,
@@ -159,7 +171,9 @@ export function exportRows(doc: ParsedDocument, options: ExportRowOptions = {}):
     period_end: plan.period.end?.end ?? '',
   };
   const sourceUrls = (holder: ReturnType<typeof get>) => {
-    const ids = items(get(holder, 'sources')).map(str).filter((x): x is string => !!x);
+    const ids = items(get(holder, 'sources'))
+      .map(str)
+      .filter((x): x is string => !!x);
     return [...new Set(ids.map((s) => urls.get(s) ?? '').filter(Boolean))].join(' ');
   };
   const out: TargetRow[] = [];
@@ -177,7 +191,7 @@ export function exportRows(doc: ParsedDocument, options: ExportRowOptions = {}):
         target: str(get(t, 'id')) ?? '',
         metric: str(get(t, 'metric')) ?? '',
         kind: value.kind,
-        comparator: value.kind === 'outcome' ? '' : str(get(t, 'comparator')) ?? 'at-least',
+        comparator: value.kind === 'outcome' ? '' : (str(get(t, 'comparator')) ?? 'at-least'),
         amount: value.amount,
         currency_or_unit: value.unit,
         outcome: str(get(t, 'outcome')) ?? '',
@@ -202,7 +216,11 @@ export function exportRows(doc: ParsedDocument, options: ExportRowOptions = {}):
     for (const m of plan.measures) {
       const funding = get(m, 'funding');
       const a = scalar(get(funding, 'amount'));
-      const region = items(get(m, 'regions')).map(str).filter((x): x is string => !!x).join(' ') || jurisdiction;
+      const region =
+        items(get(m, 'regions'))
+          .map(str)
+          .filter((x): x is string => !!x)
+          .join(' ') || jurisdiction;
       out.push({
         ...common,
         region,
@@ -211,7 +229,7 @@ export function exportRows(doc: ParsedDocument, options: ExportRowOptions = {}):
         kind: funding ? 'funding' : '',
         comparator: '',
         amount: a ? numberText(a.value, a.source) : '',
-        currency_or_unit: funding ? str(get(funding, 'currency')) ?? plan.currency ?? '' : '',
+        currency_or_unit: funding ? (str(get(funding, 'currency')) ?? plan.currency ?? '') : '',
         outcome: '',
         deadline: deadlineOf(get(m, 'deadline'))?.end ?? '',
         baseline_amount: '',

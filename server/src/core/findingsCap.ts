@@ -22,6 +22,11 @@ export function capFindings(findings: Finding[], options: { limit?: number } = {
   const detail = errors ? ` (${errors.toLocaleString('en-US')} of them errors)` : '';
   return [
     ...findings.slice(0, limit),
-    { code: 'document/too-many-findings', severity: worst, message: `and ${n} more finding${rest.length === 1 ? '' : 's'}${detail}; only the first ${limit.toLocaleString('en-US')} of a file are listed`, range: rest[0]!.range },
+    {
+      code: 'document/too-many-findings',
+      severity: worst,
+      message: `and ${n} more finding${rest.length === 1 ? '' : 's'}${detail}; only the first ${limit.toLocaleString('en-US')} of a file are listed`,
+      range: rest[0]!.range,
+    },
   ];
 }

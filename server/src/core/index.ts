@@ -7,13 +7,38 @@
  *     ws.check('/data/a.plan.yaml');        // findings with offsets
  *     ws.hover('/data/a.plan.yaml', 120);   // markdown and a range
  */
-export { createWorkspace, PolicyWorkspace, type FileEdits, type PrepareRenameAnswer, type RenameAnswer, type WorkspaceSymbol } from './workspace/service';
-export type { CustomSchemaProvider, DatasetInfo, FileChange, Occurrence, UpdateResult, WorkspaceOptions, WorkspaceSettings } from './workspace/workspace';
+export {
+  createWorkspace,
+  PolicyWorkspace,
+  type FileEdits,
+  type PrepareRenameAnswer,
+  type RenameAnswer,
+  type WorkspaceSymbol,
+} from './workspace/service';
+export type {
+  CustomSchemaProvider,
+  DatasetInfo,
+  FileChange,
+  Occurrence,
+  UpdateResult,
+  WorkspaceOptions,
+  WorkspaceSettings,
+} from './workspace/workspace';
 export { isConfigName, kindOfName } from './workspace/kind';
 export type { FileFacts } from './workspace/facts';
 
 // plain types and the helpers that convert at the edge
-export type { Finding, LineRange, Position, Range, RelatedPlace, Severity, SeveritySetting, Suggestion, TextEdit } from './types';
+export type {
+  Finding,
+  LineRange,
+  Position,
+  Range,
+  RelatedPlace,
+  Severity,
+  SeveritySetting,
+  Suggestion,
+  TextEdit,
+} from './types';
 export { isSeveritySetting } from './types';
 export { LineIndex, lineEndOf } from './text';
 export type { DatasetContext, DatasetRegion, PlanSummary } from './dataset';
@@ -40,7 +65,17 @@ export { readConfig, type ConfigValues } from './datasetBuild';
 export { EditLog, type FoldedEdit } from './incremental';
 
 // custom schemas: the core validates, the driver reads the schema files (injected I/O)
-export { CustomSchemas, customSchemaCheck, referencedDocuments, riskyPattern, schemaComment, type CustomSchemaUse, type PatternEngine, type RegExpLike, type SchemaDoc } from './schema/custom';
+export {
+  CustomSchemas,
+  customSchemaCheck,
+  referencedDocuments,
+  riskyPattern,
+  schemaComment,
+  type CustomSchemaUse,
+  type PatternEngine,
+  type RegExpLike,
+  type SchemaDoc,
+} from './schema/custom';
 export { builtinSchemas, schemaIds } from './schema/store';
 export { linearRegExp } from './schema/linearPattern';
 

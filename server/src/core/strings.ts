@@ -22,7 +22,11 @@ export function levenshtein(a: string, b: string, max = Infinity): number {
 }
 
 /** The candidates closest to `value` (case-insensitive), best first, at most `limit`. */
-export function closest(value: string, candidates: Iterable<string>, options: { limit?: number; maxDistance?: number } = {}): string[] {
+export function closest(
+  value: string,
+  candidates: Iterable<string>,
+  options: { limit?: number; maxDistance?: number } = {},
+): string[] {
   const limit = options.limit ?? 3;
   const v = value.toLowerCase();
   const maxDistance = options.maxDistance ?? Math.max(1, Math.min(3, Math.floor(v.length / 3)));

@@ -3,7 +3,13 @@
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
-const SEVERITY_SETTINGS: ReadonlySet<string> = new Set<SeveritySetting>(['error', 'warning', 'information', 'hint', 'off']);
+const SEVERITY_SETTINGS: ReadonlySet<string> = new Set<SeveritySetting>([
+  'error',
+  'warning',
+  'information',
+  'hint',
+  'off',
+]);
 
 /** Whether a value from a config or a setting names a severity (or off). */
 export function isSeveritySetting(v: unknown): v is SeveritySetting {

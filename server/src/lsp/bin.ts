@@ -26,8 +26,14 @@ if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(`${VERSION}\n`);
   process.exit(0);
 }
-if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--clientProcessId'))) {
-  process.stderr.write('policy-plans-server: choose a transport: --stdio, --node-ipc or --socket=<port> (see --help)\n');
+if (
+  !args.some(
+    (a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--clientProcessId'),
+  )
+) {
+  process.stderr.write(
+    'policy-plans-server: choose a transport: --stdio, --node-ipc or --socket=<port> (see --help)\n',
+  );
   process.exit(2);
 }
 

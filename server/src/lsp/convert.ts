@@ -1,6 +1,24 @@
 /** Core plain results → LSP types. The one place where offsets become line/character. */
-import { CompletionItemKind, DiagnosticSeverity, DiagnosticTag, InsertTextFormat, InsertTextMode, SymbolKind, type CompletionItem, type Diagnostic, type DocumentSymbol, type Range as LspRange } from 'vscode-languageserver';
-import { docsUrlOf, type CompletionItem as CoreCompletion, type DocSymbol, type Finding, type Range, type Severity } from '../core';
+import {
+  CompletionItemKind,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  InsertTextFormat,
+  InsertTextMode,
+  SymbolKind,
+  type CompletionItem,
+  type Diagnostic,
+  type DocumentSymbol,
+  type Range as LspRange,
+} from 'vscode-languageserver';
+import {
+  docsUrlOf,
+  type CompletionItem as CoreCompletion,
+  type DocSymbol,
+  type Finding,
+  type Range,
+  type Severity,
+} from '../core';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -49,15 +67,26 @@ export function toDiagnostic(doc: TextDocument, f: Finding, related: RelatedReso
   if (f.related?.length) {
     d.relatedInformation = [];
     for (const r of f.related) {
-      if (!r.file) d.relatedInformation.push({ location: { uri: doc.uri, range: toRange(doc, r.range) }, message: r.message });
+      if (!r.file)
+        d.relatedInformation.push({ location: { uri: doc.uri, range: toRange(doc, r.range) }, message: r.message });
       else {
         const range = related(r.file, r.range);
-        if (range) d.relatedInformation.push({ location: { uri: isAbsolute(r.file) ? pathToFileURL(r.file).href : r.file, range }, message: r.message });
+        if (range)
+          d.relatedInformation.push({
+            location: { uri: isAbsolute(r.file) ? pathToFileURL(r.file).href : r.file, range },
+            message: r.message,
+          });
       }
     }
   }
   if (f.suggestions?.length) {
-    const data: DiagnosticData = { version: doc.version, fixes: f.suggestions.map((s) => ({ title: s.title, edits: s.edits.map((e) => ({ range: toRange(doc, e.range), newText: e.newText })) })) };
+    const data: DiagnosticData = {
+      version: doc.version,
+      fixes: f.suggestions.map((s) => ({
+        title: s.title,
+        edits: s.edits.map((e) => ({ range: toRange(doc, e.range), newText: e.newText })),
+      })),
+    };
     d.data = data;
   }
   return d;
@@ -77,7 +106,13 @@ const COMPLETION_KIND: Record<CoreCompletion['kind'], CompletionItemKind> = {
 
 export function toCompletion(doc: TextDocument, c: CoreCompletion, snippetSupport: boolean): CompletionItem {
   const range = toRange(doc, c.range);
-  const plain = c.snippet && !snippetSupport ? c.insertText.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '') : c.insertText;
+  const plain =
+    c.snippet && !snippetSupport
+      ? c.insertText
+          .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+          .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+          .replace(/\$\d+/g, '')
+      : c.insertText;
   return {
     label: c.label,
     kind: COMPLETION_KIND[c.kind],
@@ -103,5 +138,12 @@ const SYMBOL_KIND: Record<DocSymbol['kind'], SymbolKind> = {
 };
 
 export function toSymbol(doc: TextDocument, s: DocSymbol): DocumentSymbol {
-  return { name: s.name, detail: s.detail, kind: SYMBOL_KIND[s.kind], range: toRange(doc, s.range), selectionRange: toRange(doc, s.selectionRange), children: s.children.map((c) => toSymbol(doc, c)) };
+  return {
+    name: s.name,
+    detail: s.detail,
+    kind: SYMBOL_KIND[s.kind],
+    range: toRange(doc, s.range),
+    selectionRange: toRange(doc, s.selectionRange),
+    children: s.children.map((c) => toSymbol(doc, c)),
+  };
 }

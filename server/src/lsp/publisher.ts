@@ -61,7 +61,8 @@ export class Publisher {
     const ws = ctx.workspace();
     if (!path.isAbsolute(file)) return;
     const config = ctx.files().configFor(path.dirname(file));
-    if (config?.text != null && !ws.has(config.file) && !ctx.documents.has(ctx.uriOf(config.file))) ws.update({ set: [{ file: config.file, text: config.text }] });
+    if (config?.text != null && !ws.has(config.file) && !ctx.documents.has(ctx.uriOf(config.file)))
+      ws.update({ set: [{ file: config.file, text: config.text }] });
     if (config?.problem) this.reportConfigs();
     if (!config || !this.ready) return;
     const root = ws.datasetRootOf(file);
@@ -85,7 +86,8 @@ export class Publisher {
       const w = ctx.files().walk(f);
       found.push(...w.files);
       for (const l of w.skippedLinks) ctx.connection.console.warn(`${l}: skipped, a symbolic link`);
-      for (const b of w.badGlobs) ctx.connection.console.warn(`${b.config}: exclude entry "${b.glob}" is not a valid glob (${b.reason})`);
+      for (const b of w.badGlobs)
+        ctx.connection.console.warn(`${b.config}: exclude entry "${b.glob}" is not a valid glob (${b.reason})`);
     }
     progress?.begin('Policy Plans: indexing', 0, `${found.length} files`, true);
     await this.readFiles(found, progress);
@@ -99,7 +101,10 @@ export class Publisher {
   }
 
   /** Reads files into the workspace in slices that yield to other messages (a hover waits one slice at most). */
-  private async readFiles(found: string[], progress: { token: { isCancellationRequested: boolean }; report(p: number, m: string): void } | null): Promise<void> {
+  private async readFiles(
+    found: string[],
+    progress: { token: { isCancellationRequested: boolean }; report(p: number, m: string): void } | null,
+  ): Promise<void> {
     const ctx = this.ctx;
     for (let i = 0; i < found.length && !this.stopped; i += SLICE) {
       if (progress?.token.isCancellationRequested) break;
@@ -110,7 +115,10 @@ export class Publisher {
         if (r.ok) set.push({ file, text: r.text });
       }
       ctx.workspace().update({ set });
-      progress?.report(Math.round((Math.min(i + SLICE, found.length) / Math.max(found.length, 1)) * 100), `${Math.min(i + SLICE, found.length)} / ${found.length}`);
+      progress?.report(
+        Math.round((Math.min(i + SLICE, found.length) / Math.max(found.length, 1)) * 100),
+        `${Math.min(i + SLICE, found.length)} / ${found.length}`,
+      );
       await yieldToEvents();
     }
   }
@@ -121,7 +129,12 @@ export class Publisher {
    */
   reportConfigs(): void {
     const ctx = this.ctx;
-    const now = new Map(ctx.files().problems().map((c) => [ctx.uriOf(c.file), c]));
+    const now = new Map(
+      ctx
+        .files()
+        .problems()
+        .map((c) => [ctx.uriOf(c.file), c]),
+    );
     for (const uri of this.configProblems) {
       if (now.has(uri)) continue;
       this.configProblems.delete(uri);
@@ -132,7 +145,12 @@ export class Publisher {
       if (ctx.documents.has(uri)) continue; // the editor's text is what is checked
       this.configProblems.add(uri);
       const message = `${c.problem}; the dataset is checked with every default (make it a readable file)`;
-      void ctx.connection.sendDiagnostics({ uri, diagnostics: ctx.toDiagnostics(c.file, [{ code: 'config/unreadable', severity: 'error', message, range: { start: 0, end: 0 } }]) });
+      void ctx.connection.sendDiagnostics({
+        uri,
+        diagnostics: ctx.toDiagnostics(c.file, [
+          { code: 'config/unreadable', severity: 'error', message, range: { start: 0, end: 0 } },
+        ]),
+      });
     }
   }
 

@@ -4,9 +4,25 @@
  */
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
+import {
+  DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  FileChangeType,
+  ResponseError,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createWorkspace, EditLog, globProblem, isConfigName, LineIndex, type Finding, type PolicyWorkspace } from '../core';
+import {
+  createWorkspace,
+  EditLog,
+  globProblem,
+  isConfigName,
+  LineIndex,
+  type Finding,
+  type PolicyWorkspace,
+} from '../core';
 import { FileSource, isRepositoryRoot } from '../node/files';
 import { nodeCustomSchemas } from '../node/schemas';
 import type { ServerContext } from './context';
@@ -60,7 +76,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   function tooLarge(td: TextDocument): Finding | null {
     const size = td.getText().length;
     if (size <= MAX_ANALYSED_CHARS) return null;
-    return { code: 'document/too-large', severity: 'warning', message: `this file has ${(size / 1024 / 1024).toFixed(1)} MB of text; files over ${MAX_ANALYSED_CHARS / 1024 / 1024} MB are not checked in the editor (run policy-plans check)`, range: { start: 0, end: 0 } };
+    return {
+      code: 'document/too-large',
+      severity: 'warning',
+      message: `this file has ${(size / 1024 / 1024).toFixed(1)} MB of text; files over ${MAX_ANALYSED_CHARS / 1024 / 1024} MB are not checked in the editor (run policy-plans check)`,
+      range: { start: 0, end: 0 },
+    };
   }
 
   /** Feeds an open document's current version into the workspace (once per version). */
@@ -72,7 +93,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (ws.versionOf(file) !== td.version || !ws.has(file)) {
       const log = editLogs.get(uri);
       editLogs.delete(uri);
-      const result = ws.update({ set: [{ file, text: td.getText(), version: td.version, open: true, edit: log && log.baseVersion === ws.versionOf(file) ? log.edit : null }] });
+      const result = ws.update({
+        set: [
+          {
+            file,
+            text: td.getText(),
+            version: td.version,
+            open: true,
+            edit: log && log.baseVersion === ws.versionOf(file) ? log.edit : null,
+          },
+        ],
+      });
       publisher.dependents(result.dependents);
     }
     return file;
@@ -91,7 +122,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   function toDiagnostics(file: string, findings: Finding[]) {
     const open = documents.get(uriOf(file));
-    const positions = open ?? { uri: uriOf(file), version: 0, positionAt: (o: number) => rangeIn(file, { start: o, end: o }).start };
+    const positions = open ?? {
+      uri: uriOf(file),
+      version: 0,
+      positionAt: (o: number) => rangeIn(file, { start: o, end: o }).start,
+    };
     return findings.map((f) => toDiagnostic(positions, f, (other, r) => rangeIn(other, r)));
   }
 
@@ -111,7 +146,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       } catch (e) {
         if (e instanceof ResponseError) throw e;
         connection.console.error(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-        throw new ResponseError(ErrorCodes.InternalError, `${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+        throw new ResponseError(
+          ErrorCodes.InternalError,
+          `${name} failed: ${e instanceof Error ? e.message : String(e)}`,
+        );
       }
     };
   }
@@ -167,7 +205,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     client.dynamicWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     client.snippets = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
     client.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
-    const init = (params.initializationOptions ?? {}) as { trusted?: boolean; pullDiagnostics?: boolean; settings?: unknown };
+    const init = (params.initializationOptions ?? {}) as {
+      trusted?: boolean;
+      pullDiagnostics?: boolean;
+      settings?: unknown;
+    };
     client.pull = !!caps.textDocument?.diagnostic && init.pullDiagnostics !== false;
     const trusted = init.trusted !== false;
     let folders = (params.workspaceFolders ?? []).map((f) => fileOf(f.uri)).filter((f) => path.isAbsolute(f));
@@ -180,24 +222,48 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       settings,
       // configs are looked for up to the workspace folder, never above it; untrusted reads none, and only inside the folders
       // (a file opened outside them: up to its repository root); a config that someone else put in a world-writable folder is never used
-      files: new FileSource({ trusted, boundary: (d) => folders.includes(d) || isRepositoryRoot(d), inside: trusted ? [] : folders }),
-      workspace: createWorkspace({ today: options.today(), trusted, roots: folders, settings: { rules: settings.rules, referenceDate: settings.referenceDate, files: settings.files }, ...(trusted ? { customSchemas: schemas.provider } : {}) }),
+      files: new FileSource({
+        trusted,
+        boundary: (d) => folders.includes(d) || isRepositoryRoot(d),
+        inside: trusted ? [] : folders,
+      }),
+      workspace: createWorkspace({
+        today: options.today(),
+        trusted,
+        roots: folders,
+        settings: { rules: settings.rules, referenceDate: settings.referenceDate, files: settings.files },
+        ...(trusted ? { customSchemas: schemas.provider } : {}),
+      }),
     };
-    return { capabilities: capabilities({ pull: client.pull }), serverInfo: { name: 'policy-plans', version: VERSION } };
+    return {
+      capabilities: capabilities({ pull: client.pull }),
+      serverInfo: { name: 'policy-plans', version: VERSION },
+    };
   });
 
   connection.onInitialized(async () => {
     // the first publish waits for the settings and the index: no diagnostics with the wrong rules or a half-known dataset
     applySettings(await loadSettings());
     if (client.dynamicWatch) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{plan,regions,indicators}.{yaml,yml}' }, { globPattern: '**/policy-plans.config.{yaml,yml}' }] }).catch(() => undefined);
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [
+            { globPattern: '**/*.{plan,regions,indicators}.{yaml,yml}' },
+            { globPattern: '**/policy-plans.config.{yaml,yml}' },
+          ],
+        })
+        .catch(() => undefined);
     }
     await publisher.index(current().folders);
   });
 
   connection.onDidChangeConfiguration(async (change) => {
     if (!session) return;
-    applySettings(client.configuration ? await loadSettings() : readSettings((change.settings as { policyPlans?: unknown } | undefined)?.policyPlans));
+    applySettings(
+      client.configuration
+        ? await loadSettings()
+        : readSettings((change.settings as { policyPlans?: unknown } | undefined)?.policyPlans),
+    );
     publisher.all();
   });
 
@@ -217,13 +283,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       return;
     }
     if (typeof p.textDocument.version === 'number' && p.textDocument.version <= td.version) {
-      connection.console.warn(`didChange with version ${p.textDocument.version} after ${td.version} for ${uri}: ignored`);
+      connection.console.warn(
+        `didChange with version ${p.textDocument.version} after ${td.version} for ${uri}: ignored`,
+      );
       return;
     }
     // applied one change at a time (as TextDocument.update does) to note each one's offsets
     const log = editLogs.get(uri) ?? new EditLog(td.version);
     for (const c of p.contentChanges) {
-      if ('range' in c) log.add({ start: td.offsetAt(c.range.start), end: td.offsetAt(c.range.end), length: c.text.length });
+      if ('range' in c)
+        log.add({ start: td.offsetAt(c.range.start), end: td.offsetAt(c.range.end), length: c.text.length });
       else log.whole = true;
       TextDocument.update(td, [c], p.textDocument.version);
     }
@@ -240,7 +309,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     // the text on disk wins again once the editor lets go of it
     const file = fileOf(uri);
     const r = path.isAbsolute(file) ? session.files.read(file) : { ok: false as const, reason: 'not a file' };
-    const result = r.ok && session.workspace.kindOf(file) !== 'other' ? session.workspace.update({ set: [{ file, text: r.text }] }) : session.workspace.update({ remove: [file] });
+    const result =
+      r.ok && session.workspace.kindOf(file) !== 'other'
+        ? session.workspace.update({ set: [{ file, text: r.text }] })
+        : session.workspace.update({ remove: [file] });
     publisher.dependents(result.dependents);
   });
 

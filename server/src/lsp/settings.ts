@@ -12,8 +12,13 @@ export interface Settings {
   problems: string[];
 }
 
-export const defaultSettings: Settings = { referenceDate: '', rules: {}, files: [], validateClosedFiles: 'auto', problems: [] };
-
+export const defaultSettings: Settings = {
+  referenceDate: '',
+  rules: {},
+  files: [],
+  validateClosedFiles: 'auto',
+  problems: [],
+};
 
 /** Reads whatever the client sent, keeping defaults for anything missing or malformed. */
 export function readSettings(raw: unknown): Settings {
@@ -23,7 +28,10 @@ export function readSettings(raw: unknown): Settings {
   // a date that exists (not 2025-13-45 or 0000-00-00); anything else keeps the default (the config's date, or today)
   if (typeof r.referenceDate === 'string' && r.referenceDate !== '') {
     if (parseDate(r.referenceDate)) s.referenceDate = r.referenceDate;
-    else s.problems.push(`policyPlans.referenceDate ${JSON.stringify(r.referenceDate.slice(0, 40))} is not a date (YYYY-MM-DD); the dataset config's reference date or today is used`);
+    else
+      s.problems.push(
+        `policyPlans.referenceDate ${JSON.stringify(r.referenceDate.slice(0, 40))} is not a date (YYYY-MM-DD); the dataset config's reference date or today is used`,
+      );
   }
   if (r.rules && typeof r.rules === 'object') {
     for (const [k, v] of Object.entries(r.rules as Record<string, unknown>)) if (isSeveritySetting(v)) s.rules[k] = v;

@@ -14,7 +14,13 @@
  * - answers a request that comes before `initialize` with ServerNotInitialized (-32002) and drops
  *   notifications before it, except `exit`, as the LSP specification says.
  */
-import { AbstractMessageReader, type DataCallback, type Disposable, type Message, type MessageReader } from 'vscode-languageserver/node';
+import {
+  AbstractMessageReader,
+  type DataCallback,
+  type Disposable,
+  type Message,
+  type MessageReader,
+} from 'vscode-languageserver/node';
 
 /** Largest body accepted (the editor analyses at most 2 MB of text; a didOpen of that is far smaller). */
 const MAX_BODY_BYTES = 256 * 1024 * 1024;
@@ -94,7 +100,8 @@ export class StdioMessageReader extends AbstractMessageReader implements Message
         const end = this.pending.indexOf(HEADER_END);
         if (end < 0) {
           if (this.pending.length > MAX_HEADER_BYTES) this.lose(`a header block of over ${MAX_HEADER_BYTES} bytes`);
-          else if (!this.couldBeHeader(this.pending.toString('latin1'))) this.lose(`expected a header, got ${quote(this.pending)}`);
+          else if (!this.couldBeHeader(this.pending.toString('latin1')))
+            this.lose(`expected a header, got ${quote(this.pending)}`);
           return;
         }
         const length = this.readHeaders(this.pending.subarray(0, end).toString('latin1'));
@@ -106,7 +113,8 @@ export class StdioMessageReader extends AbstractMessageReader implements Message
       if (this.pending.length < this.bodyLength) {
         // a length that was too long swallows the next message's header: no need to wait for more bytes
         // (only the new bytes are searched, with an overlap for a header cut between chunks)
-        if (SWALLOWED_HEADER.test(this.pending.subarray(Math.max(0, this.scanned - 64)).toString('latin1'))) this.lose('the Content-Length was longer than the message');
+        if (SWALLOWED_HEADER.test(this.pending.subarray(Math.max(0, this.scanned - 64)).toString('latin1')))
+          this.lose('the Content-Length was longer than the message');
         this.scanned = this.pending.length;
         return;
       }
@@ -154,7 +162,11 @@ export class StdioMessageReader extends AbstractMessageReader implements Message
       if (SWALLOWED_HEADER.test(text)) return this.lose('the Content-Length was longer than the message');
       // a length that was too short leaves the rest of the body where the next header should be: that is
       // found when the next header is read
-      this.options.respond({ jsonrpc: '2.0', id: null, error: { code: PARSE_ERROR, message: `could not read the message: ${(e as Error).message}` } } as Message);
+      this.options.respond({
+        jsonrpc: '2.0',
+        id: null,
+        error: { code: PARSE_ERROR, message: `could not read the message: ${(e as Error).message}` },
+      } as Message);
       return;
     }
     this.deliver(message as Message);
@@ -167,7 +179,14 @@ export class StdioMessageReader extends AbstractMessageReader implements Message
     if (!this.initialized) {
       if (isRequest && m.method === 'initialize') this.initialized = true;
       else if (isRequest) {
-        this.options.respond({ jsonrpc: '2.0', id: m.id, error: { code: SERVER_NOT_INITIALIZED, message: `the server is not initialized: send initialize before ${String(m.method)}` } } as Message);
+        this.options.respond({
+          jsonrpc: '2.0',
+          id: m.id,
+          error: {
+            code: SERVER_NOT_INITIALIZED,
+            message: `the server is not initialized: send initialize before ${String(m.method)}`,
+          },
+        } as Message);
         return;
       } else if (isNotification && m.method !== 'exit') return;
     }

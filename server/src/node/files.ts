@@ -5,7 +5,16 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { globProblem, globToRegExp, hasGlobChars, isConfigName, kindOfName, matchGlob, readConfig, type ConfigValues } from '../core';
+import {
+  globProblem,
+  globToRegExp,
+  hasGlobChars,
+  isConfigName,
+  kindOfName,
+  matchGlob,
+  readConfig,
+  type ConfigValues,
+} from '../core';
 
 /** Largest dataset file that is read (the editor analyses up to 2 MB; the CLI checks larger files too). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -36,14 +45,27 @@ function isInsideDir(dir: string, file: string): boolean {
 export function readDatasetFile(file: string, options: ReadOptions = {}): ReadResult {
   const max = options.maxBytes ?? MAX_FILE_BYTES;
   const abs = path.resolve(file);
-  if (options.inside?.length && !options.inside.some((d) => isInsideDir(d, abs))) return { ok: false, reason: 'it is outside the workspace' };
+  if (options.inside?.length && !options.inside.some((d) => isInsideDir(d, abs)))
+    return { ok: false, reason: 'it is outside the workspace' };
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO does not wait for a writer; O_NOFOLLOW: a symlink is refused, not followed
     fd = fs.openSync(abs, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'ENOENT' ? 'no such file' : code === 'ELOOP' ? 'it is a symbolic link' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(e)) };
+    return {
+      ok: false,
+      reason:
+        code === 'ENOENT'
+          ? 'no such file'
+          : code === 'ELOOP'
+            ? 'it is a symbolic link'
+            : code === 'EACCES'
+              ? 'permission denied'
+              : code === 'EISDIR'
+                ? 'it is a folder'
+                : (code ?? String(e)),
+    };
   }
   try {
     const st = fs.fstatSync(fd);
@@ -184,7 +206,8 @@ export class FileSource {
         this.walkInto(full, root, out);
       } else if (e.isSymbolicLink()) {
         if (kindOfName(full) !== 'other') out.skippedLinks.push(full);
-      } else if (e.isFile() && this.isDatasetFile(full, config) && !this.excluded(full, config, root, out)) out.files.push(full);
+      } else if (e.isFile() && this.isDatasetFile(full, config) && !this.excluded(full, config, root, out))
+        out.files.push(full);
     }
   }
 
@@ -209,7 +232,8 @@ export class FileSource {
     for (const g of exclude) {
       const problem = globProblem(g);
       if (problem) {
-        if (!out.badGlobs.some((b) => b.config === config.file && b.glob === g)) out.badGlobs.push({ config: config.file, glob: g, reason: problem });
+        if (!out.badGlobs.some((b) => b.config === config.file && b.glob === g))
+          out.badGlobs.push({ config: config.file, glob: g, reason: problem });
         continue;
       }
       const namedByUser = !relRoot.startsWith('..') && relRoot !== '' && matchesExclude(g, relRoot);
@@ -252,7 +276,8 @@ export class FileSource {
       if (st.isDirectory()) {
         const w = this.walk(abs);
         merge(w);
-        if (!w.files.some((f) => !isConfigName(f) || this.isDatasetFile(f, this.configFor(path.dirname(f))))) throw new UsageError(`no plan or region files (*.plan.yaml, *.regions.yaml) in ${p}`);
+        if (!w.files.some((f) => !isConfigName(f) || this.isDatasetFile(f, this.configFor(path.dirname(f)))))
+          throw new UsageError(`no plan or region files (*.plan.yaml, *.regions.yaml) in ${p}`);
         targets.push(...w.files.map((file) => ({ file, root: abs })));
       } else targets.push({ file: abs, root: path.dirname(abs) });
     }

@@ -35,15 +35,20 @@ export function checkOutputPath(file: string, shown: string): void {
   } catch {
     dst = null;
   }
-  if (!dst?.isDirectory()) throw new UsageError(`--output ${shown}: the folder ${path.dirname(shown) || '.'} does not exist`);
-  if (kindOfName(path.basename(file)) !== 'other') throw new UsageError(`--output ${shown} is a dataset file (a plan, region registry or config); write the report elsewhere`);
+  if (!dst?.isDirectory())
+    throw new UsageError(`--output ${shown}: the folder ${path.dirname(shown) || '.'} does not exist`);
+  if (kindOfName(path.basename(file)) !== 'other')
+    throw new UsageError(
+      `--output ${shown} is a dataset file (a plan, region registry or config); write the report elsewhere`,
+    );
 }
 
 /** Writes `text` to `file` atomically, unless `file` is one of `inputs` (the files the command read). */
 export function writeOutput(file: string, text: string, options: { shown: string; inputs: string[] }): void {
   checkOutputPath(file, options.shown);
   const target = real(file);
-  if (options.inputs.some((i) => real(i) === target)) throw new UsageError(`--output ${options.shown} is one of the files being read; write the report elsewhere`);
+  if (options.inputs.some((i) => real(i) === target))
+    throw new UsageError(`--output ${options.shown} is one of the files being read; write the report elsewhere`);
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     fs.writeFileSync(tmp, text, { flag: 'wx' });
@@ -54,6 +59,8 @@ export function writeOutput(file: string, text: string, options: { shown: string
     } catch {
       // nothing left to clean
     }
-    throw new UsageError(`cannot write --output ${options.shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UsageError(
+      `cannot write --output ${options.shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
 }

@@ -12,13 +12,30 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as vm from 'node:vm';
 import { readDatasetFile } from './files';
-import { builtinSchemas, CustomSchemas, customSchemaCheck, lineEndOf, linearRegExp, matchGlob, referencedDocuments, schemaComment, type CustomSchemaProvider, type CustomSchemaUse, type DatasetContext, type Finding, type ParsedDocument, type PatternEngine, type Range, type RegExpLike, type SchemaDoc } from '../core';
+import {
+  builtinSchemas,
+  CustomSchemas,
+  customSchemaCheck,
+  lineEndOf,
+  linearRegExp,
+  matchGlob,
+  referencedDocuments,
+  schemaComment,
+  type CustomSchemaProvider,
+  type CustomSchemaUse,
+  type DatasetContext,
+  type Finding,
+  type ParsedDocument,
+  type PatternEngine,
+  type Range,
+  type RegExpLike,
+  type SchemaDoc,
+} from '../core';
 
 /** Largest schema file that is read. */
 const MAX_SCHEMA_BYTES = 8 * 1024 * 1024;
 /** Most documents one schema may pull in through `$ref`. */
 const MAX_DOCS = 200;
-
 
 /**
  * A pattern engine that cannot hang. A pattern that the linear-time engine takes (linearPattern.ts: all
@@ -46,7 +63,10 @@ export function timedPatterns(budgetMs = 100): PatternEngine {
         } catch (e) {
           if ((e as NodeJS.ErrnoException).code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw e;
           disabled = true;
-          unsafe(pattern, `it took over ${budgetMs} ms on a value of ${s.length.toLocaleString('en-US')} characters (catastrophic backtracking)`);
+          unsafe(
+            pattern,
+            `it took over ${budgetMs} ms on a value of ${s.length.toLocaleString('en-US')} characters (catastrophic backtracking)`,
+          );
           return true;
         } finally {
           context.s = '';
@@ -86,7 +106,7 @@ function jsonErrorPlace(text: string, message: string): string {
   const at = Math.min(Number(m[1]), text.length);
   const before = text.slice(0, at);
   const line = before.split(/\r\n?|\n/).length;
-  const column = at - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) ;
+  const column = at - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
   return ` (at line ${line}, column ${column})`;
 }
 
@@ -99,7 +119,9 @@ export function readSchemaFile(file: string, caches: SchemaCaches = schemaCaches
     st = fs.lstatSync(file);
   } catch (e) {
     fileCache.delete(file);
-    return { error: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error).message)}` };
+    return {
+      error: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error).message)}`,
+    };
   }
   const known = fileCache.get(file);
   if (known && known.mtimeMs === st.mtimeMs && known.size === st.size) return known.doc;
@@ -158,7 +180,8 @@ export function loadSchemaDocs(rootUri: string, caches: SchemaCaches = schemaCac
     docs.set(uri, doc);
     fileOf.set(uri, file);
     if (!('json' in doc)) continue;
-    const declared = typeof (doc.json as { $id?: unknown })?.$id === 'string' ? safeUrl((doc.json as { $id: string }).$id, uri) : null;
+    const declared =
+      typeof (doc.json as { $id?: unknown })?.$id === 'string' ? safeUrl((doc.json as { $id: string }).$id, uri) : null;
     for (const ref of referencedDocuments(doc.json, uri)) {
       if (docs.has(ref)) continue;
       if (!ref.startsWith('file:') && declared && /^https?:/i.test(ref)) {
@@ -225,7 +248,11 @@ function associations(file: string, text: string, dataset: DatasetContext): Asso
     if (!rel.startsWith('..')) {
       for (const s of config.schemas) {
         if (!s.files.some((g) => matchGlob(g, rel))) continue;
-        out.push({ uri: pathToFileURL(path.resolve(config.dir, s.schema)).href, via: `the dataset config (${path.basename(config.file)})`, range: firstLine(text) });
+        out.push({
+          uri: pathToFileURL(path.resolve(config.dir, s.schema)).href,
+          via: `the dataset config (${path.basename(config.file)})`,
+          range: firstLine(text),
+        });
       }
     }
   }
@@ -236,7 +263,8 @@ function associations(file: string, text: string, dataset: DatasetContext): Asso
 export function nodeCustomSchemas(options: NodeCustomSchemaOptions = {}): NodeCustomSchemas {
   const caches = schemaCaches();
   const schemas = new CustomSchemas({ patterns: options.patterns ?? timedPatterns() });
-  const usesFor = (file: string, text: string, dataset: DatasetContext): CustomSchemaUse[] => associations(file, text, dataset).map((a) => ({ ...a, docs: loadSchemaDocs(a.uri, caches) }));
+  const usesFor = (file: string, text: string, dataset: DatasetContext): CustomSchemaUse[] =>
+    associations(file, text, dataset).map((a) => ({ ...a, docs: loadSchemaDocs(a.uri, caches) }));
   const check = customSchemaCheck((doc, dataset, file) => (file ? usesFor(file, doc.text, dataset) : []), schemas);
   return {
     provider: {

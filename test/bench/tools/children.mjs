@@ -8,7 +8,8 @@ const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const self = new Map();
 prof.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0)));
 const total = (n) => (self.get(n.id) ?? 0) + (n.children ?? []).reduce((a, c) => a + total(byId.get(c)), 0);
-const key = (n) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber + 1}`;
+const key = (n) =>
+  `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber + 1}`;
 const agg = new Map();
 let top = 0;
 const visit = (n, d, prefix) => {
@@ -19,6 +20,11 @@ const visit = (n, d, prefix) => {
     if (d < depth) visit(cn, d + 1, k + ' > ');
   }
 };
-for (const n of prof.nodes) if (pat.test(key(n))) { top += total(n); visit(n, 1, ''); }
+for (const n of prof.nodes)
+  if (pat.test(key(n))) {
+    top += total(n);
+    visit(n, 1, '');
+  }
 console.log(`${process.argv[3]}: ${(top / 1000).toFixed(0)} ms`);
-for (const [k, t] of [...agg].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${(t / 1000).toFixed(1).padStart(8)} ms  ${k}`);
+for (const [k, t] of [...agg].sort((a, b) => b[1] - a[1]).slice(0, 40))
+  console.log(`${(t / 1000).toFixed(1).padStart(8)} ms  ${k}`);

@@ -3,10 +3,20 @@
 import { Parser, Composer, Lexer } from 'yaml';
 import { parseYaml } from '../../../server/src/core/yaml/parse';
 import { realisticPlan } from '../realistic';
-const best = (f: () => unknown) => { let b = Infinity; for (let i = 0; i < 5; i++) { const t = performance.now(); f(); b = Math.min(b, performance.now() - t); } return b; };
+const best = (f: () => unknown) => {
+  let b = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    f();
+    b = Math.min(b, performance.now() - t);
+  }
+  return b;
+};
 for (const n of [360, 3600, 36000]) {
   const t = realisticPlan(n);
-  const lex = best(() => { for (const _ of new Lexer().lex(t)); });
+  const lex = best(() => {
+    for (const _ of new Lexer().lex(t));
+  });
   const cst = best(() => Array.from(new Parser().parse(t)));
   const toks = Array.from(new Parser().parse(t));
   const comp = best(() => Array.from(new Composer({ uniqueKeys: false }).compose(toks)));

@@ -17,4 +17,7 @@ for (let at = itemStart + 3; at < end; at += step) {
   const why = updateDocument(doc, next, 'plan', log.edit).fallback ?? 'incremental';
   reasons.set(why, (reasons.get(why) ?? 0) + 1);
 }
-console.log('one-character insertions across the middle target of the realistic 36,000-line plan:', Object.fromEntries(reasons));
+console.log(
+  'one-character insertions across the middle target of the realistic 36,000-line plan:',
+  Object.fromEntries(reasons),
+);

@@ -25,7 +25,11 @@ function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
 }
 
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 20_000,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const v = await probe();
@@ -43,7 +47,9 @@ async function open(name: string): Promise<vscode.TextEditor> {
 
 /** Waits until the file has a diagnostic with the code, and returns it. */
 function diagnosticWithCode(uri: vscode.Uri, code: string): Promise<vscode.Diagnostic> {
-  return waitFor(`a ${code} diagnostic on ${path.basename(uri.fsPath)}`, () => ours(uri).find((d) => codeOf(d) === code));
+  return waitFor(`a ${code} diagnostic on ${path.basename(uri.fsPath)}`, () =>
+    ours(uri).find((d) => codeOf(d) === code),
+  );
 }
 
 /** The position of the first occurrence of `needle` in the document, plus `delta` characters (mind the header comments). */
@@ -86,13 +92,19 @@ describe('Policy Plans in VS Code', function () {
     const editor = await open('region-unknown.plan.yaml');
     const d = await diagnosticWithCode(editor.document.uri, 'region/unknown');
     assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
-    assert.deepEqual([d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], [4, 14, 4, 19]);
+    assert.deepEqual(
+      [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character],
+      [4, 14, 4, 19],
+    );
     assert.equal(editor.document.getText(d.range), 'CN-XX');
     assert.match(d.message, /CN-XX/);
   });
 
   it("reports every broken sample's rule (first line: # expect: <rule>)", async () => {
-    const files = fs.readdirSync(workspaceDir()).filter((f) => /\.plan\.ya?ml$/.test(f)).sort();
+    const files = fs
+      .readdirSync(workspaceDir())
+      .filter((f) => /\.plan\.ya?ml$/.test(f))
+      .sort();
     assert.ok(files.length >= 20, `found ${files.length} broken samples`);
     const missing: string[] = [];
     for (const f of files) {
@@ -110,7 +122,11 @@ describe('Policy Plans in VS Code', function () {
 
   it('hovers over a region code with its name', async () => {
     const editor = await open('region-outside-jurisdiction.plan.yaml');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, 'jurisdiction: CN-GD', 16));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      positionOf(editor.document, 'jurisdiction: CN-GD', 16),
+    );
     const text = hoverText(hovers);
     assert.match(text, /CN-GD/);
     assert.match(text, /Guangdong/);
@@ -118,13 +134,20 @@ describe('Policy Plans in VS Code', function () {
 
   it('hovers over an unknown region code', async () => {
     const editor = await open('region-unknown.plan.yaml');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, 'jurisdiction: CN-XX', 15));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      positionOf(editor.document, 'jurisdiction: CN-XX', 15),
+    );
     assert.match(hoverText(hovers), /CN-XX/);
   });
 
-  it('links a source url and a relation plan id (Follow Link)', async () => {
+  it('links a source url to its page (Follow Link)', async () => {
     const editor = await open('source-homepage-url.plan.yaml');
-    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', editor.document.uri);
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>(
+      'vscode.executeLinkProvider',
+      editor.document.uri,
+    );
     const targets = links.map((l) => l.target?.toString() ?? '');
     assert.ok(targets.includes('https://www.fujian.gov.cn/'), `links: ${targets.join(', ')}`);
     const link = links.find((l) => l.target?.toString() === 'https://www.fujian.gov.cn/')!;
@@ -135,7 +158,11 @@ describe('Policy Plans in VS Code', function () {
     const editor = await open('region-unknown.plan.yaml');
     const at = positionOf(editor.document, 'jurisdiction: CN-XX', 14); // not the CN-XX in the comment above
     await editor.edit((e) => e.replace(new vscode.Range(at, at.translate(0, 5)), 'CN-G'));
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, at.translate(0, 4));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      editor.document.uri,
+      at.translate(0, 4),
+    );
     const labels = list.items.map(labelOf);
     assert.ok(labels.includes('CN-GD'), `CN-GD in ${labels.slice(0, 20).join(', ')}`);
     await revert(editor);
@@ -145,7 +172,11 @@ describe('Policy Plans in VS Code', function () {
     const editor = await open('region-unknown.plan.yaml');
     const at = positionOf(editor.document, 'jurisdiction: CN-XX', 14); // not the CN-XX in the comment above
     await editor.edit((e) => e.replace(new vscode.Range(at, at.translate(0, 5)), 'guang'));
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, at.translate(0, 5));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      editor.document.uri,
+      at.translate(0, 5),
+    );
     const labels = list.items.map(labelOf);
     assert.ok(labels.includes('CN-GD'), `CN-GD in ${labels.slice(0, 20).join(', ')}`);
     await revert(editor);
@@ -156,18 +187,27 @@ describe('Policy Plans in VS Code', function () {
     const uri = editor.document.uri;
     const d = await diagnosticWithCode(uri, 'region/deprecated');
     assert.equal(editor.document.getText(d.range), 'CN-44');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      d.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((a) => a.title.includes('CN-GD'));
     assert.ok(fix, `a CN-GD fix among: ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(fix.edit, 'the fix carries its edit');
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.equal(editor.document.lineAt(d.range.start.line).text, 'jurisdiction: CN-GD');
-    await waitFor('region/deprecated to go away', () => (ours(uri).some((x) => codeOf(x) === 'region/deprecated') ? undefined : true));
+    await waitFor('region/deprecated to go away', () =>
+      ours(uri).some((x) => codeOf(x) === 'region/deprecated') ? undefined : true,
+    );
     await revert(editor);
   });
 
   it('checks the whole dataset through the custom request', async () => {
-    const result = await vscode.commands.executeCommand<{ files: number; errors: number; warnings: number }>('policyPlans.checkDataset');
+    const result = await vscode.commands.executeCommand<{ files: number; errors: number; warnings: number }>(
+      'policyPlans.checkDataset',
+    );
     assert.ok(result.files >= 20, `checked ${result.files} files`);
     assert.ok(result.errors > 0 && result.warnings > 0);
     const uri = vscode.Uri.file(path.join(workspaceDir(), 'period-order.plan.yaml'));
@@ -175,13 +215,18 @@ describe('Policy Plans in VS Code', function () {
   });
 
   it('opens a new plan file from the template without errors', async () => {
-    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('policyPlans.newPlanFile', { id: 'suite-new-plan-2099' });
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('policyPlans.newPlanFile', {
+      id: 'suite-new-plan-2099',
+    });
     assert.ok(editor.document.uri.path.endsWith('/suite-new-plan-2099.plan.yaml'));
     assert.match(editor.document.getText(), /^id: /);
     // Give the server a moment, then: no errors on the skeleton.
     await new Promise((r) => setTimeout(r, 2000));
     const errors = ours(editor.document.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
-    assert.deepEqual(errors.map((d) => `${codeOf(d)}: ${d.message}`), []);
+    assert.deepEqual(
+      errors.map((d) => `${codeOf(d)}: ${d.message}`),
+      [],
+    );
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.workspace.fs.delete(editor.document.uri);
   });

@@ -12,7 +12,11 @@ const TAG = 'policy-plans-vscode-tests:';
 
 export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000 });
-  for (const f of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, f));
+  for (const f of fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort())
+    mocha.addFile(path.join(__dirname, f));
   await new Promise<void>((resolve, reject) => {
     let passed = 0;
     let failed = 0;
@@ -27,7 +31,12 @@ export async function run(): Promise<void> {
     });
     runner.on('fail', (t, err: Error) => {
       failed++;
-      console.log(`${TAG} FAIL: ${t.fullTitle()}: ${String(err?.message ?? err).split('\n').slice(0, 6).join(' ')}`);
+      console.log(
+        `${TAG} FAIL: ${t.fullTitle()}: ${String(err?.message ?? err)
+          .split('\n')
+          .slice(0, 6)
+          .join(' ')}`,
+      );
     });
   });
 }

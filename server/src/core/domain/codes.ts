@@ -43,15 +43,28 @@ for (const c of iso3166.countries as Array<{ code: string; name: string; reserve
   isoRegions.set(c.code, { code: c.code, name: c.name, level: c.reserved ? 'supranational' : 'country' });
 }
 for (const s of iso3166.subdivisions as Array<{ code: string; name: string; parent: string; shortName?: string }>) {
-  isoRegions.set(s.code, { code: s.code, name: s.name, shortName: s.shortName, parent: s.parent, level: 'subdivision', nameOriginal: cnNames[s.code] });
+  isoRegions.set(s.code, {
+    code: s.code,
+    name: s.name,
+    shortName: s.shortName,
+    parent: s.parent,
+    level: 'subdivision',
+    nameOriginal: cnNames[s.code],
+  });
 }
 
-export const withdrawnCodes = new Map<string, WithdrawnCode>((cnWithdrawn.codes as WithdrawnCode[]).map((c) => [c.code, c]));
+export const withdrawnCodes = new Map<string, WithdrawnCode>(
+  (cnWithdrawn.codes as WithdrawnCode[]).map((c) => [c.code, c]),
+);
 
 /** Members of supranational groupings such as the EU (a region inside a member is inside the group). */
 export const groupMembers = new Map<string, string[]>([['EU', euMembers.members as string[]]]);
 
-export const currencyList: Currency[] = (currencies.currencies as Currency[]).map((c) => ({ code: c.code, name: c.name, minorUnits: c.minorUnits }));
+export const currencyList: Currency[] = (currencies.currencies as Currency[]).map((c) => ({
+  code: c.code,
+  name: c.name,
+  minorUnits: c.minorUnits,
+}));
 export const currencyByCode = new Map(currencyList.map((c) => [c.code, c]));
 
 /** Everyday words and symbols for currencies, and the codes they mean. */
@@ -59,12 +72,12 @@ export const currencyWords: Record<string, string[]> = {
   rmb: ['CNY'],
   yuan: ['CNY'],
   renminbi: ['CNY'],
-  '元': ['CNY'],
-  '人民币': ['CNY'],
+  元: ['CNY'],
+  人民币: ['CNY'],
   '¥': ['CNY', 'JPY'],
   '￥': ['CNY', 'JPY'],
   yen: ['JPY'],
-  '円': ['JPY'],
+  円: ['JPY'],
   $: ['USD'],
   us$: ['USD'],
   usd$: ['USD'],

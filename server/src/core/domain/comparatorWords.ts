@@ -58,7 +58,8 @@ export function comparatorWords(quote: string): ComparatorWord[] {
       from = at + 1;
       const end = at + w.word.length;
       if (taken.slice(at, end).some(Boolean)) continue;
-      if (ascii && (/[a-z]/.test(lower[at - 1] ?? '') || !/^(?:s|es|ed|ing)?(?![a-z])/.test(lower.slice(end)))) continue;
+      if (ascii && (/[a-z]/.test(lower[at - 1] ?? '') || !/^(?:s|es|ed|ing)?(?![a-z])/.test(lower.slice(end))))
+        continue;
       if (BEFORE_FIGURE.has(w.word) && !/^\d/.test(quote.slice(end))) continue;
       for (let i = at; i < end; i++) taken[i] = true;
       out.push({ word: quote.slice(at, end), comparator: w.comparator, start: at, end });

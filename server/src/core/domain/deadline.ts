@@ -34,7 +34,14 @@ export function parseDeadline(value: unknown): DeadlineParse {
     const q = Number(m[2]);
     if (q < 1 || q > 4) return { ok: false, problem: `quarter Q${m[2]} does not exist (Q1–Q4)` };
     const endMonth = q * 3;
-    return { ok: true, value: { kind: 'quarter', start: `${m[1]}-${pad(endMonth - 2)}-01`, end: `${m[1]}-${pad(endMonth)}-${pad(daysInMonth(y, endMonth))}` } };
+    return {
+      ok: true,
+      value: {
+        kind: 'quarter',
+        start: `${m[1]}-${pad(endMonth - 2)}-01`,
+        end: `${m[1]}-${pad(endMonth)}-${pad(daysInMonth(y, endMonth))}`,
+      },
+    };
   }
   m = /^(\d{4})-(\d{1,2})$/.exec(value);
   if (m) {
@@ -42,23 +49,45 @@ export function parseDeadline(value: unknown): DeadlineParse {
     const mo = Number(m[2]);
     if (m[2]!.length !== 2) return { ok: false, problem: `write the month with two digits (${m[1]}-${pad(mo)})` };
     if (mo < 1 || mo > 12) return { ok: false, problem: `month ${m[2]} does not exist` };
-    return { ok: true, value: { kind: 'month', start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${pad(daysInMonth(y, mo))}` } };
+    return {
+      ok: true,
+      value: { kind: 'month', start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${pad(daysInMonth(y, mo))}` },
+    };
   }
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
   if (m) {
     const y = Number(m[1]);
     const mo = Number(m[2]);
     const d = Number(m[3]);
-    if (m[2]!.length !== 2 || m[3]!.length !== 2) return { ok: false, problem: `write the date as YYYY-MM-DD (${m[1]}-${pad(mo)}-${pad(d)})` };
+    if (m[2]!.length !== 2 || m[3]!.length !== 2)
+      return { ok: false, problem: `write the date as YYYY-MM-DD (${m[1]}-${pad(mo)}-${pad(d)})` };
     if (mo < 1 || mo > 12) return { ok: false, problem: `month ${m[2]} does not exist` };
-    if (d < 1 || d > daysInMonth(y, mo)) return { ok: false, problem: `${value} does not exist (${monthName(mo)} ${y} has ${daysInMonth(y, mo)} days)` };
+    if (d < 1 || d > daysInMonth(y, mo))
+      return { ok: false, problem: `${value} does not exist (${monthName(mo)} ${y} has ${daysInMonth(y, mo)} days)` };
     return { ok: true, value: { kind: 'date', start: value, end: value } };
   }
-  if (/^\d{4}-/.test(value)) return { ok: false, problem: `"${value.length > 40 ? `${value.slice(0, 39)}…` : value}" is not a year, quarter (2025-Q4), month (2025-12) or date (2025-12-31)` };
+  if (/^\d{4}-/.test(value))
+    return {
+      ok: false,
+      problem: `"${value.length > 40 ? `${value.slice(0, 39)}…` : value}" is not a year, quarter (2025-Q4), month (2025-12) or date (2025-12-31)`,
+    };
   return null;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 export function monthName(m: number): string {
   return MONTHS[m - 1] ?? String(m);
 }
@@ -86,7 +115,9 @@ export function describeDistance(from: string, to: string): string {
     const months = Math.round(abs / 30.44);
     const y = Math.floor(months / 12);
     const mo = months % 12;
-    text = [y ? `${y} year${y === 1 ? '' : 's'}` : '', mo ? `${mo} month${mo === 1 ? '' : 's'}` : ''].filter(Boolean).join(' ');
+    text = [y ? `${y} year${y === 1 ? '' : 's'}` : '', mo ? `${mo} month${mo === 1 ? '' : 's'}` : '']
+      .filter(Boolean)
+      .join(' ');
   }
   return days > 0 ? `in ${text}` : `${text} ago`;
 }

@@ -43,7 +43,12 @@ export function exactDecimal(text: string): string | null {
  * from 0 (`1e-400`).
  */
 export function notFinite(value: unknown, text: string): 'infinite' | 'not-a-number' | 'underflow' | null {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && exactDecimal(value) !== null ? Number(value.trim()) : null;
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && exactDecimal(value) !== null
+        ? Number(value.trim())
+        : null;
   if (n === null) return null;
   if (Number.isNaN(n)) return 'not-a-number';
   if (!Number.isFinite(n)) return 'infinite';

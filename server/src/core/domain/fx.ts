@@ -33,8 +33,16 @@ export function crossRate(from: string, to: string, year: number, dataset: Datas
  * The reference rate (units of `from` per one `to`) for a target's stated equivalent: for the year the
  * plan was published, else the target's deadline year, moved to the nearest year the table has.
  */
-export function referenceRate(plan: PlanModel, target: YNode | null, from: string, to: string, dataset: DatasetContext): { year: number; rate: number } | null {
-  const wanted = plan.published ? Number(plan.published.slice(0, 4)) : Number(deadlineOf(get(target, 'deadline'))?.end.slice(0, 4) ?? NaN);
+export function referenceRate(
+  plan: PlanModel,
+  target: YNode | null,
+  from: string,
+  to: string,
+  dataset: DatasetContext,
+): { year: number; rate: number } | null {
+  const wanted = plan.published
+    ? Number(plan.published.slice(0, 4))
+    : Number(deadlineOf(get(target, 'deadline'))?.end.slice(0, 4) ?? NaN);
   if (!Number.isFinite(wanted)) return null;
   const year = referenceYear(from, to, wanted, dataset);
   if (year === null) return null;

@@ -25,11 +25,13 @@ export function decimalsOf(text: string): number {
 
 /** Parses an amount written as a number or a decimal string. `source` is the text as written. */
 export function parseAmount(value: unknown, source: string | undefined): Amount | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return { value, decimals: decimalsOf(source ?? String(value)) };
+  if (typeof value === 'number' && Number.isFinite(value))
+    return { value, decimals: decimalsOf(source ?? String(value)) };
   if (typeof value === 'string') {
     const t = value.trim();
     // "1e400" (Infinity) and "1e-400" (0, though not zero) are no amounts: number/not-finite reports them
-    if (/^[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/.test(t)) return notFinite(t, t) ? null : { value: Number(t), decimals: decimalsOf(t) };
+    if (/^[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/.test(t))
+      return notFinite(t, t) ? null : { value: Number(t), decimals: decimalsOf(t) };
     const y = yaml11Number(t);
     if (y !== null) return { value: Number(y), decimals: decimalsOf(y) };
   }
@@ -59,7 +61,12 @@ export function amountInWords(value: number): string {
 /** The amount in Chinese myriad units: 3000亿, 1.2万亿, 500万; null under 10,000. */
 export function amountInChinese(value: number): string | null {
   const abs = Math.abs(value);
-  for (const [scale, word] of [[1e12, '万亿'], [1e8, '亿'], [1e4, '万']] as const) if (abs >= scale) return `${trimNumber(value / scale, 4)}${word}`;
+  for (const [scale, word] of [
+    [1e12, '万亿'],
+    [1e8, '亿'],
+    [1e4, '万'],
+  ] as const)
+    if (abs >= scale) return `${trimNumber(value / scale, 4)}${word}`;
   return null;
 }
 

@@ -20,8 +20,28 @@ export interface QuotedNumber {
 }
 
 const CN_SCALE: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
-const EN_SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
-const PREFIX_CURRENCY: Record<string, string> = { $: 'USD', US$: 'USD', USD: 'USD', '€': 'EUR', EUR: 'EUR', '¥': 'CNY', '￥': 'CNY', RMB: 'CNY', CNY: 'CNY', '£': 'GBP', GBP: 'GBP' };
+const EN_SCALE: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+};
+const PREFIX_CURRENCY: Record<string, string> = {
+  $: 'USD',
+  US$: 'USD',
+  USD: 'USD',
+  '€': 'EUR',
+  EUR: 'EUR',
+  '¥': 'CNY',
+  '￥': 'CNY',
+  RMB: 'CNY',
+  CNY: 'CNY',
+  '£': 'GBP',
+  GBP: 'GBP',
+};
 const SUFFIX_CURRENCY: Array<[RegExp, string]> = [
   [/^美元/, 'USD'],
   [/^欧元/, 'EUR'],
@@ -66,7 +86,11 @@ export function readQuoteNumbers(quote: string): QuotedNumber[] {
     // a label or code (5G, G20, CO2) or an ordinal (第1) is not a figure
     if (/[A-Za-z_]$/.test(before) && !/(?:US\$|USD|EUR|RMB|CNY|GBP)$/.test(before)) continue;
     if (/第$/.test(before)) continue;
-    if (/^[A-Za-z]/.test(quote.slice(pos)) && !/^(?:\s*(?:thousand|million|mn|billion|bn|trillion|tn|[TPE]\s?FLOPS|percent|per cent)\b)/i.test(quote.slice(pos))) continue;
+    if (
+      /^[A-Za-z]/.test(quote.slice(pos)) &&
+      !/^(?:\s*(?:thousand|million|mn|billion|bn|trillion|tn|[TPE]\s?FLOPS|percent|per cent)\b)/i.test(quote.slice(pos))
+    )
+      continue;
     let value = parseDigits(digits);
     let scaled = false;
     let currency: string | undefined;
@@ -99,7 +123,11 @@ export function readQuoteNumbers(quote: string): QuotedNumber[] {
     } else if ((u = /^\s?([TPE])\s?FLOPS\b/i.exec(rest))) {
       unit = `${u[1]!.toUpperCase()}FLOPS`;
       pos += u[0].length;
-    } else if ((u = /^次(?:浮点)?(?:运算|计算)?(?:\/秒|每秒)?(?:\s*[（(]\s*([TPE])FLOPS\s*[)）])?/.exec(rest)) && scaled && /浮点|FLOPS/i.test(rest.slice(0, 20))) {
+    } else if (
+      (u = /^次(?:浮点)?(?:运算|计算)?(?:\/秒|每秒)?(?:\s*[（(]\s*([TPE])FLOPS\s*[)）])?/.exec(rest)) &&
+      scaled &&
+      /浮点|FLOPS/i.test(rest.slice(0, 20))
+    ) {
       // 5000千万亿次浮点运算/秒: operations per second, read in the largest compute unit that keeps it whole
       const flops = value;
       const named = u[1]?.toUpperCase();
@@ -125,7 +153,14 @@ export function readQuoteNumbers(quote: string): QuotedNumber[] {
       const counted = /^\s*[家个项人台座所款]/.test(after) || (/^\s+[A-Za-z]/.test(after) && !YEAR_BEFORE.test(before));
       if (/^\s*年/.test(after) || !counted) continue;
     }
-    out.push({ value, text: quote.slice(start, pos), start, end: pos, ...(currency ? { currency } : {}), ...(unit ? { unit } : {}) });
+    out.push({
+      value,
+      text: quote.slice(start, pos),
+      start,
+      end: pos,
+      ...(currency ? { currency } : {}),
+      ...(unit ? { unit } : {}),
+    });
     digitRe.lastIndex = pos;
   }
   // figures without digits: 千亿级, 百亿级, 万亿级
@@ -140,7 +175,14 @@ export function readQuoteNumbers(quote: string): QuotedNumber[] {
     const cur = SUFFIX_CURRENCY.find(([re]) => re.test(quote.slice(end)));
     const curMatch = cur ? cur[0].exec(quote.slice(end)) : null;
     if (curMatch) end += curMatch[0].length;
-    out.push({ value: s.factor, text: quote.slice(at, end), start: at, end, magnitude: true, ...(cur ? { currency: cur[1] } : {}) });
+    out.push({
+      value: s.factor,
+      text: quote.slice(at, end),
+      start: at,
+      end,
+      magnitude: true,
+      ...(cur ? { currency: cur[1] } : {}),
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }

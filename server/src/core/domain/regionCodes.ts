@@ -30,7 +30,8 @@ export function expectedGbPrefix(parent: string, dataset: DatasetContext): { pre
     const iso = GB_PREFIX.get(a);
     if (iso) return { prefix: iso, from: a };
     const own = dataset.regions.get(a)?.codes?.['GB/T-2260'];
-    if (own && /^\d{6}$/.test(own)) return { prefix: own.endsWith('0000') ? own.slice(0, 2) : own.endsWith('00') ? own.slice(0, 4) : own, from: a };
+    if (own && /^\d{6}$/.test(own))
+      return { prefix: own.endsWith('0000') ? own.slice(0, 2) : own.endsWith('00') ? own.slice(0, 4) : own, from: a };
   }
   return null;
 }

@@ -1,7 +1,14 @@
 /** Region codes: ISO 3166-1/-2, China's withdrawn numeric codes, and the dataset's own regions. */
 import type { DatasetContext, DatasetRegion } from '../dataset';
 import { closest } from '../strings';
-import { groupMembers, isoRegions, regionDisplayName, withdrawnCodes, type IsoRegion, type WithdrawnCode } from './codes';
+import {
+  groupMembers,
+  isoRegions,
+  regionDisplayName,
+  withdrawnCodes,
+  type IsoRegion,
+  type WithdrawnCode,
+} from './codes';
 
 export type RegionLookup =
   | { kind: 'iso'; code: string; iso: IsoRegion }
@@ -50,7 +57,8 @@ export function suggestRegions(code: string, dataset: DatasetContext, limit = 3)
       const names = [r.name, r.shortName ?? '', r.nameOriginal ?? ''].map(normalise).filter(Boolean);
       if (names.some((n) => n === tail)) out.push(r.code);
     }
-    for (const r of dataset.regions.values()) if ([r.name, r.nameOriginal ?? ''].map(normalise).some((n) => n === tail)) out.push(r.id);
+    for (const r of dataset.regions.values())
+      if ([r.name, r.nameOriginal ?? ''].map(normalise).some((n) => n === tail)) out.push(r.id);
   }
   // Chinese names are often written without 省/市/自治区: 深圳 for 深圳市
   if (out.length === 0 && /[\u4e00-\u9fff]/.test(code)) {
@@ -155,7 +163,7 @@ export function isInside(regionCode: string, areaCode: string, dataset: DatasetC
 export function regionChain(code: string, dataset: DatasetContext): string[] {
   const chain = [code];
   const seen = new Set(chain);
-  for (let c = code; ; ) {
+  for (let c = code; ;) {
     const next = parentsOf(c, dataset)[0];
     if (next === undefined || seen.has(next)) return chain;
     chain.push(next);

@@ -115,7 +115,8 @@ export function standingOf<P extends Point>(input: StandingInput<P>): StandingRe
   if (!latest || level === null) return { standing: due ? 'no-data' : 'not-yet-due', latest, expected: null };
   if (reaches(comparator, latest, level)) return { standing: 'met', latest, expected: null };
   if (latest.date >= deadline) return { standing: 'missed', latest, expected: null };
-  if (!baseline || baseline.date >= deadline) return { standing: due ? 'behind' : 'not-yet-due', latest, expected: null };
+  if (!baseline || baseline.date >= deadline)
+    return { standing: due ? 'behind' : 'not-yet-due', latest, expected: null };
   const expected = lineAt(baseline, level, deadline, latest.date);
   const ok = downward(comparator, level, baseline) ? latest.value <= expected : latest.value >= expected;
   return { standing: ok ? 'on-track' : 'behind', latest, expected };

@@ -9,7 +9,11 @@ export function allUnits(dataset: DatasetContext): UnitDef[] {
 export function findUnit(id: string, dataset: DatasetContext): UnitDef | undefined {
   const units = allUnits(dataset);
   const lower = id.toLowerCase();
-  return units.find((u) => u.id === id) ?? units.find((u) => u.aliases?.includes(id)) ?? units.find((u) => u.id.toLowerCase() === lower || u.aliases?.some((a) => a.toLowerCase() === lower));
+  return (
+    units.find((u) => u.id === id) ??
+    units.find((u) => u.aliases?.includes(id)) ??
+    units.find((u) => u.id.toLowerCase() === lower || u.aliases?.some((a) => a.toLowerCase() === lower))
+  );
 }
 
 /** Converts a value to the base unit of its dimension; null when the two cannot be compared. */

@@ -39,12 +39,15 @@ function withPlaceholder(doc: ParsedDocument, finding: Finding, edit: TextEdit):
   const key = m[2]!;
   // the mapping that gets the key: the node whose key the finding underlines, or the parent of its first entry
   const n = nodeAt(doc.yaml.root, finding.range.start);
-  const map = n && n.kind === 'map' ? n : n?.parent ?? null;
+  const map = n && n.kind === 'map' ? n : (n?.parent ?? null);
   const path = map ? [...parsePointer(map.pointer), key] : [key];
   const examples = pick<unknown[]>(applicable(ROOT_SCHEMAS[doc.kind] ?? ROOT_SCHEMAS.plan, path), 'examples');
   const example = examples?.find((e) => typeof e === 'string' || typeof e === 'number');
   const hint = example !== undefined ? String(example) : key;
-  return { range: edit.range, newText: `${escapeSnippet(m[1]!)}${escapeSnippet(key)}: \${1:${escapeSnippet(hint)}}${m[3] ?? ''}` };
+  return {
+    range: edit.range,
+    newText: `${escapeSnippet(m[1]!)}${escapeSnippet(key)}: \${1:${escapeSnippet(hint)}}${m[3] ?? ''}`,
+  };
 }
 
 export function quickFixes(findings: Finding[], range: Range, doc?: ParsedDocument): QuickFix[] {

@@ -25,10 +25,14 @@ export function codeLenses(doc: ParsedDocument, dataset: DatasetContext): CodeLe
   const referencedBy: CodeLens['referencedBy'] = [];
   for (const [other, list] of dataset.plans ?? []) {
     if (other === id.value) continue;
-    for (const p of list) if (p.relations.some((r) => r.plan === id.value)) referencedBy.push({ id: p.id, file: p.file });
+    for (const p of list)
+      if (p.relations.some((r) => r.plan === id.value)) referencedBy.push({ id: p.id, file: p.file });
   }
   const parts: string[] = [];
-  if (dataset.plans) parts.push(referencedBy.length ? `referenced by ${plural(referencedBy.length, 'plan', 'plans')}` : 'referenced by no plan');
+  if (dataset.plans)
+    parts.push(
+      referencedBy.length ? `referenced by ${plural(referencedBy.length, 'plan', 'plans')}` : 'referenced by no plan',
+    );
   parts.push(plural(doc.plan.targets.length, 'target', 'targets'));
   if (doc.plan.measures.length) parts.push(plural(doc.plan.measures.length, 'measure', 'measures'));
   return [{ range: id.range, title: parts.join(' · '), referencedBy }];

@@ -12,7 +12,8 @@ import { indentBody, planSnippets } from './snippets';
 import { applicable, conceptAt, enumValues, propertiesAt, type Concept } from './schemaInfo';
 import { lineStartOf } from '../text';
 
-export type CompletionKind = 'property' | 'value' | 'enum' | 'region' | 'currency' | 'deadline' | 'reference' | 'snippet' | 'unit';
+export type CompletionKind =
+  'property' | 'value' | 'enum' | 'region' | 'currency' | 'deadline' | 'reference' | 'snippet' | 'unit';
 
 export interface CompletionItem {
   label: string;
@@ -45,14 +46,34 @@ function targetTerm(doc: ParsedDocument, path: string[], concept: Concept): stri
   return null;
 }
 
-function valueItems(concept: Concept, partial: string, range: Range, doc: ParsedDocument, dataset: DatasetContext, path: string[]): CompletionResult {
+function valueItems(
+  concept: Concept,
+  partial: string,
+  range: Range,
+  doc: ParsedDocument,
+  dataset: DatasetContext,
+  path: string[],
+): CompletionResult {
   const p = partial.replace(/^["']/, '').toLowerCase();
   const items: CompletionItem[] = [];
   const own = targetTerm(doc, path, concept);
-  if (own && own.toLowerCase().startsWith(p)) items.push({ label: own, kind: concept === 'unit' ? 'unit' : 'currency', detail: "the target's own", insertText: own, sortText: '!', range, preselect: true });
+  if (own && own.toLowerCase().startsWith(p))
+    items.push({
+      label: own,
+      kind: concept === 'unit' ? 'unit' : 'currency',
+      detail: "the target's own",
+      insertText: own,
+      sortText: '!',
+      range,
+      preselect: true,
+    });
   let incomplete = false;
   if (concept === 'region') {
-    const norm = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const norm = (s: string) =>
+      s
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '');
     const candidates: Array<{ code: string; name: string; detail: string; byName: boolean; rank: number }> = [];
     const consider = (code: string, name: string, detail: string, extra: string[] = []) => {
       const byCode = code.toLowerCase().startsWith(p);
@@ -62,21 +83,61 @@ function valueItems(concept: Concept, partial: string, range: Range, doc: Parsed
       candidates.push({ code, name, detail, byName, rank: code.length + (byName ? 100 : 0) });
     };
     for (const r of dataset.regions.values()) consider(r.id, r.name, 'dataset region', [r.nameOriginal ?? '']);
-    for (const r of isoRegions.values()) consider(r.code, regionDisplayName(r), r.level === 'subdivision' ? `subdivision of ${r.parent}` : r.level === 'country' ? 'country' : 'supranational', [r.name, r.nameOriginal ?? '']);
+    for (const r of isoRegions.values())
+      consider(
+        r.code,
+        regionDisplayName(r),
+        r.level === 'subdivision' ? `subdivision of ${r.parent}` : r.level === 'country' ? 'country' : 'supranational',
+        [r.name, r.nameOriginal ?? ''],
+      );
     candidates.sort((a, b) => a.rank - b.rank || (a.code < b.code ? -1 : 1));
     if (candidates.length > MAX_ITEMS) incomplete = true;
     for (const c of candidates.slice(0, MAX_ITEMS)) {
-      items.push({ label: c.code, kind: 'region', detail: `${c.name} — ${c.detail}`, insertText: c.code, filterText: c.byName ? `${partial}${c.code} ${c.name}` : `${c.code} ${c.name}`, sortText: String(c.rank).padStart(4, '0') + c.code, range });
+      items.push({
+        label: c.code,
+        kind: 'region',
+        detail: `${c.name} — ${c.detail}`,
+        insertText: c.code,
+        filterText: c.byName ? `${partial}${c.code} ${c.name}` : `${c.code} ${c.name}`,
+        sortText: String(c.rank).padStart(4, '0') + c.code,
+        range,
+      });
     }
-    for (const w of withdrawnCodes.values()) if (p && w.code.toLowerCase() === p) items.push({ label: w.successor, kind: 'region', detail: `${w.name} — successor of withdrawn ${w.code}`, insertText: w.successor, range, preselect: true });
+    for (const w of withdrawnCodes.values())
+      if (p && w.code.toLowerCase() === p)
+        items.push({
+          label: w.successor,
+          kind: 'region',
+          detail: `${w.name} — successor of withdrawn ${w.code}`,
+          insertText: w.successor,
+          range,
+          preselect: true,
+        });
   } else if (concept === 'currency') {
     const words = currencyWords[p];
-    for (const c of words ?? []) items.push({ label: c, kind: 'currency', detail: `${currencyList.find((x) => x.code === c)?.name} (for "${partial}")`, insertText: c, filterText: partial, range, preselect: true });
+    for (const c of words ?? [])
+      items.push({
+        label: c,
+        kind: 'currency',
+        detail: `${currencyList.find((x) => x.code === c)?.name} (for "${partial}")`,
+        insertText: c,
+        filterText: partial,
+        range,
+        preselect: true,
+      });
     for (const c of currencyList) {
       if (c.code === own) continue;
       if (p && !c.code.toLowerCase().startsWith(p) && !c.name.toLowerCase().includes(p)) continue;
       const common = ['CNY', 'USD', 'EUR', 'JPY', 'GBP', 'INR', 'KRW'].indexOf(c.code);
-      items.push({ label: c.code, kind: 'currency', detail: c.name, insertText: c.code, filterText: `${c.code} ${c.name}`, sortText: `${common >= 0 ? common : 9}${c.code}`, range });
+      items.push({
+        label: c.code,
+        kind: 'currency',
+        detail: c.name,
+        insertText: c.code,
+        filterText: `${c.code} ${c.name}`,
+        sortText: `${common >= 0 ? common : 9}${c.code}`,
+        range,
+      });
     }
   } else if (concept === 'deadline') {
     const year = Number((doc.plan.period.end?.end ?? dataset.referenceDate).slice(0, 4));
@@ -87,22 +148,51 @@ function valueItems(concept: Concept, partial: string, range: Range, doc: Parsed
       [`"${year}-12-31"`, 'a date'],
     ];
     // in this order (a quoted label would sort before the plain year): the year first
-    forms.forEach(([v, d], i) => items.push({ label: v, kind: 'deadline', detail: d, insertText: v, filterText: v.replace(/"/g, ''), sortText: String(i), range }));
+    forms.forEach(([v, d], i) =>
+      items.push({
+        label: v,
+        kind: 'deadline',
+        detail: d,
+        insertText: v,
+        filterText: v.replace(/"/g, ''),
+        sortText: String(i),
+        range,
+      }),
+    );
   } else if (concept === 'source-id') {
     for (const [id] of doc.plan.sourceIds) {
       const src = doc.plan.sources.find((s) => str(get(s, 'id')) === id);
       items.push({ label: id, kind: 'reference', detail: str(get(src, 'title')) ?? 'source', insertText: id, range });
     }
   } else if (concept === 'plan-id') {
-    for (const [id, list] of dataset.plans ?? []) if (id !== doc.plan.id) items.push({ label: id, kind: 'reference', detail: list[0]?.title ?? 'plan', insertText: id, range });
+    for (const [id, list] of dataset.plans ?? [])
+      if (id !== doc.plan.id)
+        items.push({ label: id, kind: 'reference', detail: list[0]?.title ?? 'plan', insertText: id, range });
   } else if (concept === 'indicator') {
-    for (const i of allIndicators(dataset)) items.push({ label: i.id, kind: 'reference', detail: `${i.name}${i.nameOriginal ? ` (${i.nameOriginal})` : ''}${i.unit || i.currency ? ` — ${i.unit ?? i.currency}` : ''}`, insertText: i.id, filterText: `${i.id} ${i.name} ${i.nameOriginal ?? ''}`, range });
+    for (const i of allIndicators(dataset))
+      items.push({
+        label: i.id,
+        kind: 'reference',
+        detail: `${i.name}${i.nameOriginal ? ` (${i.nameOriginal})` : ''}${i.unit || i.currency ? ` — ${i.unit ?? i.currency}` : ''}`,
+        insertText: i.id,
+        filterText: `${i.id} ${i.name} ${i.nameOriginal ?? ''}`,
+        range,
+      });
   } else if (concept === 'unit') {
-    for (const u of allUnits(dataset)) if (u.id !== own) items.push({ label: u.id, kind: 'unit', detail: u.description, insertText: u.id, sortText: `1${u.id}`, range });
+    for (const u of allUnits(dataset))
+      if (u.id !== own)
+        items.push({ label: u.id, kind: 'unit', detail: u.description, insertText: u.id, sortText: `1${u.id}`, range });
   }
   if (items.length === 0) {
     const schemas = applicable(rootIdOf(doc), path);
-    for (const e of enumValues(schemas)) items.push({ label: String(e.value), kind: 'enum', documentation: e.description, insertText: String(e.value), range });
+    for (const e of enumValues(schemas))
+      items.push({
+        label: String(e.value),
+        kind: 'enum',
+        documentation: e.description,
+        insertText: String(e.value),
+        range,
+      });
   }
   return { items, incomplete };
 }
@@ -125,7 +215,13 @@ interface KeyStyle {
   referenceDate: string;
 }
 
-function keyItems(doc: ParsedDocument, path: string[], existing: Set<string>, range: Range, how: KeyStyle): CompletionItem[] {
+function keyItems(
+  doc: ParsedDocument,
+  path: string[],
+  existing: Set<string>,
+  range: Range,
+  how: KeyStyle,
+): CompletionItem[] {
   const schemas = applicable(rootIdOf(doc), path);
   const items: CompletionItem[] = [];
   const indent = how.indent;
@@ -149,7 +245,10 @@ function keyItems(doc: ParsedDocument, path: string[], existing: Set<string>, ra
       preselect: p.required && i === 0,
     });
     // the list with a first whole item: a second, labelled item after the plain key
-    const first = how.style === 'block' && isList && doc.kind === 'plan' && path.length === 0 ? planSnippets(p.name, how.referenceDate)[0] : undefined;
+    const first =
+      how.style === 'block' && isList && doc.kind === 'plan' && path.length === 0
+        ? planSnippets(p.name, how.referenceDate)[0]
+        : undefined;
     if (first) {
       items.push({
         label: `${p.name} with a first ${p.name.replace(/s$/, '')}`,
@@ -167,7 +266,13 @@ function keyItems(doc: ParsedDocument, path: string[], existing: Set<string>, ra
 }
 
 /** Keys and values inside a flow mapping or sequence opened on the cursor's line. */
-function flowItems(doc: ParsedDocument, text: string, ls: number, offset: number, dataset: DatasetContext): CompletionResult | null {
+function flowItems(
+  doc: ParsedDocument,
+  text: string,
+  ls: number,
+  offset: number,
+  dataset: DatasetContext,
+): CompletionResult | null {
   const prefix = text.slice(ls, offset);
   const ctx = flowContext(prefix);
   if (!ctx || !ctx.frames.some((f) => f.kind === 'map')) return null;
@@ -185,11 +290,14 @@ function flowItems(doc: ParsedDocument, text: string, ls: number, offset: number
     path = [...(seq ? parsePointer(seq.pointer) : []), '0'];
   } else return null;
   const inner = ctx.frames[ctx.frames.length - 1]!;
-  for (const f of ctx.frames.slice(0, -1)) path.push(f.kind === 'seq' ? '0' : f.key ?? '');
+  for (const f of ctx.frames.slice(0, -1)) path.push(f.kind === 'seq' ? '0' : (f.key ?? ''));
   const range = { start: offset - ctx.partial.length, end: offset };
   if (inner.kind === 'map' && inner.key === null) {
     const existing = new Set(inner.keys);
-    return { items: keyItems(doc, path, existing, range, { style: 'flow', indent: 0, referenceDate: dataset.referenceDate }), incomplete: false };
+    return {
+      items: keyItems(doc, path, existing, range, { style: 'flow', indent: 0, referenceDate: dataset.referenceDate }),
+      incomplete: false,
+    };
   }
   if (inner.kind === 'map') path.push(inner.key!);
   else path.push('0');
@@ -214,7 +322,9 @@ export function complete(docIn: ParsedDocument, offset: number, dataset: Dataset
   // re-parse without the partial word when the document does not parse, so the structure is known
   // (the partial word becomes spaces of the same length, so that offsets stay the same)
   const blanked = prefix.replace(/[^\s-]+$/, (m) => ' '.repeat(m.length));
-  const doc = docIn.yaml.findings.some((f) => f.severity === 'error') ? parseDocument(`${text.slice(0, ls)}${blanked}${text.slice(offset)}`, docIn.kind) : docIn;
+  const doc = docIn.yaml.findings.some((f) => f.severity === 'error')
+    ? parseDocument(`${text.slice(0, ls)}${blanked}${text.slice(offset)}`, docIn.kind)
+    : docIn;
   const withPlan: ParsedDocument = doc === docIn ? docIn : { ...doc, text: docIn.text };
 
   const inFlow = flowItems(withPlan, text, ls, offset, dataset);
@@ -225,7 +335,8 @@ export function complete(docIn: ParsedDocument, offset: number, dataset: Dataset
     const range = { start: offset - partial.length, end: offset };
     let path: string[];
     if (kv) {
-      const keyCol = kv[1]!.length + (/^\s*-\s+/.test(prefix) ? (/-\s+/.exec(prefix.slice(kv[1]!.length))?.[0].length ?? 2) : 0);
+      const keyCol =
+        kv[1]!.length + (/^\s*-\s+/.test(prefix) ? (/-\s+/.exec(prefix.slice(kv[1]!.length))?.[0].length ?? 2) : 0);
       const map = mapAtIndent(withPlan, ls + keyCol, keyCol);
       path = [...(map ? parsePointer(map.pointer) : []), kv[2]!.trim()];
       if (/\[\s*[^\]]*$/.test(prefix.slice(prefix.indexOf(':')))) path.push('0');
@@ -250,11 +361,27 @@ export function complete(docIn: ParsedDocument, offset: number, dataset: Dataset
     const range = { start: offset - partial.length, end: offset };
     const isObject = schemas.some((s) => s.schema.type === 'object' || s.schema.properties);
     if (!isObject) return valueItems(conceptAt(schemas, path), partial, range, withPlan, dataset, path);
-    const items = keyItems(withPlan, path, new Set(), range, { style: 'block', indent: dashCol + 2, referenceDate: dataset.referenceDate });
+    const items = keyItems(withPlan, path, new Set(), range, {
+      style: 'block',
+      indent: dashCol + 2,
+      referenceDate: dataset.referenceDate,
+    });
     const listKey = seq ? String(seq.segment) : '';
     // whole items, in plan files only, for the plan's own lists
-    const snippets = withPlan.kind === 'plan' && seq && seq.parent?.pointer === '' ? planSnippets(listKey, dataset.referenceDate) : [];
-    items.unshift(...snippets.map((snip, i) => ({ label: snip.label, kind: 'snippet' as const, detail: snip.detail, insertText: indentBody(snip.body, dashCol + 2), snippet: true, sortText: `!${i}`, range, preselect: i === 0 })));
+    const snippets =
+      withPlan.kind === 'plan' && seq && seq.parent?.pointer === '' ? planSnippets(listKey, dataset.referenceDate) : [];
+    items.unshift(
+      ...snippets.map((snip, i) => ({
+        label: snip.label,
+        kind: 'snippet' as const,
+        detail: snip.detail,
+        insertText: indentBody(snip.body, dashCol + 2),
+        snippet: true,
+        sortText: `!${i}`,
+        range,
+        preselect: i === 0,
+      })),
+    );
     return { items, incomplete: false };
   }
 
@@ -264,12 +391,28 @@ export function complete(docIn: ParsedDocument, offset: number, dataset: Dataset
     const range = { start: offset - partial.length, end: offset };
     if (keyOnly[2]) {
       const seq = seqAtIndent(withPlan, ls + keyOnly[1]!.length, keyOnly[1]!.length);
-      return { items: keyItems(withPlan, [...(seq ? parsePointer(seq.pointer) : []), '0'], new Set(), range, { style: 'block', indent, referenceDate: dataset.referenceDate }), incomplete: false };
+      return {
+        items: keyItems(withPlan, [...(seq ? parsePointer(seq.pointer) : []), '0'], new Set(), range, {
+          style: 'block',
+          indent,
+          referenceDate: dataset.referenceDate,
+        }),
+        incomplete: false,
+      };
     }
     const map = indent === 0 ? resolved(withPlan.yaml.root) : mapAtIndent(withPlan, ls + indent, indent);
     const m = map && map.kind === 'map' ? map : null;
-    const existing = new Set((m?.entries ?? []).filter((e) => e.keyRange.start < ls || e.keyRange.start > offset).map((e) => e.key));
-    return { items: keyItems(withPlan, m ? parsePointer(m.pointer) : [], existing, range, { style: 'block', indent, referenceDate: dataset.referenceDate }), incomplete: false };
+    const existing = new Set(
+      (m?.entries ?? []).filter((e) => e.keyRange.start < ls || e.keyRange.start > offset).map((e) => e.key),
+    );
+    return {
+      items: keyItems(withPlan, m ? parsePointer(m.pointer) : [], existing, range, {
+        style: 'block',
+        indent,
+        referenceDate: dataset.referenceDate,
+      }),
+      incomplete: false,
+    };
   }
   return empty;
 }

@@ -21,28 +21,49 @@ export interface DocumentLink {
 export function documentLinks(doc: ParsedDocument, dataset: DatasetContext): DocumentLink[] {
   const out: DocumentLink[] = [];
   const comment = schemaComment(doc.text);
-  if (comment && !/^[a-z][a-z0-9+.-]*:/i.test(comment.ref)) out.push({ range: comment.range, target: { relative: comment.ref }, tooltip: 'Open the custom schema' });
+  if (comment && !/^[a-z][a-z0-9+.-]*:/i.test(comment.ref))
+    out.push({ range: comment.range, target: { relative: comment.ref }, tooltip: 'Open the custom schema' });
   const key = scalar(get(doc.yaml.root, '$schema'));
   if (key && typeof key.value === 'string' && key.value) {
     const isUrl = /^https?:\/\//.test(key.value);
-    out.push({ range: key.range, target: isUrl ? { url: key.value } : { relative: key.value }, tooltip: 'Open the schema' });
+    out.push({
+      range: key.range,
+      target: isUrl ? { url: key.value } : { relative: key.value },
+      tooltip: 'Open the schema',
+    });
   }
   if (doc.kind === 'plan') {
     for (const s of doc.plan.sources) {
       const url = scalar(get(s, 'url'));
-      if (url && typeof url.value === 'string' && /^https?:\/\/\S+$/.test(url.value)) out.push({ range: url.range, target: { url: url.value }, tooltip: `Open the source ${str(get(s, 'id')) ?? ''}`.trim() });
+      if (url && typeof url.value === 'string' && /^https?:\/\/\S+$/.test(url.value))
+        out.push({
+          range: url.range,
+          target: { url: url.value },
+          tooltip: `Open the source ${str(get(s, 'id')) ?? ''}`.trim(),
+        });
     }
     for (const r of doc.plan.relations) {
       const plan = scalar(get(r, 'plan'));
       const summary = plan && typeof plan.value === 'string' ? dataset.plans?.get(plan.value)?.[0] : undefined;
-      if (plan && summary) out.push({ range: plan.range, target: { file: summary.file, range: summary.idRange }, tooltip: `Open the plan ${summary.id}${summary.title ? `: ${summary.title}` : ''}` });
+      if (plan && summary)
+        out.push({
+          range: plan.range,
+          target: { file: summary.file, range: summary.idRange },
+          tooltip: `Open the plan ${summary.id}${summary.title ? `: ${summary.title}` : ''}`,
+        });
     }
   }
   const regionLink = (code: string, range: Range) => {
     const region = dataset.regions.get(code);
-    if (region?.file) out.push({ range, target: { file: region.file, range: region.range }, tooltip: `Open the region ${code} in the registry` });
+    if (region?.file)
+      out.push({
+        range,
+        target: { file: region.file, range: region.range },
+        tooltip: `Open the region ${code} in the registry`,
+      });
   };
   // a plan's regions, or a registry's parents and members (its own ids are definitions, not links)
-  for (const p of placesOf({ plan: doc.plan, root: doc.yaml.root, kind: doc.kind })) if (p.code) regionLink(p.code, p.node.range);
+  for (const p of placesOf({ plan: doc.plan, root: doc.yaml.root, kind: doc.kind }))
+    if (p.code) regionLink(p.code, p.node.range);
   return out.sort((a, b) => a.range.start - b.range.start);
 }

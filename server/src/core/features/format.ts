@@ -25,13 +25,60 @@ export interface FormatResult {
   skipped: string | null;
 }
 
-const TARGET = ['id', 'metric', 'comparator', 'money', 'quantity', 'outcome', 'stated-equivalent', 'baseline', 'deadline', 'region', 'sources', 'quote', 'status', 'notes', 'tags'];
-const MEASURE = ['id', 'title', 'title-original', 'description', 'regions', 'deadline', 'funding', 'sources', 'quote', 'status', 'notes', 'tags'];
+const TARGET = [
+  'id',
+  'metric',
+  'comparator',
+  'money',
+  'quantity',
+  'outcome',
+  'stated-equivalent',
+  'baseline',
+  'deadline',
+  'region',
+  'sources',
+  'quote',
+  'status',
+  'notes',
+  'tags',
+];
+const MEASURE = [
+  'id',
+  'title',
+  'title-original',
+  'description',
+  'regions',
+  'deadline',
+  'funding',
+  'sources',
+  'quote',
+  'status',
+  'notes',
+  'tags',
+];
 const MONEY = ['amount', 'currency', 'kind'];
 
 /** The order of docs/plan-format.md, by the path of the mapping ('*' any list index). */
 const PLAN_ORDER: Record<string, readonly string[]> = {
-  '': ['$schema', 'id', 'title', 'title-original', 'document-number', 'issuer', 'jurisdiction', 'published', 'period', 'status', 'currency', 'relations', 'targets', 'measures', 'sources', 'notes', 'tags'],
+  '': [
+    '$schema',
+    'id',
+    'title',
+    'title-original',
+    'document-number',
+    'issuer',
+    'jurisdiction',
+    'published',
+    'period',
+    'status',
+    'currency',
+    'relations',
+    'targets',
+    'measures',
+    'sources',
+    'notes',
+    'tags',
+  ],
   period: ['start', 'end'],
   'relations/*': ['type', 'plan'],
   'targets/*': TARGET,
@@ -59,12 +106,20 @@ function same(a: unknown, b: unknown): boolean {
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
   // key order is not part of the value (the canonical key order moves keys)
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return ka.every(
+    (k) =>
+      Object.prototype.hasOwnProperty.call(b, k) &&
+      same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
 }
 
 /** One formatting pass, unguarded: null when the text does not parse. */
 function once(text: string, kind: DocumentKind, options: FormatOptions): string | null {
-  const printed = printYaml(text, { indent: 2, quotes: options.quotes, keyOrder: options.canonicalKeyOrder && kind === 'plan' ? planOrder : null });
+  const printed = printYaml(text, {
+    indent: 2,
+    quotes: options.quotes,
+    keyOrder: options.canonicalKeyOrder && kind === 'plan' ? planOrder : null,
+  });
   if (printed === null) return null;
   const out = realignComments(polish(printed, commentsOf(text)), text);
   // the yaml library writes \n: a file written with \r\n keeps them
@@ -73,18 +128,35 @@ function once(text: string, kind: DocumentKind, options: FormatOptions): string 
 }
 
 /** The whole text formatted. */
-export function formatText(text: string, kind: DocumentKind, options: FormatOptions = defaultFormatOptions): FormatResult {
+export function formatText(
+  text: string,
+  kind: DocumentKind,
+  options: FormatOptions = defaultFormatOptions,
+): FormatResult {
   const parsed = parseYamlStream(text);
-  if (parsed.some((d) => d.findings.some((f) => f.severity === 'error'))) return { text, skipped: 'the YAML has errors; fix them first' };
+  if (parsed.some((d) => d.findings.some((f) => f.severity === 'error')))
+    return { text, skipped: 'the YAML has errors; fix them first' };
   const first = once(text, kind, options);
   if (first === null) return { text, skipped: 'the YAML has errors; fix them first' };
   if (first === text) return { text, skipped: null };
   const keep = (why: string): FormatResult => ({ text, skipped: `not formatted: ${why}` });
   const again = parseYamlStream(first);
-  if (again.some((d) => d.findings.some((f) => f.severity === 'error'))) return keep('the formatted text would not parse');
-  if (!same(again.map((d) => d.value), parsed.map((d) => d.value))) return keep('formatting would change the value');
+  if (again.some((d) => d.findings.some((f) => f.severity === 'error')))
+    return keep('the formatted text would not parse');
+  if (
+    !same(
+      again.map((d) => d.value),
+      parsed.map((d) => d.value),
+    )
+  )
+    return keep('formatting would change the value');
   // with the canonical key order, a comment moves with its key: the same comments, in another order
-  const texts = (t: string) => (options.canonicalKeyOrder ? commentsOf(t).map((c) => c.text).sort() : commentsOf(t).map((c) => c.text));
+  const texts = (t: string) =>
+    options.canonicalKeyOrder
+      ? commentsOf(t)
+          .map((c) => c.text)
+          .sort()
+      : commentsOf(t).map((c) => c.text);
   const before = texts(text);
   const after = texts(first);
   if (!same(before, after)) return keep('formatting would move or drop a comment');
@@ -122,11 +194,14 @@ export function lineEdits(before: string, after: string): TextEdit[] {
   const bm = b.slice(head, b.length - tail);
   if (am.length === 0 && bm.length === 0) return [];
   // a longest-common-subsequence table is affordable for the changed middle of a plan file; beyond, one edit
-  if (am.length * bm.length > 4_000_000) return [{ range: { start: offsetOf(head), end: offsetOf(a.length - tail) }, newText: bm.join('') }];
+  if (am.length * bm.length > 4_000_000)
+    return [{ range: { start: offsetOf(head), end: offsetOf(a.length - tail) }, newText: bm.join('') }];
   const n = am.length;
   const m = bm.length;
   const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = am[i] === bm[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      lcs[i]![j] = am[i] === bm[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const edits: TextEdit[] = [];
   let i = 0;
   let j = 0;
@@ -135,8 +210,17 @@ export function lineEdits(before: string, after: string): TextEdit[] {
   const flush = () => {
     if (runA < 0) return;
     // as many lines out as in: one edit per line, so that range formatting can pick single lines
-    if (i - runA === j - runB) for (let k = 0; k < i - runA; k++) edits.push({ range: { start: offsetOf(head + runA + k), end: offsetOf(head + runA + k + 1) }, newText: bm[runB + k]! });
-    else edits.push({ range: { start: offsetOf(head + runA), end: offsetOf(head + i) }, newText: bm.slice(runB, j).join('') });
+    if (i - runA === j - runB)
+      for (let k = 0; k < i - runA; k++)
+        edits.push({
+          range: { start: offsetOf(head + runA + k), end: offsetOf(head + runA + k + 1) },
+          newText: bm[runB + k]!,
+        });
+    else
+      edits.push({
+        range: { start: offsetOf(head + runA), end: offsetOf(head + i) },
+        newText: bm.slice(runB, j).join(''),
+      });
     runA = -1;
   };
   while (i < n || j < m) {
@@ -158,12 +242,23 @@ export function lineEdits(before: string, after: string): TextEdit[] {
 }
 
 /** Document formatting: the edits of the whole text (none when it is formatted or cannot be). */
-export function formatEdits(text: string, kind: DocumentKind, options: FormatOptions = defaultFormatOptions): TextEdit[] {
+export function formatEdits(
+  text: string,
+  kind: DocumentKind,
+  options: FormatOptions = defaultFormatOptions,
+): TextEdit[] {
   const r = formatText(text, kind, options);
   return r.skipped ? [] : lineEdits(text, r.text);
 }
 
 /** Range formatting: the edits of the whole-document formatting that touch the lines of `range`. */
-export function formatRangeEdits(text: string, kind: DocumentKind, range: Range, options: FormatOptions = defaultFormatOptions): TextEdit[] {
-  return formatEdits(text, kind, options).filter((e) => e.range.start <= range.end && (e.range.end > range.start || e.range.start === e.range.end));
+export function formatRangeEdits(
+  text: string,
+  kind: DocumentKind,
+  range: Range,
+  options: FormatOptions = defaultFormatOptions,
+): TextEdit[] {
+  return formatEdits(text, kind, options).filter(
+    (e) => e.range.start <= range.end && (e.range.end > range.start || e.range.start === e.range.end),
+  );
 }

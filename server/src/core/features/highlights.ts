@@ -23,7 +23,8 @@ export function documentHighlights(doc: ParsedDocument, offset: number, dataset:
     const def = doc.plan.sourceIds.get(named.name);
     if (def) definitions.add(def.range.start);
   }
-  if (named.kind === 'region' && doc.kind === 'regions') for (const r of occurrencesIn(doc, named)) if (doc.yaml.root && isRegistryId(doc, r)) definitions.add(r.start);
+  if (named.kind === 'region' && doc.kind === 'regions')
+    for (const r of occurrencesIn(doc, named)) if (doc.yaml.root && isRegistryId(doc, r)) definitions.add(r.start);
   return occurrencesIn(doc, named).map((range) => ({ range, kind: definitions.has(range.start) ? 'write' : 'read' }));
 }
 

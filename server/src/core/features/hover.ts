@@ -33,8 +33,15 @@ export function regionHover(code: string, dataset: DatasetContext): string | nul
   if (l.kind === 'iso') {
     const r = l.iso;
     const confused = CONFUSED_WITH[code];
-    const lines = [`**${code}** — ${regionDisplayName(r)}${r.nameOriginal ? ` (${r.nameOriginal})` : ''}${confused ? ` — not ${confused}` : ''}`];
-    const level = r.level === 'subdivision' ? `ISO 3166-2 subdivision${r.name !== regionDisplayName(r) ? ` (${r.name})` : ''}` : r.level === 'country' ? 'ISO 3166-1 country' : 'reserved ISO 3166-1 code (supranational)';
+    const lines = [
+      `**${code}** — ${regionDisplayName(r)}${r.nameOriginal ? ` (${r.nameOriginal})` : ''}${confused ? ` — not ${confused}` : ''}`,
+    ];
+    const level =
+      r.level === 'subdivision'
+        ? `ISO 3166-2 subdivision${r.name !== regionDisplayName(r) ? ` (${r.name})` : ''}`
+        : r.level === 'country'
+          ? 'ISO 3166-1 country'
+          : 'reserved ISO 3166-1 code (supranational)';
     lines.push('', level);
     if (r.parent) {
       const p = isoRegions.get(r.parent);
@@ -48,7 +55,11 @@ export function regionHover(code: string, dataset: DatasetContext): string | nul
   }
   if (l.kind === 'dataset') {
     const r = l.region;
-    const lines = [`**${code}** — ${r.name}${r.nameOriginal ? ` (${r.nameOriginal})` : ''}`, '', 'Region defined by the dataset'];
+    const lines = [
+      `**${code}** — ${r.name}${r.nameOriginal ? ` (${r.nameOriginal})` : ''}`,
+      '',
+      'Region defined by the dataset',
+    ];
     if (r.parent) lines.push('', `Part of ${r.parent}`);
     if (r.includes.length) lines.push('', `Includes ${r.includes.join(', ')}`);
     const codes = Object.entries(r.codes ?? {});
@@ -62,7 +73,11 @@ export function regionHover(code: string, dataset: DatasetContext): string | nul
 export function indicatorHover(id: string, dataset: DatasetContext): string | null {
   const i = findIndicator(id, dataset);
   if (!i) return null;
-  const lines = [`**${id}** — ${i.name}${i.nameOriginal ? ` (${i.nameOriginal})` : ''}`, '', `Indicator${i.unit ? `, in ${i.unit}` : i.currency ? `, in ${i.currency}` : ''}${i.file ? ` · ${i.file}` : ' · dataset config'}`];
+  const lines = [
+    `**${id}** — ${i.name}${i.nameOriginal ? ` (${i.nameOriginal})` : ''}`,
+    '',
+    `Indicator${i.unit ? `, in ${i.unit}` : i.currency ? `, in ${i.currency}` : ''}${i.file ? ` · ${i.file}` : ' · dataset config'}`,
+  ];
   if (i.description) lines.push('', i.description);
   return lines.join('\n');
 }
@@ -112,12 +127,18 @@ function deadlineHover(value: unknown, dataset: DatasetContext, path: string[]):
   const d = r.value;
   const what = d.kind === 'date' ? d.end : `${d.kind} ${String(value)}: ${d.start} – ${d.end}`;
   // the plan's period runs from the first day of its start to the last day of its end
-  if (start) return `**Period start** ${what}\n\nthe plan applies from ${d.start}, ${describeDistance(dataset.referenceDate, d.start)} (reference date ${dataset.referenceDate})`;
+  if (start)
+    return `**Period start** ${what}\n\nthe plan applies from ${d.start}, ${describeDistance(dataset.referenceDate, d.start)} (reference date ${dataset.referenceDate})`;
   const label = end ? 'Period end' : path[path.length - 1] === 'at' ? 'Baseline' : 'Deadline';
   return `**${label}** ${what}\n\nends ${d.end}, ${describeDistance(dataset.referenceDate, d.end)} (reference date ${dataset.referenceDate})`;
 }
 
-export function hover(doc: ParsedDocument, offset: number, dataset: DatasetContext, rootSchemaId: string): HoverResult | null {
+export function hover(
+  doc: ParsedDocument,
+  offset: number,
+  dataset: DatasetContext,
+  rootSchemaId: string,
+): HoverResult | null {
   const at = locate(doc, offset);
   if (!at) return null;
   const { node, path } = at;
@@ -127,7 +148,8 @@ export function hover(doc: ParsedDocument, offset: number, dataset: DatasetConte
     const description = pick<string>(schemas, 'description');
     if (!title && !description) return null;
     const examples = pick<unknown[]>(schemas, 'examples');
-    const ex = examples && examples.length && typeof examples[0] !== 'object' ? `\n\nExample: \`${String(examples[0])}\`` : '';
+    const ex =
+      examples && examples.length && typeof examples[0] !== 'object' ? `\n\nExample: \`${String(examples[0])}\`` : '';
     return { range: node.keyRange, markdown: `**${title ?? node.segment}**\n\n${description ?? ''}${ex}` };
   }
   const target = targetAtPath(doc, path);
@@ -137,19 +159,33 @@ export function hover(doc: ParsedDocument, offset: number, dataset: DatasetConte
   const s = scalar(node);
   if (s && s === node && s.value !== null) {
     let md: string | null = null;
-    if (concept === 'region' && typeof s.value === 'string') md = regionHover(s.value, dataset) ?? `**${s.value}**: unknown region`;
-    else if (concept === 'currency' && typeof s.value === 'string') md = currencyHover(s.value) ?? `**${s.value}**: not an ISO 4217 currency code`;
+    if (concept === 'region' && typeof s.value === 'string')
+      md = regionHover(s.value, dataset) ?? `**${s.value}**: unknown region`;
+    else if (concept === 'currency' && typeof s.value === 'string')
+      md = currencyHover(s.value) ?? `**${s.value}**: not an ISO 4217 currency code`;
     else if (concept === 'deadline') md = deadlineHover(s.value, dataset, path);
-    else if (concept === 'indicator' && typeof s.value === 'string') md = indicatorHover(s.value, dataset) ?? `**${s.value}**: unknown indicator`;
+    else if (concept === 'indicator' && typeof s.value === 'string')
+      md = indicatorHover(s.value, dataset) ?? `**${s.value}**: unknown indicator`;
     else if (concept === 'source-id' && typeof s.value === 'string') {
       const src = doc.plan.sources.find((x) => str(get(x, 'id')) === s.value);
-      if (src) md = [`**${str(get(src, 'title')) ?? s.value}**`, str(get(src, 'publisher')), str(get(src, 'url'))].filter(Boolean).join('\n\n');
+      if (src)
+        md = [`**${str(get(src, 'title')) ?? s.value}**`, str(get(src, 'publisher')), str(get(src, 'url'))]
+          .filter(Boolean)
+          .join('\n\n');
     } else if (concept === 'plan-id' && typeof s.value === 'string') {
       const p = dataset.plans?.get(s.value)?.[0];
       if (p) md = `**${p.title ?? p.id}**\n\n${p.file}${p.status ? ` · ${p.status}` : ''}`;
     } else if (concept === 'unit' && typeof s.value === 'string') {
       const u = findUnit(s.value, dataset);
-      md = u ? [`**${u.id}**${u.description ? ` — ${u.description}` : ''}`, u.dimension ? `dimension: ${u.dimension}${u.factor && u.factor !== 1 ? ` (× ${u.factor})` : ''}` : '', u.aliases?.length ? `also written: ${u.aliases.join(', ')}` : ''].filter(Boolean).join('\n\n') : `**${s.value}**: not in the unit list (docs/plan-format.md#units) or the dataset config's units`;
+      md = u
+        ? [
+            `**${u.id}**${u.description ? ` — ${u.description}` : ''}`,
+            u.dimension ? `dimension: ${u.dimension}${u.factor && u.factor !== 1 ? ` (× ${u.factor})` : ''}` : '',
+            u.aliases?.length ? `also written: ${u.aliases.join(', ')}` : '',
+          ]
+            .filter(Boolean)
+            .join('\n\n')
+        : `**${s.value}**: not in the unit list (docs/plan-format.md#units) or the dataset config's units`;
     } else if (node.segment === 'amount' && node.parent) md = moneyHover(node.parent, doc, dataset);
     if (!md) {
       const en = enumValues(schemas).find((e) => e.value === s.value);
@@ -163,7 +199,10 @@ export function hover(doc: ParsedDocument, offset: number, dataset: DatasetConte
     if (standing) md = md ? `${standing}\n\n---\n\n${md}` : standing;
     return md ? { range: s.range, markdown: md } : null;
   }
-  if (node.kind === 'map' && (node.segment === 'money' || node.segment === 'stated-equivalent' || node.segment === 'funding')) {
+  if (
+    node.kind === 'map' &&
+    (node.segment === 'money' || node.segment === 'stated-equivalent' || node.segment === 'funding')
+  ) {
     const md = moneyHover(node, doc, dataset);
     if (md) return { range: node.range, markdown: md };
   }

@@ -17,20 +17,31 @@ export interface InlayHintOptions {
   dataset?: DatasetContext;
 }
 
-export function inlayHints(doc: ParsedDocument, range: { start: number; end: number }, options: InlayHintOptions = {}): InlayHint[] {
+export function inlayHints(
+  doc: ParsedDocument,
+  range: { start: number; end: number },
+  options: InlayHintOptions = {},
+): InlayHint[] {
   if (doc.kind !== 'plan') return [];
   const out: InlayHint[] = [];
   const inside = (o: number) => o >= range.start && o <= range.end;
   for (const p of deadlinePlaces(doc.plan)) {
     const d = deadlineOf(p.node);
     // a period's start is its first day ("from 2023" is from 2023-01-01); every other place its last
-    if (d && d.kind !== 'date' && inside(p.node.range.end)) out.push({ offset: p.node.range.end, label: p.role === 'period-start' ? `from ${d.start}` : `→ ${d.end}` });
+    if (d && d.kind !== 'date' && inside(p.node.range.end))
+      out.push({ offset: p.node.range.end, label: p.role === 'period-start' ? `from ${d.start}` : `→ ${d.end}` });
   }
   for (const m of moneyPlaces(doc.plan)) {
     if (!m.amount || !inside(m.amount.range.end)) continue;
     const a = parseAmount(m.amount.value, m.amount.source);
-    if (a && Math.abs(a.value) >= 1e6) out.push({ offset: m.amount.range.end, label: `= ${amountInWords(a.value)}${m.effectiveCurrency ? ` ${m.effectiveCurrency}` : ''}` });
+    if (a && Math.abs(a.value) >= 1e6)
+      out.push({
+        offset: m.amount.range.end,
+        label: `= ${amountInWords(a.value)}${m.effectiveCurrency ? ` ${m.effectiveCurrency}` : ''}`,
+      });
   }
-  if (options.dataset) for (const h of standingHints(doc, options.dataset)) if (inside(h.offset)) out.push({ offset: h.offset, label: h.label });
+  if (options.dataset)
+    for (const h of standingHints(doc, options.dataset))
+      if (inside(h.offset)) out.push({ offset: h.offset, label: h.label });
   return out.sort((a, b) => a.offset - b.offset);
 }

@@ -12,7 +12,11 @@ export interface Located {
 export function locate(doc: ParsedDocument, offset: number): Located | null {
   const node = nodeAt(doc.yaml.root, offset);
   if (!node) return null;
-  const onKey = node.keyRange !== null && node.keyRange.start <= offset && offset <= node.keyRange.end && !(node.range.start <= offset && offset <= node.range.end && node.range.end > node.range.start);
+  const onKey =
+    node.keyRange !== null &&
+    node.keyRange.start <= offset &&
+    offset <= node.keyRange.end &&
+    !(node.range.start <= offset && offset <= node.range.end && node.range.end > node.range.start);
   return { node, onKey, path: parsePointer(node.pointer) };
 }
 

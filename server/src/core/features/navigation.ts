@@ -12,7 +12,12 @@ export interface Location {
   range: Range;
 }
 
-export function definition(doc: ParsedDocument, offset: number, dataset: DatasetContext, rootSchemaId: string): Location[] {
+export function definition(
+  doc: ParsedDocument,
+  offset: number,
+  dataset: DatasetContext,
+  rootSchemaId: string,
+): Location[] {
   const at = locate(doc, offset);
   if (!at || at.onKey || at.node.kind !== 'scalar' || typeof at.node.value !== 'string') return [];
   const value = at.node.value;

@@ -27,8 +27,10 @@ export function onTypeNewline(text: string, offset: number): TextEdit[] {
   const keyCol = m[1]!.length + m[2]!.length;
   const rest = m[3]!;
   let indent: number;
-  if (/^[^\s#'"{[][^#]*?:\s*(?:[|>][-+0-9]*\s*)?(?:#.*)?$/.test(rest)) indent = keyCol + 2; // `targets:` opens a block
-  else if (/^[^\s#'"{[][^#]*?:\s/.test(rest) || m[2]) indent = keyCol; // `- id: x`, `key: value`, `- item`
+  if (/^[^\s#'"{[][^#]*?:\s*(?:[|>][-+0-9]*\s*)?(?:#.*)?$/.test(rest))
+    indent = keyCol + 2; // `targets:` opens a block
+  else if (/^[^\s#'"{[][^#]*?:\s/.test(rest) || m[2])
+    indent = keyCol; // `- id: x`, `key: value`, `- item`
   else return [];
   const lineEnd = text.indexOf('\n', lineStart);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);

@@ -26,11 +26,20 @@ export function namedAt(doc: ParsedDocument, offset: number, dataset: DatasetCon
     if (path.length === 1 && path[0] === 'id') return { kind: 'plan', name, range };
     if (path[0] === 'relations' && path[2] === 'plan') return { kind: 'plan', name, range };
     if (path[0] === 'sources' && path[2] === 'id' && path.length === 3) return { kind: 'source', name, range };
-    if ((path[0] === 'targets' || path[0] === 'measures') && path[2] === 'sources') return { kind: 'source', name, range };
+    if ((path[0] === 'targets' || path[0] === 'measures') && path[2] === 'sources')
+      return { kind: 'source', name, range };
   }
   if (doc.kind === 'regions' && path[0] === 'regions' && path[2] === 'id') return { kind: 'region', name, range };
-  const isRegionPlace = placesOf({ plan: doc.plan, root: doc.yaml.root, kind: doc.kind }).some((p) => p.node.range.start === range.start);
-  if (isRegionPlace && !isoRegions.has(name) && !withdrawnCodes.has(name) && (dataset.regions.has(name) || /^[a-z]/.test(name))) return { kind: 'region', name, range };
+  const isRegionPlace = placesOf({ plan: doc.plan, root: doc.yaml.root, kind: doc.kind }).some(
+    (p) => p.node.range.start === range.start,
+  );
+  if (
+    isRegionPlace &&
+    !isoRegions.has(name) &&
+    !withdrawnCodes.has(name) &&
+    (dataset.regions.has(name) || /^[a-z]/.test(name))
+  )
+    return { kind: 'region', name, range };
   return null;
 }
 
@@ -45,10 +54,12 @@ export function occurrencesIn(doc: ParsedDocument, named: { kind: NamedKind; nam
     for (const r of doc.plan.relations) push(scalar(get(r, 'plan')));
   } else if (named.kind === 'source' && doc.kind === 'plan') {
     for (const s of doc.plan.sources) push(scalar(get(s, 'id')));
-    for (const h of [...doc.plan.targets, ...doc.plan.measures]) for (const r of items(get(h, 'sources'))) push(scalar(r));
+    for (const h of [...doc.plan.targets, ...doc.plan.measures])
+      for (const r of items(get(h, 'sources'))) push(scalar(r));
   } else if (named.kind === 'region') {
     if (doc.kind === 'regions') for (const r of items(get(doc.yaml.root, 'regions'))) push(scalar(get(r, 'id')));
-    for (const p of placesOf({ plan: doc.plan, root: doc.yaml.root, kind: doc.kind })) if (p.code === named.name) out.push(p.node.range);
+    for (const p of placesOf({ plan: doc.plan, root: doc.yaml.root, kind: doc.kind }))
+      if (p.code === named.name) out.push(p.node.range);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -56,8 +67,11 @@ export function occurrencesIn(doc: ParsedDocument, named: { kind: NamedKind; nam
 /** Whether a new name is acceptable for the kind (kebab-case ids). */
 export function validNewName(kind: NamedKind, name: string): string | null {
   // a dataset region id starts with a letter (the registry schema's pattern): 9zone would never be read as one
-  if (kind === 'region' && !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(name)) return `${name} is not a valid region id: use lowercase kebab-case that starts with a letter, such as shenzhen-north`;
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) return `${name} is not a valid ${kind} id: use lowercase kebab-case such as cn-gd-ai-2023`;
-  if (kind === 'region' && isoRegions.has(name.toUpperCase())) return `${name} would clash with the ISO code ${name.toUpperCase()}`;
+  if (kind === 'region' && !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(name))
+    return `${name} is not a valid region id: use lowercase kebab-case that starts with a letter, such as shenzhen-north`;
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name))
+    return `${name} is not a valid ${kind} id: use lowercase kebab-case such as cn-gd-ai-2023`;
+  if (kind === 'region' && isoRegions.has(name.toUpperCase()))
+    return `${name} would clash with the ISO code ${name.toUpperCase()}`;
   return null;
 }

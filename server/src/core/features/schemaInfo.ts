@@ -13,7 +13,11 @@ export function applicable(rootId: string, path: Array<string | number>): Applic
 export function conceptAt(list: ApplicableSchema[], path: string[]): Concept {
   const last = path[path.length - 1];
   const parent = path[path.length - 2];
-  if ((parent === 'sources' && last !== undefined && /^\d+$/.test(last) && path.length >= 4) || (last === 'sources' && path.length >= 3)) return 'source-id';
+  if (
+    (parent === 'sources' && last !== undefined && /^\d+$/.test(last) && path.length >= 4) ||
+    (last === 'sources' && path.length >= 3)
+  )
+    return 'source-id';
   if (last === 'source' && path[path.length - 3] === 'progress') return 'source-id';
   if (last === 'plan' && path[0] === 'relations') return 'plan-id';
   if (last === 'unit') return 'unit';
@@ -23,7 +27,8 @@ export function conceptAt(list: ApplicableSchema[], path: string[]): Concept {
     if (base.endsWith('/deadline.schema.json')) return 'deadline';
   }
   for (const { schema, base } of list) {
-    if (base.endsWith('/currency.schema.json') && (last === 'currency' || schema.title === 'Currency')) return 'currency';
+    if (base.endsWith('/currency.schema.json') && (last === 'currency' || schema.title === 'Currency'))
+      return 'currency';
   }
   if (last === 'currency') return 'currency';
   return null;
@@ -66,7 +71,14 @@ export function propertiesAt(list: ApplicableSchema[]): PropertyInfo[] {
     for (const [name, s] of Object.entries(p)) {
       if (name === '$schema' || props.has(name)) continue;
       const sub = expand(store, s, base);
-      props.set(name, { name, required: false, title: pick(sub, 'title'), description: pick(sub, 'description'), examples: pick(sub, 'examples'), schemas: sub });
+      props.set(name, {
+        name,
+        required: false,
+        title: pick(sub, 'title'),
+        description: pick(sub, 'description'),
+        examples: pick(sub, 'examples'),
+        schemas: sub,
+      });
     }
   }
   for (const r of required) {

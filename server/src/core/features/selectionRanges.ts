@@ -28,7 +28,11 @@ function chain(doc: ParsedDocument, offset: number): Range[] {
     push({ start: offset, end: offset });
   }
   while (node) {
-    const onKey = node.keyRange && node.keyRange.start <= offset && offset <= node.keyRange.end && !(node.range.start <= offset && offset <= node.range.end);
+    const onKey =
+      node.keyRange &&
+      node.keyRange.start <= offset &&
+      offset <= node.keyRange.end &&
+      !(node.range.start <= offset && offset <= node.range.end);
     if (onKey && node.keyRange) push(node.keyRange);
     else push(node.range);
     // the pair: from the key to the end of the value

@@ -33,7 +33,11 @@ export function standingHints(doc: ParsedDocument, dataset: DatasetContext): Sta
     const id = get(t, 'id');
     const s = targetStanding(t, doc.plan, dataset);
     if (!id || !s || !resolved(id)) continue;
-    out.push({ offset: id.range.end, label: `${s.standing}${s.revisedBy ? ` · revised by ${s.revisedBy}` : ''}`, standing: s });
+    out.push({
+      offset: id.range.end,
+      label: `${s.standing}${s.revisedBy ? ` · revised by ${s.revisedBy}` : ''}`,
+      standing: s,
+    });
   }
   return out;
 }

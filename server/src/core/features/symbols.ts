@@ -17,7 +17,14 @@ export interface DocSymbol {
 function itemSymbol(n: YNode, kind: SymbolKind, detailKey: string): DocSymbol {
   const idNode = get(n, 'id');
   const id = str(idNode);
-  return { name: id ?? `(${kind} without id)`, detail: str(get(n, detailKey)) ?? undefined, kind, range: n.range, selectionRange: idNode?.range ?? n.range, children: [] };
+  return {
+    name: id ?? `(${kind} without id)`,
+    detail: str(get(n, detailKey)) ?? undefined,
+    kind,
+    range: n.range,
+    selectionRange: idNode?.range ?? n.range,
+    children: [],
+  };
 }
 
 export function documentSymbols(doc: ParsedDocument): DocSymbol[] {
@@ -34,10 +41,25 @@ export function documentSymbols(doc: ParsedDocument): DocSymbol[] {
   for (const [key, kind, detailKey] of sections) {
     const list = get(root, key);
     if (!list || !list.keyRange) continue;
-    children.push({ name: key, kind: 'section', range: { start: list.keyRange.start, end: list.range.end }, selectionRange: list.keyRange, children: items(list).map((n) => itemSymbol(n, kind, detailKey)) });
+    children.push({
+      name: key,
+      kind: 'section',
+      range: { start: list.keyRange.start, end: list.range.end },
+      selectionRange: list.keyRange,
+      children: items(list).map((n) => itemSymbol(n, kind, detailKey)),
+    });
   }
   const idNode = get(root, 'id');
-  return [{ name: doc.plan.id ?? '(plan without id)', detail: str(get(root, 'title')) ?? undefined, kind: 'plan', range: root.range, selectionRange: idNode?.range ?? root.range, children }];
+  return [
+    {
+      name: doc.plan.id ?? '(plan without id)',
+      detail: str(get(root, 'title')) ?? undefined,
+      kind: 'plan',
+      range: root.range,
+      selectionRange: idNode?.range ?? root.range,
+      children,
+    },
+  ];
 }
 
 /**
@@ -54,7 +76,8 @@ export function foldingRanges(doc: ParsedDocument): Range[] {
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     // a document's root and its first key's value can span the same text (regions: …): one fold, not two
     const last = out[out.length - 1];
-    if (text.slice(start, end).includes('\n') && !(last && last.start === start && last.end === end)) out.push({ start, end });
+    if (text.slice(start, end).includes('\n') && !(last && last.start === start && last.end === end))
+      out.push({ start, end });
   });
   return out;
 }

@@ -15,7 +15,12 @@ export interface Update {
 }
 
 /** The parsed document of `text`, the text that `edit` (null: not known) made of `prev.text`. */
-export function updateDocument(prev: ParsedDocument | null, text: string, kind: ParsedDocument['kind'], edit: FoldedEdit | null): Update {
+export function updateDocument(
+  prev: ParsedDocument | null,
+  text: string,
+  kind: ParsedDocument['kind'],
+  edit: FoldedEdit | null,
+): Update {
   let why = 'no previous version or edit';
   if (prev && edit && prev.kind === kind) {
     const r = reparse(prev, text, edit);

@@ -28,7 +28,10 @@ function fail(why: string): string {
 /** A copy of `node` and everything below it, with `parent` as its parent and its ranges moved by `shift`. */
 function copyTree(node: YNode, parent: YNode | null, shift: number): YNode {
   const r = shift === 0 ? node.range : { start: node.range.start + shift, end: node.range.end + shift };
-  const kr = node.keyRange === null || shift === 0 ? node.keyRange : { start: node.keyRange.start + shift, end: node.keyRange.end + shift };
+  const kr =
+    node.keyRange === null || shift === 0
+      ? node.keyRange
+      : { start: node.keyRange.start + shift, end: node.keyRange.end + shift };
   const { pointer, segment } = node;
   switch (node.kind) {
     case 'scalar':
@@ -46,7 +49,13 @@ function copyTree(node: YNode, parent: YNode | null, shift: number): YNode {
       for (const e of node.entries) {
         const value = copyTree(e.value, map, shift);
         // the builder gives the entry and its value the same key range object
-        map.entries.push({ key: e.key, keyRange: value.keyRange ?? (shift === 0 ? e.keyRange : { start: e.keyRange.start + shift, end: e.keyRange.end + shift }), value });
+        map.entries.push({
+          key: e.key,
+          keyRange:
+            value.keyRange ??
+            (shift === 0 ? e.keyRange : { start: e.keyRange.start + shift, end: e.keyRange.end + shift }),
+          value,
+        });
       }
       return map;
     }
@@ -142,22 +151,42 @@ export function reparse(prev: ParsedDocument, text: string, edit: FoldedEdit): P
   if (!linesIndentedPast(text, from, to, where.indent)) return fail('a line at item level or less');
 
   // the new root and, for an item, the new sequence: fresh objects whose ranges are set below
-  const newRoot = mapNode(root.pointer, null, null, null, { start: root.range.start, end: root.range.end + delta }, false);
+  const newRoot = mapNode(
+    root.pointer,
+    null,
+    null,
+    null,
+    { start: root.range.start, end: root.range.end + delta },
+    false,
+  );
   const lastEntry = where.entry === root.entries.length - 1;
   const oldValue = old.value as Record<string, unknown>;
   let newEntry: YEntry;
   let newValue: unknown;
   if (where.item >= 0) {
     const seq = ent.value as YSeq;
-    const newSeq = seqNode(seq.pointer, newRoot, seq.keyRange, seq.segment, { start: seq.range.start, end: seq.range.end + delta }, false);
-    const place = { pointer: `${seq.pointer}/${where.item}`, parent: newSeq, segment: where.item, fallback: seq.range.start };
+    const newSeq = seqNode(
+      seq.pointer,
+      newRoot,
+      seq.keyRange,
+      seq.segment,
+      { start: seq.range.start, end: seq.range.end + delta },
+      false,
+    );
+    const place = {
+      pointer: `${seq.pointer}/${where.item}`,
+      parent: newSeq,
+      segment: where.item,
+      fallback: seq.range.start,
+    };
     const frag = parseItemFragment(text, from, to, place);
     if (typeof frag === 'string') return fail(`the item on its own: ${frag}`);
     const newRisk = risky(frag.node);
     if (newRisk) return fail(`new item: ${newRisk}`);
     if (frag.node.range.start !== oldNode.range.start) return fail('item start moved');
     // an empty value at the end reaches over trailing comments to whatever comes next, which is not in the fragment
-    if (endsEmpty(frag.node) || !endsInside(frag.node, contentTail(text, from, to))) return fail('the item ends in an empty value');
+    if (endsEmpty(frag.node) || !endsInside(frag.node, contentTail(text, from, to)))
+      return fail('the item ends in an empty value');
     for (let i = 0; i < seq.items.length; i++) {
       if (i === where.item) newSeq.items.push(frag.node);
       else newSeq.items.push(copyTree(seq.items[i]!, newSeq, i < where.item ? 0 : delta));
@@ -175,10 +204,12 @@ export function reparse(prev: ParsedDocument, text: string, edit: FoldedEdit): P
   } else {
     const frag = parseEntryFragment(text, from, to, newRoot);
     if (typeof frag === 'string') return fail(`the entry on its own: ${frag}`);
-    for (let k = 0; k < root.entries.length; k++) if (k !== where.entry && root.entries[k]!.key === frag.key) return fail('the key is now a duplicate');
+    for (let k = 0; k < root.entries.length; k++)
+      if (k !== where.entry && root.entries[k]!.key === frag.key) return fail('the key is now a duplicate');
     const newRisk = risky(frag.node);
     if (newRisk) return fail(`new entry: ${newRisk}`);
-    if (endsEmpty(frag.node) || !endsInside(frag.node, contentTail(text, from, to))) return fail('the entry ends in an empty value');
+    if (endsEmpty(frag.node) || !endsInside(frag.node, contentTail(text, from, to)))
+      return fail('the entry ends in an empty value');
     if (lastEntry) {
       if (text.slice(frag.nodeEnd, to).trim() !== '') return fail('something after the last entry');
       newRoot.range.end = frag.nodeEnd;

@@ -34,7 +34,8 @@ export function risky(node: YNode): string | null {
     const n = stack.pop() as YNode;
     if (n.kind === 'alias') return 'alias';
     if (n.kind === 'scalar') {
-      if (n.style === 'block-literal' || n.style === 'block-folded' || n.source.includes('\n')) return 'multi-line scalar';
+      if (n.style === 'block-literal' || n.style === 'block-folded' || n.source.includes('\n'))
+        return 'multi-line scalar';
       continue;
     }
     if (n.kind === 'map') for (const e of n.entries) stack.push(e.value);

@@ -43,7 +43,13 @@ function intervalOf(node: YNode | null): (Interval & { text: string }) | null {
   return d && s ? { start: d.start, end: d.end, text: s.source } : null;
 }
 
-function moneyOf(node: YNode | null, plan: PlanModel, item: YNode, dataset: DatasetContext, rates: Rates): Money | null {
+function moneyOf(
+  node: YNode | null,
+  plan: PlanModel,
+  item: YNode,
+  dataset: DatasetContext,
+  rates: Rates,
+): Money | null {
   const a = scalar(get(node, 'amount'));
   const amount = a ? parseAmount(a.value, a.source) : null;
   const currency = str(get(node, 'currency')) ?? plan.currency;
@@ -57,7 +63,13 @@ function moneyOf(node: YNode | null, plan: PlanModel, item: YNode, dataset: Data
 }
 
 /** A target's level, a baseline's or an observation's: money, quantity or outcome. */
-function levelOf(holder: YNode | null, plan: PlanModel, item: YNode, dataset: DatasetContext, rates: Rates): Level | null {
+function levelOf(
+  holder: YNode | null,
+  plan: PlanModel,
+  item: YNode,
+  dataset: DatasetContext,
+  rates: Rates,
+): Level | null {
   const m = get(holder, 'money');
   if (m) {
     const money = moneyOf(m, plan, item, dataset, rates);
@@ -67,7 +79,13 @@ function levelOf(holder: YNode | null, plan: PlanModel, item: YNode, dataset: Da
   if (q) {
     const v = scalar(get(q, 'value'));
     const amount = v ? parseAmount(v.value, v.source) : null;
-    return { kind: 'quantity', value: amount?.value ?? null, unit: str(get(q, 'unit')) ?? '', money: null, outcome: null };
+    return {
+      kind: 'quantity',
+      value: amount?.value ?? null,
+      unit: str(get(q, 'unit')) ?? '',
+      money: null,
+      outcome: null,
+    };
   }
   const o = get(holder, 'outcome');
   if (o) return { kind: 'outcome', value: null, unit: '', money: null, outcome: str(o) ?? '' };
@@ -144,15 +162,35 @@ export function buildOverview(input: OverviewInput): Overview {
     for (const r of plan.relations) {
       const to = str(get(r, 'plan'));
       const type = str(get(r, 'type'));
-      if (to && type) relations.push({ type, from: plan.id, to, known: known(to), place: { file: f.file, range: (get(r, 'plan') ?? r).range } });
+      if (to && type)
+        relations.push({
+          type,
+          from: plan.id,
+          to,
+          known: known(to),
+          place: { file: f.file, range: (get(r, 'plan') ?? r).range },
+        });
     }
     const revises = (item: YNode, id: string) => {
       const to = str(get(item, 'revises'));
-      if (to) relations.push({ type: 'revises', from: `${plan.id}#${id}`, to, known: known(to), place: { file: f.file, range: (get(item, 'revises') ?? item).range } });
+      if (to)
+        relations.push({
+          type: 'revises',
+          from: `${plan.id}#${id}`,
+          to,
+          known: known(to),
+          place: { file: f.file, range: (get(item, 'revises') ?? item).range },
+        });
     };
     for (const t of plan.targets) {
       const id = str(get(t, 'id')) ?? '';
-      const level = levelOf(t, plan, t, dataset, rates) ?? { kind: 'outcome', value: null, unit: '', money: null, outcome: null };
+      const level = levelOf(t, plan, t, dataset, rates) ?? {
+        kind: 'outcome',
+        value: null,
+        unit: '',
+        money: null,
+        outcome: null,
+      };
       const baselineNode = get(t, 'baseline');
       const baseline = baselineNode ? levelOf(baselineNode, plan, t, dataset, rates) : null;
       const status = str(get(t, 'status')) ?? 'active';
@@ -162,9 +200,11 @@ export function buildOverview(input: OverviewInput): Overview {
         metric: str(get(t, 'metric')) ?? '',
         region: str(get(t, 'region')) ?? jurisdiction,
         jurisdiction,
-        comparator: level.kind === 'outcome' ? null : str(get(t, 'comparator')) ?? 'at-least',
+        comparator: level.kind === 'outcome' ? null : (str(get(t, 'comparator')) ?? 'at-least'),
         level,
-        baseline: baseline ? { ...baseline, at: deadlineOf(get(baselineNode, 'at') ?? get(baselineNode, 'year'))?.end ?? null } : null,
+        baseline: baseline
+          ? { ...baseline, at: deadlineOf(get(baselineNode, 'at') ?? get(baselineNode, 'year'))?.end ?? null }
+          : null,
         latest: latestOf(t, plan, dataset, rates),
         deadline: intervalOf(get(t, 'deadline')),
         status,
@@ -175,7 +215,9 @@ export function buildOverview(input: OverviewInput): Overview {
     }
     for (const m of plan.measures) {
       const id = str(get(m, 'id')) ?? '';
-      const regions = items(get(m, 'regions')).map(str).filter((x): x is string => !!x);
+      const regions = items(get(m, 'regions'))
+        .map(str)
+        .filter((x): x is string => !!x);
       const funding = get(m, 'funding');
       measures.push({
         plan: plan.id,
@@ -198,18 +240,37 @@ export function buildOverview(input: OverviewInput): Overview {
     measures,
     relations,
     regions: regionsOf(plans, targets, measures, dataset),
-    rates: [...rates.used.values()].sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : a.year - b.year)),
+    rates: [...rates.used.values()].sort((a, b) =>
+      a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : a.year - b.year,
+    ),
   };
 }
 
 /** Every region the dataset names or defines, with its ancestors, and what lies in or below it. */
-function regionsOf(plans: OverviewPlan[], targets: OverviewTarget[], measures: OverviewMeasure[], dataset: DatasetContext): OverviewRegion[] {
+function regionsOf(
+  plans: OverviewPlan[],
+  targets: OverviewTarget[],
+  measures: OverviewMeasure[],
+  dataset: DatasetContext,
+): OverviewRegion[] {
   const out = new Map<string, OverviewRegion>();
   const ensure = (code: string): string[] => {
     const chain = regionChain(code, dataset).reverse();
     for (let i = 0; i < chain.length; i++) {
       const c = chain[i]!;
-      if (!out.has(c)) out.set(c, { code: c, name: regionName(c, dataset) ?? c, level: regionLevel(c, dataset), chain: chain.slice(0, i + 1), members: membersOf(c, dataset), targets: 0, targetsWithin: 0, moneyWithinUsd: 0, fundingWithinUsd: 0, plans: 0 });
+      if (!out.has(c))
+        out.set(c, {
+          code: c,
+          name: regionName(c, dataset) ?? c,
+          level: regionLevel(c, dataset),
+          chain: chain.slice(0, i + 1),
+          members: membersOf(c, dataset),
+          targets: 0,
+          targetsWithin: 0,
+          moneyWithinUsd: 0,
+          fundingWithinUsd: 0,
+          plans: 0,
+        });
     }
     return chain;
   };
@@ -244,13 +305,24 @@ export function mergeOverviews(parts: Overview[]): Overview {
       regions.set(
         r.code,
         prev
-          ? { ...prev, targets: prev.targets + r.targets, targetsWithin: prev.targetsWithin + r.targetsWithin, moneyWithinUsd: prev.moneyWithinUsd + r.moneyWithinUsd, fundingWithinUsd: prev.fundingWithinUsd + r.fundingWithinUsd, plans: prev.plans + r.plans }
+          ? {
+              ...prev,
+              targets: prev.targets + r.targets,
+              targetsWithin: prev.targetsWithin + r.targetsWithin,
+              moneyWithinUsd: prev.moneyWithinUsd + r.moneyWithinUsd,
+              fundingWithinUsd: prev.fundingWithinUsd + r.fundingWithinUsd,
+              plans: prev.plans + r.plans,
+            }
           : r,
       );
     }
   const rates = new Map(parts.flatMap((p) => p.rates.map((r) => [`${r.currency} ${r.year} ${r.perUsd}`, r] as const)));
   return {
-    referenceDate: parts.map((p) => p.referenceDate).sort().at(-1) ?? '',
+    referenceDate:
+      parts
+        .map((p) => p.referenceDate)
+        .sort()
+        .at(-1) ?? '',
     plans: parts.flatMap((p) => p.plans),
     targets: parts.flatMap((p) => p.targets),
     measures: parts.flatMap((p) => p.measures),

@@ -13,7 +13,13 @@ export function withLines(o: Overview<Place>, textOf: (file: string) => string |
       indexes.set(p.file, ix);
     }
     const r = ix ? ix.range(p.range) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    return { file: p.file, line: r.start.line, character: r.start.character, endLine: r.end.line, endCharacter: r.end.character };
+    return {
+      file: p.file,
+      line: r.start.line,
+      character: r.start.character,
+      endLine: r.end.line,
+      endCharacter: r.end.character,
+    };
   };
   return {
     ...o,

@@ -13,7 +13,8 @@ export const baselineAfterDeadline: Rule = {
       const at = deadlineOf(atNode);
       const d = deadlineOf(get(t, 'deadline'));
       if (!at || !d || !atNode) continue;
-      if (at.end >= d.end) ctx.report({ range: atNode.range, message: `baseline at ${at.end} is not before the deadline ${d.end}` });
+      if (at.end >= d.end)
+        ctx.report({ range: atNode.range, message: `baseline at ${at.end} is not before the deadline ${d.end}` });
     }
   },
 };

@@ -18,7 +18,15 @@ export const baselineAlreadyMet: Rule = {
       const baseline = get(t, 'baseline');
       const target = measuredOf(t, ctx.plan);
       const base = measuredOf(baseline, ctx.plan);
-      if (!target || !base || target.kind === 'outcome' || base.kind === 'outcome' || target.amount === null || base.amount === null) continue;
+      if (
+        !target ||
+        !base ||
+        target.kind === 'outcome' ||
+        base.kind === 'outcome' ||
+        target.amount === null ||
+        base.amount === null
+      )
+        continue;
       let tv = target.amount;
       let bv = base.amount;
       if (target.kind === 'money' && base.kind === 'money') {
@@ -32,9 +40,15 @@ export const baselineAlreadyMet: Rule = {
       } else continue;
       const met = comparator === 'at-least' ? bv >= tv : bv > tv;
       if (met) {
-        const unit = target.kind === 'money' ? target.currency ?? '' : target.unit ?? '';
+        const unit = target.kind === 'money' ? (target.currency ?? '') : (target.unit ?? '');
         const words = comparator === 'at-least' ? 'at least' : 'more than';
-        ctx.report({ range: base.node.range, message: `the baseline (${fmtNumber(base.amount)} ${base.kind === 'money' ? base.currency ?? '' : base.unit ?? ''}) already meets the target of ${words} ${fmtNumber(target.amount)} ${unit}`.replace(/ +\)/g, ')').replace(/ +$/, '') });
+        ctx.report({
+          range: base.node.range,
+          message:
+            `the baseline (${fmtNumber(base.amount)} ${base.kind === 'money' ? (base.currency ?? '') : (base.unit ?? '')}) already meets the target of ${words} ${fmtNumber(target.amount)} ${unit}`
+              .replace(/ +\)/g, ')')
+              .replace(/ +$/, ''),
+        });
       }
     }
   },

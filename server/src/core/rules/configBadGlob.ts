@@ -10,14 +10,19 @@ function checkList(ctx: RuleContext, list: YNode | null, where: string): void {
     const s = scalar(item);
     if (!s || typeof s.value !== 'string') continue;
     const problem = globProblem(s.value);
-    if (problem) ctx.report({ range: s.range, message: `"${s.value}" in ${where} is not a valid glob (${problem}); it matches nothing until it is fixed` });
+    if (problem)
+      ctx.report({
+        range: s.range,
+        message: `"${s.value}" in ${where} is not a valid glob (${problem}); it matches nothing until it is fixed`,
+      });
   }
 }
 
 export const configBadGlob: Rule = {
   id: 'config/bad-glob',
   severity: 'error',
-  description: 'A glob in the dataset config (exclude, plan-files, region-files, schemas[].files) is malformed, such as an unclosed brace; it matches nothing.',
+  description:
+    'A glob in the dataset config (exclude, plan-files, region-files, schemas[].files) is malformed, such as an unclosed brace; it matches nothing.',
   kinds: ['config'],
   check(ctx) {
     for (const key of GLOB_LISTS) checkList(ctx, get(ctx.root, key), key);

@@ -18,8 +18,12 @@ export function adopted(status: string | null | undefined): boolean {
 }
 
 /** Whether one plan supersedes or amends the other (either way), or a target of one revises the other's. */
-export function linked(a: { id: string; relations: Array<{ type: string; plan: string }> }, b: { id: string; relations: Array<{ type: string; plan: string }> }): boolean {
-  const changes = (x: typeof a, y: typeof b) => x.relations.some((r) => (r.type === 'supersedes' || r.type === 'amends') && r.plan === y.id);
+export function linked(
+  a: { id: string; relations: Array<{ type: string; plan: string }> },
+  b: { id: string; relations: Array<{ type: string; plan: string }> },
+): boolean {
+  const changes = (x: typeof a, y: typeof b) =>
+    x.relations.some((r) => (r.type === 'supersedes' || r.type === 'amends') && r.plan === y.id);
   return changes(a, b) || changes(b, a);
 }
 
@@ -58,7 +62,8 @@ export function ownRelations(ctx: RuleContext): { id: string; relations: Array<{
 export function otherPlans(ctx: RuleContext): PlanSummary[] {
   const out: PlanSummary[] = [];
   if (isDuplicatedPlan(ctx.plan.id, ctx.dataset)) return out;
-  for (const list of ctx.dataset.plans?.values() ?? []) if (list.length === 1 && list[0]!.file !== ctx.file) out.push(list[0]!);
+  for (const list of ctx.dataset.plans?.values() ?? [])
+    if (list.length === 1 && list[0]!.file !== ctx.file) out.push(list[0]!);
   return out;
 }
 
@@ -66,7 +71,12 @@ export function otherPlans(ctx: RuleContext): PlanSummary[] {
  * A value in the terms of another (its unit or currency): quantities through unit factors, money at the
  * reference rates of `year`. Null when they do not compare.
  */
-export function convert(v: NonNullable<TargetSummary['value']>, to: NonNullable<TargetSummary['value']>, year: number | undefined, dataset: DatasetContext): { amount: number; rateYear?: number } | null {
+export function convert(
+  v: NonNullable<TargetSummary['value']>,
+  to: NonNullable<TargetSummary['value']>,
+  year: number | undefined,
+  dataset: DatasetContext,
+): { amount: number; rateYear?: number } | null {
   if (v.kind === 'quantity' && to.kind === 'quantity') {
     const c = comparable(v.unit, to.unit, dataset);
     return c ? { amount: (v.amount * c.fa) / c.fb } : null;
@@ -83,6 +93,11 @@ export function convert(v: NonNullable<TargetSummary['value']>, to: NonNullable<
 
 /** A value for a message: "300 bn CNY", "5,000 PFLOPS". */
 export function showValue(amount: number, v: NonNullable<TargetSummary['value']>): string {
-  const n = Math.abs(amount) >= 1e9 ? `${Number((amount / 1e9).toPrecision(6))} bn` : Math.abs(amount) >= 1e6 ? `${Number((amount / 1e6).toPrecision(6))} m` : amount.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  const n =
+    Math.abs(amount) >= 1e9
+      ? `${Number((amount / 1e9).toPrecision(6))} bn`
+      : Math.abs(amount) >= 1e6
+        ? `${Number((amount / 1e6).toPrecision(6))} m`
+        : amount.toLocaleString('en-US', { maximumFractionDigits: 4 });
   return `${n} ${v.kind === 'money' ? v.currency : v.unit}`;
 }

@@ -5,13 +5,16 @@ import type { Rule } from './rule';
 export const currencyMissing: Rule = {
   id: 'currency/missing',
   severity: 'error',
-  description: "A money value has no currency and the plan sets no default currency.",
+  description: 'A money value has no currency and the plan sets no default currency.',
   kinds: ['plan'],
   check(ctx) {
     for (const m of moneyPlaces(ctx.plan)) {
       if (m.effectiveCurrency || !m.amount) continue;
       const key = scalar(get(m.node, 'amount'));
-      ctx.report({ range: m.node.keyRange ?? key?.range ?? m.node.range, message: 'this money has no currency: add currency here or a currency for the whole plan' });
+      ctx.report({
+        range: m.node.keyRange ?? key?.range ?? m.node.range,
+        message: 'this money has no currency: add currency here or a currency for the whole plan',
+      });
     }
   },
 };

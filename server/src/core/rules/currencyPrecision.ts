@@ -16,7 +16,10 @@ export const currencyPrecision: Rule = {
       if (!c || c.minorUnits === null) continue;
       const a = parseAmount(m.amount.value, m.amount.source);
       if (a && a.decimals > c.minorUnits) {
-        ctx.report({ range: m.amount.range, message: `${show(m.amount.source)} has ${a.decimals} decimal${a.decimals === 1 ? '' : 's'}; ${c.code} has ${c.minorUnits === 0 ? 'no minor units' : `${c.minorUnits} decimal${c.minorUnits === 1 ? '' : 's'}`}` });
+        ctx.report({
+          range: m.amount.range,
+          message: `${show(m.amount.source)} has ${a.decimals} decimal${a.decimals === 1 ? '' : 's'}; ${c.code} has ${c.minorUnits === 0 ? 'no minor units' : `${c.minorUnits} decimal${c.minorUnits === 1 ? '' : 's'}`}`,
+        });
       }
     }
   },

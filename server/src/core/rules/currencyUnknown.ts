@@ -10,7 +10,11 @@ export function suggestCurrencies(value: string): string[] {
   if (currencyByCode.has(upper)) return [upper];
   const byName = currencyList.filter((c) => c.name.toLowerCase() === value.toLowerCase()).map((c) => c.code);
   if (byName.length) return byName;
-  return closest(upper, currencyList.map((c) => c.code), { limit: 3, maxDistance: 1 });
+  return closest(
+    upper,
+    currencyList.map((c) => c.code),
+    { limit: 3, maxDistance: 1 },
+  );
 }
 
 export const currencyUnknown: Rule = {
@@ -24,7 +28,11 @@ export const currencyUnknown: Rule = {
       if (currencyByCode.has(v)) continue;
       const near = suggestCurrencies(v);
       const named = near.map((c) => `${c} (${currencyByCode.get(c)?.name ?? c})`);
-      ctx.report({ range: n.range, message: `unknown currency ${show(v)}${near.length ? `; did you mean ${named.join(', ')}?` : ' (use an ISO 4217 code such as CNY, USD, EUR)'}`, suggestions: near.map((c) => replaceWith(n.range, c)) });
+      ctx.report({
+        range: n.range,
+        message: `unknown currency ${show(v)}${near.length ? `; did you mean ${named.join(', ')}?` : ' (use an ISO 4217 code such as CNY, USD, EUR)'}`,
+        suggestions: near.map((c) => replaceWith(n.range, c)),
+      });
     }
   },
 };

@@ -13,7 +13,11 @@ export const deadlineBeforePublished: Rule = {
     for (const p of deadlinePlaces(ctx.plan)) {
       if (p.role !== 'target' && p.role !== 'measure') continue;
       const d = deadlineOf(p.node);
-      if (d && d.end < published) ctx.report({ range: p.node.range, message: `deadline ${p.node.source} ends on ${d.end}, before the plan was published (${published})` });
+      if (d && d.end < published)
+        ctx.report({
+          range: p.node.range,
+          message: `deadline ${p.node.source} ends on ${d.end}, before the plan was published (${published})`,
+        });
     }
   },
 };

@@ -9,7 +9,8 @@ import { measuredOf } from './targetValue';
 export const deadlinePassed: Rule = {
   id: 'deadline/passed',
   severity: 'information',
-  description: "A target's deadline has passed (relative to the reference date), it is still active and no observation is dated on or after the deadline. A target that another plan's item revises is not reported.",
+  description:
+    "A target's deadline has passed (relative to the reference date), it is still active and no observation is dated on or after the deadline. A target that another plan's item revises is not reported.",
   kinds: ['plan'],
   check(ctx) {
     const today = ctx.dataset.referenceDate;
@@ -22,7 +23,11 @@ export const deadlinePassed: Rule = {
       if (observationsOf(t, ctx.plan).some((o) => o.at && o.at.end >= d.end)) continue;
       const id = str(get(t, 'id'));
       if (revisedBy(ctx.plan.id, id, ctx.dataset)) continue;
-      const suggestions = [recordProgress(ctx.text, t, measuredOf(t, ctx.plan)), markStatus(ctx.text, t, 'achieved'), markStatus(ctx.text, t, 'missed')].filter((s) => s !== null);
+      const suggestions = [
+        recordProgress(ctx.text, t, measuredOf(t, ctx.plan)),
+        markStatus(ctx.text, t, 'achieved'),
+        markStatus(ctx.text, t, 'missed'),
+      ].filter((s) => s !== null);
       ctx.report({
         range: dn.range,
         message: `${id ? `${id}: ` : ''}deadline ${d.end} passed ${describeDistance(today, d.end).replace(/ ago$/, '')} ago with no observation after it; record progress or set its status`,

@@ -8,7 +8,12 @@ function checkList(ctx: RuleContext, list: YNode[], what: string): void {
     const idNode = scalar(get(item, 'id'));
     if (!idNode || typeof idNode.value !== 'string') continue;
     const prev = first.get(idNode.value);
-    if (prev) ctx.report({ range: idNode.range, message: `duplicate ${what} id ${show(idNode.value)}`, related: [{ range: prev.range, message: `the first ${idNode.value}` }] });
+    if (prev)
+      ctx.report({
+        range: idNode.range,
+        message: `duplicate ${what} id ${show(idNode.value)}`,
+        related: [{ range: prev.range, message: `the first ${idNode.value}` }],
+      });
     else first.set(idNode.value, idNode);
   }
 }
@@ -26,12 +31,20 @@ export const idDuplicate: Rule = {
     if (!plans || !idNode || typeof idNode.value !== 'string') return;
     const same = plans.get(idNode.value) ?? [];
     // the dataset index holds this file too: report when another file claims the same id
-    const others = same.filter((p) => (ctx.file !== undefined ? p.file !== ctx.file : p.idRange.start !== idNode.range.start || p.idRange.end !== idNode.range.end));
+    const others = same.filter((p) =>
+      ctx.file !== undefined
+        ? p.file !== ctx.file
+        : p.idRange.start !== idNode.range.start || p.idRange.end !== idNode.range.end,
+    );
     if (others.length > 0) {
       ctx.report({
         range: idNode.range,
         message: `plan id ${show(idNode.value)} is also used by ${others.length === 1 ? relativePath(ctx.file, others[0]!.file) : `${others.length} other files`}`,
-        related: others.map((o) => ({ file: o.file, range: o.idRange, message: `${idNode.value} is also defined here` })),
+        related: others.map((o) => ({
+          file: o.file,
+          range: o.idRange,
+          message: `${idNode.value} is also defined here`,
+        })),
       });
     }
   },

@@ -109,10 +109,29 @@ export interface RuleInfo {
 
 /** Families of codes that are not single rules: the yaml library's errors and the schema keywords. */
 export const codeFamilies: RuleInfo[] = [
-  { id: 'yaml/*', severity: 'error', description: "The YAML does not parse (the yaml library's own error code), including duplicate keys." },
-  { id: 'schema/*', severity: 'error', description: 'A JSON Schema keyword fails (schema/required, schema/enum, schema/type, …), or a custom schema cannot be used (schema/remote-ref, schema/unreadable, schema/ref-cycle, schema/unsafe-pattern, …).' },
-  { id: 'document/*', severity: 'warning', description: 'Limits on one document: document/too-large, a file over 2 MB that the editor does not analyse (the CLI still checks it); document/too-many-findings, the findings after the first 1,000 of a file (with their worst severity).' },
-  { id: 'config/*', severity: 'error', description: 'The dataset config cannot be used: config/unreadable when policy-plans.config.yaml is a FIFO, a folder or a file without read permission (the dataset gets every default); config/bad-glob is a rule of its own.' },
+  {
+    id: 'yaml/*',
+    severity: 'error',
+    description: "The YAML does not parse (the yaml library's own error code), including duplicate keys.",
+  },
+  {
+    id: 'schema/*',
+    severity: 'error',
+    description:
+      'A JSON Schema keyword fails (schema/required, schema/enum, schema/type, …), or a custom schema cannot be used (schema/remote-ref, schema/unreadable, schema/ref-cycle, schema/unsafe-pattern, …).',
+  },
+  {
+    id: 'document/*',
+    severity: 'warning',
+    description:
+      'Limits on one document: document/too-large, a file over 2 MB that the editor does not analyse (the CLI still checks it); document/too-many-findings, the findings after the first 1,000 of a file (with their worst severity).',
+  },
+  {
+    id: 'config/*',
+    severity: 'error',
+    description:
+      'The dataset config cannot be used: config/unreadable when policy-plans.config.yaml is a FIFO, a folder or a file without read permission (the dataset gets every default); config/bad-glob is a rule of its own.',
+  },
 ];
 
 /** The family a code such as schema/required or yaml/DUPLICATE_KEY belongs to, if it is not a single rule. */

@@ -15,7 +15,8 @@ export const moneyImplausibleEquivalent: Rule = {
     for (const eq of places) {
       if (eq.role !== 'stated-equivalent' || !eq.amount || !eq.effectiveCurrency) continue;
       const money = places.find((p) => p.owner === eq.owner && p.role === 'money');
-      if (!money || !money.amount || !money.effectiveCurrency || money.effectiveCurrency === eq.effectiveCurrency) continue;
+      if (!money || !money.amount || !money.effectiveCurrency || money.effectiveCurrency === eq.effectiveCurrency)
+        continue;
       const a = parseAmount(money.amount.value, money.amount.source);
       const b = parseAmount(eq.amount.value, eq.amount.source);
       if (!a || !b || a.value <= 0 || b.value <= 0) continue;

@@ -15,7 +15,9 @@ export const moneyPartExceedsTotal: Rule = {
         ctx.report({
           range: p.amountNode.range,
           message: `${p.id} (${amountInWords(p.amount)}${cur}) is part of ${g.whole.id} but exceeds its ${amountInWords(g.whole.amount)}${cur}`,
-          related: [{ range: g.whole.amountNode.range, message: `${g.whole.id}: ${amountInWords(g.whole.amount)}${cur}` }],
+          related: [
+            { range: g.whole.amountNode.range, message: `${g.whole.id}: ${amountInWords(g.whole.amount)}${cur}` },
+          ],
         });
       }
     }

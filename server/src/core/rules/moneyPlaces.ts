@@ -21,7 +21,14 @@ export const moneyPlaces = perPlan(function moneyPlaces(plan: PlanModel): readon
     if (!node) return;
     const currency = scalar(get(node, 'currency'));
     const written = currency && typeof currency.value === 'string' ? currency.value : null;
-    out.push({ node, amount: scalar(get(node, 'amount')), currency, effectiveCurrency: written ?? plan.currency, owner, role });
+    out.push({
+      node,
+      amount: scalar(get(node, 'amount')),
+      currency,
+      effectiveCurrency: written ?? plan.currency,
+      owner,
+      role,
+    });
   };
   for (const t of plan.targets) {
     add(get(t, 'money'), t, 'money');

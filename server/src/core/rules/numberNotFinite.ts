@@ -24,7 +24,8 @@ const WHY = {
 export const numberNotFinite: Rule = {
   id: 'number/not-finite',
   severity: 'error',
-  description: 'An amount or quantity that is not a finite number: .inf, -.inf, .nan, 1e400, or a non-zero value too small to tell from 0 (1e-400).',
+  description:
+    'An amount or quantity that is not a finite number: .inf, -.inf, .nan, 1e400, or a non-zero value too small to tell from 0 (1e-400).',
   kinds: ['plan'],
   check(ctx) {
     walk(ctx.root, (n) => {
@@ -32,7 +33,10 @@ export const numberNotFinite: Rule = {
       const why = notFinite(n.value, n.source);
       if (!why) return;
       const id = itemId(n);
-      ctx.report({ range: n.range, message: `${n.segment} ${show(n.source)}${id ? ` in ${id}` : ''} ${WHY[why]}; write the figure in digits (such as 300e9 or 300000000000)` });
+      ctx.report({
+        range: n.range,
+        message: `${n.segment} ${show(n.source)}${id ? ` in ${id}` : ''} ${WHY[why]}; write the figure in digits (such as 300e9 or 300000000000)`,
+      });
     });
   },
 };

@@ -17,7 +17,11 @@ export const numberYaml11Style: Rule = {
       const digits = yaml11Number(n.value);
       if (digits === null) return;
       const quoted = n.style !== 'plain';
-      ctx.report({ range: n.range, message: `${show(n.value)} is ${quoted ? 'quoted text' : 'text in YAML 1.2'}, not a number; write ${show(digits)}`, suggestions: [replaceWith(n.range, digits, `Write ${digits}`)] });
+      ctx.report({
+        range: n.range,
+        message: `${show(n.value)} is ${quoted ? 'quoted text' : 'text in YAML 1.2'}, not a number; write ${show(digits)}`,
+        suggestions: [replaceWith(n.range, digits, `Write ${digits}`)],
+      });
     });
   },
 };

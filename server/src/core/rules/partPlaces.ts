@@ -23,7 +23,7 @@ export const partGroups = perPlan(function partGroups(plan: PlanModel): readonly
   for (const m of moneyPlaces(plan)) {
     if (m.role !== 'money' && m.role !== 'funding') continue;
     const id = str(get(m.owner, 'id'));
-    const amount = m.amount ? parseAmount(m.amount.value, m.amount.source)?.value ?? null : null;
+    const amount = m.amount ? (parseAmount(m.amount.value, m.amount.source)?.value ?? null) : null;
     if (!id || !m.amount || amount === null || items.has(id)) continue;
     items.set(id, { id, owner: m.owner, amountNode: m.amount, amount, currency: m.effectiveCurrency });
   }

@@ -14,7 +14,19 @@ export const periodOrder: Rule = {
     ctx.report({
       range: s ? s.range : node!.range,
       message: `period starts (${start.start}) after it ends (${end.end})`,
-      ...(s && e ? { suggestions: [{ title: 'Swap start and end', edits: [{ range: s.range, newText: ctx.text.slice(e.range.start, e.range.end) }, { range: e.range, newText: ctx.text.slice(s.range.start, s.range.end) }] }] } : {}),
+      ...(s && e
+        ? {
+            suggestions: [
+              {
+                title: 'Swap start and end',
+                edits: [
+                  { range: s.range, newText: ctx.text.slice(e.range.start, e.range.end) },
+                  { range: e.range, newText: ctx.text.slice(s.range.start, s.range.end) },
+                ],
+              },
+            ],
+          }
+        : {}),
     });
   },
 };

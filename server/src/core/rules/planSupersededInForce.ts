@@ -21,7 +21,13 @@ export const planSupersededInForce: Rule = {
         range: statusNode ? statusNode.range : { start: 0, end: 0 },
         message: `${id} is superseded by ${other.id} but still marked in-force`,
         related: [{ file: other.file, range: rel.range, message: `${other.id} supersedes ${id}` }],
-        ...(statusNode ? { suggestions: [{ title: 'Mark as superseded', edits: [{ range: statusNode.range, newText: 'superseded' }] }] } : {}),
+        ...(statusNode
+          ? {
+              suggestions: [
+                { title: 'Mark as superseded', edits: [{ range: statusNode.range, newText: 'superseded' }] },
+              ],
+            }
+          : {}),
       });
       return;
     }

@@ -5,7 +5,8 @@ import { observationsOf, type Observation } from './targetProgress';
 export const progressDuplicateDate: Rule = {
   id: 'progress/duplicate-date',
   severity: 'warning',
-  description: 'Two observations of one target are dated the same (the same day or period), so the latest one is ambiguous.',
+  description:
+    'Two observations of one target are dated the same (the same day or period), so the latest one is ambiguous.',
   kinds: ['plan'],
   check(ctx) {
     for (const t of ctx.plan.targets) {
@@ -21,7 +22,9 @@ export const progressDuplicateDate: Rule = {
         ctx.report({
           range: o.atNode.range,
           message: `${str(get(t, 'id')) ?? 'the target'} has two observations at ${o.atNode.kind === 'scalar' ? o.atNode.source : o.at.end}; keep one and note the other (where sources disagree) in its notes`,
-          related: first.atNode ? [{ range: first.atNode.range, message: 'the first observation at that date' }] : undefined,
+          related: first.atNode
+            ? [{ range: first.atNode.range, message: 'the first observation at that date' }]
+            : undefined,
         });
       }
     }

@@ -6,7 +6,7 @@ import { describeMeasure, measuredOf } from './targetValue';
 export const progressUnitMismatch: Rule = {
   id: 'progress/unit-mismatch',
   severity: 'error',
-  description: "An observation is in another kind, unit or currency than its target, so it cannot be compared with it.",
+  description: 'An observation is in another kind, unit or currency than its target, so it cannot be compared with it.',
   kinds: ['plan'],
   check(ctx) {
     for (const t of ctx.plan.targets) {
@@ -16,7 +16,10 @@ export const progressUnitMismatch: Rule = {
         if (!o.measured || sameTerms(o.measured, goal, ctx.dataset)) continue;
         const at = o.atNode ? ` at ${o.atNode.kind === 'scalar' ? o.atNode.source : '?'}` : '';
         const id = str(get(t, 'id'));
-        ctx.report({ range: o.measured.node.range, message: `observation${at} is ${describeMeasure(o.measured)} but ${id ? `target ${id}` : 'the target'} is ${describeMeasure(goal)}; record it in the target's terms` });
+        ctx.report({
+          range: o.measured.node.range,
+          message: `observation${at} is ${describeMeasure(o.measured)} but ${id ? `target ${id}` : 'the target'} is ${describeMeasure(goal)}; record it in the target's terms`,
+        });
       }
     }
   },

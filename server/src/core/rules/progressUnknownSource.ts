@@ -15,7 +15,7 @@ export const progressUnknownSource: Rule = {
         const near = closest(o.source, known, { limit: 3 });
         ctx.report({
           range: o.sourceNode.range,
-          message: `unknown source ${show(o.source)}${near.length ? `; did you mean ${near.join(', ')}?` : '; add the report that gives the figure to the plan\'s sources'}`,
+          message: `unknown source ${show(o.source)}${near.length ? `; did you mean ${near.join(', ')}?` : "; add the report that gives the figure to the plan's sources"}`,
           suggestions: near.map((n) => replaceWith(o.sourceNode!.range, n)),
         });
       }

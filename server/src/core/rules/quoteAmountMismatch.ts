@@ -29,11 +29,20 @@ function inOwnTerms(q: QuotedNumber, m: Measured, dataset: DatasetContext): Quot
   return c ? { ...q, value: (q.value * c.fa) / c.fb } : null;
 }
 
-function checkHolder(ctx: RuleContext, holder: YNode, owner: string, plan: PlanModel, fallbackCurrency: string | null = null): void {
+function checkHolder(
+  ctx: RuleContext,
+  holder: YNode,
+  owner: string,
+  plan: PlanModel,
+  fallbackCurrency: string | null = null,
+): void {
   const quoteNode = scalar(get(holder, 'quote'));
   const quote = str(quoteNode);
   const measured = measuredOf(holder, plan);
-  const m = measured?.kind === 'money' && fallbackCurrency && !str(get(measured.node, 'currency')) ? { ...measured, currency: fallbackCurrency } : measured;
+  const m =
+    measured?.kind === 'money' && fallbackCurrency && !str(get(measured.node, 'currency'))
+      ? { ...measured, currency: fallbackCurrency }
+      : measured;
   if (!quote || !quoteNode || !m || m.kind === 'outcome' || m.amount === null) return;
   const amount = m.amount;
   const found = quotedFigure(quote, m, ctx.dataset);
@@ -42,19 +51,30 @@ function checkHolder(ctx: RuleContext, holder: YNode, owner: string, plan: PlanM
   const valueNode = scalar(get(m.node, m.kind === 'money' ? 'amount' : 'value'));
   if (!valueNode) return;
   const unit = m.kind === 'money' ? (m.currency ? ` ${m.currency}` : '') : m.unit ? ` ${m.unit}` : '';
-  const said = q.magnitude ? `${q.text} = ${grouped(q.value)} to ${grouped(q.value * 10)}` : /^[\d,.]+$/.test(q.text) ? q.text : `${q.text} = ${grouped(q.value)}${unit}`;
+  const said = q.magnitude
+    ? `${q.text} = ${grouped(q.value)} to ${grouped(q.value * 10)}`
+    : /^[\d,.]+$/.test(q.text)
+      ? q.text
+      : `${q.text} = ${grouped(q.value)}${unit}`;
   ctx.report({
     range: valueNode.range,
     message: `${owner}: quote says ${said}; ${m.kind === 'money' ? 'amount' : 'value'} is ${grouped(amount)}`,
     related: [{ range: quoteNode.range, message: `the quote: ${q.text}` }],
-    ...(q.magnitude ? {} : { suggestions: [replaceWith(valueNode.range, yamlNumber(q.value), `Change to ${yamlNumber(q.value)} (as quoted)`)] }),
+    ...(q.magnitude
+      ? {}
+      : {
+          suggestions: [
+            replaceWith(valueNode.range, yamlNumber(q.value), `Change to ${yamlNumber(q.value)} (as quoted)`),
+          ],
+        }),
   });
 }
 
 export const quoteAmountMismatch: Rule = {
   id: 'quote/amount-mismatch',
   severity: 'warning',
-  description: "The one figure in a target's (or a progress observation's) quote differs from its typed amount or value, after scale words (亿, 万亿, billion) and units (PFLOPS, EFLOPS).",
+  description:
+    "The one figure in a target's (or a progress observation's) quote differs from its typed amount or value, after scale words (亿, 万亿, billion) and units (PFLOPS, EFLOPS).",
   kinds: ['plan'],
   check(ctx) {
     for (const t of ctx.plan.targets) {
@@ -67,4 +87,3 @@ export const quoteAmountMismatch: Rule = {
     }
   },
 };
-

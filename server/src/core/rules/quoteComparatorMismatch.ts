@@ -5,7 +5,8 @@ import { replaceWith, type Rule } from './rule';
 export const quoteComparatorMismatch: Rule = {
   id: 'quote/comparator-mismatch',
   severity: 'information',
-  description: "A target's quote words its level one way (突破, more than → more-than; 达到, at least → at-least; 不超过 → at-most) and its comparator says another.",
+  description:
+    "A target's quote words its level one way (突破, more than → more-than; 达到, at least → at-least; 不超过 → at-most) and its comparator says another.",
   kinds: ['plan'],
   check(ctx) {
     for (const t of ctx.plan.targets) {
@@ -19,9 +20,16 @@ export const quoteComparatorMismatch: Rule = {
       if (!said || said.comparator === comparator) continue;
       const id = str(get(t, 'id')) ?? 'target';
       const words = [...new Set(said.words.map((w) => w.word))].join(', ');
-      const related = [{ range: { start: quoteNode.range.start, end: quoteNode.range.end }, message: `the quote says ${words}` }];
+      const related = [
+        { range: { start: quoteNode.range.start, end: quoteNode.range.end }, message: `the quote says ${words}` },
+      ];
       if (compNode) {
-        ctx.report({ range: compNode.range, message: `target ${id}: the quote says ${words} (${said.comparator}) but comparator is ${comparator}`, related, suggestions: [replaceWith(compNode.range, said.comparator)] });
+        ctx.report({
+          range: compNode.range,
+          message: `target ${id}: the quote says ${words} (${said.comparator}) but comparator is ${comparator}`,
+          related,
+          suggestions: [replaceWith(compNode.range, said.comparator)],
+        });
         continue;
       }
       // no comparator written: report on the value key, and insert the comparator before it in a block mapping
@@ -36,7 +44,21 @@ export const quoteComparatorMismatch: Rule = {
         range,
         message: `target ${id}: the quote says ${words} (${said.comparator}) but there is no comparator (at-least)`,
         related,
-        ...(block ? { suggestions: [{ title: `Add comparator: ${said.comparator}`, edits: [{ range: { start: range.start, end: range.start }, newText: `comparator: ${said.comparator}\n${pad}` }] }] } : {}),
+        ...(block
+          ? {
+              suggestions: [
+                {
+                  title: `Add comparator: ${said.comparator}`,
+                  edits: [
+                    {
+                      range: { start: range.start, end: range.start },
+                      newText: `comparator: ${said.comparator}\n${pad}`,
+                    },
+                  ],
+                },
+              ],
+            }
+          : {}),
       });
     }
   },

@@ -6,7 +6,8 @@ import { replaceWith, type Rule } from './rule';
 export const refUnknownIndicator: Rule = {
   id: 'ref/unknown-indicator',
   severity: 'error',
-  description: "A target's indicator is not in the dataset's indicator list (a *.indicators.yaml file or the config's indicators).",
+  description:
+    "A target's indicator is not in the dataset's indicator list (a *.indicators.yaml file or the config's indicators).",
   kinds: ['plan'],
   check(ctx) {
     const known = allIndicators(ctx.dataset);
@@ -15,7 +16,11 @@ export const refUnknownIndicator: Rule = {
     for (const t of ctx.plan.targets) {
       const s = scalar(get(t, 'indicator'));
       if (!s || typeof s.value !== 'string' || findIndicator(s.value, ctx.dataset)) continue;
-      const near = closest(s.value, known.map((i) => i.id), { limit: 3 });
+      const near = closest(
+        s.value,
+        known.map((i) => i.id),
+        { limit: 3 },
+      );
       ctx.report({
         range: s.range,
         message: `unknown indicator ${show(s.value)}${near.length ? `; did you mean ${near.join(', ')}?` : known.length ? '' : ' (the dataset lists no indicators: add a *.indicators.yaml file)'}`,

@@ -14,7 +14,11 @@ export const refUnknownPlan: Rule = {
       const s = scalar(get(rel, 'plan'));
       if (!s || typeof s.value !== 'string' || plans.has(s.value)) continue;
       const near = closest(s.value, plans.keys(), { limit: 3 });
-      ctx.report({ range: s.range, message: `unknown plan ${show(s.value)}${near.length ? `; did you mean ${near.join(', ')}?` : ' (no plan in the dataset has this id)'}`, suggestions: near.map((n) => replaceWith(s.range, n)) });
+      ctx.report({
+        range: s.range,
+        message: `unknown plan ${show(s.value)}${near.length ? `; did you mean ${near.join(', ')}?` : ' (no plan in the dataset has this id)'}`,
+        suggestions: near.map((n) => replaceWith(s.range, n)),
+      });
     }
   },
 };

@@ -5,14 +5,15 @@ import type { Rule } from './rule';
 export const CODE_SYSTEMS: Record<string, { pattern: RegExp; form: string }> = {
   'GB/T-2260': { pattern: /^\d{6}$/, form: 'six digits, e.g. 440300' },
   'UN/LOCODE': { pattern: /^[A-Z]{2} [A-Z2-9]{3}$/, form: 'country code, space, three letters, e.g. CN SZX' },
-  'NUTS': { pattern: /^[A-Z]{2}[A-Z0-9]{0,3}$/, form: 'e.g. DE21 or FR101' },
-  'FIPS': { pattern: /^\d{2}(\d{3})?$/, form: 'two (state) or five (county) digits' },
+  NUTS: { pattern: /^[A-Z]{2}[A-Z0-9]{0,3}$/, form: 'e.g. DE21 or FR101' },
+  FIPS: { pattern: /^\d{2}(\d{3})?$/, form: 'two (state) or five (county) digits' },
 };
 
 export const regionBadCode: Rule = {
   id: 'region/bad-code',
   severity: 'warning',
-  description: "A dataset region's code in another system (GB/T 2260, UN/LOCODE, NUTS, FIPS) is not in that system's form.",
+  description:
+    "A dataset region's code in another system (GB/T 2260, UN/LOCODE, NUTS, FIPS) is not in that system's form.",
   kinds: ['regions'],
   check(ctx) {
     for (const r of items(get(ctx.root, 'regions'))) {
@@ -23,7 +24,8 @@ export const regionBadCode: Rule = {
         const v = scalar(e.value);
         if (!sys || !v) continue;
         const text = String(v.value ?? '');
-        if (!sys.pattern.test(text)) ctx.report({ range: v.range, message: `${e.key} code ${text || '(empty)'} is not in the form ${sys.form}` });
+        if (!sys.pattern.test(text))
+          ctx.report({ range: v.range, message: `${e.key} code ${text || '(empty)'} is not in the form ${sys.form}` });
       }
     }
   },

@@ -6,7 +6,8 @@ import type { Rule, RuleContext } from './rule';
 export const regionCodeMismatch: Rule = {
   id: 'region/code-mismatch',
   severity: 'warning',
-  description: "A dataset region's GB/T 2260 code does not start with its parent's province prefix (Shenzhen 440300 in CN-GD, 44), or its UN/LOCODE names another country than the region's.",
+  description:
+    "A dataset region's GB/T 2260 code does not start with its parent's province prefix (Shenzhen 440300 in CN-GD, 44), or its UN/LOCODE names another country than the region's.",
   kinds: ['regions'],
   check(ctx) {
     const dup = duplicatedRegionIds(ctx);
@@ -21,7 +22,10 @@ export const regionCodeMismatch: Rule = {
       if (gb && parent && /^\d{6}$/.test(gbText)) {
         const want = expectedGbPrefix(parent, ctx.dataset);
         if (want && !gbText.startsWith(want.prefix)) {
-          ctx.report({ range: gb.range, message: `${id}: GB/T 2260 code ${gbText} does not start with ${want.prefix}, the prefix of ${codeWithName(want.from, ctx.dataset)}; check the code or the parent` });
+          ctx.report({
+            range: gb.range,
+            message: `${id}: GB/T 2260 code ${gbText} does not start with ${want.prefix}, the prefix of ${codeWithName(want.from, ctx.dataset)}; check the code or the parent`,
+          });
         }
       }
       const lo = scalar(get(codes, 'UN/LOCODE'));
@@ -29,7 +33,10 @@ export const regionCodeMismatch: Rule = {
       const m = /^([A-Z]{2}) [A-Z2-9]{3}$/.exec(loText);
       const country = parent ? countryOf(parent, ctx.dataset) : null;
       if (lo && m && country && m[1] !== country) {
-        ctx.report({ range: lo.range, message: `${id}: UN/LOCODE ${loText} is in ${m[1]}, but the region lies in ${codeWithName(country, ctx.dataset)}` });
+        ctx.report({
+          range: lo.range,
+          message: `${id}: UN/LOCODE ${loText} is in ${m[1]}, but the region lies in ${codeWithName(country, ctx.dataset)}`,
+        });
       }
     }
   },

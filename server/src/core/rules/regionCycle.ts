@@ -39,8 +39,16 @@ export const regionCycle: Rule = {
       if (known?.file && ctx.file && known.file !== ctx.file) continue;
       const up = cycleFrom(idNode.value, ctx.dataset.regions, parents);
       const down = up ? null : cycleFrom(idNode.value, ctx.dataset.regions, members);
-      if (up) ctx.report({ range: idNode.range, message: `region ${idNode.value} is its own ancestor: ${up.join(' → parent ')}` });
-      else if (down) ctx.report({ range: idNode.range, message: `region ${idNode.value} includes itself: ${down.join(' → includes ')}` });
+      if (up)
+        ctx.report({
+          range: idNode.range,
+          message: `region ${idNode.value} is its own ancestor: ${up.join(' → parent ')}`,
+        });
+      else if (down)
+        ctx.report({
+          range: idNode.range,
+          message: `region ${idNode.value} includes itself: ${down.join(' → includes ')}`,
+        });
     }
   },
 };

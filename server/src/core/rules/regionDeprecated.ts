@@ -11,7 +11,11 @@ export const regionDeprecated: Rule = {
     for (const p of placesOf(ctx)) {
       const w = withdrawnCodes.get(p.code);
       if (!w) continue;
-      ctx.report({ range: p.node.range, message: `${p.code} (${w.name}) is a withdrawn code; use ${w.successor}`, suggestions: [replaceWith(p.node.range, w.successor)] });
+      ctx.report({
+        range: p.node.range,
+        message: `${p.code} (${w.name}) is a withdrawn code; use ${w.successor}`,
+        suggestions: [replaceWith(p.node.range, w.successor)],
+      });
     }
   },
 };

@@ -6,7 +6,8 @@ import { relativePath } from '../strings';
 export const regionDuplicate: Rule = {
   id: 'id/duplicate',
   severity: 'error',
-  description: 'Two dataset regions share an id (in one file or across files), or an id only differs from an ISO code by case.',
+  description:
+    'Two dataset regions share an id (in one file or across files), or an id only differs from an ISO code by case.',
   kinds: ['regions'],
   check(ctx) {
     const first = new Map<string, YScalar>();
@@ -16,23 +17,39 @@ export const regionDuplicate: Rule = {
       const id = idNode.value;
       const prev = first.get(id);
       if (prev) {
-        ctx.report({ range: idNode.range, message: `duplicate region id ${id}`, related: [{ range: prev.range, message: `the first ${id}` }] });
+        ctx.report({
+          range: idNode.range,
+          message: `duplicate region id ${id}`,
+          related: [{ range: prev.range, message: `the first ${id}` }],
+        });
         continue;
       }
       first.set(id, idNode);
       const withdrawn = withdrawnCodes.get(id.toUpperCase());
       if (withdrawn) {
-        ctx.report({ range: idNode.range, message: `region id ${id} clashes with the withdrawn code ${withdrawn.code} (${withdrawn.name}); use ${withdrawn.successor}` });
+        ctx.report({
+          range: idNode.range,
+          message: `region id ${id} clashes with the withdrawn code ${withdrawn.code} (${withdrawn.name}); use ${withdrawn.successor}`,
+        });
         continue;
       }
       const iso = isoRegions.get(id.toUpperCase());
       if (iso) {
-        ctx.report({ range: idNode.range, message: `region id ${id} clashes with the ISO code ${iso.code} (${iso.shortName ?? iso.name}); use ${iso.code} instead` });
+        ctx.report({
+          range: idNode.range,
+          message: `region id ${id} clashes with the ISO code ${iso.code} (${iso.shortName ?? iso.name}); use ${iso.code} instead`,
+        });
         continue;
       }
       const other = ctx.dataset.regions.get(id);
       if (other && other.file && ctx.file && other.file !== ctx.file) {
-        ctx.report({ range: idNode.range, message: `region id ${id} is also defined in ${relativePath(ctx.file, other.file)}`, related: [{ file: other.file, range: other.range ?? { start: 0, end: 0 }, message: `${id} is also defined here` }] });
+        ctx.report({
+          range: idNode.range,
+          message: `region id ${id} is also defined in ${relativePath(ctx.file, other.file)}`,
+          related: [
+            { file: other.file, range: other.range ?? { start: 0, end: 0 }, message: `${id} is also defined here` },
+          ],
+        });
       }
     }
   },

@@ -29,7 +29,11 @@ export const regionDuplicateCode: Rule = {
         const key = `${system} ${code}`;
         const first = seen.get(key);
         if (first && first.id !== id) {
-          ctx.report({ range: node.range, message: `${system} code ${code} of ${id} is also the code of ${first.id}`, related: [{ range: first.node.range, message: `${first.id} has ${code}` }] });
+          ctx.report({
+            range: node.range,
+            message: `${system} code ${code} of ${id} is also the code of ${first.id}`,
+            related: [{ range: first.node.range, message: `${first.id} has ${code}` }],
+          });
           continue;
         }
         seen.set(key, { id, node });
@@ -38,10 +42,19 @@ export const regionDuplicateCode: Rule = {
         let otherId = '';
         for (const o of ctx.dataset.regions.values()) {
           if (o.id === id || ownIds.has(o.id) || !o.file || o.file === ctx.file || o.codes?.[system] !== code) continue;
-          others.push({ file: o.file, range: o.range ?? { start: 0, end: 0 }, message: `${o.id} has ${system} ${code}` });
+          others.push({
+            file: o.file,
+            range: o.range ?? { start: 0, end: 0 },
+            message: `${o.id} has ${system} ${code}`,
+          });
           otherId ||= `${o.id} (${relativePath(ctx.file, o.file)})`;
         }
-        if (others.length) ctx.report({ range: node.range, message: `${system} code ${code} of ${id} is also the code of ${otherId}`, related: others });
+        if (others.length)
+          ctx.report({
+            range: node.range,
+            message: `${system} code ${code} of ${id} is also the code of ${otherId}`,
+            related: others,
+          });
       }
     }
   },

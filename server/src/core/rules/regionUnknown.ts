@@ -13,7 +13,11 @@ export const regionUnknown: Rule = {
       if (lookupRegion(p.code, ctx.dataset).kind !== 'unknown') continue;
       const near = suggestRegions(p.code, ctx.dataset);
       const hint = near.length ? `; did you mean ${near.map((c) => codeWithName(c, ctx.dataset)).join(', ')}?` : '';
-      ctx.report({ range: p.node.range, message: `unknown region ${show(p.code)}${hint}`, suggestions: near.map((c) => replaceWith(p.node.range, c, `Change to ${codeWithName(c, ctx.dataset)}`)) });
+      ctx.report({
+        range: p.node.range,
+        message: `unknown region ${show(p.code)}${hint}`,
+        suggestions: near.map((c) => replaceWith(p.node.range, c, `Change to ${codeWithName(c, ctx.dataset)}`)),
+      });
     }
   },
 };

@@ -5,7 +5,8 @@ import type { Rule } from './rule';
 export const relationInconsistent: Rule = {
   id: 'relation/inconsistent',
   severity: 'warning',
-  description: 'A relation disagrees with the other plan: a plan supersedes one whose period starts later, or two plans supersede each other.',
+  description:
+    'A relation disagrees with the other plan: a plan supersedes one whose period starts later, or two plans supersede each other.',
   kinds: ['plan'],
   check(ctx) {
     const plans = ctx.dataset.plans;
@@ -15,18 +16,34 @@ export const relationInconsistent: Rule = {
     for (const rel of ctx.plan.relations) {
       const type = str(get(rel, 'type'));
       const target = scalar(get(rel, 'plan'));
-      if (type !== 'supersedes' || !target || typeof target.value !== 'string' || isDuplicatedPlan(target.value, ctx.dataset)) continue;
+      if (
+        type !== 'supersedes' ||
+        !target ||
+        typeof target.value !== 'string' ||
+        isDuplicatedPlan(target.value, ctx.dataset)
+      )
+        continue;
       const other = plans.get(target.value)?.[0];
       if (!other) continue;
       // the other plan's relation back names this id: with two plans of this id, which one it means is unknown
-      const back = isDuplicatedPlan(id, ctx.dataset) ? undefined : other.relations.find((r) => r.type === 'supersedes' && r.plan === id);
+      const back = isDuplicatedPlan(id, ctx.dataset)
+        ? undefined
+        : other.relations.find((r) => r.type === 'supersedes' && r.plan === id);
       if (back) {
-        ctx.report({ range: target.range, message: `${id} and ${other.id} supersede each other`, related: [{ file: other.file, range: back.range, message: `${other.id} supersedes ${id}` }] });
+        ctx.report({
+          range: target.range,
+          message: `${id} and ${other.id} supersede each other`,
+          related: [{ file: other.file, range: back.range, message: `${other.id} supersedes ${id}` }],
+        });
         continue;
       }
       const otherStart = other.period?.start.start;
       if (myStart && otherStart && otherStart > myStart) {
-        ctx.report({ range: target.range, message: `${id} (from ${myStart}) supersedes ${other.id}, whose period starts later (${otherStart})`, related: [{ file: other.file, range: other.idRange, message: `${other.id} starts ${otherStart}` }] });
+        ctx.report({
+          range: target.range,
+          message: `${id} (from ${myStart}) supersedes ${other.id}, whose period starts later (${otherStart})`,
+          related: [{ file: other.file, range: other.idRange, message: `${other.id} starts ${otherStart}` }],
+        });
       }
     }
   },

@@ -11,7 +11,7 @@ import type { Rule } from './rule';
 export function membersOf(code: string, dataset: DatasetContext): string[] {
   const out = new Set<string>();
   const own = dataset.regions.get(code);
-  for (const m of own?.includes.length ? own.includes : groupMembers.get(code) ?? []) out.add(m);
+  for (const m of own?.includes.length ? own.includes : (groupMembers.get(code) ?? [])) out.add(m);
   for (const r of isoRegions.values()) if (r.parent === code) out.add(r.code);
   for (const r of dataset.regions.values()) if (r.parent === code) out.add(r.id);
   return [...out];
@@ -20,24 +20,38 @@ export function membersOf(code: string, dataset: DatasetContext): string[] {
 export const rollupExceedsParent: Rule = {
   id: 'rollup/exceeds-parent',
   severity: 'information',
-  description: "For one indicator and deadline year, the member regions' targets (cities of a province, provinces of a country, a group's members) add up to more than the parent region's.",
+  description:
+    "For one indicator and deadline year, the member regions' targets (cities of a province, provinces of a country, a group's members) add up to more than the parent region's.",
   kinds: ['plan'],
   check(ctx) {
     if (!ctx.dataset.plans || !adopted(ctx.plan.status)) return;
     const own = ownTargets(ctx.plan);
     const pool: Array<{ t: TargetSummary; plan: PlanSummary | null }> = [
       ...own.map((o) => ({ t: o.summary, plan: null })),
-      ...otherPlans(ctx).filter((p) => adopted(p.status) && p.id !== ctx.plan.id).flatMap((p) => p.targets.map((t) => ({ t, plan: p }))),
+      ...otherPlans(ctx)
+        .filter((p) => adopted(p.status) && p.id !== ctx.plan.id)
+        .flatMap((p) => p.targets.map((t) => ({ t, plan: p }))),
     ];
     for (const { node, summary: whole } of own) {
       if (!whole.indicator || !whole.value || whole.year === undefined || !whole.region) continue;
       const members = new Set(membersOf(whole.region, ctx.dataset));
       if (members.size === 0) continue;
       // one target per member region (the first found); target/conflict reports members that disagree
-      const parts = new Map<string, { t: TargetSummary; plan: PlanSummary | null; amount: number; rateYear?: number }>();
+      const parts = new Map<
+        string,
+        { t: TargetSummary; plan: PlanSummary | null; amount: number; rateYear?: number }
+      >();
       for (const c of pool) {
         const t = c.t;
-        if (t.indicator !== whole.indicator || t.year !== whole.year || !t.region || !members.has(t.region) || !t.value || parts.has(t.region)) continue;
+        if (
+          t.indicator !== whole.indicator ||
+          t.year !== whole.year ||
+          !t.region ||
+          !members.has(t.region) ||
+          !t.value ||
+          parts.has(t.region)
+        )
+          continue;
         const v = convert(t.value, whole.value, whole.year, ctx.dataset);
         if (v) parts.set(t.region, { ...c, ...v });
       }
@@ -46,10 +60,18 @@ export const rollupExceedsParent: Rule = {
       const sum = list.reduce((a, p) => a + p.amount, 0);
       if (sum <= whole.value.amount * (1 + 1e-9)) continue;
       const name = (code: string) => regionName(code, ctx.dataset) ?? code;
-      const shown = list.slice(0, 3).map((p) => `${name(p.t.region!)} ${showValue(p.amount, whole.value!)}`).join(' + ') + (list.length > 3 ? ` + ${list.length - 3} more` : '');
+      const shown =
+        list
+          .slice(0, 3)
+          .map((p) => `${name(p.t.region!)} ${showValue(p.amount, whole.value!)}`)
+          .join(' + ') + (list.length > 3 ? ` + ${list.length - 3} more` : '');
       const years = [...new Set(list.map((p) => p.rateYear).filter((y): y is number => y !== undefined))];
       const fx = years.length ? ` (converted at ${years.join(', ')} reference rates)` : '';
-      const related: RelatedPlace[] = list.map((p) => ({ ...(p.plan ? { file: p.plan.file } : {}), range: p.t.range, message: `${p.plan ? `${p.plan.id} ` : ''}target ${p.t.id} for ${name(p.t.region!)}: ${showValue(p.t.value!.amount, p.t.value!)}` }));
+      const related: RelatedPlace[] = list.map((p) => ({
+        ...(p.plan ? { file: p.plan.file } : {}),
+        range: p.t.range,
+        message: `${p.plan ? `${p.plan.id} ` : ''}target ${p.t.id} for ${name(p.t.region!)}: ${showValue(p.t.value!.amount, p.t.value!)}`,
+      }));
       const what = findIndicator(whole.indicator, ctx.dataset)?.name ?? whole.indicator;
       ctx.report({
         range: (get(node, whole.value.kind === 'money' ? 'money' : 'quantity') ?? node).range,

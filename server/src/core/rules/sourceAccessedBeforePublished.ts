@@ -13,8 +13,16 @@ export const sourceAccessedBeforePublished: Rule = {
       const accessed = parseDate(accessedNode?.value);
       if (!accessed || !accessedNode) continue;
       const published = parseDate(scalar(get(s, 'published'))?.value);
-      if (published && accessed < published) ctx.report({ range: accessedNode.range, message: `accessed ${accessed}, before the source was published (${published})` });
-      else if (accessed > ctx.dataset.referenceDate) ctx.report({ range: accessedNode.range, message: `accessed ${accessed} is in the future (today is ${ctx.dataset.referenceDate})` });
+      if (published && accessed < published)
+        ctx.report({
+          range: accessedNode.range,
+          message: `accessed ${accessed}, before the source was published (${published})`,
+        });
+      else if (accessed > ctx.dataset.referenceDate)
+        ctx.report({
+          range: accessedNode.range,
+          message: `accessed ${accessed} is in the future (today is ${ctx.dataset.referenceDate})`,
+        });
     }
   },
 };

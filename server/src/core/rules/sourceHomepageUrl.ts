@@ -12,14 +12,18 @@ export function isHomePage(url: string): boolean {
 export const sourceHomepageUrl: Rule = {
   id: 'source/homepage-url',
   severity: 'information',
-  description: "An official text's url is a site's home page rather than the document: a reader cannot find the text from it.",
+  description:
+    "An official text's url is a site's home page rather than the document: a reader cannot find the text from it.",
   kinds: ['plan'],
   check(ctx) {
     for (const s of ctx.plan.sources) {
       const urlNode = scalar(get(s, 'url'));
       const url = str(urlNode);
       if (!url || !urlNode || str(get(s, 'type')) !== 'official-text' || !isHomePage(url)) continue;
-      ctx.report({ range: urlNode.range, message: `${str(get(s, 'id')) ?? 'this source'}: ${url} is the site's home page, not the official text; link the document itself` });
+      ctx.report({
+        range: urlNode.range,
+        message: `${str(get(s, 'id')) ?? 'this source'}: ${url} is the site's home page, not the official text; link the document itself`,
+      });
     }
   },
 };

@@ -16,9 +16,16 @@ export const sourceMissing: Rule = {
       const range = s?.keyRange ?? idNode?.range ?? t.range;
       const ids = [...ctx.plan.sourceIds.keys()];
       const map = resolved(t);
-      const fix = ids.length === 1 && !s && map && map.kind === 'map' ? insertProperty(map, 'sources', ctx.text, `[${ids[0]}]`) : null;
+      const fix =
+        ids.length === 1 && !s && map && map.kind === 'map'
+          ? insertProperty(map, 'sources', ctx.text, `[${ids[0]}]`)
+          : null;
       const name = str(idNode);
-      ctx.report({ range, message: name ? `target ${show(name)} names no source` : 'this target names no source', ...(fix ? { suggestions: [fix] } : {}) });
+      ctx.report({
+        range,
+        message: name ? `target ${show(name)} names no source` : 'this target names no source',
+        ...(fix ? { suggestions: [fix] } : {}),
+      });
     }
   },
 };

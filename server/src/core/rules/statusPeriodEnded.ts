@@ -4,13 +4,16 @@ import { replaceWith, type Rule } from './rule';
 export const statusPeriodEnded: Rule = {
   id: 'status/period-ended',
   severity: 'warning',
-  description: 'A plan is in-force but its period has ended (a plan without a period end is open-ended and never reported; a plan another one supersedes is plan/superseded-in-force).',
+  description:
+    'A plan is in-force but its period has ended (a plan without a period end is open-ended and never reported; a plan another one supersedes is plan/superseded-in-force).',
   kinds: ['plan'],
   check(ctx) {
     const end = ctx.plan.period.end;
     if (ctx.plan.status !== 'in-force' || !end || end.end >= ctx.dataset.referenceDate) return;
     const id = ctx.plan.id;
-    for (const list of ctx.dataset.plans?.values() ?? []) for (const p of list) if (p.id !== id && p.relations.some((r) => r.type === 'supersedes' && r.plan === id)) return;
+    for (const list of ctx.dataset.plans?.values() ?? [])
+      for (const p of list)
+        if (p.id !== id && p.relations.some((r) => r.type === 'supersedes' && r.plan === id)) return;
     const e = entry(ctx.plan.root, 'status');
     if (!e) return;
     ctx.report({

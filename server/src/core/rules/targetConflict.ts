@@ -8,29 +8,47 @@ import type { Rule } from './rule';
 export const targetConflict: Rule = {
   id: 'target/conflict',
   severity: 'warning',
-  description: 'Two plans in force give different values for one region, indicator (else exact metric text) and deadline year, and neither supersedes or amends the other (reported on the newer plan).',
+  description:
+    'Two plans in force give different values for one region, indicator (else exact metric text) and deadline year, and neither supersedes or amends the other (reported on the newer plan).',
   kinds: ['plan'],
   check(ctx) {
     if (!ctx.dataset.plans || !applies(ctx.plan.status)) return;
     const me = ownRelations(ctx);
     // one finding per pair: the newer plan (published later, else the greater id) reports it, the older is related
     const mine = `${ctx.plan.published ?? ''} ${me.id}`;
-    const others = otherPlans(ctx).filter((p) => p.id !== me.id && applies(p.status) && !linked(me, p) && `${p.published ?? ''} ${p.id}` < mine);
+    const others = otherPlans(ctx).filter(
+      (p) => p.id !== me.id && applies(p.status) && !linked(me, p) && `${p.published ?? ''} ${p.id}` < mine,
+    );
     if (others.length === 0) return;
     for (const { node, summary: t } of ownTargets(ctx.plan)) {
       if (!t.value || t.year === undefined || !t.region || (!t.indicator && !t.metric)) continue;
       for (const p of others) {
-        const o = p.targets.find((x) => metricKey(x) === metricKey(t) && x.region === t.region && x.year === t.year && x.value && !x.revises?.startsWith(`${me.id}#`) && !t.revises?.startsWith(`${p.id}#`));
+        const o = p.targets.find(
+          (x) =>
+            metricKey(x) === metricKey(t) &&
+            x.region === t.region &&
+            x.year === t.year &&
+            x.value &&
+            !x.revises?.startsWith(`${me.id}#`) &&
+            !t.revises?.startsWith(`${p.id}#`),
+        );
         if (!o?.value) continue;
         // figures in two currencies are not compared: a conversion is never exact
-        const theirs = o.value.kind === 'money' && t.value.kind === 'money' && o.value.currency !== t.value.currency ? null : convert(o.value, t.value, t.year, ctx.dataset);
+        const theirs =
+          o.value.kind === 'money' && t.value.kind === 'money' && o.value.currency !== t.value.currency
+            ? null
+            : convert(o.value, t.value, t.year, ctx.dataset);
         if (!theirs || Math.abs(theirs.amount - t.value.amount) <= Math.abs(t.value.amount) * 1e-9) continue;
-        const what = t.indicator ? findIndicator(t.indicator, ctx.dataset)?.name ?? t.indicator : `"${show(t.metric, 40)}"`;
+        const what = t.indicator
+          ? (findIndicator(t.indicator, ctx.dataset)?.name ?? t.indicator)
+          : `"${show(t.metric, 40)}"`;
         const valueNode = get(node, t.value.kind === 'money' ? 'money' : 'quantity') ?? node;
         ctx.report({
           range: valueNode.range,
           message: `${what} for ${codeWithName(t.region, ctx.dataset)} by ${t.year}: ${showValue(t.value.amount, t.value)} here, ${showValue(o.value.amount, o.value)} in ${p.id}`,
-          related: [{ file: p.file, range: o.range, message: `${p.id} target ${o.id}: ${showValue(o.value.amount, o.value)}` }],
+          related: [
+            { file: p.file, range: o.range, message: `${p.id} target ${o.id}: ${showValue(o.value.amount, o.value)}` },
+          ],
         });
         break;
       }

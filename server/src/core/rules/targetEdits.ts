@@ -41,7 +41,8 @@ export function addEntry(text: string, map: YMap, block: string[], flow: string)
 
 function skeleton(goal: Measured | null, at: string): { block: string[]; flow: string } {
   let value: string;
-  if (goal && goal.kind === 'money') value = `money: { amount: ${goal.currency ? `, currency: ${goal.currency} ` : ''}}`;
+  if (goal && goal.kind === 'money')
+    value = `money: { amount: ${goal.currency ? `, currency: ${goal.currency} ` : ''}}`;
   else if (goal && goal.kind === 'quantity') value = `quantity: { value: , unit: ${goal.unit ?? ''} }`;
   else value = 'outcome: ""';
   return { block: [`at: ${at}`, value.trimEnd(), 'source: '], flow: `{ at: ${at}, ${value.trimEnd()}, source: }` };
@@ -56,14 +57,22 @@ export function recordProgress(text: string, target: YNode, goal: Measured | nul
   const progress = resolved(get(map, 'progress'));
   let edit: TextEdit | null = null;
   if (!progress) {
-    edit = map.flow ? addEntry(text, map, [], `progress: [${sk.flow}]`) : addEntry(text, map, ['progress:', `  - ${sk.block[0]}`, ...sk.block.slice(1).map((l) => `    ${l}`)], '');
+    edit = map.flow
+      ? addEntry(text, map, [], `progress: [${sk.flow}]`)
+      : addEntry(text, map, ['progress:', `  - ${sk.block[0]}`, ...sk.block.slice(1).map((l) => `    ${l}`)], '');
   } else if (progress.kind === 'seq' && progress.flow) {
     const at2 = beforeClose(text, progress, ']');
     edit = { range: { start: at2, end: at2 }, newText: progress.items.length ? `, ${sk.flow}` : sk.flow };
   } else if (progress.kind === 'seq' && progress.items.length) {
     const dash = ' '.repeat(progress.range.start - lineStart(text, progress.range.start));
     const { offset, prefix } = afterLine(text, progress.items[progress.items.length - 1]!);
-    edit = { range: { start: offset, end: offset }, newText: `${prefix}${dash}- ${sk.block[0]}\n${sk.block.slice(1).map((l) => `${dash}  ${l}`).join('\n')}\n` };
+    edit = {
+      range: { start: offset, end: offset },
+      newText: `${prefix}${dash}- ${sk.block[0]}\n${sk.block
+        .slice(1)
+        .map((l) => `${dash}  ${l}`)
+        .join('\n')}\n`,
+    };
   }
   return edit ? { title: 'Record progress', edits: [edit] } : null;
 }

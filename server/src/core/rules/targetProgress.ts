@@ -34,22 +34,35 @@ export function observationsOf(target: YNode, plan: PlanModel): Observation[] {
     .map((node) => {
       const atNode = get(node, 'at');
       let measured = measuredOf(node, plan);
-      if (measured && measured.kind === 'money' && str(get(measured.node, 'currency')) === null) measured = { ...measured, currency };
+      if (measured && measured.kind === 'money' && str(get(measured.node, 'currency')) === null)
+        measured = { ...measured, currency };
       const sourceNode = get(node, 'source');
-      return { node, atNode, at: deadlineOf(atNode), measured, sourceNode, source: str(sourceNode), estimate: scalar(get(node, 'estimate'))?.value === true, bound: boundOf(str(get(node, 'comparator'))) };
+      return {
+        node,
+        atNode,
+        at: deadlineOf(atNode),
+        measured,
+        sourceNode,
+        source: str(sourceNode),
+        estimate: scalar(get(node, 'estimate'))?.value === true,
+        bound: boundOf(str(get(node, 'comparator'))),
+      };
     });
 }
 
 /** Whether a value can be compared with the goal: same kind, same currency, comparable units (unknown parts pass). */
 export function sameTerms(value: Measured, goal: Measured, dataset: DatasetContext): boolean {
-  if (value.kind === 'money' && goal.kind === 'money') return !value.currency || !goal.currency || value.currency === goal.currency;
-  if (value.kind === 'quantity' && goal.kind === 'quantity') return !value.unit || !goal.unit || comparable(goal.unit, value.unit, dataset) !== null;
+  if (value.kind === 'money' && goal.kind === 'money')
+    return !value.currency || !goal.currency || value.currency === goal.currency;
+  if (value.kind === 'quantity' && goal.kind === 'quantity')
+    return !value.unit || !goal.unit || comparable(goal.unit, value.unit, dataset) !== null;
   return value.kind === goal.kind;
 }
 
 /** A value in the goal's unit or currency; null when it has no number or cannot be converted. */
 export function inGoalTerms(value: Measured, goal: Measured, dataset: DatasetContext): number | null {
-  if (value.kind === 'money' && goal.kind === 'money') return value.amount !== null && value.currency === goal.currency ? value.amount : null;
+  if (value.kind === 'money' && goal.kind === 'money')
+    return value.amount !== null && value.currency === goal.currency ? value.amount : null;
   if (value.kind === 'quantity' && goal.kind === 'quantity') {
     if (value.amount === null || !value.unit || !goal.unit) return null;
     const c = comparable(goal.unit, value.unit, dataset);
@@ -114,7 +127,16 @@ export function targetStanding(target: YNode, plan: PlanModel, dataset: DatasetC
     if (v !== null) baseline = { value: v, date: bDate.end, atText: scalar(bAt)?.source ?? bDate.end };
   }
   const r = standingOf({ comparator, level, deadline: deadline.end, baseline, observations, referenceDate: today });
-  return { ...r, id: str(get(target, 'id')), comparator, goal, level, deadline, baseline, revisedBy: revisedBy(plan.id, str(get(target, 'id')), dataset) };
+  return {
+    ...r,
+    id: str(get(target, 'id')),
+    comparator,
+    goal,
+    level,
+    deadline,
+    baseline,
+    revisedBy: revisedBy(plan.id, str(get(target, 'id')), dataset),
+  };
 }
 
 /** 1600 → "1,600"; 1929.7445 → "1,929.74"; 300e9 → "300 billion". */
@@ -127,7 +149,14 @@ function unitOf(goal: Measured | null): string {
   return (goal.kind === 'money' ? goal.currency : goal.unit) ?? '';
 }
 
-const WORDS: Record<Comparator, string> = { 'at-least': 'at least', 'more-than': 'more than', 'at-most': 'at most', 'less-than': 'less than', exactly: 'exactly', about: 'about' };
+const WORDS: Record<Comparator, string> = {
+  'at-least': 'at least',
+  'more-than': 'more than',
+  'at-most': 'at most',
+  'less-than': 'less than',
+  exactly: 'exactly',
+  about: 'about',
+};
 
 /**
  * One line for people: "behind: 1,600 of more than 2,000 enterprises on 2025-10-22 (gd-dit-2025);
@@ -139,11 +168,17 @@ export function describeStanding(s: TargetStanding): string {
   const parts: string[] = [];
   const l = s.latest;
   if (l && s.level !== null) {
-    parts.push(`${s.standing}: ${figure(l.value)} of ${WORDS[s.comparator]} ${figure(s.level)}${tail} on ${l.obs.at?.kind === 'date' ? l.date : scalar(l.obs.atNode)?.source ?? l.date}${l.obs.source ? ` (${l.obs.source})` : ''}${l.obs.estimate ? ', estimated' : ''}`);
+    parts.push(
+      `${s.standing}: ${figure(l.value)} of ${WORDS[s.comparator]} ${figure(s.level)}${tail} on ${l.obs.at?.kind === 'date' ? l.date : (scalar(l.obs.atNode)?.source ?? l.date)}${l.obs.source ? ` (${l.obs.source})` : ''}${l.obs.estimate ? ', estimated' : ''}`,
+    );
   } else if (l && l.obs.measured?.kind === 'outcome') {
-    parts.push(`${s.standing}: "${str(l.obs.measured.node) ?? ''}" on ${l.date}${l.obs.source ? ` (${l.obs.source})` : ''}`);
+    parts.push(
+      `${s.standing}: "${str(l.obs.measured.node) ?? ''}" on ${l.date}${l.obs.source ? ` (${l.obs.source})` : ''}`,
+    );
   } else {
-    parts.push(`${s.standing}: no observation${s.standing === 'not-yet-due' ? `, due ${s.deadline.end}` : ` since the deadline ${s.deadline.end}`}`);
+    parts.push(
+      `${s.standing}: no observation${s.standing === 'not-yet-due' ? `, due ${s.deadline.end}` : ` since the deadline ${s.deadline.end}`}`,
+    );
   }
   if (s.expected !== null) parts.push(`the straight line is at ${figure(s.expected)} then`);
   if (s.baseline) parts.push(`${s.baseline.atText} baseline ${figure(s.baseline.value)}`);

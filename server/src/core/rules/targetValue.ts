@@ -12,12 +12,22 @@ export function measuredOf(holder: YNode | null, plan: PlanModel): Measured | nu
   const money = get(holder, 'money');
   if (money) {
     const a = scalar(get(money, 'amount'));
-    return { kind: 'money', node: money, amount: a ? parseAmount(a.value, a.source)?.value ?? null : null, currency: str(get(money, 'currency')) ?? plan.currency };
+    return {
+      kind: 'money',
+      node: money,
+      amount: a ? (parseAmount(a.value, a.source)?.value ?? null) : null,
+      currency: str(get(money, 'currency')) ?? plan.currency,
+    };
   }
   const q = get(holder, 'quantity');
   if (q) {
     const v = scalar(get(q, 'value'));
-    return { kind: 'quantity', node: q, amount: v ? parseAmount(v.value, v.source)?.value ?? null : null, unit: str(get(q, 'unit')) };
+    return {
+      kind: 'quantity',
+      node: q,
+      amount: v ? (parseAmount(v.value, v.source)?.value ?? null) : null,
+      unit: str(get(q, 'unit')),
+    };
   }
   const o = get(holder, 'outcome');
   if (o) return { kind: 'outcome', node: o };

@@ -16,7 +16,11 @@ export const targetValueCount: Rule = {
       if (present.length === 0) {
         ctx.report({ range: idNode?.keyRange ?? t.range, message: 'a target needs one of money, quantity or outcome' });
       } else {
-        for (const e of present.slice(1)) ctx.report({ range: e.keyRange, message: `a target takes only one of money, quantity or outcome; keep ${present[0]!.key} or ${e.key}` });
+        for (const e of present.slice(1))
+          ctx.report({
+            range: e.keyRange,
+            message: `a target takes only one of money, quantity or outcome; keep ${present[0]!.key} or ${e.key}`,
+          });
       }
     }
   },

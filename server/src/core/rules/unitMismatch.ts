@@ -16,9 +16,15 @@ export const unitMismatch: Rule = {
       const base = measuredOf(baseline, ctx.plan);
       if (!target || !base) continue;
       let compatible = target.kind === base.kind;
-      if (target.kind === 'money' && base.kind === 'money') compatible = !target.currency || !base.currency || target.currency === base.currency;
-      if (target.kind === 'quantity' && base.kind === 'quantity') compatible = !target.unit || !base.unit || comparable(target.unit, base.unit, ctx.dataset) !== null;
-      if (!compatible) ctx.report({ range: base.node.range, message: `baseline is ${describeMeasure(base)} but the target is ${describeMeasure(target)}` });
+      if (target.kind === 'money' && base.kind === 'money')
+        compatible = !target.currency || !base.currency || target.currency === base.currency;
+      if (target.kind === 'quantity' && base.kind === 'quantity')
+        compatible = !target.unit || !base.unit || comparable(target.unit, base.unit, ctx.dataset) !== null;
+      if (!compatible)
+        ctx.report({
+          range: base.node.range,
+          message: `baseline is ${describeMeasure(base)} but the target is ${describeMeasure(target)}`,
+        });
     }
   },
 };

@@ -16,9 +16,15 @@ export const unitUnknown: Rule = {
       const u = scalar(get(q, 'unit'));
       if (!u || typeof u.value !== 'string' || ids.has(u.value)) continue;
       const v = u.value;
-      const alias = units.find((x) => x.aliases?.some((a) => a.toLowerCase() === v.toLowerCase()) || x.id.toLowerCase() === v.toLowerCase());
+      const alias = units.find(
+        (x) => x.aliases?.some((a) => a.toLowerCase() === v.toLowerCase()) || x.id.toLowerCase() === v.toLowerCase(),
+      );
       if (alias) {
-        ctx.report({ range: u.range, message: `${show(v)} is another spelling of the unit ${alias.id}; write ${alias.id}`, suggestions: [replaceWith(u.range, alias.id)] });
+        ctx.report({
+          range: u.range,
+          message: `${show(v)} is another spelling of the unit ${alias.id}; write ${alias.id}`,
+          suggestions: [replaceWith(u.range, alias.id)],
+        });
         continue;
       }
       const near = closest(v, [...ids], { limit: 3 });

@@ -42,7 +42,9 @@ export interface RegExpLike {
   test(s: string): boolean;
 }
 /** Makes ajv's `code.regExp` for one compiled schema; `unsafe` records a pattern that is not enforced. */
-export type PatternEngine = (unsafe: (pattern: string, reason: string) => void) => (pattern: string, flags: string) => RegExpLike;
+export type PatternEngine = (
+  unsafe: (pattern: string, reason: string) => void,
+) => (pattern: string, flags: string) => RegExpLike;
 
 /** One custom schema that applies to a document. */
 export interface CustomSchemaUse {
@@ -115,7 +117,12 @@ const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples']);
  * Walks every schema object of a document with its base URI (following `$id`), calling `visit`.
  * Iterative, so a deep schema cannot exhaust the stack.
  */
-function walkSchema(json: unknown, retrieval: string, draft: Draft, visit: (s: Record<string, unknown>, base: string) => void): void {
+function walkSchema(
+  json: unknown,
+  retrieval: string,
+  draft: Draft,
+  visit: (s: Record<string, unknown>, base: string) => void,
+): void {
   const stack: Array<[unknown, string]> = [[json, retrieval]];
   let guard = 0;
   while (stack.length && guard++ < 1_000_000) {
@@ -128,9 +135,11 @@ function walkSchema(json: unknown, retrieval: string, draft: Draft, visit: (s: R
     let base = base0;
     const id = node.$id;
     const ignoresSiblings = (draft === '7' || draft === '6') && typeof node.$ref === 'string';
-    if (typeof id === 'string' && !id.startsWith('#') && !ignoresSiblings) base = stripFragment(resolveUri(id, base) ?? base);
+    if (typeof id === 'string' && !id.startsWith('#') && !ignoresSiblings)
+      base = stripFragment(resolveUri(id, base) ?? base);
     visit(node, base);
-    for (const [k, v] of Object.entries(node)) if (!DATA_KEYWORDS.has(k) && typeof v === 'object' && v !== null) stack.push([v, base]);
+    for (const [k, v] of Object.entries(node))
+      if (!DATA_KEYWORDS.has(k) && typeof v === 'object' && v !== null) stack.push([v, base]);
   }
 }
 
@@ -174,7 +183,8 @@ class SchemaIndex {
       const id = s.$id;
       if (typeof id === 'string' && !id.startsWith('#')) this.resources.set(base, s);
       if (typeof id === 'string' && id.startsWith('#') && id.length > 1) this.anchors.set(`${base}${id}`, s);
-      for (const a of ['$anchor', '$dynamicAnchor', '$recursiveAnchor']) if (typeof s[a] === 'string') this.anchors.set(`${base}#${s[a] as string}`, s);
+      for (const a of ['$anchor', '$dynamicAnchor', '$recursiveAnchor'])
+        if (typeof s[a] === 'string') this.anchors.set(`${base}#${s[a] as string}`, s);
     });
   }
 
@@ -221,7 +231,8 @@ export function findRefCycle(rootJson: unknown, rootUri: string, docs: SchemaDoc
       }
     }
     if (legacy && typeof s.$ref === 'string') return out; // draft 7: siblings of $ref are ignored
-    for (const k of ['allOf', 'anyOf', 'oneOf']) if (Array.isArray(s[k])) for (const x of s[k] as unknown[]) out.push([x, null]);
+    for (const k of ['allOf', 'anyOf', 'oneOf'])
+      if (Array.isArray(s[k])) for (const x of s[k] as unknown[]) out.push([x, null]);
     for (const k of ['not', 'if', 'then', 'else']) if (s[k] !== undefined) out.push([s[k], null]);
     for (const k of ['dependentSchemas', ...(legacy ? ['dependencies'] : [])]) {
       const m = s[k];
@@ -295,7 +306,8 @@ export function riskyPattern(pattern: string): string | null {
       if (n !== undefined && /[1-9]/.test(n)) return 'a back-reference';
       if (n === 'k' && pattern[i + 2] === '<') return 'a back-reference';
       if (n === 'u' && pattern[i + 2] === '{') atomEnd = pattern.indexOf('}', i) >= 0 ? pattern.indexOf('}', i) : i + 1;
-      else if ((n === 'p' || n === 'P') && pattern[i + 2] === '{') atomEnd = pattern.indexOf('}', i) >= 0 ? pattern.indexOf('}', i) : i + 1;
+      else if ((n === 'p' || n === 'P') && pattern[i + 2] === '{')
+        atomEnd = pattern.indexOf('}', i) >= 0 ? pattern.indexOf('}', i) : i + 1;
       else atomEnd = i + 1;
     } else if (c === '[') {
       let j = i + 1;
@@ -307,7 +319,8 @@ export function riskyPattern(pattern: string): string | null {
       stack.push({ repeats: false, alternates: false });
       if (pattern[i + 1] === '?') {
         // (?:…), (?=…), (?!…), (?<=…), (?<!…), (?<name>…)
-        if (pattern[i + 2] === '<' && pattern[i + 3] !== '=' && pattern[i + 3] !== '!') i = pattern.indexOf('>', i) >= 0 ? pattern.indexOf('>', i) : i;
+        if (pattern[i + 2] === '<' && pattern[i + 3] !== '=' && pattern[i + 3] !== '!')
+          i = pattern.indexOf('>', i) >= 0 ? pattern.indexOf('>', i) : i;
         else i += pattern[i + 2] === '<' ? 3 : 2;
       }
       continue;
@@ -321,7 +334,10 @@ export function riskyPattern(pattern: string): string | null {
     const q = quantifierAt(atomEnd + 1);
     const top = stack[stack.length - 1]!;
     if (closed) {
-      if (q?.unbounded && (closed.repeats || closed.alternates)) return closed.repeats ? 'a repeated group that repeats inside (nested quantifiers)' : 'a repeated group of alternatives';
+      if (q?.unbounded && (closed.repeats || closed.alternates))
+        return closed.repeats
+          ? 'a repeated group that repeats inside (nested quantifiers)'
+          : 'a repeated group of alternatives';
       if (closed.repeats || q?.unbounded) top.repeats = true;
       lastGroup = closed;
     } else if (q?.unbounded) top.repeats = true;
@@ -350,7 +366,11 @@ export const defaultPatterns: PatternEngine = (unsafe) => (pattern, flags) => {
     test: (s: string) => {
       if (risk) return true;
       if (s.length > MAX_DIRECT_INPUT) {
-        if (!skipped) unsafe(pattern, `it needs the backtracking engine, which is not run on a value of ${s.length.toLocaleString('en-US')} characters`);
+        if (!skipped)
+          unsafe(
+            pattern,
+            `it needs the backtracking engine, which is not run on a value of ${s.length.toLocaleString('en-US')} characters`,
+          );
         skipped = true;
         return true;
       }
@@ -365,11 +385,33 @@ function formatAssertion(draft: Draft, root: unknown, docs: SchemaDocs): boolean
   if (draft === '6' || draft === '7') return true;
   const metaUri = isObject(root) && typeof root.$schema === 'string' ? stripFragment(root.$schema) : null;
   const meta = metaUri ? docs.get(metaUri) : undefined;
-  const vocab = meta && 'json' in meta && isObject(meta.json) && isObject(meta.json.$vocabulary) ? meta.json.$vocabulary : null;
+  const vocab =
+    meta && 'json' in meta && isObject(meta.json) && isObject(meta.json.$vocabulary) ? meta.json.$vocabulary : null;
   return !!vocab && Object.keys(vocab).some((k) => /\/vocab\/format-assertion$/.test(k));
 }
 
-const VALIDATION_KEYWORDS = ['type', 'enum', 'const', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems', 'maxContains', 'minContains', 'maxProperties', 'minProperties', 'required', 'dependentRequired'];
+const VALIDATION_KEYWORDS = [
+  'type',
+  'enum',
+  'const',
+  'multipleOf',
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+  'maxContains',
+  'minContains',
+  'maxProperties',
+  'minProperties',
+  'required',
+  'dependentRequired',
+];
 
 /** Whether a vocabulary is in use: true unless the root's meta-schema (passed in) lists vocabularies without it. */
 function vocabularyUsed(root: unknown, docs: SchemaDocs, name: string): boolean {
@@ -395,14 +437,14 @@ function refSiblingsIgnored(docs: Map<string, unknown>): Map<string, unknown> {
     changed = true;
     const c = clone(j);
     walkSchema(c, uri, '7', (s) => {
-      if (typeof s.$ref === 'string') for (const k of Object.keys(s)) if (!REF_KEEPS.has(k) && !(s === c && k === '$schema')) delete s[k];
+      if (typeof s.$ref === 'string')
+        for (const k of Object.keys(s)) if (!REF_KEEPS.has(k) && !(s === c && k === '$schema')) delete s[k];
     });
     out.set(uri, c);
   }
   return changed ? out : docs;
 }
 const REF_KEEPS = new Set(['$ref', 'definitions', '$comment']);
-
 
 const metaInstances = new Map<Draft, Ajv>();
 
@@ -417,7 +459,8 @@ function metaErrors(json: unknown, fallback: Draft): string | null {
     metaInstances.set(d, ajv);
   }
   try {
-    const withMeta = typeof json.$schema === 'string' && draftOf(json.$schema) !== null ? json : { ...json, $schema: META_URIS[d] };
+    const withMeta =
+      typeof json.$schema === 'string' && draftOf(json.$schema) !== null ? json : { ...json, $schema: META_URIS[d] };
     return ajv.validateSchema(withMeta) ? null : ajv.errorsText(ajv.errors, { dataVar: 'schema' });
   } catch {
     return null;
@@ -440,9 +483,10 @@ function clone<T>(x: T): T {
  */
 function staticDynamicRefs(docs: Map<string, unknown>): Map<string, unknown> {
   const count = new Map<string, number>();
-  for (const [uri, j] of docs) walkSchema(j, uri, '2020-12', (s) => {
-    if (typeof s.$dynamicAnchor === 'string') count.set(s.$dynamicAnchor, (count.get(s.$dynamicAnchor) ?? 0) + 1);
-  });
+  for (const [uri, j] of docs)
+    walkSchema(j, uri, '2020-12', (s) => {
+      if (typeof s.$dynamicAnchor === 'string') count.set(s.$dynamicAnchor, (count.get(s.$dynamicAnchor) ?? 0) + 1);
+    });
   let changed = false;
   const out = new Map<string, unknown>();
   for (const [uri, j] of docs) {
@@ -485,13 +529,21 @@ function unbundle(docs: Map<string, unknown>, draft: Draft): Map<string, unknown
   while (queue.length && out.size < MAX_DOCS_UNBUNDLED) {
     const [uri, json] = queue.shift()!;
     out.set(uri, json);
-    const stack: Array<[unknown, string, boolean]> = [[json, isObject(json) && typeof json.$id === 'string' ? stripFragment(resolveUri(json.$id, uri) ?? uri) : uri, true]];
+    const stack: Array<[unknown, string, boolean]> = [
+      [
+        json,
+        isObject(json) && typeof json.$id === 'string' ? stripFragment(resolveUri(json.$id, uri) ?? uri) : uri,
+        true,
+      ],
+    ];
     while (stack.length) {
       const [node, base, isRoot] = stack.pop()!;
       if (!isObject(node)) continue;
       for (const [k, v] of Object.entries(node)) {
         if (DATA_KEYWORDS.has(k)) continue;
-        const kids: Array<[unknown, (x: unknown) => void]> = Array.isArray(v) ? v.map((x, i) => [x, (y: unknown) => (v[i] = y)]) : [[v, (y: unknown) => (node[k] = y)]];
+        const kids: Array<[unknown, (x: unknown) => void]> = Array.isArray(v)
+          ? v.map((x, i) => [x, (y: unknown) => (v[i] = y)])
+          : [[v, (y: unknown) => (node[k] = y)]];
         for (const [kid, replace] of kids) {
           if (!isObject(kid)) continue;
           const id = kid.$id;
@@ -500,13 +552,18 @@ function unbundle(docs: Map<string, unknown>, draft: Draft): Map<string, unknown
             const abs = stripFragment(resolveUri(id as string, base) ?? '');
             if (abs && !out.has(abs) && !queue.some(([u]) => u === abs)) {
               kid.$id = abs;
-              if (!legacy && kid.$schema === undefined && isObject(json) && json.$schema !== undefined) kid.$schema = json.$schema;
+              if (!legacy && kid.$schema === undefined && isObject(json) && json.$schema !== undefined)
+                kid.$schema = json.$schema;
               queue.push([abs, kid]);
               replace({ $ref: abs });
               continue;
             }
           }
-          stack.push([kid, typeof id === 'string' && !id.startsWith('#') ? stripFragment(resolveUri(id, base) ?? base) : base, false]);
+          stack.push([
+            kid,
+            typeof id === 'string' && !id.startsWith('#') ? stripFragment(resolveUri(id, base) ?? base) : base,
+            false,
+          ]);
         }
       }
       void isRoot;
@@ -517,7 +574,11 @@ function unbundle(docs: Map<string, unknown>, draft: Draft): Map<string, unknown
 
 const MAX_DOCS_UNBUNDLED = 500;
 
-function newAjv(draft: Draft, regExp: (pattern: string, flags: string) => RegExpLike, extra: { validateSchema: boolean; formats: boolean }): Ajv {
+function newAjv(
+  draft: Draft,
+  regExp: (pattern: string, flags: string) => RegExpLike,
+  extra: { validateSchema: boolean; formats: boolean },
+): Ajv {
   const fn = Object.assign((p: string, f: string) => regExp(p, f), { code: 'customPatternEngine' });
   const options = {
     allErrors: true,
@@ -565,8 +626,12 @@ class StubDoc {
     this.fragments.add(fragment);
     if (fragment.startsWith('/')) {
       let node = this.json;
-      for (const seg of fragment.slice(1).split('/').map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'))) {
-        if (!isObject(node[seg])) Object.defineProperty(node, seg, { value: {}, enumerable: true, writable: true, configurable: true });
+      for (const seg of fragment
+        .slice(1)
+        .split('/')
+        .map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+        if (!isObject(node[seg]))
+          Object.defineProperty(node, seg, { value: {}, enumerable: true, writable: true, configurable: true });
         node = node[seg] as Record<string, unknown>;
       }
       return true;
@@ -574,13 +639,19 @@ class StubDoc {
     // a plain-name fragment: an anchor
     const defs = this.draft === '6' || this.draft === '7' ? 'definitions' : '$defs';
     const holder = (isObject(this.json[defs]) ? this.json[defs] : (this.json[defs] = {})) as Record<string, unknown>;
-    holder[`anchor ${fragment}`] = this.draft === '6' || this.draft === '7' ? { $id: `#${fragment}` } : { $anchor: fragment };
+    holder[`anchor ${fragment}`] =
+      this.draft === '6' || this.draft === '7' ? { $id: `#${fragment}` } : { $anchor: fragment };
     return true;
   }
 }
 
 function missingOf(e: unknown): { ref: string; schema: string } | null {
-  if (e && typeof e === 'object' && 'missingSchema' in e && typeof (e as { missingSchema: unknown }).missingSchema === 'string') {
+  if (
+    e &&
+    typeof e === 'object' &&
+    'missingSchema' in e &&
+    typeof (e as { missingSchema: unknown }).missingSchema === 'string'
+  ) {
     const m = e as { missingSchema: string; missingRef?: string };
     return { ref: m.missingRef ?? m.missingSchema, schema: m.missingSchema };
   }
@@ -603,23 +674,38 @@ export class CustomSchemas {
   private compile(use: CustomSchemaUse): Compiled {
     const identity: Array<[string, unknown]> = [...use.docs].map(([u, d]) => [u, 'json' in d ? d.json : d.error]);
     const known = this.cache.get(use.uri);
-    if (known && known.identity.length === identity.length && known.identity.every(([u, j], i) => identity[i]![0] === u && identity[i]![1] === j)) return known;
+    if (
+      known &&
+      known.identity.length === identity.length &&
+      known.identity.every(([u, j], i) => identity[i]![0] === u && identity[i]![1] === j)
+    )
+      return known;
     const compiled: Compiled = { identity, validate: null, problems: [], unsafe: new Map() };
     this.cache.set(use.uri, compiled);
     const problem = (code: string, severity: Severity, message: string) => {
-      if (compiled.problems.length < MAX_PROBLEMS && !compiled.problems.some((p) => p.message === message)) compiled.problems.push({ code, severity, message });
+      if (compiled.problems.length < MAX_PROBLEMS && !compiled.problems.some((p) => p.message === message))
+        compiled.problems.push({ code, severity, message });
     };
     let root = use.docs.get(use.uri);
     const builtin = builtinSchemas.find((b) => b.$id === use.uri);
     if (!root && builtin) root = { json: builtin };
     const name = short(use.uri.replace(/^file:\/\/\/?/, '/').replace(/^\/([A-Za-z]:)/, '$1'));
     if (!root) {
-      if (/^https?:/i.test(use.uri)) problem('schema/remote-ref', 'warning', `the schema ${name} (from ${use.via}) is remote; remote schemas are never fetched, so it is not used`);
+      if (/^https?:/i.test(use.uri))
+        problem(
+          'schema/remote-ref',
+          'warning',
+          `the schema ${name} (from ${use.via}) is remote; remote schemas are never fetched, so it is not used`,
+        );
       else problem('schema/unreadable', 'error', `the schema ${name} (from ${use.via}) was not loaded`);
       return compiled;
     }
     if ('error' in root) {
-      problem('schema/unreadable', 'error', `the schema ${name} (from ${use.via}) cannot be used: ${short(root.error, 120)}`);
+      problem(
+        'schema/unreadable',
+        'error',
+        `the schema ${name} (from ${use.via}) cannot be used: ${short(root.error, 120)}`,
+      );
       return compiled;
     }
     const json = root.json;
@@ -634,20 +720,33 @@ export class CustomSchemas {
       if (meta && 'json' in meta && isObject(meta.json)) draft = draftOf(meta.json.$schema);
     }
     if (draft === 'unsupported') {
-      problem('schema/unsupported-draft', 'error', `the schema ${name} is written for ${short(String((json as Record<string, unknown>).$schema))}; use draft 7 or 2020-12`);
+      problem(
+        'schema/unsupported-draft',
+        'error',
+        `the schema ${name} is written for ${short(String((json as Record<string, unknown>).$schema))}; use draft 7 or 2020-12`,
+      );
       return compiled;
     }
     const d: Draft = draft ?? '2020-12';
     // a $ref cycle that never reaches the data would recurse forever in ajv
     const cycle = findRefCycle(json, use.uri, use.docs, d);
     if (cycle) {
-      problem('schema/ref-cycle', 'error', `the schema ${name} is not used: its references loop without reaching the data (${short(cycle.join(' → '), 100)})`);
+      problem(
+        'schema/ref-cycle',
+        'error',
+        `the schema ${name} is not used: its references loop without reaching the data (${short(cycle.join(' → '), 100)})`,
+      );
       return compiled;
     }
     // a meta-schema that is neither a known draft nor passed in: check with 2020-12, without validating the schema
     const metaUri = isObject(json) && typeof json.$schema === 'string' ? stripFragment(json.$schema) : null;
     const unknownMeta = draft === null && metaUri !== null && !use.docs.has(metaUri);
-    if (unknownMeta) problem('schema/unsupported-draft', 'warning', `the schema ${name} names an unknown meta-schema ${short(String(metaUri))}; it is checked as 2020-12`);
+    if (unknownMeta)
+      problem(
+        'schema/unsupported-draft',
+        'warning',
+        `the schema ${name} names an unknown meta-schema ${short(String(metaUri))}; it is checked as 2020-12`,
+      );
     // the documents as ajv will see them: $dynamicRefs that can only mean one target become $refs (ajv's own
     // $dynamicRef support is partial), and our own schemas are there when referenced by their ids
     const sources = new Map<string, unknown>();
@@ -655,8 +754,10 @@ export class CustomSchemas {
     sources.set(use.uri, json);
     const wanted = new Set<string>();
     for (const [uri, j] of sources) for (const r of referencedDocuments(j, uri)) wanted.add(r);
-    if ([...wanted].some((w) => w.startsWith(SCHEMA_BASE))) for (const b of builtinSchemas) if (typeof b.$id === 'string' && !sources.has(b.$id)) sources.set(b.$id, b);
-    const prepared = d === '2020-12' ? staticDynamicRefs(sources) : d === '7' || d === '6' ? refSiblingsIgnored(sources) : sources;
+    if ([...wanted].some((w) => w.startsWith(SCHEMA_BASE)))
+      for (const b of builtinSchemas) if (typeof b.$id === 'string' && !sources.has(b.$id)) sources.set(b.$id, b);
+    const prepared =
+      d === '2020-12' ? staticDynamicRefs(sources) : d === '7' || d === '6' ? refSiblingsIgnored(sources) : sources;
     const patterns = this.patterns((pattern, reason) => compiled.unsafe.set(pattern, reason));
     const attempt = (docs: Map<string, unknown>): 'overflow' | 'done' => {
       // documents are checked against their meta-schema by one shared instance per draft (compiling a
@@ -669,9 +770,16 @@ export class CustomSchemas {
       for (const [uri, j] of docs) {
         if (uri === use.uri) continue;
         const err = (customMeta ? null : metaErrors(j, d)) ?? tryAdd(ajv, added, j, uri);
-        if (err && use.docs.has(uri)) problem('schema/invalid-schema', 'error', `the schema ${short(uri)} referenced by ${name} is not valid: ${short(err, 120)}`);
+        if (err && use.docs.has(uri))
+          problem(
+            'schema/invalid-schema',
+            'error',
+            `the schema ${short(uri)} referenced by ${name} is not valid: ${short(err, 120)}`,
+          );
       }
-      const err = (customMeta || unknownMeta ? null : metaErrors(docs.get(use.uri), d)) ?? tryAdd(ajv, added, docs.get(use.uri), use.uri);
+      const err =
+        (customMeta || unknownMeta ? null : metaErrors(docs.get(use.uri), d)) ??
+        tryAdd(ajv, added, docs.get(use.uri), use.uri);
       if (err) {
         problem('schema/invalid-schema', 'error', `the schema ${name} is not valid: ${short(err, 140)}`);
         return 'done';
@@ -689,10 +797,19 @@ export class CustomSchemas {
           if (missing && stub && (!stubs.has(missing.schema) || stub.addFragment(missing.ref))) {
             if (!stubs.has(missing.schema)) stub.addFragment(missing.ref);
             stubs.set(missing.schema, stub);
-            if (/^https?:/i.test(missing.schema)) problem('schema/remote-ref', 'warning', `$ref ${short(missing.ref)} is a remote schema; remote schemas are never fetched, so that part is not checked`);
+            if (/^https?:/i.test(missing.schema))
+              problem(
+                'schema/remote-ref',
+                'warning',
+                `$ref ${short(missing.ref)} is a remote schema; remote schemas are never fetched, so that part is not checked`,
+              );
             else {
               const doc = use.docs.get(missing.schema);
-              problem('schema/unreadable', 'warning', `$ref ${short(missing.ref)} cannot be resolved${doc && 'error' in doc ? `: ${short(doc.error)}` : ''}; that part is not checked`);
+              problem(
+                'schema/unreadable',
+                'warning',
+                `$ref ${short(missing.ref)} cannot be resolved${doc && 'error' in doc ? `: ${short(doc.error)}` : ''}; that part is not checked`,
+              );
             }
             ajv.removeSchema(missing.schema);
             ajv.addSchema(stub.json as never, missing.schema);
@@ -700,7 +817,11 @@ export class CustomSchemas {
           }
           compiled.validate = null;
           if (isStackOverflow(e)) return 'overflow';
-          problem('schema/invalid-schema', 'error', `the schema ${name} cannot be used: ${short(e instanceof Error ? e.message : String(e), 140)}`);
+          problem(
+            'schema/invalid-schema',
+            'error',
+            `the schema ${name} cannot be used: ${short(e instanceof Error ? e.message : String(e), 140)}`,
+          );
           return 'done';
         }
       }
@@ -708,7 +829,12 @@ export class CustomSchemas {
     };
     // ajv overflows its stack on some bundles (an embedded resource with its own $id next to a $ref):
     // then the embedded resources are compiled as documents of their own
-    if (attempt(prepared) === 'overflow' && attempt(unbundle(prepared, d)) === 'overflow') problem('schema/ref-cycle', 'error', `the schema ${name} is not used: compiling it overflowed the stack (a reference cycle)`);
+    if (attempt(prepared) === 'overflow' && attempt(unbundle(prepared, d)) === 'overflow')
+      problem(
+        'schema/ref-cycle',
+        'error',
+        `the schema ${name} is not used: compiling it overflowed the stack (a reference cycle)`,
+      );
     return compiled;
   }
 
@@ -722,13 +848,31 @@ export class CustomSchemas {
         if (!compiled.validate(value)) errors = compiled.validate.errors ?? [];
       } catch (e) {
         compiled.validate = null;
-        if (isStackOverflow(e)) compiled.problems.push({ code: 'schema/ref-cycle', severity: 'error', message: 'the schema is not used: checking with it overflowed the stack (a reference cycle or data nested too deeply)' });
-        else compiled.problems.push({ code: 'schema/invalid-schema', severity: 'error', message: `the schema failed while checking: ${short(e instanceof Error ? e.message : String(e), 140)}` });
+        if (isStackOverflow(e))
+          compiled.problems.push({
+            code: 'schema/ref-cycle',
+            severity: 'error',
+            message:
+              'the schema is not used: checking with it overflowed the stack (a reference cycle or data nested too deeply)',
+          });
+        else
+          compiled.problems.push({
+            code: 'schema/invalid-schema',
+            severity: 'error',
+            message: `the schema failed while checking: ${short(e instanceof Error ? e.message : String(e), 140)}`,
+          });
       }
     }
     if (errors.length) out.push(...mapErrors(errors, root, text));
-    for (const p of compiled.problems) out.push({ code: p.code, severity: p.severity, message: p.message, range: use.range });
-    for (const [pattern, reason] of compiled.unsafe) out.push({ code: 'schema/unsafe-pattern', severity: 'warning', message: `pattern ${short(JSON.stringify(pattern), 60)} is not checked: ${reason}`, range: use.range });
+    for (const p of compiled.problems)
+      out.push({ code: p.code, severity: p.severity, message: p.message, range: use.range });
+    for (const [pattern, reason] of compiled.unsafe)
+      out.push({
+        code: 'schema/unsafe-pattern',
+        severity: 'warning',
+        message: `pattern ${short(JSON.stringify(pattern), 60)} is not checked: ${reason}`,
+        range: use.range,
+      });
     return out;
   }
 
@@ -764,10 +908,17 @@ export function schemaComment(text: string): { ref: string; range: Range } | nul
 }
 
 /** The custom schemas that apply to a document; the caller (node side) loads them. */
-export type CustomSchemaResolver = (doc: ParsedDocument, dataset: DatasetContext, file: string | undefined) => CustomSchemaUse[];
+export type CustomSchemaResolver = (
+  doc: ParsedDocument,
+  dataset: DatasetContext,
+  file: string | undefined,
+) => CustomSchemaUse[];
 
 /** The engine's extra check for custom schemas. */
-export function customSchemaCheck(resolve: CustomSchemaResolver, schemas: CustomSchemas = new CustomSchemas()): ExtraCheck {
+export function customSchemaCheck(
+  resolve: CustomSchemaResolver,
+  schemas: CustomSchemas = new CustomSchemas(),
+): ExtraCheck {
   return (doc, dataset, file) => {
     const uses = resolve(doc, dataset, file);
     if (uses.length === 0) return [];

@@ -13,7 +13,8 @@
 import { RE2JS } from 're2js';
 
 /** JavaScript's `\s`, as the inside of an RE2 character class. */
-const JS_SPACE = '\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
+const JS_SPACE =
+  '\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
 /** JavaScript's `.` without the `s` flag. */
 const JS_DOT = '[^\\n\\r\\x{2028}\\x{2029}]';
 

@@ -22,7 +22,16 @@ export const schemaIds = {
   indicators: `${SCHEMA_BASE}indicators.schema.json`,
 } as const;
 
-export const builtinSchemas: SchemaObject[] = [regionSchema, deadlineSchema, currencySchema, indicatorsSchema, targetSchema, planSchema, regionsSchema, configSchema] as SchemaObject[];
+export const builtinSchemas: SchemaObject[] = [
+  regionSchema,
+  deadlineSchema,
+  currencySchema,
+  indicatorsSchema,
+  targetSchema,
+  planSchema,
+  regionsSchema,
+  configSchema,
+] as SchemaObject[];
 
 /** Schemas by absolute id, with `$ref` resolution relative to each schema's `$id`. */
 export class SchemaStore {
@@ -75,7 +84,13 @@ export interface ApplicableSchema {
  * Expands a schema into itself plus every schema it pulls in through `$ref`, `allOf`, `anyOf`, `oneOf`
  * (the alternatives are all offered: completion shows what any branch allows).
  */
-export function expand(store: SchemaStore, schema: JsonSchema, base: string, out: ApplicableSchema[] = [], seen = new Set<unknown>()): ApplicableSchema[] {
+export function expand(
+  store: SchemaStore,
+  schema: JsonSchema,
+  base: string,
+  out: ApplicableSchema[] = [],
+  seen = new Set<unknown>(),
+): ApplicableSchema[] {
   if (typeof schema !== 'object' || schema === null || seen.has(schema)) return out;
   seen.add(schema);
   const b = typeof schema.$id === 'string' ? new URL(schema.$id, base).href : base;
@@ -119,7 +134,8 @@ export function schemasAt(store: SchemaStore, rootId: string, path: Array<string
             }
           }
         }
-        if (child === undefined && typeof schema.additionalProperties === 'object') child = schema.additionalProperties as JsonSchema;
+        if (child === undefined && typeof schema.additionalProperties === 'object')
+          child = schema.additionalProperties as JsonSchema;
       }
       if (child !== undefined) expand(store, child, base, next, seen);
     }

@@ -74,7 +74,10 @@ export function collapse(errors: ErrorObject[]): ErrorObject[] {
   for (const e of errors) {
     if (e.keyword === 'if') continue; // the failing `then` branch already says what is wrong
     if ((e as { propertyName?: string }).propertyName !== undefined && e.keyword !== 'propertyNames') continue; // the propertyNames error names the key
-    if ((e.keyword !== 'anyOf' && e.keyword !== 'oneOf') || (e.keyword === 'oneOf' && (e.params as { passingSchemas?: unknown }).passingSchemas)) {
+    if (
+      (e.keyword !== 'anyOf' && e.keyword !== 'oneOf') ||
+      (e.keyword === 'oneOf' && (e.params as { passingSchemas?: unknown }).passingSchemas)
+    ) {
       out.push(e);
       continue;
     }
@@ -82,7 +85,11 @@ export function collapse(errors: ErrorObject[]): ErrorObject[] {
     const branchErrors: ErrorObject[] = [];
     while (out.length) {
       const last = out[out.length - 1]!;
-      if (last.schemaPath.startsWith(prefix) && (last.instancePath === e.instancePath || last.instancePath.startsWith(`${e.instancePath}/`))) branchErrors.unshift(out.pop() as ErrorObject);
+      if (
+        last.schemaPath.startsWith(prefix) &&
+        (last.instancePath === e.instancePath || last.instancePath.startsWith(`${e.instancePath}/`))
+      )
+        branchErrors.unshift(out.pop() as ErrorObject);
       else break;
     }
     const branches = new Map<number, ErrorObject[]>();
@@ -98,7 +105,9 @@ export function collapse(errors: ErrorObject[]): ErrorObject[] {
     }
     // all branches only miss properties at the same place: one message naming the alternatives
     if (list.every((l) => l.every((x) => x.keyword === 'required' && x.instancePath === e.instancePath))) {
-      const names = [...new Set(list.flatMap((l) => l.map((x) => (x.params as { missingProperty: string }).missingProperty)))];
+      const names = [
+        ...new Set(list.flatMap((l) => l.map((x) => (x.params as { missingProperty: string }).missingProperty))),
+      ];
       out.push({ ...e, keyword: 'required', params: { missingProperty: names[0], alternatives: names } });
       continue;
     }
@@ -114,7 +123,15 @@ export function collapse(errors: ErrorObject[]): ErrorObject[] {
     };
     const allTypeMismatch = list.every((l) => l.some((x) => x.keyword === 'type' && x.instancePath === e.instancePath));
     if (allTypeMismatch) {
-      const types = [...new Set(list.flatMap((l) => l.filter((x) => x.keyword === 'type' && x.instancePath === e.instancePath).flatMap((x) => String((x.params as { type: string }).type).split(','))))];
+      const types = [
+        ...new Set(
+          list.flatMap((l) =>
+            l
+              .filter((x) => x.keyword === 'type' && x.instancePath === e.instancePath)
+              .flatMap((x) => String((x.params as { type: string }).type).split(',')),
+          ),
+        ),
+      ];
       out.push({ ...e, keyword: 'type', params: { type: types } });
       continue;
     }
@@ -125,11 +142,18 @@ export function collapse(errors: ErrorObject[]): ErrorObject[] {
   return out;
 }
 
-const SINGULAR: Record<string, string> = { targets: 'target', measures: 'measure', sources: 'source', relations: 'relation', regions: 'region', tags: 'tag' };
+const SINGULAR: Record<string, string> = {
+  targets: 'target',
+  measures: 'measure',
+  sources: 'source',
+  relations: 'relation',
+  regions: 'region',
+  tags: 'tag',
+};
 
 function ordinal(n: number): string {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 
@@ -207,13 +231,16 @@ export function mapErrors(errors: ErrorObject[], root: YNode | null, text: strin
       case 'dependentRequired': {
         const p = e.params as { missingProperty: string; alternatives?: string[] };
         const where2 = e.instancePath === '' ? '' : ` in ${where}`;
-        if (p.alternatives && p.alternatives.length > 1) message = `missing property${where2}: add ${orList(p.alternatives.map((a) => `"${a}"`))}`;
+        if (p.alternatives && p.alternatives.length > 1)
+          message = `missing property${where2}: add ${orList(p.alternatives.map((a) => `"${a}"`))}`;
         else message = `missing required property "${p.missingProperty}"${where2}`;
         if (at) {
           range = at.keyRange ?? firstKeyRange(at);
           const m = resolved(at);
           if (m && m.kind === 'map') {
-            const s = (p.alternatives ?? [p.missingProperty]).map((k) => insertProperty(m, k, text)).filter((x): x is Suggestion => !!x);
+            const s = (p.alternatives ?? [p.missingProperty])
+              .map((k) => insertProperty(m, k, text))
+              .filter((x): x is Suggestion => !!x);
             if (s.length) suggestions = s;
           }
         }
@@ -221,7 +248,10 @@ export function mapErrors(errors: ErrorObject[], root: YNode | null, text: strin
       }
       case 'additionalProperties':
       case 'unevaluatedProperties': {
-        const key = String((e.params as { additionalProperty?: string; unevaluatedProperty?: string }).additionalProperty ?? (e.params as { unevaluatedProperty?: string }).unevaluatedProperty);
+        const key = String(
+          (e.params as { additionalProperty?: string; unevaluatedProperty?: string }).additionalProperty ??
+            (e.params as { unevaluatedProperty?: string }).unevaluatedProperty,
+        );
         const m = at ? resolved(at) : null;
         const ent = m && m.kind === 'map' ? index.entry(m, key) : undefined;
         if (ent) range = ent.keyRange;
@@ -257,7 +287,12 @@ export function mapErrors(errors: ErrorObject[], root: YNode | null, text: strin
       }
       case 'format': {
         const f = String((e.params as { format: string }).format);
-        const words: Record<string, string> = { date: 'date (YYYY-MM-DD)', uri: 'URL', 'date-time': 'date and time', email: 'e-mail address' };
+        const words: Record<string, string> = {
+          date: 'date (YYYY-MM-DD)',
+          uri: 'URL',
+          'date-time': 'date and time',
+          email: 'e-mail address',
+        };
         message = `${where}: ${describe(value)} is not a valid ${words[f] ?? f}`;
         break;
       }
@@ -270,12 +305,18 @@ export function mapErrors(errors: ErrorObject[], root: YNode | null, text: strin
         break;
       }
       case 'minLength':
-        message = (e.params as { limit: number }).limit === 1 ? `${where} must not be empty` : `${where} must have at least ${(e.params as { limit: number }).limit} characters`;
+        message =
+          (e.params as { limit: number }).limit === 1
+            ? `${where} must not be empty`
+            : `${where} must have at least ${(e.params as { limit: number }).limit} characters`;
         break;
       case 'minItems':
       case 'maxItems': {
         const n = (e.params as { limit: number }).limit;
-        message = e.keyword === 'minItems' ? `${where} needs at least ${n} item${n === 1 ? '' : 's'}` : `${where} allows at most ${n} item${n === 1 ? '' : 's'}`;
+        message =
+          e.keyword === 'minItems'
+            ? `${where} needs at least ${n} item${n === 1 ? '' : 's'}`
+            : `${where} allows at most ${n} item${n === 1 ? '' : 's'}`;
         if (at?.keyRange) range = at.keyRange;
         break;
       }
@@ -295,13 +336,20 @@ export function mapErrors(errors: ErrorObject[], root: YNode | null, text: strin
         break;
     }
     // a block value ends after its line break: do not underline into the next line
-    while (range.end > range.start && /\s/.test(text[range.end - 1] ?? '')) range = { start: range.start, end: range.end - 1 };
+    while (range.end > range.start && /\s/.test(text[range.end - 1] ?? ''))
+      range = { start: range.start, end: range.end - 1 };
     // an empty value has no width: underline its key instead so the user can see it
     if (range.end === range.start && at?.keyRange && e.keyword !== 'required') range = at.keyRange;
     const k = `${code}|${range.start}|${range.end}|${message}`;
     if (seen.has(k)) continue;
     seen.add(k);
-    out.push({ code, severity: 'error', message: message.length > 199 ? `${message.slice(0, 198)}…` : message, range, ...(suggestions ? { suggestions } : {}) });
+    out.push({
+      code,
+      severity: 'error',
+      message: message.length > 199 ? `${message.slice(0, 198)}…` : message,
+      range,
+      ...(suggestions ? { suggestions } : {}),
+    });
   }
   return out;
 }

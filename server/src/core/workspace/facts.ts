@@ -26,7 +26,12 @@ export function factsOf(doc: ParsedDocument, file: string): FileFacts {
     const plan = summarizePlan(doc, file);
     return { ...NO_FACTS, plan, regionRefs: plan?.regionRefs ?? [] };
   }
-  if (doc.kind === 'regions') return { ...NO_FACTS, regions: regionsOf(doc, file), regionRefs: registryPlaces(doc.yaml.root).map((p) => ({ code: p.code, range: p.node.range })) };
+  if (doc.kind === 'regions')
+    return {
+      ...NO_FACTS,
+      regions: regionsOf(doc, file),
+      regionRefs: registryPlaces(doc.yaml.root).map((p) => ({ code: p.code, range: p.node.range })),
+    };
   if (doc.kind === 'indicators') return { ...NO_FACTS, indicators: indicatorsOf(doc, file) };
   if (doc.kind === 'config') return { ...NO_FACTS, config: configOf(doc) };
   return NO_FACTS;
@@ -81,7 +86,16 @@ function sameList<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boole
 }
 
 function sameIndicators(a: DatasetIndicator[], b: DatasetIndicator[]): boolean {
-  return sameList(a, b, (x, y) => x.id === y.id && x.name === y.name && x.nameOriginal === y.nameOriginal && x.unit === y.unit && x.currency === y.currency);
+  return sameList(
+    a,
+    b,
+    (x, y) =>
+      x.id === y.id &&
+      x.name === y.name &&
+      x.nameOriginal === y.nameOriginal &&
+      x.unit === y.unit &&
+      x.currency === y.currency,
+  );
 }
 
 function sameRegion(x: DatasetRegion, y: DatasetRegion): boolean {

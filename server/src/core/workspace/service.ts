@@ -28,7 +28,6 @@ import type { Standing } from '../domain/standing';
 import type { Finding, Range, TextEdit } from '../types';
 import { Workspace, type Occurrence, type WorkspaceOptions } from './workspace';
 
-
 export interface FileEdits {
   file: string;
   /** The version of the file the edits apply to. */
@@ -75,7 +74,10 @@ export class PolicyWorkspace extends Workspace {
   definition(file: string, offset: number): Occurrence[] {
     const doc = this.analysed(file);
     if (!doc) return [];
-    return definition(doc, offset, this.dataset(file).context, SCHEMA_OF[doc.kind] as string).map((l) => ({ file: l.file ?? file, range: l.range }));
+    return definition(doc, offset, this.dataset(file).context, SCHEMA_OF[doc.kind] as string).map((l) => ({
+      file: l.file ?? file,
+      range: l.range,
+    }));
   }
 
   /** Every place of the plan, source or region id at the offset, inside the file's dataset (sources: inside the file). */
@@ -145,11 +147,18 @@ export class PolicyWorkspace extends Workspace {
     if (newName === named.name) return { ok: true, changes: [] };
     const problem = validNewName(named.kind, newName);
     if (problem) return { ok: false, reason: problem };
-    if (named.kind === 'region' && withdrawnCodes.has(newName.toUpperCase())) return { ok: false, reason: `${newName} is a withdrawn region code; choose another id` };
-    if (named.kind === 'region' && (ctx.regions.has(newName) || isoRegions.has(newName))) return { ok: false, reason: `the dataset already has a region ${newName}; renaming would merge the two` };
-    if (named.kind === 'plan' && ctx.plans?.has(newName)) return { ok: false, reason: `the dataset already has a plan ${newName}; renaming would merge the two` };
-    if (named.kind === 'source' && doc.plan.sourceIds.has(newName)) return { ok: false, reason: `this plan already has a source ${newName}; renaming would merge the two` };
-    const places = named.kind === 'source' ? occurrencesIn(doc, named).map((range) => ({ file, range })) : this.occurrences(file, { kind: named.kind, name: named.name });
+    if (named.kind === 'region' && withdrawnCodes.has(newName.toUpperCase()))
+      return { ok: false, reason: `${newName} is a withdrawn region code; choose another id` };
+    if (named.kind === 'region' && (ctx.regions.has(newName) || isoRegions.has(newName)))
+      return { ok: false, reason: `the dataset already has a region ${newName}; renaming would merge the two` };
+    if (named.kind === 'plan' && ctx.plans?.has(newName))
+      return { ok: false, reason: `the dataset already has a plan ${newName}; renaming would merge the two` };
+    if (named.kind === 'source' && doc.plan.sourceIds.has(newName))
+      return { ok: false, reason: `this plan already has a source ${newName}; renaming would merge the two` };
+    const places =
+      named.kind === 'source'
+        ? occurrencesIn(doc, named).map((range) => ({ file, range }))
+        : this.occurrences(file, { kind: named.kind, name: named.name });
     const byFile = new Map<string, TextEdit[]>();
     for (const p of places) {
       let l = byFile.get(p.file);
@@ -157,7 +166,8 @@ export class PolicyWorkspace extends Workspace {
       l.push({ range: p.range, newText: newName });
     }
     const changes: FileEdits[] = [];
-    for (const [f, edits] of byFile) changes.push({ file: f, version: this.versionOf(f) ?? 0, text: this.textOf(f) ?? '', edits });
+    for (const [f, edits] of byFile)
+      changes.push({ file: f, version: this.versionOf(f) ?? 0, text: this.textOf(f) ?? '', edits });
     return { ok: true, changes };
   }
 
@@ -177,10 +187,18 @@ export class PolicyWorkspace extends Workspace {
     const hit = (s: string) => !q || s.toLowerCase().includes(q);
     const out: WorkspaceSymbol[] = [];
     for (const p of this.planSummaries()) {
-      if (hit(p.id) || hit(p.title ?? '')) out.push({ name: p.id, kind: 'plan', container: p.title, file: p.file, range: p.idRange });
+      if (hit(p.id) || hit(p.title ?? ''))
+        out.push({ name: p.id, kind: 'plan', container: p.title, file: p.file, range: p.idRange });
       for (const t of p.targets) {
         if (out.length >= limit) return out;
-        if (hit(t.metric) || hit(t.id)) out.push({ name: t.metric || t.id, kind: 'target', container: `${p.id} · ${t.id}`, file: p.file, range: t.range });
+        if (hit(t.metric) || hit(t.id))
+          out.push({
+            name: t.metric || t.id,
+            kind: 'target',
+            container: `${p.id} · ${t.id}`,
+            file: p.file,
+            range: t.range,
+          });
       }
     }
     return out;
@@ -195,7 +213,11 @@ export class PolicyWorkspace extends Workspace {
   standings(file: string): Array<{ id: string; standing: Standing; line: string }> {
     const doc = this.document(file);
     if (!doc || doc.kind !== 'plan') return [];
-    return standingHints(doc, this.dataset(file).context).map((h) => ({ id: h.standing.id ?? '', standing: h.standing.standing, line: describeStanding(h.standing) }));
+    return standingHints(doc, this.dataset(file).context).map((h) => ({
+      id: h.standing.id ?? '',
+      standing: h.standing.standing,
+      line: describeStanding(h.standing),
+    }));
   }
 
   /** One export row per target of a plan (with the standing columns). */
@@ -222,7 +244,10 @@ export class PolicyWorkspace extends Workspace {
    * The dataset overview (plans, targets with standing, measures, relations, regions) of the plan files given
    * (every plan of the workspace by default), one overview per dataset side by side, with line/character places.
    */
-  overview(files: string[] = this.files(), options: { onProgress?: (done: number, total: number) => void } = {}): Overview<LinePlace> {
+  overview(
+    files: string[] = this.files(),
+    options: { onProgress?: (done: number, total: number) => void } = {},
+  ): Overview<LinePlace> {
     const groups = new Map<string, OverviewFile[]>();
     let done = 0;
     for (const file of files) {
@@ -236,7 +261,9 @@ export class PolicyWorkspace extends Workspace {
       g.push({ file, doc, findings: this.check(file) });
       this.release(file);
     }
-    const parts = [...groups.values()].map((g) => buildOverview({ files: g, dataset: this.dataset(g[0]!.file).context }));
+    const parts = [...groups.values()].map((g) =>
+      buildOverview({ files: g, dataset: this.dataset(g[0]!.file).context }),
+    );
     return withLines(mergeOverviews(parts), (f) => this.textOf(f));
   }
 

@@ -6,7 +6,14 @@
  * Versioned: `generation` changes whenever something another file can see changes (a plan id, a relation,
  * a region, a config), and every cached answer is keyed by it.
  */
-import { incomingRelations, emptyConfig, type DatasetContext, type DatasetIndicator, type DatasetRegion, type PlanSummary } from '../dataset';
+import {
+  incomingRelations,
+  emptyConfig,
+  type DatasetContext,
+  type DatasetIndicator,
+  type DatasetRegion,
+  type PlanSummary,
+} from '../dataset';
 import { Engine, parseDocument, type ParsedDocument } from '../engine';
 import { updateDocument, type FoldedEdit } from '../incremental';
 import type { DocumentKind } from '../model';
@@ -116,7 +123,9 @@ export class Workspace {
     this.settings = { ...DEFAULT_SETTINGS, ...options.settings };
     this.roots = [...(options.roots ?? [])].sort((a, b) => b.length - a.length);
     const custom = options.customSchemas;
-    this.engine = new Engine({ extraChecks: custom ? [(doc, dataset, file) => (file ? custom.check(doc, dataset, file) : [])] : [] });
+    this.engine = new Engine({
+      extraChecks: custom ? [(doc, dataset, file) => (file ? custom.check(doc, dataset, file) : [])] : [],
+    });
   }
 
   get trusted(): boolean {
@@ -138,7 +147,8 @@ export class Workspace {
     let visible = false;
     for (const c of changes.set ?? []) {
       const prev = this.entries.get(c.file);
-      if (prev && prev.text === c.text && prev.version === (c.version ?? prev.version) && prev.open === !!c.open) continue;
+      if (prev && prev.text === c.text && prev.version === (c.version ?? prev.version) && prev.open === !!c.open)
+        continue;
       const entry = this.build(c, prev);
       this.entries.set(c.file, entry);
       this.index(prev?.facts ?? null, entry.facts, c.file);
@@ -148,7 +158,8 @@ export class Workspace {
       if (!sameFacts(before, entry.facts) || prev?.kind !== entry.kind) {
         visible = true;
         for (const n of changedDefinitions(before, entry.facts)) changedNames.add(n);
-        if (prev?.kind !== entry.kind) for (const n of [...namesOf(before), ...namesOf(entry.facts)]) changedNames.add(n);
+        if (prev?.kind !== entry.kind)
+          for (const n of [...namesOf(before), ...namesOf(entry.facts)]) changedNames.add(n);
         if (entry.kind === 'config' || prev?.kind === 'config') configChanged = true;
       }
     }
@@ -166,7 +177,9 @@ export class Workspace {
     }
     if (configChanged) this.reclassify();
     if (visible) this.generation++;
-    const dependents = configChanged ? this.files().filter((f) => !touched.has(f)) : this.filesUsing(changedNames).filter((f) => !touched.has(f));
+    const dependents = configChanged
+      ? this.files().filter((f) => !touched.has(f))
+      : this.filesUsing(changedNames).filter((f) => !touched.has(f));
     return { changedNames, dependents };
   }
 
@@ -193,8 +206,20 @@ export class Workspace {
     const version = c.version ?? ++this.versionCounter;
     if (prev) this.forget(prev);
     // an open document is re-parsed from its previous tree where the edit allows (core/incremental)
-    const doc = prev?.doc && c.edit && prev.kind === kind ? updateDocument(prev.doc, c.text, kind, c.edit).doc : parseDocument(c.text, kind);
-    const entry: Entry = { file: c.file, text: c.text, version, open: !!c.open, kind, doc, facts: factsOf(doc, c.file), findings: null };
+    const doc =
+      prev?.doc && c.edit && prev.kind === kind
+        ? updateDocument(prev.doc, c.text, kind, c.edit).doc
+        : parseDocument(c.text, kind);
+    const entry: Entry = {
+      file: c.file,
+      text: c.text,
+      version,
+      open: !!c.open,
+      kind,
+      doc,
+      facts: factsOf(doc, c.file),
+      findings: null,
+    };
     this.keep(entry);
     return entry;
   }
@@ -287,7 +312,8 @@ export class Workspace {
     if (!this.configDirs) {
       this.configDirs = new Map();
       // of .yaml and .yml side by side, the first in path order is read
-      for (const f of this.files()) if (isConfigName(f) && !this.configDirs.has(dirOf(f))) this.configDirs.set(dirOf(f), f);
+      for (const f of this.files())
+        if (isConfigName(f) && !this.configDirs.has(dirOf(f))) this.configDirs.set(dirOf(f), f);
     }
     const root = this.rootOf(file);
     for (const dir of ancestors(file)) {
@@ -312,7 +338,9 @@ export class Workspace {
   /** The dataset files (plans and registries) of a dataset root, in path order. */
   members(root: string): string[] {
     const out: string[] = [];
-    for (const e of this.entries.values()) if ((e.kind === 'plan' || e.kind === 'regions' || e.kind === 'indicators') && this.datasetRootOf(e.file) === root) out.push(e.file);
+    for (const e of this.entries.values())
+      if ((e.kind === 'plan' || e.kind === 'regions' || e.kind === 'indicators') && this.datasetRootOf(e.file) === root)
+        out.push(e.file);
     return out.sort(byPath);
   }
 
@@ -346,7 +374,8 @@ export class Workspace {
       indicators,
       config: { ...cfg, rules: { ...cfg.rules, ...this.settings.rules } },
       incoming: incomingRelations(knownPlans),
-      configFile: configEntry && cv ? { file: configEntry.file, dir: dirOf(configEntry.file), schemas: cv.schemas } : null,
+      configFile:
+        configEntry && cv ? { file: configEntry.file, dir: dirOf(configEntry.file), schemas: cv.schemas } : null,
     };
     const info = { root, context };
     if (root) this.contexts.set(root, { generation: this.generation, info });

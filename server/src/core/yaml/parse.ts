@@ -4,10 +4,37 @@
  * findings. Aliases share their anchor's value and their expansion is budgeted, so an alias bomb is
  * reported instead of blowing up memory or validation time.
  */
-import { Composer, Document, isAlias, isMap, isPair, isScalar, isSeq, Parser, Scalar, YAMLMap, type CST, type Node as YamlNode, type Pair } from 'yaml';
+import {
+  Composer,
+  Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Parser,
+  Scalar,
+  YAMLMap,
+  type CST,
+  type Node as YamlNode,
+  type Pair,
+} from 'yaml';
 type CstToken = CST.Token;
 import type { Finding, Range } from '../types';
-import { aliasNode, mapNode, pointerSegment, resolved, scalarNode, seqNode, walk, type ScalarStyle, type YAlias, type YEntry, type YNode, type YScalar } from './tree';
+import {
+  aliasNode,
+  mapNode,
+  pointerSegment,
+  resolved,
+  scalarNode,
+  seqNode,
+  walk,
+  type ScalarStyle,
+  type YAlias,
+  type YEntry,
+  type YNode,
+  type YScalar,
+} from './tree';
 
 export interface ParsedYaml {
   text: string;
@@ -52,7 +79,8 @@ function rangeOf(node: YamlNode | null | undefined, fallback: number): Range {
 
 function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
   // defineProperty for __proto__ (the one accessor of Object.prototype), so that it stays plain data and pollutes nothing
-  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__')
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
   else obj[key] = value;
 }
 
@@ -65,7 +93,14 @@ class Builder {
 
   constructor(private readonly text: string) {}
 
-  build(n: YamlNode | null | undefined, pointer: string, parent: YNode | null, keyRange: Range | null, segment: string | number | null, fallback: number): YNode {
+  build(
+    n: YamlNode | null | undefined,
+    pointer: string,
+    parent: YNode | null,
+    keyRange: Range | null,
+    segment: string | number | null,
+    fallback: number,
+  ): YNode {
     let out: YNode;
     if (isMap(n)) {
       const map = mapNode(pointer, parent, keyRange, segment, rangeOf(n, fallback), !!n.flow);
@@ -82,7 +117,8 @@ class Builder {
         else if (isAlias(k)) key = this.aliasKey(k.source, kr);
         else key = this.text.slice(kr.start, kr.end);
         // a key can carry an anchor (`&a key: v`), or hold anchors inside a complex key: register them
-        if (k != null && !isAlias(k) && (!isScalar(k) || (k as { anchor?: string }).anchor)) this.build(k, `${pointer}/${pointerSegment(key)}`, map, null, key, kr.start);
+        if (k != null && !isAlias(k) && (!isScalar(k) || (k as { anchor?: string }).anchor))
+          this.build(k, `${pointer}/${pointerSegment(key)}`, map, null, key, kr.start);
         const v = pair.value as YamlNode | null;
         const value = this.build(v, `${pointer}/${pointerSegment(key)}`, map, kr, key, kr.end);
         const ent: YEntry = { key, keyRange: kr, value };
@@ -93,7 +129,13 @@ class Builder {
           if (!first) firstOf.set(id, ent);
           else {
             const shown = key.length > 40 ? `${key.slice(0, 39)}…` : key;
-            this.findings.push({ code: 'yaml/DUPLICATE_KEY', severity: 'error', message: `duplicate key "${shown}"`, range: kr, related: [{ range: first.keyRange, message: `the first "${shown}"` }] });
+            this.findings.push({
+              code: 'yaml/DUPLICATE_KEY',
+              severity: 'error',
+              message: `duplicate key "${shown}"`,
+              range: kr,
+              related: [{ range: first.keyRange, message: `the first "${shown}"` }],
+            });
           }
         }
       }
@@ -107,14 +149,31 @@ class Builder {
       });
       out = seq;
     } else if (isAlias(n)) {
-      const alias = aliasNode(pointer, parent, keyRange, segment, rangeOf(n, fallback), n.source, this.anchors.get(n.source) ?? null);
+      const alias = aliasNode(
+        pointer,
+        parent,
+        keyRange,
+        segment,
+        rangeOf(n, fallback),
+        n.source,
+        this.anchors.get(n.source) ?? null,
+      );
       this.aliases.push(alias);
       out = alias;
     } else if (isScalar(n)) {
       const range = rangeOf(n, fallback);
       const v = n.value;
       const value = v === undefined ? null : (v as YScalar['value']);
-      out = scalarNode(pointer, parent, keyRange, segment, range, value, range.start === range.end ? 'empty' : styleOf(n), this.text.slice(range.start, range.end));
+      out = scalarNode(
+        pointer,
+        parent,
+        keyRange,
+        segment,
+        range,
+        value,
+        range.start === range.end ? 'empty' : styleOf(n),
+        this.text.slice(range.start, range.end),
+      );
     } else {
       out = scalarNode(pointer, parent, keyRange, segment, { start: fallback, end: fallback }, null, 'empty', '');
     }
@@ -177,7 +236,10 @@ class Builder {
 
   private toValue(node: YNode, expandAliases: boolean, depth: number): unknown {
     if (node.kind === 'scalar') return node.value;
-    if (node.kind === 'alias') return expandAliases && node.target && depth < 10_000 ? this.toValue(node.target, expandAliases, depth + 1) : null;
+    if (node.kind === 'alias')
+      return expandAliases && node.target && depth < 10_000
+        ? this.toValue(node.target, expandAliases, depth + 1)
+        : null;
     // a collection is memoised only when aliases may share it (an alias's value is its anchor's, the same object):
     // a map entry per node of a large plan kept the garbage collector busy for nothing
     const memo = this.aliases.length > 0;
@@ -212,7 +274,14 @@ function yamlFindings(doc: Document.Parsed, textLength: number): Finding[] {
 // resolveKnownTags: false keeps to the YAML 1.2 core schema: `!!binary`, `!!timestamp`, `!!set`, `!!omap` are not
 // turned into Buffers, Dates or Maps (which JSON Schema cannot see); the tag is reported and the value stays plain.
 // uniqueKeys: false: duplicate keys are found by the Builder (see there), in linear time.
-const parseOptions = { prettyErrors: false, uniqueKeys: false, version: '1.2', schema: 'core', strict: true, resolveKnownTags: false } as const;
+const parseOptions = {
+  prettyErrors: false,
+  uniqueKeys: false,
+  version: '1.2',
+  schema: 'core',
+  strict: true,
+  resolveKnownTags: false,
+} as const;
 
 /**
  * The text as the yaml library should read it: a lone CR is a line break in YAML 1.2 (as LF and CR LF are),
@@ -233,16 +302,39 @@ export function parseYamlStream(text: string, limits: ParseLimits = defaultLimit
   const deep = tooDeep(tokens, limits.maxDepth ?? defaultMaxDepth);
   if (deep !== null) {
     const at = Math.min(deep, text.length);
-    return [{ text, root: null, value: null, anchors: new Map(), findings: [{ code: 'yaml/RESOURCE_EXHAUSTION', severity: 'error', message: `collections are nested more than ${limits.maxDepth ?? defaultMaxDepth} levels deep here; the document was not read`, range: { start: at, end: Math.min(at + 1, text.length) } }] }];
+    return [
+      {
+        text,
+        root: null,
+        value: null,
+        anchors: new Map(),
+        findings: [
+          {
+            code: 'yaml/RESOURCE_EXHAUSTION',
+            severity: 'error',
+            message: `collections are nested more than ${limits.maxDepth ?? defaultMaxDepth} levels deep here; the document was not read`,
+            range: { start: at, end: Math.min(at + 1, text.length) },
+          },
+        ],
+      },
+    ];
   }
   const composer = new Composer(parseOptions);
-  const docs = Array.from(composer.compose(tokens)) as Document.Parsed[] & { errors?: Array<{ code: string; message: string; pos: [number, number] }> };
+  const docs = Array.from(composer.compose(tokens)) as Document.Parsed[] & {
+    errors?: Array<{ code: string; message: string; pos: [number, number] }>;
+  };
   if (docs.length === 0) docs.errors = composer.streamInfo().errors;
   const out: ParsedYaml[] = [];
   if (docs.length === 0) {
     // an empty stream: it may still carry errors (a lone `]`, say)
     const findings: Finding[] = [];
-    for (const e of docs.errors ?? []) findings.push({ code: `yaml/${e.code}`, severity: 'error', message: e.message.split('\n')[0]!, range: { start: Math.min(e.pos[0], text.length), end: Math.min(e.pos[1], text.length) } });
+    for (const e of docs.errors ?? [])
+      findings.push({
+        code: `yaml/${e.code}`,
+        severity: 'error',
+        message: e.message.split('\n')[0]!,
+        range: { start: Math.min(e.pos[0], text.length), end: Math.min(e.pos[1], text.length) },
+      });
     return [{ text, root: null, value: null, findings, anchors: new Map() }];
   }
   // A stream of only comments and `...` markers holds no document (YAML 1.2, 9.2); the yaml library still
@@ -278,7 +370,8 @@ function isBareEmpty(doc: Document.Parsed): boolean {
   const c = doc.contents as YamlNode | null;
   if (doc.directives?.docStart) return false;
   if (doc.directives && (doc.directives.yaml.explicit || Object.keys(doc.directives.tags).length > 2)) return false;
-  if (c && !(isScalar(c) && c.value == null && c.range && c.range[0] === c.range[1] && !c.tag && !c.anchor)) return false;
+  if (c && !(isScalar(c) && c.value == null && c.range && c.range[0] === c.range[1] && !c.tag && !c.anchor))
+    return false;
   return true;
 }
 
@@ -288,7 +381,13 @@ function isBareEmpty(doc: Document.Parsed): boolean {
  */
 function unresolvedAliases(findings: Finding[], root: YNode | null): void {
   walk(root, (n) => {
-    if (n.kind === 'alias' && !n.target) findings.push({ code: 'yaml/UNRESOLVED_ALIAS', severity: 'error', message: `alias *${n.name} has no anchor &${n.name} before it`, range: n.range });
+    if (n.kind === 'alias' && !n.target)
+      findings.push({
+        code: 'yaml/UNRESOLVED_ALIAS',
+        severity: 'error',
+        message: `alias *${n.name} has no anchor &${n.name} before it`,
+        range: n.range,
+      });
   });
 }
 
@@ -313,7 +412,12 @@ export function parseYaml(text: string, limits: ParseLimits = defaultLimits): Pa
   for (const d of docs.slice(1)) {
     first.findings.push(...d.findings);
     const start = d.root ? d.root.range.start : text.length;
-    first.findings.push({ code: 'yaml/MULTIPLE_DOCS', severity: 'error', message: 'a plan file holds one YAML document; remove this extra one (or the --- before it)', range: { start, end: start } });
+    first.findings.push({
+      code: 'yaml/MULTIPLE_DOCS',
+      severity: 'error',
+      message: 'a plan file holds one YAML document; remove this extra one (or the --- before it)',
+      range: { start, end: start },
+    });
   }
   return first;
 }
@@ -371,7 +475,14 @@ export function parseItemFragment(text: string, start: number, end: number, at: 
   const b = new Builder(text);
   const node = b.build(item, at.pointer, at.parent, null, at.segment, at.fallback);
   if (b.anchors.size || b.findings.length) return 'anchors or findings';
-  return { node, value: b.value(node, defaultLimits), key: '', keyRange: null, nodeEnd: item.range[2], collectionEnd: seq.range[2] };
+  return {
+    node,
+    value: b.value(node, defaultLimits),
+    key: '',
+    keyRange: null,
+    nodeEnd: item.range[2],
+    collectionEnd: seq.range[2],
+  };
 }
 
 /**
@@ -385,12 +496,28 @@ export function parseEntryFragment(text: string, start: number, end: number, par
   if (!isMap(map) || map.flow || map.items.length !== 1 || !map.range) return 'not one block-mapping entry';
   const pair = map.items[0]!;
   const k = pair.key as YamlNode | null;
-  if (!isScalar(k) || !k.range || k.range[0] !== start || k.anchor || k.tag || k.type !== Scalar.PLAIN || typeof k.value !== 'string') return 'not a plain text key at the line start';
+  if (
+    !isScalar(k) ||
+    !k.range ||
+    k.range[0] !== start ||
+    k.anchor ||
+    k.tag ||
+    k.type !== Scalar.PLAIN ||
+    typeof k.value !== 'string'
+  )
+    return 'not a plain text key at the line start';
   const key = k.value;
   const keyRange = rangeOf(k, start);
   const b = new Builder(text);
   const v = pair.value as YamlNode | null;
   const node = b.build(v, `/${pointerSegment(key)}`, parent, keyRange, key, keyRange.end);
   if (b.anchors.size || b.findings.length) return 'anchors or findings';
-  return { node, value: b.value(node, defaultLimits), key, keyRange, nodeEnd: v?.range ? v.range[2] : keyRange.end, collectionEnd: map.range[2] };
+  return {
+    node,
+    value: b.value(node, defaultLimits),
+    key,
+    keyRange,
+    nodeEnd: v?.range ? v.range[2] : keyRange.end,
+    collectionEnd: map.range[2],
+  };
 }

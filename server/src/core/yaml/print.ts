@@ -4,7 +4,19 @@
  * plain scalar is printed exactly as written (`300e9` stays `300e9`, `2025-06` stays unquoted).
  * Used by the formatter (core/features/format.ts); it guards the result (value, comments, idempotence).
  */
-import { CST, isMap, isPair, isScalar, isSeq, Lexer, parseAllDocuments, Scalar, visit, type Node as YamlNode, type Pair } from 'yaml';
+import {
+  CST,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Lexer,
+  parseAllDocuments,
+  Scalar,
+  visit,
+  type Node as YamlNode,
+  type Pair,
+} from 'yaml';
 
 export type QuoteStyle = 'keep' | 'double' | 'single';
 
@@ -19,7 +31,13 @@ export interface PrintOptions {
 
 /** The printed text, or null when the text has errors (nothing is printed from a broken parse) or cannot be printed. */
 export function printYaml(text: string, options: PrintOptions): string | null {
-  const docs = parseAllDocuments(text, { schema: 'failsafe', resolveKnownTags: false, keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
+  const docs = parseAllDocuments(text, {
+    schema: 'failsafe',
+    resolveKnownTags: false,
+    keepSourceTokens: false,
+    uniqueKeys: false,
+    prettyErrors: false,
+  });
   // an empty stream (only comments) has no document to print
   if (!Array.isArray(docs)) return text;
   if (docs.some((d) => d.errors.length)) return null;
@@ -38,7 +56,13 @@ export function printYaml(text: string, options: PrintOptions): string | null {
       });
     }
     try {
-      out += doc.toString({ indent: options.indent, lineWidth: 0, minContentWidth: 0, flowCollectionPadding: true, indentSeq: true });
+      out += doc.toString({
+        indent: options.indent,
+        lineWidth: 0,
+        minContentWidth: 0,
+        flowCollectionPadding: true,
+        indentSeq: true,
+      });
     } catch {
       // the yaml library cannot print this document (it throws on some odd shapes): leave the text alone
       return null;
@@ -60,7 +84,10 @@ function reorder(node: YamlNode, path: string[], order: (path: string[]) => read
         return i < 0 ? want.length : i;
       };
       // a stable sort: unknown keys keep their order, after the known ones
-      const sorted = node.items.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map((x) => x.p);
+      const sorted = node.items
+        .map((p, i) => ({ p, i }))
+        .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
+        .map((x) => x.p);
       if (sorted.some((p, i) => p !== node.items[i])) {
         // the blank line and the comment before the first pair belong to the mapping's top, not to that pair
         const first = node.items[0]!.key as YamlNode | null;
@@ -77,7 +104,8 @@ function reorder(node: YamlNode, path: string[], order: (path: string[]) => read
         }
       }
     }
-    for (const p of node.items) if (isPair(p) && p.value) reorder(p.value as YamlNode, [...path, keyText(p) ?? ''], order);
+    for (const p of node.items)
+      if (isPair(p) && p.value) reorder(p.value as YamlNode, [...path, keyText(p) ?? ''], order);
   } else if (isSeq(node)) {
     for (const it of node.items) reorder(it as YamlNode, [...path, '*'], order);
   }
@@ -118,7 +146,8 @@ export function commentsOf(text: string): LexedComment[] {
     if (piece === 'space') spaces = tok.length;
     else spaces = 0;
     if (piece === 'newline' || piece === 'comment') lineHasContent = false;
-    else if (piece === 'content') lineHasContent = tok.includes('\n') ? endsOnContent(tok) : lineHasContent || endsOnContent(tok);
+    else if (piece === 'content')
+      lineHasContent = tok.includes('\n') ? endsOnContent(tok) : lineHasContent || endsOnContent(tok);
   }
   return out;
 }
@@ -149,7 +178,8 @@ export function polish(printed: string, original: LexedComment[]): string {
       }
     }
     if (piece === 'newline' || piece === 'comment') lineHasContent = false;
-    else if (piece === 'content') lineHasContent = tok.includes('\n') ? endsOnContent(tok) : lineHasContent || endsOnContent(tok);
+    else if (piece === 'content')
+      lineHasContent = tok.includes('\n') ? endsOnContent(tok) : lineHasContent || endsOnContent(tok);
     out += tok;
   }
   return out;
@@ -170,7 +200,8 @@ function layout(text: string): LineLayout[] {
   let atLineStart = true;
   let comments = 0;
   const newLines = (tok: string, kind: LineLayout['kind']) => {
-    for (let i = tok.indexOf('\n'); i >= 0; i = tok.indexOf('\n', i + 1)) lines.push({ start: offset + i + 1, indent: 0, kind, comment: -1 });
+    for (let i = tok.indexOf('\n'); i >= 0; i = tok.indexOf('\n', i + 1))
+      lines.push({ start: offset + i + 1, indent: 0, kind, comment: -1 });
   };
   for (const tok of new Lexer().lex(text)) {
     const piece = pieceOf(tok);
@@ -199,7 +230,8 @@ function layout(text: string): LineLayout[] {
 }
 
 function neighbourIndent(lines: LineLayout[], i: number, step: 1 | -1): number | null {
-  for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.kind === 'content') return lines[j]!.indent;
+  for (let j = i + step; j >= 0 && j < lines.length; j += step)
+    if (lines[j]!.kind === 'content') return lines[j]!.indent;
   return null;
 }
 

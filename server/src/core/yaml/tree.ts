@@ -53,19 +53,50 @@ export type YNode = YMap | YSeq | YScalar | YAlias;
  * field is one edit. Each writes its fields in one order, so all nodes of a kind share one hidden class (a spread of
  * a shared base would not, and every later property read in rules and features would be megamorphic).
  */
-export function mapNode(pointer: string, parent: YNode | null, keyRange: Range | null, segment: string | number | null, range: Range, flow: boolean): YMap {
+export function mapNode(
+  pointer: string,
+  parent: YNode | null,
+  keyRange: Range | null,
+  segment: string | number | null,
+  range: Range,
+  flow: boolean,
+): YMap {
   return { pointer, parent, keyRange, segment, kind: 'map', range, entries: [], flow };
 }
 
-export function seqNode(pointer: string, parent: YNode | null, keyRange: Range | null, segment: string | number | null, range: Range, flow: boolean): YSeq {
+export function seqNode(
+  pointer: string,
+  parent: YNode | null,
+  keyRange: Range | null,
+  segment: string | number | null,
+  range: Range,
+  flow: boolean,
+): YSeq {
   return { pointer, parent, keyRange, segment, kind: 'seq', range, items: [], flow };
 }
 
-export function scalarNode(pointer: string, parent: YNode | null, keyRange: Range | null, segment: string | number | null, range: Range, value: YScalar['value'], style: ScalarStyle, source: string): YScalar {
+export function scalarNode(
+  pointer: string,
+  parent: YNode | null,
+  keyRange: Range | null,
+  segment: string | number | null,
+  range: Range,
+  value: YScalar['value'],
+  style: ScalarStyle,
+  source: string,
+): YScalar {
   return { pointer, parent, keyRange, segment, kind: 'scalar', range, value, style, source };
 }
 
-export function aliasNode(pointer: string, parent: YNode | null, keyRange: Range | null, segment: string | number | null, range: Range, name: string, target: YNode | null): YAlias {
+export function aliasNode(
+  pointer: string,
+  parent: YNode | null,
+  keyRange: Range | null,
+  segment: string | number | null,
+  range: Range,
+  name: string,
+  target: YNode | null,
+): YAlias {
   return { pointer, parent, keyRange, segment, kind: 'alias', range, name, target };
 }
 
@@ -127,14 +158,19 @@ export function parsePointer(pointer: string): string[] {
 }
 
 /** The node at a JSON pointer, and how far the walk got when it stops early. */
-export function atPointer(root: YNode | null, pointer: string, options: { index?: EntryIndex } = {}): { node: YNode | null; deepest: YNode | null } {
+export function atPointer(
+  root: YNode | null,
+  pointer: string,
+  options: { index?: EntryIndex } = {},
+): { node: YNode | null; deepest: YNode | null } {
   let node: YNode | null = root;
   let deepest: YNode | null = root;
   for (const seg of parsePointer(pointer)) {
     const n = resolved(node);
     if (!n) return { node: null, deepest };
     let next: YNode | null = null;
-    if (n.kind === 'map') next = (options.index ? options.index.entry(n, seg) : n.entries.find((e) => e.key === seg))?.value ?? null;
+    if (n.kind === 'map')
+      next = (options.index ? options.index.entry(n, seg) : n.entries.find((e) => e.key === seg))?.value ?? null;
     else if (n.kind === 'seq') next = n.items[Number(seg)] ?? null;
     if (!next) return { node: null, deepest };
     node = next;

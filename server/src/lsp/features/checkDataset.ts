@@ -11,7 +11,8 @@ const SLICE = 25;
 
 export function registerCheckDataset(ctx: ServerContext): void {
   ctx.connection.onRequest('policyPlans/checkDataset', async (p: { uri?: string }, token: CancellationToken) => {
-    if (!p || typeof p.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'policyPlans/checkDataset needs { uri } of a folder');
+    if (!p || typeof p.uri !== 'string')
+      throw new ResponseError(ErrorCodes.InvalidParams, 'policyPlans/checkDataset needs { uri } of a folder');
     const root = ctx.fileOf(p.uri);
     const ws = ctx.workspace();
     const files = ctx.files().walk(root).files;
@@ -23,7 +24,8 @@ export function registerCheckDataset(ctx: ServerContext): void {
     try {
       // read first (what changed on disk since the index), then check: every file sees the whole dataset
       for (let i = 0; i < files.length; i += SLICE) {
-        if (token.isCancellationRequested || progress?.token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+        if (token.isCancellationRequested || progress?.token.isCancellationRequested)
+          throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
         const set: Array<{ file: string; text: string }> = [];
         const remove: string[] = [];
         for (const file of files.slice(i, i + SLICE)) {
@@ -36,7 +38,8 @@ export function registerCheckDataset(ctx: ServerContext): void {
         await yieldToEvents();
       }
       for (let i = 0; i < files.length; i += SLICE) {
-        if (token.isCancellationRequested || progress?.token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+        if (token.isCancellationRequested || progress?.token.isCancellationRequested)
+          throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
         for (const file of files.slice(i, i + SLICE)) {
           const uri = ctx.uriOf(file);
           if (ctx.documents.has(uri)) ctx.sync(uri);

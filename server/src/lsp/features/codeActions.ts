@@ -17,9 +17,19 @@ export function registerCodeActions(ctx: ServerContext): void {
           kind: CodeActionKind.QuickFix,
           isPreferred: fix.preferred,
           diagnostics: ctx.toDiagnostics(file, [fix.finding]),
-          edit: { changes: { [p.textDocument.uri]: fix.edits.map((e) => ({ range: toRange(td, e.range), newText: e.newText })) } },
+          edit: {
+            changes: {
+              [p.textDocument.uri]: fix.edits.map((e) => ({ range: toRange(td, e.range), newText: e.newText })),
+            },
+          },
           // the VS Code client applies these instead, as snippet edits (a placeholder to type over)
-          ...(fix.snippetEdits ? { data: { snippetEdits: fix.snippetEdits.map((e) => ({ range: toRange(td, e.range), newText: e.newText })) } } : {}),
+          ...(fix.snippetEdits
+            ? {
+                data: {
+                  snippetEdits: fix.snippetEdits.map((e) => ({ range: toRange(td, e.range), newText: e.newText })),
+                },
+              }
+            : {}),
         });
       }
       return actions;

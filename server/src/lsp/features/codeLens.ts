@@ -19,10 +19,20 @@ export function registerCodeLens(ctx: ServerContext): void {
         const range = toRange(td, l.range);
         const locations: Location[] = [];
         for (const r of l.referencedBy) {
-          const rel = plans?.get(r.id)?.find((s) => s.file === r.file)?.relations.find((x) => x.plan === self);
+          const rel = plans
+            ?.get(r.id)
+            ?.find((s) => s.file === r.file)
+            ?.relations.find((x) => x.plan === self);
           if (rel) locations.push({ uri: ctx.uriOf(r.file), range: ctx.rangeIn(r.file, rel.range) });
         }
-        return { range, command: { title: l.title, command: locations.length ? SHOW_REFERENCES : '', arguments: [p.textDocument.uri, range.start, locations] } };
+        return {
+          range,
+          command: {
+            title: l.title,
+            command: locations.length ? SHOW_REFERENCES : '',
+            arguments: [p.textDocument.uri, range.start, locations],
+          },
+        };
       });
     }),
   );

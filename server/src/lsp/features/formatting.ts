@@ -8,7 +8,9 @@ import { toRange } from '../convert';
 /** The `policyPlans.format` settings of the document's folder (defaults when the client has none). */
 async function formatOptions(ctx: ServerContext, uri: string): Promise<FormatOptions> {
   try {
-    const [raw] = (await ctx.connection.workspace.getConfiguration([{ section: 'policyPlans.format', scopeUri: uri }])) as [unknown];
+    const [raw] = (await ctx.connection.workspace.getConfiguration([
+      { section: 'policyPlans.format', scopeUri: uri },
+    ])) as [unknown];
     const r = (raw ?? {}) as { canonicalKeyOrder?: unknown; quotes?: unknown };
     const quotes = r.quotes === 'double' || r.quotes === 'single' ? r.quotes : 'keep';
     return { canonicalKeyOrder: r.canonicalKeyOrder === true, quotes };
@@ -36,7 +38,12 @@ export function registerFormatting(ctx: ServerContext): void {
       const td = ctx.documents.get(p.textDocument.uri);
       const file = ctx.sync(p.textDocument.uri);
       if (!td || !file) return [];
-      return toLsp(td, ctx.workspace().formatEdits(file, options, { start: td.offsetAt(p.range.start), end: td.offsetAt(p.range.end) }));
+      return toLsp(
+        td,
+        ctx
+          .workspace()
+          .formatEdits(file, options, { start: td.offsetAt(p.range.start), end: td.offsetAt(p.range.end) }),
+      );
     })(p);
   });
   ctx.connection.onDocumentOnTypeFormatting(

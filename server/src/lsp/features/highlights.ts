@@ -12,7 +12,10 @@ export function registerHighlights(ctx: ServerContext): void {
       return ctx
         .workspace()
         .highlights(file, td.offsetAt(p.position))
-        .map((h) => ({ range: toRange(td, h.range), kind: h.kind === 'write' ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
+        .map((h) => ({
+          range: toRange(td, h.range),
+          kind: h.kind === 'write' ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
+        }));
     }),
   );
 }

@@ -46,5 +46,24 @@ export function capabilities(options: { pull: boolean }): ServerCapabilities {
 }
 
 export function registerFeatures(ctx: ServerContext, _publisher: Publisher): void {
-  for (const register of [registerHover, registerCompletion, registerCodeActions, registerSymbols, registerDefinition, registerReferences, registerRename, registerWorkspaceSymbols, registerInlayHints, registerPullDiagnostics, registerCheckDataset, registerFormatting, registerDocumentLinks, registerSelectionRanges, registerHighlights, registerCodeLens, registerOverview]) register(ctx);
+  for (const register of [
+    registerHover,
+    registerCompletion,
+    registerCodeActions,
+    registerSymbols,
+    registerDefinition,
+    registerReferences,
+    registerRename,
+    registerWorkspaceSymbols,
+    registerInlayHints,
+    registerPullDiagnostics,
+    registerCheckDataset,
+    registerFormatting,
+    registerDocumentLinks,
+    registerSelectionRanges,
+    registerHighlights,
+    registerCodeLens,
+    registerOverview,
+  ])
+    register(ctx);
 }

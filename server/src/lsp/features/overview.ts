@@ -19,7 +19,8 @@ const SLICE = 25;
 
 export function registerOverview(ctx: ServerContext): void {
   ctx.connection.onRequest('policyPlans/overview', async (p: OverviewParams) => {
-    if (!p || !Array.isArray(p.uris) || p.uris.some((u) => typeof u !== 'string')) throw new ResponseError(ErrorCodes.InvalidParams, 'policyPlans/overview needs { uris } of folders');
+    if (!p || !Array.isArray(p.uris) || p.uris.some((u) => typeof u !== 'string'))
+      throw new ResponseError(ErrorCodes.InvalidParams, 'policyPlans/overview needs { uris } of folders');
     const ws = ctx.workspace();
     const files = [...new Set(p.uris.flatMap((u) => ctx.files().walk(ctx.fileOf(u)).files))];
     for (let i = 0; i < files.length; i += SLICE) {

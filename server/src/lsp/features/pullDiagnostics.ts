@@ -4,6 +4,9 @@ import type { ServerContext } from '../context';
 
 export function registerPullDiagnostics(ctx: ServerContext): void {
   ctx.connection.languages.diagnostics.on(
-    ctx.guard('diagnostic', (p) => ({ kind: DocumentDiagnosticReportKind.Full, items: ctx.documents.has(p.textDocument.uri) ? ctx.diagnosticsOf(p.textDocument.uri) : [] })),
+    ctx.guard('diagnostic', (p) => ({
+      kind: DocumentDiagnosticReportKind.Full,
+      items: ctx.documents.has(p.textDocument.uri) ? ctx.diagnosticsOf(p.textDocument.uri) : [],
+    })),
   );
 }

@@ -4,7 +4,14 @@
  * watcher event), the workspace takes the disk's text first, and a file that cannot be read is refused.
  * Open files get versioned edits when the client takes them.
  */
-import { ErrorCodes, LSPErrorCodes, ResponseError, type TextDocumentEdit, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+  ErrorCodes,
+  LSPErrorCodes,
+  ResponseError,
+  type TextDocumentEdit,
+  type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
 import { LineIndex, type FileEdits } from '../../core';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
@@ -14,7 +21,8 @@ export function registerRename(ctx: ServerContext): void {
     ctx.guard('prepareRename', (p) => {
       const td = ctx.documents.get(p.textDocument.uri);
       const file = ctx.sync(p.textDocument.uri);
-      if (!td || !file) throw new ResponseError(ErrorCodes.InvalidRequest, 'this document is not checked by Policy Plans');
+      if (!td || !file)
+        throw new ResponseError(ErrorCodes.InvalidRequest, 'this document is not checked by Policy Plans');
       const a = ctx.workspace().prepareRename(file, td.offsetAt(p.position));
       if (!a.ok) throw new ResponseError(ErrorCodes.InvalidRequest, a.reason);
       return { range: toRange(td, a.range), placeholder: a.placeholder };
@@ -40,7 +48,8 @@ export function registerRename(ctx: ServerContext): void {
     ctx.guard('rename', (p) => {
       const td = ctx.documents.get(p.textDocument.uri);
       const file = ctx.sync(p.textDocument.uri);
-      if (!td || !file) throw new ResponseError(ErrorCodes.InvalidRequest, 'this document is not checked by Policy Plans');
+      if (!td || !file)
+        throw new ResponseError(ErrorCodes.InvalidRequest, 'this document is not checked by Policy Plans');
       const offset = td.offsetAt(p.position);
       let answer = ctx.workspace().rename(file, offset, p.newName);
       if (!answer.ok) throw new ResponseError(ErrorCodes.InvalidRequest, answer.reason);
@@ -49,7 +58,8 @@ export function registerRename(ctx: ServerContext): void {
       if (fresh.changed) {
         answer = ctx.workspace().rename(file, offset, p.newName);
         if (!answer.ok) throw new ResponseError(ErrorCodes.InvalidRequest, answer.reason);
-        if (refreshClosed(answer.changes).changed) throw new ResponseError(LSPErrorCodes.ContentModified, 'files changed on disk while renaming; try again');
+        if (refreshClosed(answer.changes).changed)
+          throw new ResponseError(LSPErrorCodes.ContentModified, 'files changed on disk while renaming; try again');
       }
       return toWorkspaceEdit(ctx, answer.changes);
     }),
@@ -65,7 +75,13 @@ function toWorkspaceEdit(ctx: ServerContext, changes: FileEdits[]): WorkspaceEdi
     const edits: LspTextEdit[] = c.edits.map((e) => ({ range: toRange(positions, e.range), newText: e.newText }));
     return { uri, version: open ? open.version : null, edits };
   });
-  if (ctx.documentChanges()) return { documentChanges: perFile.map((f): TextDocumentEdit => ({ textDocument: { uri: f.uri, version: f.version }, edits: f.edits })) };
+  if (ctx.documentChanges())
+    return {
+      documentChanges: perFile.map((f): TextDocumentEdit => ({
+        textDocument: { uri: f.uri, version: f.version },
+        edits: f.edits,
+      })),
+    };
   const out: Record<string, LspTextEdit[]> = {};
   for (const f of perFile) out[f.uri] = f.edits;
   return { changes: out };

@@ -8,7 +8,12 @@ export function registerWorkspaceSymbols(ctx: ServerContext): void {
       ctx
         .workspace()
         .workspaceSymbols(p.query ?? '')
-        .map((s) => ({ name: s.name, kind: s.kind === 'plan' ? SymbolKind.File : SymbolKind.Number, ...(s.container ? { containerName: s.container } : {}), location: { uri: ctx.uriOf(s.file), range: ctx.rangeIn(s.file, s.range) } })),
+        .map((s) => ({
+          name: s.name,
+          kind: s.kind === 'plan' ? SymbolKind.File : SymbolKind.Number,
+          ...(s.container ? { containerName: s.container } : {}),
+          location: { uri: ctx.uriOf(s.file), range: ctx.rangeIn(s.file, s.range) },
+        })),
     ),
   );
 }
