@@ -55,7 +55,7 @@ describe('VS Code extension manifest', () => {
 
   it('declares exactly the commands the extension registers', () => {
     const declared = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
-    const registered = [...extensionSource.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
+    const registered = [...extensionSource.matchAll(/registerCommand\(\s*'([^']+)'/g)].map((m) => m[1]).sort();
     assert.deepEqual(declared, registered);
     const titles = pkg.contributes.commands
       .map((c: { category: string; title: string }) => `${c.category}: ${c.title}`)
