@@ -145,3 +145,42 @@ describe('workspace symbols', () => {
     assert.deepEqual(found('no such thing'), []);
   });
 });
+
+describe('workspace symbols by standing', () => {
+  const target = (id: string, value: number, observed: number | null) =>
+    `  - id: ${id}\n    metric: Enterprises ${id}\n    comparator: at-least\n    quantity: { value: ${value}, unit: enterprises }\n    baseline: { quantity: { value: 0, unit: enterprises }, at: 2022 }\n    deadline: 2030\n    sources: [s]\n` +
+    (observed === null
+      ? ''
+      : `    progress:\n      - { at: 2026-06-30, quantity: { value: ${observed}, unit: enterprises }, source: s }\n`);
+  const PLAN =
+    'id: p-2023\ntitle: P\njurisdiction: CN\npublished: 2023-01-01\nperiod: { start: 2023, end: 2030 }\ntargets:\n' +
+    target('ahead', 100, 90) +
+    target('slow', 100, 5) +
+    target('silent', 100, null) +
+    'sources:\n  - { id: s, title: S, published: 2023-01-01 }\n';
+  const { ws } = workspaceOf({ 'p.plan.yaml': PLAN });
+
+  test('standing:behind lists the targets behind the straight line, with the figures in the container', () => {
+    const list = ws.workspaceSymbols('standing:behind');
+    assert.deepEqual(
+      list.map((s) => s.name),
+      ['Enterprises slow'],
+    );
+    assert.match(list[0]!.container ?? '', /^p-2023 · slow · behind: 5 of at least 100 enterprises on 2026-06-30/);
+  });
+
+  test('standing:on-track, standing:not-yet-due, and words after the standing narrow it', () => {
+    assert.deepEqual(
+      ws.workspaceSymbols('standing:on-track').map((s) => s.name),
+      ['Enterprises ahead'],
+    );
+    assert.deepEqual(
+      ws.workspaceSymbols('standing:not-yet-due').map((s) => s.name),
+      ['Enterprises silent'],
+    );
+    assert.deepEqual(
+      ws.workspaceSymbols('standing:behind ahead').map((s) => s.name),
+      [],
+    );
+  });
+});

@@ -183,6 +183,8 @@ export class PolicyWorkspace extends Workspace {
 
   /** Plans and targets of every dataset whose id, title or metric contains the query (case-insensitive). */
   workspaceSymbols(query: string, limit = 500): WorkspaceSymbol[] {
+    const standing = /^\s*standing:\s*([a-z-]+)\s*(.*)$/i.exec(query);
+    if (standing) return this.targetsStanding(standing[1]!.toLowerCase(), standing[2]!.toLowerCase(), limit);
     const q = query.toLowerCase();
     const hit = (s: string) => !q || s.toLowerCase().includes(q);
     const out: WorkspaceSymbol[] = [];
@@ -199,6 +201,32 @@ export class PolicyWorkspace extends Workspace {
             file: p.file,
             range: t.range,
           });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * `standing:behind` (or met, on-track, missed, not-yet-due, no-data), optionally followed by words: the targets
+   * that stand there at the reference date, across every plan (each plan is parsed for its observations).
+   */
+  private targetsStanding(wanted: string, words: string, limit: number): WorkspaceSymbol[] {
+    const out: WorkspaceSymbol[] = [];
+    for (const p of this.planSummaries()) {
+      const byId = new Map(this.standings(p.file).map((s) => [s.id, s]));
+      this.release(p.file);
+      for (const t of p.targets) {
+        const s = byId.get(t.id);
+        if (!s || s.standing !== wanted) continue;
+        if (words && !`${t.metric} ${t.id} ${p.id}`.toLowerCase().includes(words)) continue;
+        out.push({
+          name: t.metric || t.id,
+          kind: 'target',
+          container: `${p.id} · ${t.id} · ${s.line}`,
+          file: p.file,
+          range: t.range,
+        });
+        if (out.length >= limit) return out;
       }
     }
     return out;
