@@ -43,6 +43,11 @@ interface Locator {
   fill(text: string): Promise<void>;
   click(): Promise<void>;
   first(): Locator;
+  count(): Promise<number>;
+  getAttribute(name: string): Promise<string | null>;
+}
+interface Frame {
+  locator(selector: string): Locator;
 }
 interface Page {
   goto(url: string, options?: { timeout?: number }): Promise<unknown>;
@@ -54,6 +59,7 @@ interface Page {
   screenshot(options: { path: string }): Promise<unknown>;
   getByPlaceholder(text: RegExp): Locator;
   locator(selector: string): Locator;
+  frames(): Frame[];
   keyboard: Keyboard;
   on(event: 'console', fn: (m: { type(): string; text(): string }) => void): void;
 }
@@ -615,6 +621,34 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
     assert.equal(await editorLineStarting('# a plan'), '# a plan written in a hurry');
     await shot('format');
     await command('File: Revert File');
+  });
+
+  it('Show Dataset Overview: the webview draws a row per target, and a click on one opens its file', async () => {
+    await command('Policy Plans: Show Dataset Overview');
+    // the webview's page lives in nested frames of the workbench
+    const frame = await waitOnPage(
+      'the overview webview with its table',
+      async () => {
+        for (const f of page.frames()) {
+          try {
+            if ((await f.locator('[data-view=table] tbody tr').count()) > 0) return f;
+          } catch {
+            // a frame that went away while it was asked
+          }
+        }
+        return undefined;
+      },
+      60_000,
+    );
+    const row = frame.locator('[data-view=table] tbody tr').first();
+    const title = (await row.getAttribute('title')) ?? '';
+    // the row's title ends with its place: <file uri>:<line>
+    const place = /([^/\s]+\.plan\.ya?ml):(\d+)$/.exec(title);
+    assert.ok(place, `a place in the row's title: ${title}`);
+    console.log(`# overview row: ${title.replace(/\s+/g, ' ').slice(0, 160)}`);
+    await shot('overview');
+    await row.click();
+    await page.waitForSelector(`.tab.active[data-resource-name="${place[1]}"]`, { timeout: 20_000 });
   });
 
   it('completion inside { }: money: { amount: 300e9, currency: | } offers CNY first', async () => {

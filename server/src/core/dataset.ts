@@ -83,6 +83,8 @@ export interface DatasetContext {
   config: DatasetConfig;
   /** The relations that point at each plan id (supersedes, amends, …), built once per dataset. */
   incoming: Map<string, IncomingRelation[]>;
+  /** Every plan's targets by metric (indicator, else metric text), region and year: `targetKey`. Built once per dataset. */
+  targetsByKey: Map<string, Array<{ plan: PlanSummary; target: TargetSummary }>>;
   /** The dataset config that governs the file, for its custom schema associations; null without one. */
   configFile: { file: string; dir: string; schemas: Array<{ schema: string; files: string[] }> } | null;
 }
@@ -92,6 +94,29 @@ export interface IncomingRelation {
   from: PlanSummary;
   type: string;
   range: Range;
+}
+
+/** What two targets must share to be compared across plans: the metric (indicator, else its text), the region, the year. */
+export function targetKey(t: TargetSummary): string {
+  return `${t.indicator ? `indicator:${t.indicator}` : `metric:${t.metric}`}\u0000${t.region ?? ''}\u0000${t.year ?? ''}`;
+}
+
+/** Every plan's targets by `targetKey`, in the plans' order (each plan's targets in its order). */
+export function targetsByKey(
+  plans: Map<string, PlanSummary[]> | null,
+): Map<string, Array<{ plan: PlanSummary; target: TargetSummary }>> {
+  const out = new Map<string, Array<{ plan: PlanSummary; target: TargetSummary }>>();
+  for (const list of plans?.values() ?? []) {
+    for (const plan of list) {
+      for (const target of plan.targets) {
+        const k = targetKey(target);
+        let l = out.get(k);
+        if (!l) out.set(k, (l = []));
+        l.push({ plan, target });
+      }
+    }
+  }
+  return out;
 }
 
 /** The relations pointing at each plan id, from every plan of a dataset. */
@@ -134,6 +159,7 @@ export function loneFile(referenceDate: string): DatasetContext {
     indicators: new Map(),
     config: emptyConfig(),
     incoming: new Map(),
+    targetsByKey: new Map(),
     configFile: null,
   };
 }

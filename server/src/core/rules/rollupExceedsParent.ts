@@ -26,6 +26,8 @@ export const rollupExceedsParent: Rule = {
   check(ctx) {
     if (!ctx.dataset.plans || !adopted(ctx.plan.status)) return;
     const own = ownTargets(ctx.plan);
+    // the pool of every plan's targets is only needed for a target with an indicator
+    if (!own.some((o) => o.summary.indicator)) return;
     const pool: Array<{ t: TargetSummary; plan: PlanSummary | null }> = [
       ...own.map((o) => ({ t: o.summary, plan: null })),
       ...otherPlans(ctx)

@@ -1,8 +1,8 @@
-import { findIndicator } from '../dataset';
+import { findIndicator, targetKey, type PlanSummary } from '../dataset';
 import { codeWithName } from '../domain/regions';
 import { show } from '../strings';
 import { get } from '../yaml/tree';
-import { applies, convert, linked, metricKey, otherPlans, ownRelations, ownTargets, showValue } from './crossPlan';
+import { applies, convert, linked, otherPlans, ownRelations, ownTargets, showValue } from './crossPlan';
 import type { Rule } from './rule';
 
 export const targetConflict: Rule = {
@@ -20,18 +20,17 @@ export const targetConflict: Rule = {
       (p) => p.id !== me.id && applies(p.status) && !linked(me, p) && `${p.published ?? ''} ${p.id}` < mine,
     );
     if (others.length === 0) return;
+    const candidates = new Set(others);
     for (const { node, summary: t } of ownTargets(ctx.plan)) {
       if (!t.value || t.year === undefined || !t.region || (!t.indicator && !t.metric)) continue;
-      for (const p of others) {
-        const o = p.targets.find(
-          (x) =>
-            metricKey(x) === metricKey(t) &&
-            x.region === t.region &&
-            x.year === t.year &&
-            x.value &&
-            !x.revises?.startsWith(`${me.id}#`) &&
-            !t.revises?.startsWith(`${p.id}#`),
-        );
+      // the targets of other plans with this metric, region and year, indexed once per dataset
+      const seen = new Set<PlanSummary>();
+      for (const { plan: p, target: x } of ctx.dataset.targetsByKey.get(targetKey(t)) ?? []) {
+        // per plan, its first target that matches (as a plan's own list is read)
+        if (!candidates.has(p) || seen.has(p)) continue;
+        if (!x.value || x.revises?.startsWith(`${me.id}#`) || t.revises?.startsWith(`${p.id}#`)) continue;
+        seen.add(p);
+        const o = x;
         if (!o?.value) continue;
         // figures in two currencies are not compared: a conversion is never exact
         const theirs =

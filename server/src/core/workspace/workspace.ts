@@ -8,6 +8,7 @@
  */
 import {
   incomingRelations,
+  targetsByKey,
   emptyConfig,
   type DatasetContext,
   type DatasetIndicator,
@@ -374,6 +375,7 @@ export class Workspace {
       indicators,
       config: { ...cfg, rules: { ...cfg.rules, ...this.settings.rules } },
       incoming: incomingRelations(knownPlans),
+      targetsByKey: targetsByKey(knownPlans),
       configFile:
         configEntry && cv ? { file: configEntry.file, dir: dirOf(configEntry.file), schemas: cv.schemas } : null,
     };
