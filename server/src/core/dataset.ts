@@ -83,6 +83,8 @@ export interface DatasetContext {
   config: DatasetConfig;
   /** The relations that point at each plan id (supersedes, amends, …), built once per dataset. */
   incoming: Map<string, IncomingRelation[]>;
+  /** Who revises each item: `<plan>#<item>` → the plans' items that name it in `revises`, in the plans' order. */
+  revisions: Map<string, Array<{ plan: string; item: string }>>;
   /** Every plan's targets by metric (indicator, else metric text), region and year: `targetKey`. Built once per dataset. */
   targetsByKey: Map<string, Array<{ plan: PlanSummary; target: TargetSummary }>>;
   /** The dataset config that governs the file, for its custom schema associations; null without one. */
@@ -113,6 +115,23 @@ export function targetsByKey(
         let l = out.get(k);
         if (!l) out.set(k, (l = []));
         l.push({ plan, target });
+      }
+    }
+  }
+  return out;
+}
+
+/** The `revises` links of every plan, by the item they name. */
+export function revisionsOf(
+  plans: Map<string, PlanSummary[]> | null,
+): Map<string, Array<{ plan: string; item: string }>> {
+  const out = new Map<string, Array<{ plan: string; item: string }>>();
+  for (const list of plans?.values() ?? []) {
+    for (const p of list) {
+      for (const r of p.revises ?? []) {
+        let l = out.get(r.ref);
+        if (!l) out.set(r.ref, (l = []));
+        l.push({ plan: p.id, item: r.item });
       }
     }
   }
@@ -159,6 +178,7 @@ export function loneFile(referenceDate: string): DatasetContext {
     indicators: new Map(),
     config: emptyConfig(),
     incoming: new Map(),
+    revisions: new Map(),
     targetsByKey: new Map(),
     configFile: null,
   };

@@ -1,5 +1,5 @@
 import type { DatasetContext, PlanSummary, TargetSummary } from '../dataset';
-import { findIndicator } from '../dataset';
+import { findIndicator, targetKey } from '../dataset';
 import { groupMembers, isoRegions } from '../domain/codes';
 import { regionName } from '../domain/regions';
 import { get } from '../yaml/tree';
@@ -28,16 +28,35 @@ export const rollupExceedsParent: Rule = {
     const own = ownTargets(ctx.plan);
     // the pool of every plan's targets is only needed for a target with an indicator
     if (!own.some((o) => o.summary.indicator)) return;
-    const pool: Array<{ t: TargetSummary; plan: PlanSummary | null }> = [
-      ...own.map((o) => ({ t: o.summary, plan: null })),
-      ...otherPlans(ctx)
-        .filter((p) => adopted(p.status) && p.id !== ctx.plan.id)
-        .flatMap((p) => p.targets.map((t) => ({ t, plan: p }))),
-    ];
+    // the other plans whose targets count, in the dataset's order (the first target found per region wins)
+    const others = otherPlans(ctx).filter((p) => adopted(p.status) && p.id !== ctx.plan.id);
+    const rank = new Map(others.map((p, i) => [p, i]));
     for (const { node, summary: whole } of own) {
       if (!whole.indicator || !whole.value || whole.year === undefined || !whole.region) continue;
       const members = new Set(membersOf(whole.region, ctx.dataset));
       if (members.size === 0) continue;
+      // this plan's targets first, then the members' targets of the other plans, found through the dataset's
+      // index by indicator, region and year (not by reading every plan's targets)
+      const found: Array<{ t: TargetSummary; plan: PlanSummary; at: number; i: number }> = [];
+      for (const m of members) {
+        const key = targetKey({
+          id: '',
+          metric: '',
+          range: whole.range,
+          indicator: whole.indicator,
+          region: m,
+          year: whole.year,
+        });
+        (ctx.dataset.targetsByKey.get(key) ?? []).forEach(({ plan, target }, i) => {
+          const at = rank.get(plan);
+          if (at !== undefined) found.push({ t: target, plan, at, i });
+        });
+      }
+      found.sort((a, b) => a.at - b.at || a.plan.targets.indexOf(a.t) - b.plan.targets.indexOf(b.t) || a.i - b.i);
+      const pool: Array<{ t: TargetSummary; plan: PlanSummary | null }> = [
+        ...own.map((o) => ({ t: o.summary, plan: null })),
+        ...found.map((f) => ({ t: f.t, plan: f.plan })),
+      ];
       // one target per member region (the first found); target/conflict reports members that disagree
       const parts = new Map<
         string,

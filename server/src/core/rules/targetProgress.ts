@@ -90,11 +90,9 @@ export interface TargetStanding extends StandingResult<ObservedPoint> {
 /** `<plan>#<item>` of the first item of another plan that says it revises `<planId>#<itemId>`. */
 export function revisedBy(planId: string | null, itemId: string | null, dataset: DatasetContext): string | null {
   if (!planId || !itemId || !dataset.plans) return null;
-  const ref = `${planId}#${itemId}`;
-  for (const [id, list] of dataset.plans) {
-    if (id === planId) continue;
-    for (const p of list) for (const r of p.revises ?? []) if (r.ref === ref) return `${p.id}#${r.item}`;
-  }
+  // the dataset's revises links, indexed once per dataset by the item they name
+  for (const r of dataset.revisions.get(`${planId}#${itemId}`) ?? [])
+    if (r.plan !== planId) return `${r.plan}#${r.item}`;
   return null;
 }
 

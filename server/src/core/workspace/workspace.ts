@@ -8,6 +8,7 @@
  */
 import {
   incomingRelations,
+  revisionsOf,
   targetsByKey,
   emptyConfig,
   type DatasetContext,
@@ -375,6 +376,7 @@ export class Workspace {
       indicators,
       config: { ...cfg, rules: { ...cfg.rules, ...this.settings.rules } },
       incoming: incomingRelations(knownPlans),
+      revisions: revisionsOf(knownPlans),
       targetsByKey: targetsByKey(knownPlans),
       configFile:
         configEntry && cv ? { file: configEntry.file, dir: dirOf(configEntry.file), schemas: cv.schemas } : null,
