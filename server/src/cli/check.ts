@@ -84,7 +84,7 @@ export function loadDataset(options: CheckOptions): LoadedDataset {
     settings: { referenceDate: options.todayOverride ?? '' },
     customSchemas: nodeCustomSchemas().provider,
     // trees are dropped once a file is checked; a large dataset keeps its summaries only
-    treeBudget: 2_000_000,
+    treeBudget: 6_000_000,
   });
   const named = new Set(targets.map((t) => t.file));
   let set: Array<{ file: string; text: string }> = [];
