@@ -167,7 +167,7 @@ export function describeStanding(s: TargetStanding): string {
   const l = s.latest;
   if (l && s.level !== null) {
     parts.push(
-      `${s.standing}: ${figure(l.value)} of ${WORDS[s.comparator]} ${figure(s.level)}${tail} on ${l.obs.at?.kind === 'date' ? l.date : (scalar(l.obs.atNode)?.source ?? l.date)}${l.obs.source ? ` (${l.obs.source})` : ''}${l.obs.estimate ? ', estimated' : ''}`,
+      `${s.standing}: ${l.bound ? `${WORDS[l.bound]} ` : ''}${figure(l.value)} of ${WORDS[s.comparator]} ${figure(s.level)}${tail} on ${l.obs.at?.kind === 'date' ? l.date : (scalar(l.obs.atNode)?.source ?? l.date)}${l.obs.source ? ` (${l.obs.source})` : ''}${l.obs.estimate ? ', estimated' : ''}`,
     );
   } else if (l && l.obs.measured?.kind === 'outcome') {
     parts.push(
