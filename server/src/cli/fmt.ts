@@ -1,8 +1,7 @@
 /** `policy-plans fmt`: formats plan, region and config files in place, or lists the unformatted ones (--check). */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { formatText, type FormatOptions } from '../core';
 import { FileSource, UsageError } from '../node/files';
+import { replaceFile } from '../node/output';
 import { displayPath, loadDataset } from './check';
 
 export interface FmtOptions {
@@ -21,16 +20,11 @@ export interface FmtResult {
   total: number;
 }
 
-/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
-function writeAtomically(file: string, text: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.fmt-tmp`);
+/** A formatted file replaces the old one whole (keeping its permissions), or the command stops with a message. */
+function writeFormatted(file: string, text: string): void {
   try {
-    fs.writeFileSync(tmp, text);
-    const mode = fs.statSync(file).mode;
-    fs.chmodSync(tmp, mode);
-    fs.renameSync(tmp, file);
+    replaceFile(file, text, { mode: 'keep' });
   } catch (e) {
-    fs.rmSync(tmp, { force: true });
     throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
 }
@@ -55,7 +49,7 @@ export function runFmt(options: FmtOptions): FmtResult {
     }
     if (r.text === text) continue;
     result.changed.push(file);
-    if (!options.check) writeAtomically(file, bom + r.text);
+    if (!options.check) writeFormatted(file, bom + r.text);
   }
   return result;
 }

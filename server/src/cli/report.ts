@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { withFiles } from '../core';
 import { UsageError } from '../node/files';
+import { replaceFile } from '../node/output';
 import { displayPath, loadDataset } from './check';
 
 export interface ReportOptions {
@@ -61,18 +62,6 @@ export function reportHtml(overview: unknown, script: string, title: string): st
 `;
 }
 
-/** Writes a file whole or not at all: a temporary file in the same folder, then a rename. */
-export function writeAtomic(file: string, text: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(tmp, text);
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
-}
-
 export function runReport(o: ReportOptions): ReportResult {
   const script = rendererScript();
   const { workspace, targets } = loadDataset({
@@ -91,7 +80,7 @@ export function runReport(o: ReportOptions): ReportResult {
   const html = reportHtml(shown, script, `Policy Plans overview — ${overview.plans.length} plans`);
   const out = path.resolve(o.cwd, o.output);
   try {
-    writeAtomic(out, html);
+    replaceFile(out, html);
   } catch (e) {
     throw new UsageError(`cannot write ${o.output}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }

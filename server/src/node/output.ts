@@ -49,9 +49,25 @@ export function writeOutput(file: string, text: string, options: { shown: string
   const target = real(file);
   if (options.inputs.some((i) => real(i) === target))
     throw new UsageError(`--output ${options.shown} is one of the files being read; write the report elsewhere`);
+  try {
+    replaceFile(file, text);
+  } catch (e) {
+    throw new UsageError(
+      `cannot write --output ${options.shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
+  }
+}
+
+/**
+ * Replaces `file` with `text` whole or not at all: a new temporary file in the same folder, then a rename (atomic
+ * within a folder), so a failed write or a kill leaves the old file as it was. `mode: 'keep'` gives the new file
+ * the permissions of the one it replaces. Throws the file system's error; the caller words it.
+ */
+export function replaceFile(file: string, text: string, options: { mode?: 'keep' | 'default' } = {}): void {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     fs.writeFileSync(tmp, text, { flag: 'wx' });
+    if (options.mode === 'keep') fs.chmodSync(tmp, fs.statSync(file).mode);
     fs.renameSync(tmp, file);
   } catch (e) {
     try {
@@ -59,8 +75,6 @@ export function writeOutput(file: string, text: string, options: { shown: string
     } catch {
       // nothing left to clean
     }
-    throw new UsageError(
-      `cannot write --output ${options.shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    );
+    throw e;
   }
 }
