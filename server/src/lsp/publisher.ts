@@ -22,6 +22,34 @@ export function yieldToEvents(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/**
+ * Reads files from disk into the workspace in slices that yield to other messages (a hover waits one slice at
+ * most). An open document keeps its editor text; a file that can no longer be read leaves the workspace.
+ * Returns false when `cancelled` stopped it early.
+ */
+export async function readIntoWorkspace(
+  ctx: ServerContext,
+  files: string[],
+  options: { cancelled?: () => boolean; onSlice?: (done: number) => void } = {},
+): Promise<boolean> {
+  for (let i = 0; i < files.length; i += SLICE) {
+    if (options.cancelled?.()) return false;
+    const set: Array<{ file: string; text: string }> = [];
+    const remove: string[] = [];
+    for (const file of files.slice(i, i + SLICE)) {
+      if (ctx.documents.has(ctx.uriOf(file))) continue;
+      const r = ctx.files().read(file);
+      if (r.ok) set.push({ file, text: r.text });
+      else remove.push(file);
+    }
+    // unchanged texts and files the workspace never had are no-ops of update
+    ctx.workspace().update({ set, remove });
+    options.onSlice?.(Math.min(i + SLICE, files.length));
+    await yieldToEvents();
+  }
+  return true;
+}
+
 export class Publisher {
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private closedQueue = new Set<string>();
@@ -69,7 +97,7 @@ export class Publisher {
     if (!root || this.indexedRoots.has(root)) return;
     this.indexedRoots.add(root);
     this.indexing.add(root);
-    void this.readFiles(ctx.files().walk(root).files, null).finally(() => {
+    void readIntoWorkspace(ctx, ctx.files().walk(root).files, { cancelled: () => this.stopped }).finally(() => {
       this.indexing.delete(root);
       this.all();
     });
@@ -90,7 +118,11 @@ export class Publisher {
         ctx.connection.console.warn(`${b.config}: exclude entry "${b.glob}" is not a valid glob (${b.reason})`);
     }
     progress?.begin('Policy Plans: indexing', 0, `${found.length} files`, true);
-    await this.readFiles(found, progress);
+    await readIntoWorkspace(this.ctx, found, {
+      cancelled: () => this.stopped || !!progress?.token.isCancellationRequested,
+      onSlice: (done) =>
+        progress?.report(Math.round((done / Math.max(found.length, 1)) * 100), `${done} / ${found.length}`),
+    });
     progress?.done();
     ctx.connection.console.log(`indexed ${found.length} files in ${Date.now() - started} ms`);
     this.ready = true;
@@ -98,29 +130,6 @@ export class Publisher {
     // documents opened meanwhile bring their own datasets now
     for (const uri of ctx.documents.keys()) this.adopt(ctx.fileOf(uri));
     this.all();
-  }
-
-  /** Reads files into the workspace in slices that yield to other messages (a hover waits one slice at most). */
-  private async readFiles(
-    found: string[],
-    progress: { token: { isCancellationRequested: boolean }; report(p: number, m: string): void } | null,
-  ): Promise<void> {
-    const ctx = this.ctx;
-    for (let i = 0; i < found.length && !this.stopped; i += SLICE) {
-      if (progress?.token.isCancellationRequested) break;
-      const set: Array<{ file: string; text: string }> = [];
-      for (const file of found.slice(i, i + SLICE)) {
-        if (ctx.documents.has(ctx.uriOf(file))) continue; // the open document's text wins
-        const r = ctx.files().read(file);
-        if (r.ok) set.push({ file, text: r.text });
-      }
-      ctx.workspace().update({ set });
-      progress?.report(
-        Math.round((Math.min(i + SLICE, found.length) / Math.max(found.length, 1)) * 100),
-        `${Math.min(i + SLICE, found.length)} / ${found.length}`,
-      );
-      await yieldToEvents();
-    }
   }
 
   /**

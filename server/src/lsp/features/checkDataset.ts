@@ -5,7 +5,7 @@
  */
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
-import { yieldToEvents } from '../publisher';
+import { readIntoWorkspace, yieldToEvents } from '../publisher';
 
 const SLICE = 25;
 
@@ -23,20 +23,9 @@ export function registerCheckDataset(ctx: ServerContext): void {
     let checked = 0;
     try {
       // read first (what changed on disk since the index), then check: every file sees the whole dataset
-      for (let i = 0; i < files.length; i += SLICE) {
-        if (token.isCancellationRequested || progress?.token.isCancellationRequested)
-          throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
-        const set: Array<{ file: string; text: string }> = [];
-        const remove: string[] = [];
-        for (const file of files.slice(i, i + SLICE)) {
-          if (ctx.documents.has(ctx.uriOf(file))) continue;
-          const r = ctx.files().read(file);
-          if (r.ok) set.push({ file, text: r.text });
-          else remove.push(file);
-        }
-        ws.update({ set, remove });
-        await yieldToEvents();
-      }
+      const cancelled = () => token.isCancellationRequested || !!progress?.token.isCancellationRequested;
+      if (!(await readIntoWorkspace(ctx, files, { cancelled })))
+        throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       for (let i = 0; i < files.length; i += SLICE) {
         if (token.isCancellationRequested || progress?.token.isCancellationRequested)
           throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');

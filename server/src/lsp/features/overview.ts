@@ -8,14 +8,12 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { withFiles } from '../../core';
 import type { ServerContext } from '../context';
-import { yieldToEvents } from '../publisher';
+import { readIntoWorkspace } from '../publisher';
 
 export interface OverviewParams {
   /** Folder URIs (the workspace folders); each file of them belongs to its own dataset. */
   uris: string[];
 }
-
-const SLICE = 25;
 
 export function registerOverview(ctx: ServerContext): void {
   ctx.connection.onRequest('policyPlans/overview', async (p: OverviewParams) => {
@@ -23,19 +21,7 @@ export function registerOverview(ctx: ServerContext): void {
       throw new ResponseError(ErrorCodes.InvalidParams, 'policyPlans/overview needs { uris } of folders');
     const ws = ctx.workspace();
     const files = [...new Set(p.uris.flatMap((u) => ctx.files().walk(ctx.fileOf(u)).files))];
-    for (let i = 0; i < files.length; i += SLICE) {
-      const set: Array<{ file: string; text: string }> = [];
-      const remove: string[] = [];
-      for (const file of files.slice(i, i + SLICE)) {
-        if (ctx.documents.has(ctx.uriOf(file))) continue; // the open document's text wins
-        const r = ctx.files().read(file);
-        if (r.ok) {
-          if (ws.textOf(file) !== r.text) set.push({ file, text: r.text });
-        } else if (ws.has(file)) remove.push(file);
-      }
-      if (set.length || remove.length) ws.update({ set, remove });
-      await yieldToEvents();
-    }
+    await readIntoWorkspace(ctx, files);
     return ctx.guard('overview', () => {
       for (const uri of ctx.documents.keys()) ctx.sync(uri);
       return withFiles(ws.overview(files.filter((f) => ws.has(f))), (f) => ctx.uriOf(f));
