@@ -204,7 +204,7 @@ export class Workspace {
   }
 
   private build(c: FileChange, prev: Entry | undefined): Entry {
-    const kind = this.kindFor(c.file, c.text);
+    const kind = this.kindFor(c.file);
     const version = c.version ?? ++this.versionCounter;
     if (prev) this.forget(prev);
     // an open document is re-parsed from its previous tree where the edit allows (core/incremental)
@@ -249,7 +249,7 @@ export class Workspace {
   /** Files whose kind depends on a config or the settings are classified again when those change. */
   private reclassify(): void {
     for (const e of [...this.entries.values()]) {
-      const kind = this.kindFor(e.file, e.text);
+      const kind = this.kindFor(e.file);
       if (kind === e.kind) continue;
       this.forget(e);
       const doc = parseDocument(e.text, kind);
@@ -260,7 +260,7 @@ export class Workspace {
     }
   }
 
-  private kindFor(file: string, _text: string): DocumentKind {
+  private kindFor(file: string): DocumentKind {
     const config = this.configEntryFor(file);
     const cv = config?.facts.config;
     return kindOf(file, {
@@ -279,7 +279,7 @@ export class Workspace {
   }
 
   kindOf(file: string): DocumentKind {
-    return this.entries.get(file)?.kind ?? this.kindFor(file, '');
+    return this.entries.get(file)?.kind ?? this.kindFor(file);
   }
 
   /** The text the workspace holds for a file (edits for closed files are computed against it). */
