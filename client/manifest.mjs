@@ -144,7 +144,7 @@ const scripts = {
   package:
     'node --import tsx client/manifest.mjs && node esbuild.mjs --minify && vsce package --no-dependencies --readme-path client/README.md',
   'test:vscode': 'node esbuild.mjs && tsc -p test/vscode/tsconfig.json && node out/test/vscode/runTest.js',
-  'test:e2e': 'node --import tsx --test --test-reporter=spec test/e2e-codeserver.test.ts',
+  'test:e2e': 'node --import tsx --test --test-reporter=spec test/e2e/codeserver.test.ts',
 };
 
 const path = new URL('../package.json', import.meta.url);

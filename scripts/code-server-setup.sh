@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up a real VS Code (code-server) and a headless browser driver in .cache/code-server/,
-# outside the project's own dependencies, for test/slow/e2e-codeserver.test.ts.
+# outside the project's own dependencies, for test/e2e/codeserver.test.ts.
 #
 #   bash scripts/code-server-setup.sh          # install (skips what is already there)
 #   bash scripts/code-server-setup.sh --force  # reinstall the npm part from scratch

@@ -1,7 +1,7 @@
 /**
  * The VS Code extension without VS Code: the manifest (package.json contributions), the packaging
  * list, the snippets and the New Plan File skeleton, checked against the core engine.
- * The extension in a real VS Code is test/e2e-codeserver.test.ts and test/vscode/.
+ * The extension in a real VS Code is test/e2e/codeserver.test.ts and test/vscode/.
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * `npm run test:vscode`: runs the mocha suite in suite/ inside a real VS Code with @vscode/test-electron.
  * It downloads VS Code (stable, or VSCODE_VERSION) into .vscode-test/ at run time, so it needs the
- * VS Code download site; where only the npm registry is reachable, test/e2e-codeserver.test.ts
+ * VS Code download site; where only the npm registry is reachable, test/e2e/codeserver.test.ts
  * runs the same scenarios in code-server instead. `npm test` does not call this.
  *
  * The workspace is a temporary copy of samples/broken/, so the tests never edit the repository.

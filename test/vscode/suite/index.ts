@@ -2,7 +2,7 @@
  * The entry point that VS Code's extension host calls: runs every *.test.js beside this file with mocha.
  * Besides mocha's own report, it logs one plain line per test and a summary, prefixed with
  * `policy-plans-vscode-tests:`, so that a runner that only sees the extension host's console (the
- * code-server run in test/e2e-codeserver.test.ts) can read the results.
+ * code-server run in test/e2e/codeserver.test.ts) can read the results.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
