@@ -1,7 +1,7 @@
 /** Writes docs/rules.md from the rule catalogue (the rules are data: this page is generated from them). */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { codeFamilies, rules } from '../server/src/core/rules';
+import { codeFamilies, ruleInfo, rules } from '../server/src/core/rules';
 
 export function rulesMarkdown(): string {
   const lines = [
@@ -16,11 +16,11 @@ export function rulesMarkdown(): string {
   ];
   const seen = new Set<string>();
   for (const f of codeFamilies)
-    lines.push(`| [\`${f.id}\`](#${f.id.slice(0, -2)}) | ${f.severity} | ${f.description} |`);
+    lines.push(`| [\`${f.id}\`](#${f.id.slice(0, -2)}) | ${f.severity} | ${ruleInfo(f.id).description} |`);
   for (const r of rules) {
     if (seen.has(r.id)) continue;
     seen.add(r.id);
-    const descriptions = rules.filter((x) => x.id === r.id).map((x) => x.description);
+    const descriptions = [ruleInfo(r.id).description];
     lines.push(
       `| [\`${r.id}\`](#${r.id.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}) | ${r.severity} | ${descriptions.join(' ')} |`,
     );
@@ -30,7 +30,7 @@ export function rulesMarkdown(): string {
     lines.push(
       `## ${f.id.slice(0, -2)}`,
       '',
-      `Codes \`${f.id}\`, default severity ${f.severity}. ${f.description}`,
+      `Codes \`${f.id}\`, default severity ${f.severity}. ${ruleInfo(f.id).description}`,
       '',
     );
   }
@@ -44,7 +44,7 @@ export function rulesMarkdown(): string {
       '',
       `\`${r.id}\` — default severity **${r.severity}**; checks ${[...new Set(all.flatMap((x) => x.kinds))].join(' and ')} files.`,
       '',
-      ...all.map((x) => x.description),
+      ruleInfo(r.id).description,
       '',
     );
   }

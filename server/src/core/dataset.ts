@@ -1,4 +1,5 @@
 /** What the core knows about the rest of the dataset: passed in, never read from disk here. */
+import { localeOf, type Locale } from './i18n';
 import type { UnitDef } from './domain/codes';
 import type { DeadlineInterval } from './domain/deadline';
 import type { Range, SeveritySetting } from './types';
@@ -74,6 +75,8 @@ export interface DatasetConfig {
 export interface DatasetContext {
   /** The reference date (YYYY-MM-DD) for rules such as deadline/passed. */
   referenceDate: string;
+  /** The language of every message, hover and completion (the workspace's `language` setting). */
+  locale: Locale;
   /** Regions defined by the dataset's *.regions.yaml files, by id. */
   regions: Map<string, DatasetRegion>;
   /** Every plan of the dataset by id, or null when the other plans are not known (a lone file). */
@@ -170,9 +173,10 @@ export function emptyConfig(): DatasetConfig {
 }
 
 /** A dataset of one file: no other plans known, no dataset regions, the default rules. */
-export function loneFile(referenceDate: string): DatasetContext {
+export function loneFile(referenceDate: string, locale: Locale = localeOf('en')): DatasetContext {
   return {
     referenceDate,
+    locale,
     regions: new Map(),
     plans: null,
     indicators: new Map(),

@@ -87,6 +87,8 @@ export class Engine {
           root: doc.yaml.root,
           plan: doc.plan,
           dataset: ds,
+          locale: ds.locale,
+          t: (key, params) => ds.locale.t(key, params),
           report: (r: RuleReport) =>
             out.push({
               code: rule.id,
@@ -103,7 +105,7 @@ export class Engine {
           out.push({
             code: 'internal/rule-failed',
             severity: 'error',
-            message: `rule ${rule.id} failed: ${e instanceof Error ? e.message : String(e)}`,
+            message: ds.locale.t('engine.rule-failed', { rule: rule.id, error: e instanceof Error ? e.message : String(e) }),
             range: { start: 0, end: 0 },
           });
         }
@@ -114,6 +116,7 @@ export class Engine {
       applySeverities(dedupe(out), dataset.config.rules).sort(
         (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.code < b.code ? -1 : 1),
       ),
+      { locale: dataset.locale },
     );
   }
 }

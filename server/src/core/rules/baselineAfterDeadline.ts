@@ -5,7 +5,6 @@ import type { Rule } from './rule';
 export const baselineAfterDeadline: Rule = {
   id: 'baseline/after-deadline',
   severity: 'error',
-  description: "A target's baseline date is not before its deadline.",
   kinds: ['plan'],
   check(ctx) {
     for (const t of ctx.plan.targets) {

@@ -9,7 +9,6 @@ const fmtNumber = (n: number) => amountInWords(n);
 export const baselineAlreadyMet: Rule = {
   id: 'baseline/already-met',
   severity: 'warning',
-  description: 'An at-least or more-than target whose baseline already meets it (same unit or currency).',
   kinds: ['plan'],
   check(ctx) {
     for (const t of ctx.plan.targets) {

@@ -21,8 +21,6 @@ function checkList(ctx: RuleContext, list: YNode | null, where: string): void {
 export const configBadGlob: Rule = {
   id: 'config/bad-glob',
   severity: 'error',
-  description:
-    'A glob in the dataset config (exclude, plan-files, region-files, schemas[].files) is malformed, such as an unclosed brace; it matches nothing.',
   kinds: ['config'],
   check(ctx) {
     for (const key of GLOB_LISTS) checkList(ctx, get(ctx.root, key), key);

@@ -5,7 +5,6 @@ import type { Rule } from './rule';
 export const currencyMissing: Rule = {
   id: 'currency/missing',
   severity: 'error',
-  description: 'A money value has no currency and the plan sets no default currency.',
   kinds: ['plan'],
   check(ctx) {
     for (const m of moneyPlaces(ctx.plan)) {

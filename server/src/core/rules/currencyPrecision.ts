@@ -7,7 +7,6 @@ import { show } from '../strings';
 export const currencyPrecision: Rule = {
   id: 'currency/precision',
   severity: 'warning',
-  description: "An amount has more decimals than its currency's minor units (JPY has none, CNY two).",
   kinds: ['plan'],
   check(ctx) {
     for (const m of moneyPlaces(ctx.plan)) {

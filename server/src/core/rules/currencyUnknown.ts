@@ -20,7 +20,6 @@ export function suggestCurrencies(value: string): string[] {
 export const currencyUnknown: Rule = {
   id: 'currency/unknown',
   severity: 'error',
-  description: 'A currency is not an ISO 4217 code; everyday words such as RMB or yuan map to their code.',
   kinds: ['plan'],
   check(ctx) {
     for (const n of currencyPlaces(ctx.plan)) {

@@ -5,7 +5,6 @@ import type { Rule } from './rule';
 export const deadlineBeforePublished: Rule = {
   id: 'deadline/before-published',
   severity: 'warning',
-  description: 'A deadline ends before the plan was published.',
   kinds: ['plan'],
   check(ctx) {
     const published = ctx.plan.published;

@@ -6,7 +6,6 @@ import type { Rule } from './rule';
 export const deadlineOutsidePeriod: Rule = {
   id: 'deadline/outside-period',
   severity: 'warning',
-  description: "A target's or measure's deadline falls outside the plan's period.",
   kinds: ['plan'],
   check(ctx) {
     const { start, end, node } = ctx.plan.period;

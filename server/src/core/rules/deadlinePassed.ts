@@ -9,8 +9,6 @@ import { measuredOf } from './targetValue';
 export const deadlinePassed: Rule = {
   id: 'deadline/passed',
   severity: 'information',
-  description:
-    "A target's deadline has passed (relative to the reference date), it is still active and no observation is dated on or after the deadline. A target that another plan's item revises is not reported.",
   kinds: ['plan'],
   check(ctx) {
     const today = ctx.dataset.referenceDate;

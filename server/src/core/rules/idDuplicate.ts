@@ -21,7 +21,6 @@ function checkList(ctx: RuleContext, list: YNode[], what: string): void {
 export const idDuplicate: Rule = {
   id: 'id/duplicate',
   severity: 'error',
-  description: 'Two targets or measures (or sources) in a plan share an id, or two plans in the dataset do.',
   kinds: ['plan'],
   check(ctx) {
     checkList(ctx, [...ctx.plan.targets, ...ctx.plan.measures], 'target/measure');

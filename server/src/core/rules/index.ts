@@ -1,4 +1,5 @@
 /** The rule catalogue: every named rule, as data. */
+import { localeOf, type Locale } from '../i18n';
 import { baselineAfterDeadline } from './baselineAfterDeadline';
 import { baselineAlreadyMet } from './baselineAlreadyMet';
 import { currencyPrecision } from './currencyPrecision';
@@ -104,46 +105,31 @@ export const rules: Rule[] = [
 export interface RuleInfo {
   id: string;
   severity: Severity;
+  /** The rule's description in the locale's language (the catalogue's `<id>.description`). */
   description: string;
 }
 
 /** Families of codes that are not single rules: the yaml library's errors and the schema keywords. */
-export const codeFamilies: RuleInfo[] = [
-  {
-    id: 'yaml/*',
-    severity: 'error',
-    description: "The YAML does not parse (the yaml library's own error code), including duplicate keys.",
-  },
-  {
-    id: 'schema/*',
-    severity: 'error',
-    description:
-      'A JSON Schema keyword fails (schema/required, schema/enum, schema/type, …), or a custom schema cannot be used (schema/remote-ref, schema/unreadable, schema/ref-cycle, schema/unsafe-pattern, …).',
-  },
-  {
-    id: 'document/*',
-    severity: 'warning',
-    description:
-      'Limits on one document: document/too-large, a file over 2 MB that the editor does not analyse (the CLI still checks it); document/too-many-findings, the findings after the first 1,000 of a file (with their worst severity).',
-  },
-  {
-    id: 'config/*',
-    severity: 'error',
-    description:
-      'The dataset config cannot be used: config/unreadable when policy-plans.config.yaml is a FIFO, a folder or a file without read permission (the dataset gets every default); config/bad-glob is a rule of its own.',
-  },
+export const codeFamilies: ReadonlyArray<{ id: string; severity: Severity }> = [
+  { id: 'yaml/*', severity: 'error' },
+  { id: 'schema/*', severity: 'error' },
+  { id: 'document/*', severity: 'warning' },
+  { id: 'config/*', severity: 'error' },
 ];
 
 /** The family a code such as schema/required or yaml/DUPLICATE_KEY belongs to, if it is not a single rule. */
-function familyOf(code: string): RuleInfo | undefined {
+function familyOf(code: string): { id: string; severity: Severity } | undefined {
   return codeFamilies.find((f) => code.startsWith(f.id.slice(0, -1)));
 }
 
-export function ruleInfo(code: string): RuleInfo {
+/** A code's rule (or family) with its description in the locale's language (English by default). */
+export function ruleInfo(code: string, locale: Locale = localeOf('en')): RuleInfo {
   const r = rules.find((x) => x.id === code);
-  if (r) return { id: r.id, severity: r.severity, description: r.description };
+  if (r) return { id: r.id, severity: r.severity, description: locale.tKey(`${r.id}.description`) };
   const family = familyOf(code);
-  return family ? { ...family, id: code } : { id: code, severity: 'error', description: code };
+  return family
+    ? { id: code, severity: family.severity, description: locale.tKey(`${family.id}.description`) }
+    : { id: code, severity: 'error', description: code };
 }
 
 /** The documentation link of a code: its rule's section of docs/rules.md, or its family's (#schema, #document). */

@@ -8,7 +8,6 @@ export const TOLERANCE = 0.15;
 export const moneyImplausibleEquivalent: Rule = {
   id: 'money/implausible-equivalent',
   severity: 'warning',
-  description: 'The rate implied by stated-equivalent is more than 15% away from the reference annual average.',
   kinds: ['plan'],
   check(ctx) {
     const places = moneyPlaces(ctx.plan);

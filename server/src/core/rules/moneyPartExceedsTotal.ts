@@ -5,7 +5,6 @@ import type { Rule } from './rule';
 export const moneyPartExceedsTotal: Rule = {
   id: 'money/part-exceeds-total',
   severity: 'warning',
-  description: 'A target or measure named `part-of` another has more money than the whole it is part of.',
   kinds: ['plan'],
   check(ctx) {
     for (const g of partGroups(ctx.plan)) {

@@ -5,8 +5,6 @@ import type { Rule } from './rule';
 export const moneyPartsExceedTotal: Rule = {
   id: 'money/parts-exceed-total',
   severity: 'warning',
-  description:
-    'The targets or measures named `part-of` one whole add up to more money than the whole (each part alone fits; money/part-exceeds-total covers a single part).',
   kinds: ['plan'],
   check(ctx) {
     for (const g of partGroups(ctx.plan)) {

@@ -24,8 +24,6 @@ const WHY = {
 export const numberNotFinite: Rule = {
   id: 'number/not-finite',
   severity: 'error',
-  description:
-    'An amount or quantity that is not a finite number: .inf, -.inf, .nan, 1e400, or a non-zero value too small to tell from 0 (1e-400).',
   kinds: ['plan'],
   check(ctx) {
     walk(ctx.root, (n) => {

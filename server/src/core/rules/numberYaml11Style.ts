@@ -9,7 +9,6 @@ const NUMERIC_KEYS = new Set(['amount', 'value']);
 export const numberYaml11Style: Rule = {
   id: 'number/yaml11-style',
   severity: 'warning',
-  description: 'A number written as 300_000_000_000 or 3,000, which YAML 1.2 reads as text.',
   kinds: ['plan'],
   check(ctx) {
     walk(ctx.root, (n) => {

@@ -4,7 +4,6 @@ import type { Rule } from './rule';
 export const periodOrder: Rule = {
   id: 'period/order',
   severity: 'error',
-  description: "The plan's period starts after it ends.",
   kinds: ['plan'],
   check(ctx) {
     const { start, end, node } = ctx.plan.period;

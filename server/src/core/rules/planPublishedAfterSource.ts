@@ -18,8 +18,6 @@ export function duplicatedSourceIds(sources: YNode[]): Set<string> {
 export const planPublishedAfterSource: Rule = {
   id: 'plan/published-after-source',
   severity: 'warning',
-  description:
-    "A plan's `published` date is later than the `published` date of its official text (a source of type official-text).",
   kinds: ['plan'],
   check(ctx) {
     const publishedNode = scalar(get(ctx.plan.root, 'published'));

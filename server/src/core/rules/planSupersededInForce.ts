@@ -5,7 +5,6 @@ import type { Rule } from './rule';
 export const planSupersededInForce: Rule = {
   id: 'plan/superseded-in-force',
   severity: 'warning',
-  description: 'A plan that another plan of the dataset supersedes is still marked in-force.',
   kinds: ['plan'],
   check(ctx) {
     const plans = ctx.dataset.plans;

@@ -6,8 +6,6 @@ import { observationsOf } from './targetProgress';
 export const progressBeforeBaseline: Rule = {
   id: 'progress/before-baseline',
   severity: 'warning',
-  description:
-    "An observation is dated before the target's baseline, so it says nothing about progress towards the target.",
   kinds: ['plan'],
   check(ctx) {
     for (const t of ctx.plan.targets) {

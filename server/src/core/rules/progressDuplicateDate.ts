@@ -5,8 +5,6 @@ import { observationsOf, type Observation } from './targetProgress';
 export const progressDuplicateDate: Rule = {
   id: 'progress/duplicate-date',
   severity: 'warning',
-  description:
-    'Two observations of one target are dated the same (the same day or period), so the latest one is ambiguous.',
   kinds: ['plan'],
   check(ctx) {
     for (const t of ctx.plan.targets) {

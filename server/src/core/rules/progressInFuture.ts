@@ -4,7 +4,6 @@ import { observationsOf } from './targetProgress';
 export const progressInFuture: Rule = {
   id: 'progress/in-future',
   severity: 'warning',
-  description: 'An observation is dated after the reference date: its period has not ended yet.',
   kinds: ['plan'],
   check(ctx) {
     const today = ctx.dataset.referenceDate;

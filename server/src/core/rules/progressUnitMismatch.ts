@@ -6,7 +6,6 @@ import { describeMeasure, measuredOf } from './targetValue';
 export const progressUnitMismatch: Rule = {
   id: 'progress/unit-mismatch',
   severity: 'error',
-  description: 'An observation is in another kind, unit or currency than its target, so it cannot be compared with it.',
   kinds: ['plan'],
   check(ctx) {
     for (const t of ctx.plan.targets) {

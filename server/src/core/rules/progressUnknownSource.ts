@@ -5,7 +5,6 @@ import { observationsOf } from './targetProgress';
 export const progressUnknownSource: Rule = {
   id: 'progress/unknown-source',
   severity: 'error',
-  description: "An observation's source is not one of the plan's source ids.",
   kinds: ['plan'],
   check(ctx) {
     const known = [...ctx.plan.sourceIds.keys()];

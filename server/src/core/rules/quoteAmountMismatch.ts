@@ -73,8 +73,6 @@ function checkHolder(
 export const quoteAmountMismatch: Rule = {
   id: 'quote/amount-mismatch',
   severity: 'warning',
-  description:
-    "The one figure in a target's (or a progress observation's) quote differs from its typed amount or value, after scale words (亿, 万亿, billion) and units (PFLOPS, EFLOPS).",
   kinds: ['plan'],
   check(ctx) {
     for (const t of ctx.plan.targets) {

@@ -5,8 +5,6 @@ import { replaceWith, type Rule } from './rule';
 export const quoteComparatorMismatch: Rule = {
   id: 'quote/comparator-mismatch',
   severity: 'information',
-  description:
-    "A target's quote words its level one way (突破, more than → more-than; 达到, at least → at-least; 不超过 → at-most) and its comparator says another.",
   kinds: ['plan'],
   check(ctx) {
     for (const t of ctx.plan.targets) {

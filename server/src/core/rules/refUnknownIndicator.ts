@@ -6,8 +6,6 @@ import { replaceWith, type Rule } from './rule';
 export const refUnknownIndicator: Rule = {
   id: 'ref/unknown-indicator',
   severity: 'error',
-  description:
-    "A target's indicator is not in the dataset's indicator list (a *.indicators.yaml file or the config's indicators).",
   kinds: ['plan'],
   check(ctx) {
     const known = allIndicators(ctx.dataset);

@@ -5,7 +5,6 @@ import { replaceWith, type Rule } from './rule';
 export const refUnknownPlan: Rule = {
   id: 'ref/unknown-plan',
   severity: 'error',
-  description: 'A relation names a plan id that the dataset does not contain.',
   kinds: ['plan'],
   check(ctx) {
     const plans = ctx.dataset.plans;

@@ -5,7 +5,6 @@ import { replaceWith, type Rule } from './rule';
 export const refUnknownSource: Rule = {
   id: 'ref/unknown-source',
   severity: 'error',
-  description: 'A target or measure names a source id that the plan does not define.',
   kinds: ['plan'],
   check(ctx) {
     const known = [...ctx.plan.sourceIds.keys()];

@@ -12,8 +12,6 @@ export const CODE_SYSTEMS: Record<string, { pattern: RegExp; form: string }> = {
 export const regionBadCode: Rule = {
   id: 'region/bad-code',
   severity: 'warning',
-  description:
-    "A dataset region's code in another system (GB/T 2260, UN/LOCODE, NUTS, FIPS) is not in that system's form.",
   kinds: ['regions'],
   check(ctx) {
     for (const r of items(get(ctx.root, 'regions'))) {

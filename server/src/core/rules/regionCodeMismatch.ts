@@ -6,8 +6,6 @@ import type { Rule, RuleContext } from './rule';
 export const regionCodeMismatch: Rule = {
   id: 'region/code-mismatch',
   severity: 'warning',
-  description:
-    "A dataset region's GB/T 2260 code does not start with its parent's province prefix (Shenzhen 440300 in CN-GD, 44), or its UN/LOCODE names another country than the region's.",
   kinds: ['regions'],
   check(ctx) {
     const dup = duplicatedRegionIds(ctx);

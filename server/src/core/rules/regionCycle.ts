@@ -28,7 +28,6 @@ const members: Link = (r) => r.includes;
 export const regionCycle: Rule = {
   id: 'region/cycle',
   severity: 'error',
-  description: 'A dataset region is its own ancestor through parent links, or its own member through includes links.',
   kinds: ['regions'],
   check(ctx) {
     for (const r of items(get(ctx.root, 'regions'))) {

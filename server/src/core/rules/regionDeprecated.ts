@@ -5,7 +5,6 @@ import { replaceWith, type Rule } from './rule';
 export const regionDeprecated: Rule = {
   id: 'region/deprecated',
   severity: 'warning',
-  description: "A withdrawn region code such as China's pre-2017 numeric CN-44; use its successor.",
   kinds: ['plan', 'regions'],
   check(ctx) {
     for (const p of placesOf(ctx)) {

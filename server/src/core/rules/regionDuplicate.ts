@@ -6,8 +6,6 @@ import { relativePath } from '../strings';
 export const regionDuplicate: Rule = {
   id: 'id/duplicate',
   severity: 'error',
-  description:
-    'Two dataset regions share an id (in one file or across files), or an id only differs from an ISO code by case.',
   kinds: ['regions'],
   check(ctx) {
     const first = new Map<string, YScalar>();

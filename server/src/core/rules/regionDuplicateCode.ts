@@ -9,7 +9,6 @@ const UNIQUE_SYSTEMS = ['GB/T-2260', 'UN/LOCODE'];
 export const regionDuplicateCode: Rule = {
   id: 'region/duplicate-code',
   severity: 'warning',
-  description: 'Two dataset regions (in one registry or across registries) have the same GB/T 2260 or UN/LOCODE code.',
   kinds: ['regions'],
   check(ctx) {
     const seen = new Map<string, { id: string; node: YScalar }>();

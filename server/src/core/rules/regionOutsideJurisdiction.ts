@@ -5,7 +5,6 @@ import type { Rule } from './rule';
 export const regionOutsideJurisdiction: Rule = {
   id: 'region/outside-jurisdiction',
   severity: 'warning',
-  description: "A target's or measure's region is not inside the plan's jurisdiction.",
   kinds: ['plan'],
   check(ctx) {
     const places = regionPlaces(ctx.plan);

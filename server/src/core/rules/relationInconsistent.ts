@@ -5,8 +5,6 @@ import type { Rule } from './rule';
 export const relationInconsistent: Rule = {
   id: 'relation/inconsistent',
   severity: 'warning',
-  description:
-    'A relation disagrees with the other plan: a plan supersedes one whose period starts later, or two plans supersede each other.',
   kinds: ['plan'],
   check(ctx) {
     const plans = ctx.dataset.plans;

@@ -20,8 +20,6 @@ export function membersOf(code: string, dataset: DatasetContext): string[] {
 export const rollupExceedsParent: Rule = {
   id: 'rollup/exceeds-parent',
   severity: 'information',
-  description:
-    "For one indicator and deadline year, the member regions' targets (cities of a province, provinces of a country, a group's members) add up to more than the parent region's.",
   kinds: ['plan'],
   check(ctx) {
     if (!ctx.dataset.plans || !adopted(ctx.plan.status)) return;

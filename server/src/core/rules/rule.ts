@@ -1,5 +1,6 @@
-/** What a rule is: data (id, severity, description) plus a check over one document. */
+/** What a rule is: data (id, severity; its description is the catalogue's `<id>.description`) plus a check over one document. */
 import type { DatasetContext } from '../dataset';
+import type { Locale, MessageKey, Params } from '../i18n';
 import type { DocumentKind, PlanModel } from '../model';
 import type { Range, RelatedPlace, Severity, Suggestion } from '../types';
 import type { YNode } from '../yaml/tree';
@@ -19,13 +20,16 @@ export interface RuleContext {
   kind: DocumentKind;
   plan: PlanModel;
   dataset: DatasetContext;
+  /** The dataset's locale (`dataset.locale`): messages, numbers, amounts and lists in the user's language. */
+  locale: Locale;
+  /** A catalogue message in the dataset's language: `ctx.t('region/unknown', { code })`. */
+  t(key: MessageKey, params?: Params): string;
   report(r: RuleReport): void;
 }
 
 export interface Rule {
   id: string;
   severity: Severity;
-  description: string;
   /** The kinds of document the rule checks. */
   kinds: DocumentKind[];
   check(ctx: RuleContext): void;

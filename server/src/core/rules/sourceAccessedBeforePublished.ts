@@ -5,7 +5,6 @@ import type { Rule } from './rule';
 export const sourceAccessedBeforePublished: Rule = {
   id: 'source/accessed-before-published',
   severity: 'warning',
-  description: 'A source was accessed before it was published, or on a date after the reference date.',
   kinds: ['plan'],
   check(ctx) {
     for (const s of ctx.plan.sources) {

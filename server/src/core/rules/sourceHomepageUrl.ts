@@ -12,8 +12,6 @@ export function isHomePage(url: string): boolean {
 export const sourceHomepageUrl: Rule = {
   id: 'source/homepage-url',
   severity: 'information',
-  description:
-    "An official text's url is a site's home page rather than the document: a reader cannot find the text from it.",
   kinds: ['plan'],
   check(ctx) {
     for (const s of ctx.plan.sources) {

@@ -6,7 +6,6 @@ import type { Rule } from './rule';
 export const sourceMissing: Rule = {
   id: 'source/missing',
   severity: 'warning',
-  description: 'A target names no source.',
   kinds: ['plan'],
   check(ctx) {
     for (const t of ctx.plan.targets) {

@@ -6,8 +6,6 @@ import { markStatus } from './targetEdits';
 export const statusContradictsProgress: Rule = {
   id: 'status/contradicts-progress',
   severity: 'warning',
-  description:
-    "A target's status disagrees with its progress: achieved while the latest observation on or after the deadline falls short, or missed while the latest observation meets the target.",
   kinds: ['plan'],
   check(ctx) {
     for (const t of ctx.plan.targets) {

@@ -4,8 +4,6 @@ import { replaceWith, type Rule } from './rule';
 export const statusPeriodEnded: Rule = {
   id: 'status/period-ended',
   severity: 'warning',
-  description:
-    'A plan is in-force but its period has ended (a plan without a period end is open-ended and never reported; a plan another one supersedes is plan/superseded-in-force).',
   kinds: ['plan'],
   check(ctx) {
     const end = ctx.plan.period.end;

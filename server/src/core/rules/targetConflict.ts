@@ -8,8 +8,6 @@ import type { Rule } from './rule';
 export const targetConflict: Rule = {
   id: 'target/conflict',
   severity: 'warning',
-  description:
-    'Two plans in force give different values for one region, indicator (else exact metric text) and deadline year, and neither supersedes or amends the other (reported on the newer plan).',
   kinds: ['plan'],
   check(ctx) {
     if (!ctx.dataset.plans || !applies(ctx.plan.status)) return;

@@ -6,7 +6,6 @@ const KINDS = ['money', 'quantity', 'outcome'] as const;
 export const targetValueCount: Rule = {
   id: 'target/value-count',
   severity: 'error',
-  description: 'A target has none, or more than one, of money, quantity and outcome.',
   kinds: ['plan'],
   check(ctx) {
     for (const t of ctx.plan.targets) {

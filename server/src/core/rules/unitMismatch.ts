@@ -6,7 +6,6 @@ import { describeMeasure, measuredOf } from './targetValue';
 export const unitMismatch: Rule = {
   id: 'unit/mismatch',
   severity: 'error',
-  description: 'A baseline and its target use incompatible units or currencies.',
   kinds: ['plan'],
   check(ctx) {
     for (const t of ctx.plan.targets) {

@@ -6,7 +6,6 @@ import { replaceWith, type Rule } from './rule';
 export const unitUnknown: Rule = {
   id: 'unit/unknown',
   severity: 'information',
-  description: 'A quantity unit is not in the built-in list or the dataset config.',
   kinds: ['plan'],
   check(ctx) {
     const units = allUnits(ctx.dataset);

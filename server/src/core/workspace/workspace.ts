@@ -17,6 +17,7 @@ import {
   type PlanSummary,
 } from '../dataset';
 import { Engine, parseDocument, type ParsedDocument } from '../engine';
+import { localeOf, type Language } from '../i18n';
 import { updateDocument, type FoldedEdit } from '../incremental';
 import type { DocumentKind } from '../model';
 import type { Finding, Range, SeveritySetting } from '../types';
@@ -31,6 +32,8 @@ export interface WorkspaceSettings {
   referenceDate: string;
   /** Extra globs of plan files, relative to the workspace folder (the editor's `policyPlans.files`). */
   files: string[];
+  /** The language of messages, hovers and completions. */
+  language: Language;
 }
 
 /** Custom schemas: the I/O of reading schema files is the driver's, injected here. */
@@ -99,7 +102,7 @@ export interface DatasetInfo {
   context: DatasetContext;
 }
 
-export const DEFAULT_SETTINGS: WorkspaceSettings = { rules: {}, referenceDate: '', files: [] };
+export const DEFAULT_SETTINGS: WorkspaceSettings = { rules: {}, referenceDate: '', files: [], language: 'en' };
 
 /** Datasets are read in path order: where two files define one region id, the first file in that order wins (the rest are id/duplicate). */
 function byPath(a: string, b: string): number {
@@ -371,6 +374,7 @@ export class Workspace {
     const knownPlans = this.options.otherPlans !== 'unknown' && root !== '' ? plans : null;
     const context: DatasetContext = {
       referenceDate: this.settings.referenceDate || cv?.referenceDate || this.options.today,
+      locale: localeOf(this.settings.language),
       regions,
       plans: knownPlans,
       indicators,

@@ -1,0 +1,87 @@
+/**
+ * The message catalogue: every word the tool shows, in English and Simplified Chinese, by key. Parts by
+ * area (the rules' codes by family in rules/); a key lives in exactly one part. test/i18n-catalogue.test.ts
+ * checks that, that every entry has both languages and that both use the same placeholders.
+ *
+ * Keys: `<code>` a rule's message, `<code>.<variant>` its other messages, `<code>.fix…` quick-fix titles,
+ * `<code>.description` the rule reference; other areas by prefix (`hover.`, `completion.`, `cli.`, …).
+ */
+import type { CataloguePart } from './entry';
+import { general } from './general';
+import { region } from './rules/region';
+import { currency } from './rules/currency';
+import { money } from './rules/money';
+import { deadline } from './rules/deadline';
+import { period } from './rules/period';
+import { baseline } from './rules/baseline';
+import { unit } from './rules/unit';
+import { target } from './rules/target';
+import { id } from './rules/id';
+import { ref } from './rules/ref';
+import { source } from './rules/source';
+import { number } from './rules/number';
+import { plan } from './rules/plan';
+import { relation } from './rules/relation';
+import { progress } from './rules/progress';
+import { status } from './rules/status';
+import { quote } from './rules/quote';
+import { rollup } from './rules/rollup';
+import { config } from './rules/config';
+import { yaml } from './rules/yaml';
+import { schema } from './rules/schema';
+import { document } from './rules/document';
+
+export const PARTS = {
+  general,
+  region,
+  currency,
+  money,
+  deadline,
+  period,
+  baseline,
+  unit,
+  target,
+  id,
+  ref,
+  source,
+  number,
+  plan,
+  relation,
+  progress,
+  status,
+  quote,
+  rollup,
+  config,
+  yaml,
+  schema,
+  document,
+} as const satisfies Record<string, CataloguePart>;
+
+export const catalogue = {
+  ...general,
+  ...region,
+  ...currency,
+  ...money,
+  ...deadline,
+  ...period,
+  ...baseline,
+  ...unit,
+  ...target,
+  ...id,
+  ...ref,
+  ...source,
+  ...number,
+  ...plan,
+  ...relation,
+  ...progress,
+  ...status,
+  ...quote,
+  ...rollup,
+  ...config,
+  ...yaml,
+  ...schema,
+  ...document,
+} as const satisfies CataloguePart;
+
+export type MessageKey = keyof typeof catalogue;
+export type { CataloguePart, Entry } from './entry';

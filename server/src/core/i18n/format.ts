@@ -1,0 +1,139 @@
+/**
+ * Message templates: `{name}` placeholders and plurals in the ICU form
+ * `{count, plural, =0 {no files} one {# file} other {# files}}` (`#` is the count). A quote escapes braces
+ * as in ICU: `'{'` is a literal brace and `''` an apostrophe; an apostrophe before anything else is itself.
+ */
+import type { Language } from './language';
+
+export type Param = string | number;
+export type Params = Readonly<Record<string, Param>>;
+
+const INTL: Record<Language, string> = { en: 'en-US', 'zh-cn': 'zh-CN' };
+
+export function intlTag(language: Language): string {
+  return INTL[language];
+}
+
+/** A number as the language writes it in running text: 1,600 and 1,929.74 (no more than 4 decimals). */
+export function formatNumber(n: number, language: Language): string {
+  return n.toLocaleString(INTL[language], { maximumFractionDigits: 4 });
+}
+
+/** The placeholder names a template uses (plural selectors included), sorted. */
+export function placeholdersOf(template: string): string[] {
+  const names = new Set<string>();
+  walk(template, 0, template.length, (name) => names.add(name));
+  return [...names].sort();
+}
+
+/** Fills a template; a placeholder with no parameter is left as `{name}` so that the gap shows. */
+export function formatTemplate(template: string, params: Params, language: Language): string {
+  return render(template, 0, template.length, params, language, undefined);
+}
+
+/** Throws on a template that does not parse (unbalanced braces, a plural without `other`). */
+export function checkTemplate(template: string): void {
+  walk(template, 0, template.length, () => undefined);
+}
+
+function closing(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    const c = s[i];
+    if (c === "'" && (s[i + 1] === '{' || s[i + 1] === '}')) {
+      const end = s.indexOf("'", i + 1);
+      if (end < 0) throw new Error(`unclosed quote at ${i} in "${s}"`);
+      i = end;
+    } else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i;
+  }
+  throw new Error(`unbalanced "{" at ${open} in "${s}"`);
+}
+
+interface Placeholder {
+  name: string;
+  /** The plural branches (`=0`, `one`, `other`): [selector, start, end) of each branch's text. */
+  branches: Array<[string, number, number]> | null;
+}
+
+function parsePlaceholder(s: string, from: number, to: number): Placeholder {
+  const body = s.slice(from, to);
+  const m = /^\s*([A-Za-z_][\w]*)\s*(?:,\s*plural\s*,)?/.exec(body);
+  if (!m) throw new Error(`bad placeholder "{${body}}" in "${s}"`);
+  if (!/,\s*plural\s*,/.test(m[0])) {
+    if (m[0].length !== body.length && body.slice(m[0].length).trim())
+      throw new Error(`bad placeholder "{${body}}" in "${s}"`);
+    return { name: m[1]!, branches: null };
+  }
+  const branches: Array<[string, number, number]> = [];
+  let i = from + m[0].length;
+  while (i < to) {
+    while (i < to && /\s/.test(s[i]!)) i++;
+    if (i >= to) break;
+    const sel = /^(=\d+|zero|one|two|few|many|other)\s*\{/.exec(s.slice(i, to));
+    if (!sel) throw new Error(`bad plural branch at ${i} in "${s}"`);
+    const open = i + sel[0].length - 1;
+    const end = closing(s, open);
+    branches.push([sel[1]!, open + 1, end]);
+    i = end + 1;
+  }
+  if (!branches.some(([k]) => k === 'other')) throw new Error(`plural without "other" in "${s}"`);
+  return { name: m[1]!, branches };
+}
+
+function walk(s: string, from: number, to: number, onName: (name: string) => void): void {
+  for (let i = from; i < to; i++) {
+    const c = s[i];
+    if (c === "'" && (s[i + 1] === '{' || s[i + 1] === '}')) {
+      const end = s.indexOf("'", i + 1);
+      if (end < 0 || end >= to) throw new Error(`unclosed quote at ${i} in "${s}"`);
+      i = end;
+    } else if (c === '{') {
+      const end = closing(s, i);
+      const p = parsePlaceholder(s, i + 1, end);
+      onName(p.name);
+      for (const [, a, b] of p.branches ?? []) walk(s, a, b, onName);
+      i = end;
+    } else if (c === '}') throw new Error(`unbalanced "}" at ${i} in "${s}"`);
+  }
+}
+
+function render(
+  s: string,
+  from: number,
+  to: number,
+  params: Params,
+  language: Language,
+  count: number | undefined,
+): string {
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const c = s[i]!;
+    if (c === "'" && s[i + 1] === "'") {
+      out += "'";
+      i++;
+    } else if (c === "'" && (s[i + 1] === '{' || s[i + 1] === '}')) {
+      const end = s.indexOf("'", i + 1);
+      out += s.slice(i + 1, end);
+      i = end;
+    } else if (c === '#' && count !== undefined) out += formatNumber(count, language);
+    else if (c === '{') {
+      const end = closing(s, i);
+      const p = parsePlaceholder(s, i + 1, end);
+      const v = params[p.name];
+      if (v === undefined) out += `{${p.name}}`;
+      else if (!p.branches) out += typeof v === 'number' ? formatNumber(v, language) : v;
+      else {
+        const n = typeof v === 'number' ? v : Number(v);
+        const category = new Intl.PluralRules(INTL[language]).select(n);
+        const branch =
+          p.branches.find(([k]) => k === `=${n}`) ??
+          p.branches.find(([k]) => k === category) ??
+          p.branches.find(([k]) => k === 'other')!;
+        out += render(s, branch[1], branch[2], params, language, n);
+      }
+      i = end;
+    } else out += c;
+  }
+  return out;
+}

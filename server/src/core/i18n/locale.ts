@@ -1,0 +1,111 @@
+/**
+ * A Locale: the catalogue and the number, amount and list forms of one language. The workspace makes one
+ * from its `language` setting; rules and features take it from the dataset context. Immutable.
+ */
+import { catalogue, type MessageKey } from './catalogue';
+import { formatNumber, formatTemplate, intlTag, type Params } from './format';
+import type { Language } from './language';
+
+export interface Locale {
+  readonly language: Language;
+  /** A catalogue message with its parameters filled in. */
+  t(key: MessageKey, params?: Params): string;
+  /** A catalogue message by a key built at run time (a rule's id + '.description'); the key itself when absent. */
+  tKey(key: string, params?: Params): string;
+  /** A number in running text: 1,600; 1,929.74. */
+  number(n: number): string;
+  /** A large amount in the language's scale words: "300 billion" / "3000亿"; small amounts in full. */
+  scaled(n: number): string;
+  /** An amount of money: "300 billion CNY" / "3000亿元人民币", "41.12 billion USD" / "411.2亿美元". */
+  money(n: number, currency: string): string;
+  /** "a, b and c" / "a、b和c"; `or`: "a, b or c" / "a、b或c"; `comma` (alternatives offered): "a, b, c" / "a、b、c". */
+  list(items: readonly string[], type?: 'and' | 'or' | 'comma'): string;
+}
+
+const EN_SCALES: Array<[number, string]> = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+const ZH_SCALES: Array<[number, string]> = [
+  [1e12, '万亿'],
+  [1e8, '亿'],
+  [1e4, '万'],
+];
+
+/** Chinese names of the currencies analysts meet most; others keep their ISO 4217 code. */
+const ZH_CURRENCY: Readonly<Record<string, string>> = {
+  CNY: '元人民币',
+  USD: '美元',
+  EUR: '欧元',
+  JPY: '日元',
+  GBP: '英镑',
+  HKD: '港元',
+  MOP: '澳门元',
+  TWD: '新台币',
+  KRW: '韩元',
+  SGD: '新加坡元',
+  AUD: '澳元',
+  CAD: '加元',
+  CHF: '瑞士法郎',
+  RUB: '卢布',
+  INR: '印度卢比',
+};
+
+function trim(n: number, digits: number): string {
+  return n.toFixed(digits).replace(/\.?0+$/, '');
+}
+
+function scaledIn(n: number, language: Language): string {
+  const abs = Math.abs(n);
+  if (language === 'zh-cn') {
+    for (const [scale, word] of ZH_SCALES) if (abs >= scale) return `${trim(n / scale, 4)}${word}`;
+  } else {
+    for (const [scale, word] of EN_SCALES) if (abs >= scale) return `${trim(n / scale, 2)} ${word}`;
+  }
+  return formatNumber(n, language);
+}
+
+function makeLocale(language: Language): Locale {
+  const pick = (key: string): string | undefined => {
+    const e = (catalogue as Readonly<Record<string, { en: string; zh: string }>>)[key];
+    return e && (language === 'zh-cn' ? e.zh : e.en);
+  };
+  const tag = intlTag(language);
+  return Object.freeze({
+    language,
+    t: (key: MessageKey, params: Params = {}) => formatTemplate(pick(key)!, params, language),
+    tKey: (key: string, params: Params = {}) => {
+      const template = pick(key);
+      return template === undefined ? key : formatTemplate(template, params, language);
+    },
+    number: (n: number) => formatNumber(n, language),
+    scaled: (n: number) => scaledIn(n, language),
+    money: (n: number, currency: string) => {
+      if (language === 'zh-cn') {
+        const word = ZH_CURRENCY[currency];
+        return word ? `${scaledIn(n, language)}${word}` : `${scaledIn(n, language)} ${currency}`;
+      }
+      return `${scaledIn(n, language)} ${currency}`;
+    },
+    list: (items: readonly string[], type: 'and' | 'or' | 'comma' = 'and') => {
+      if (type === 'comma') return items.join(language === 'zh-cn' ? '、' : ', ');
+      if (language === 'en') {
+        // the tool's English has always been "a, b or c" (no serial comma)
+        if (items.length <= 1) return items.join('');
+        return `${items.slice(0, -1).join(', ')} ${type} ${items[items.length - 1]}`;
+      }
+      return new Intl.ListFormat(tag, { type: type === 'or' ? 'disjunction' : 'conjunction' }).format(items);
+    },
+  });
+}
+
+const LOCALES: Readonly<Record<Language, Locale>> = Object.freeze({
+  en: makeLocale('en'),
+  'zh-cn': makeLocale('zh-cn'),
+});
+
+/** The (shared, frozen) locale of a language. */
+export function localeOf(language: Language): Locale {
+  return LOCALES[language];
+}

@@ -1,0 +1,116 @@
+/**
+ * The message catalogue (server/src/core/i18n/catalogue): both languages for every key, the same
+ * placeholders in both, templates that parse, each key in one part, every rule and code family described,
+ * and no key that nothing uses.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  catalogue,
+  checkTemplate,
+  formatTemplate,
+  languageOf,
+  localeOf,
+  PARTS,
+  placeholdersOf,
+} from '../server/src/core/i18n';
+import { codeFamilies, rules } from '../server/src/core/rules';
+
+const ROOT = path.resolve(__dirname, '..');
+const entries = Object.entries(catalogue) as Array<[string, { en: string; zh: string }]>;
+
+test('every catalogue key has an English and a Chinese text', () => {
+  const missing = entries.filter(([, e]) => !e.en.trim() || !e.zh.trim()).map(([k]) => k);
+  assert.deepEqual(missing, [], `keys without a translation:\n${missing.join('\n')}`);
+});
+
+test('the Chinese text is Chinese wherever the English has words', () => {
+  // a text with English words in it must have Chinese in its translation (a copied English text fails)
+  const words = (s: string) => s.replace(/\{[^{}]*\}/g, '').match(/\b[a-z]{3,}\b/gi) ?? [];
+  const untranslated = entries.filter(([, e]) => words(e.en).length >= 2 && !/[\u3400-\u9fff]/.test(e.zh));
+  assert.deepEqual(
+    untranslated.map(([k]) => k),
+    [],
+  );
+});
+
+test('both languages use the same placeholders, and every template parses', () => {
+  const differ: string[] = [];
+  for (const [k, e] of entries) {
+    checkTemplate(e.en);
+    checkTemplate(e.zh);
+    const a = placeholdersOf(e.en).join(',');
+    const b = placeholdersOf(e.zh).join(',');
+    if (a !== b) differ.push(`${k}: en {${a}} zh {${b}}`);
+  }
+  assert.deepEqual(differ, [], differ.join('\n'));
+});
+
+test('a key lives in exactly one part of the catalogue', () => {
+  const seen = new Map<string, string>();
+  const twice: string[] = [];
+  for (const [part, entriesOf] of Object.entries(PARTS))
+    for (const k of Object.keys(entriesOf)) {
+      if (seen.has(k)) twice.push(`${k}: ${seen.get(k)} and ${part}`);
+      seen.set(k, part);
+    }
+  assert.deepEqual(twice, []);
+  assert.equal(seen.size, entries.length);
+});
+
+test('every rule and every code family has a description in both languages', () => {
+  const ids = [...new Set([...rules.map((r) => r.id), ...codeFamilies.map((f) => f.id)])];
+  const missing = ids.filter((id) => !(`${id}.description` in catalogue));
+  assert.deepEqual(missing, []);
+});
+
+test('every key is used by the code (no dead entries)', () => {
+  const sources: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!p.includes(`${path.sep}catalogue`)) walk(p);
+      } else if (/\.(ts|mjs)$/.test(e.name)) sources.push(fs.readFileSync(p, 'utf8'));
+    }
+  };
+  for (const d of ['server/src', 'client/src', 'scripts']) walk(path.join(ROOT, d));
+  const code = sources.join('\n');
+  // keys built at run time: `<id>.description`; the others appear as string literals
+  const unused = entries
+    .map(([k]) => k)
+    .filter((k) => !k.endsWith('.description') && !code.includes(`'${k}'`) && !code.includes(`"${k}"`));
+  assert.deepEqual(unused, [], `keys nothing uses:\n${unused.join('\n')}`);
+});
+
+test('templates: placeholders, ICU plurals, quoted braces; numbers and amounts by language', () => {
+  const plural = '{n, plural, =0 {no files} one {# file} other {# files}}';
+  assert.equal(formatTemplate(plural, { n: 0 }, 'en'), 'no files');
+  assert.equal(formatTemplate(plural, { n: 1 }, 'en'), '1 file');
+  assert.equal(formatTemplate(plural, { n: 2000 }, 'en'), '2,000 files');
+  assert.equal(formatTemplate('{n} 个文件', { n: 2000 }, 'zh-cn'), '2,000 个文件');
+  assert.equal(formatTemplate("the plan's '{ }' {x}", { x: 'a' }, 'en'), "the plan's { } a");
+  assert.equal(formatTemplate('{x} and {y}', { x: 'a' }, 'en'), 'a and {y}', 'a missing parameter shows as a gap');
+  assert.throws(() => checkTemplate('{x'), /unbalanced/);
+  assert.throws(() => checkTemplate('{n, plural, one {#}}'), /other/);
+  const zh = localeOf('zh-cn');
+  const en = localeOf('en');
+  assert.equal(en.money(300e9, 'CNY'), '300 billion CNY');
+  assert.equal(zh.money(300e9, 'CNY'), '3000亿元人民币');
+  assert.equal(zh.money(1.2e12, 'CNY'), '1.2万亿元人民币');
+  assert.equal(zh.money(41.12e9, 'USD'), '411.2亿美元');
+  assert.equal(zh.money(5e6, 'XAF'), '500万 XAF');
+  assert.equal(zh.scaled(2000), '2,000');
+  assert.equal(en.list(['a', 'b', 'c'], 'or'), 'a, b or c');
+  assert.equal(zh.list(['a', 'b', 'c'], 'or'), 'a、b或c');
+  assert.equal(zh.list(['a', 'b'], 'comma'), 'a、b');
+});
+
+test('languageOf reads LSP, BCP 47 and POSIX tags', () => {
+  for (const t of ['zh-cn', 'zh-CN', 'zh', 'zh-Hans-CN', 'zh_CN.UTF-8', 'zh-tw'])
+    assert.equal(languageOf(t), 'zh-cn', t);
+  for (const t of ['en', 'en-US', 'C.UTF-8', 'POSIX', '', undefined, 'de-DE', 'zhuang'])
+    assert.equal(languageOf(t), 'en', String(t));
+});
