@@ -11,6 +11,7 @@ import type { RuleContext, RuleReport } from './rules/rule';
 import { builtinSchemas, schemaIds } from './schema/store';
 import { Validators } from './schema/validate';
 import type { Finding, Severity } from './types';
+import { localizeYamlFinding } from './yaml/messages';
 import { parseYaml, type ParsedYaml } from './yaml/parse';
 
 export interface ParsedDocument {
@@ -69,12 +70,13 @@ export class Engine {
 
   /** All findings for a parsed document, sorted by position, with the dataset's severities applied. */
   check(doc: ParsedDocument, dataset: DatasetContext, file?: string): Finding[] {
-    const out: Finding[] = [...doc.yaml.findings];
+    // the parse kept its messages without a language: they are rendered here, in the dataset's
+    const out: Finding[] = doc.yaml.findings.map((f) => localizeYamlFinding(f, dataset.locale));
     const schemaId = SCHEMA_OF[doc.kind];
     const broken = doc.yaml.findings.some((f) => f.severity === 'error' && f.code !== 'yaml/DUPLICATE_KEY');
     // an empty config file is a config with every default; an empty plan is a plan with nothing in it
     if (schemaId && (doc.yaml.root || doc.kind !== 'config'))
-      out.push(...this.validators.validate(schemaId, doc.yaml.value, doc.yaml.root, doc.text));
+      out.push(...this.validators.validate(schemaId, doc.yaml.value, doc.yaml.root, doc.text, dataset.locale));
     // rules run on plans, registries and configs (a rule names its kinds: config/bad-glob is the config's)
     if ((doc.kind === 'plan' || doc.kind === 'regions' || doc.kind === 'config') && !broken) {
       const ds = doc.kind === 'regions' ? withOwnRegions(doc, dataset, file) : dataset;
@@ -105,7 +107,10 @@ export class Engine {
           out.push({
             code: 'internal/rule-failed',
             severity: 'error',
-            message: ds.locale.t('engine.rule-failed', { rule: rule.id, error: e instanceof Error ? e.message : String(e) }),
+            message: ds.locale.t('engine.rule-failed', {
+              rule: rule.id,
+              error: e instanceof Error ? e.message : String(e),
+            }),
             range: { start: 0, end: 0 },
           });
         }

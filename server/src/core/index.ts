@@ -75,6 +75,8 @@ export {
   type PatternEngine,
   type RegExpLike,
   type SchemaDoc,
+  type SchemaVia,
+  type PatternProblem,
 } from './schema/custom';
 export { builtinSchemas, schemaIds } from './schema/store';
 export { linearRegExp } from './schema/linearPattern';

@@ -153,7 +153,9 @@ export class Publisher {
     for (const [uri, c] of now) {
       if (ctx.documents.has(uri)) continue; // the editor's text is what is checked
       this.configProblems.add(uri);
-      const message = `${c.problem}; the dataset is checked with every default (make it a readable file)`;
+      // the reason (c.problem) is the file reader's own English; the rest in the dataset's language
+      const locale = ctx.workspace().dataset(c.file).context.locale;
+      const message = locale.t('config/unreadable', { problem: c.problem ?? '' });
       void ctx.connection.sendDiagnostics({
         uri,
         diagnostics: ctx.toDiagnostics(c.file, [

@@ -73,13 +73,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return session;
   }
 
-  function tooLarge(td: TextDocument): Finding | null {
+  function tooLarge(td: TextDocument, s: Session): Finding | null {
     const size = td.getText().length;
     if (size <= MAX_ANALYSED_CHARS) return null;
+    // in the language of the dataset the file would belong to (the file itself is not read into the workspace)
+    const locale = s.workspace.dataset(fileOf(td.uri)).context.locale;
     return {
       code: 'document/too-large',
       severity: 'warning',
-      message: `this file has ${(size / 1024 / 1024).toFixed(1)} MB of text; files over ${MAX_ANALYSED_CHARS / 1024 / 1024} MB are not checked in the editor (run policy-plans check)`,
+      message: locale.t('document/too-large', {
+        size: (size / 1024 / 1024).toFixed(1),
+        limit: String(MAX_ANALYSED_CHARS / 1024 / 1024),
+      }),
       range: { start: 0, end: 0 },
     };
   }
@@ -87,7 +92,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   /** Feeds an open document's current version into the workspace (once per version). */
   function sync(uri: string): string | null {
     const td = documents.get(uri);
-    if (!td || !session || tooLarge(td)) return null;
+    if (!td || !session || tooLarge(td, session)) return null;
     const file = fileOf(uri);
     const ws = session.workspace;
     if (ws.versionOf(file) !== td.version || !ws.has(file)) {
@@ -133,7 +138,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   function diagnosticsOf(uri: string) {
     const td = documents.get(uri);
     if (!td || !session) return [];
-    const big = tooLarge(td);
+    const big = tooLarge(td, session);
     if (big) return [toDiagnostic(td, big, () => null)];
     const file = sync(uri);
     return file ? toDiagnostics(file, session.workspace.check(file)) : [];

@@ -30,6 +30,7 @@ import {
   type Range,
   type RegExpLike,
   type SchemaDoc,
+  type SchemaVia,
 } from '../core';
 
 /** Largest schema file that is read. */
@@ -63,10 +64,10 @@ export function timedPatterns(budgetMs = 100): PatternEngine {
         } catch (e) {
           if ((e as NodeJS.ErrnoException).code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw e;
           disabled = true;
-          unsafe(
-            pattern,
-            `it took over ${budgetMs} ms on a value of ${s.length.toLocaleString('en-US')} characters (catastrophic backtracking)`,
-          );
+          unsafe(pattern, {
+            key: 'schema/unsafe-pattern.timeout',
+            params: { ms: String(budgetMs), length: s.length },
+          });
           return true;
         } finally {
           context.s = '';
@@ -227,7 +228,7 @@ function firstLine(text: string): Range {
 
 interface Association {
   uri: string;
-  via: string;
+  via: SchemaVia;
   range: Range;
 }
 
@@ -240,7 +241,7 @@ function associations(file: string, text: string, dataset: DatasetContext): Asso
     let uri: string | null = null;
     if (/^[a-z][a-z0-9+.-]+:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref)) uri = ref;
     else if (onDisk) uri = pathToFileURL(path.resolve(path.dirname(file), ref)).href;
-    if (uri) out.push({ uri, via: 'the $schema comment', range: comment.range });
+    if (uri) out.push({ uri, via: { kind: 'comment' }, range: comment.range });
   }
   const config = dataset.configFile;
   if (onDisk && config && config.schemas.length) {
@@ -250,7 +251,7 @@ function associations(file: string, text: string, dataset: DatasetContext): Asso
         if (!s.files.some((g) => matchGlob(g, rel))) continue;
         out.push({
           uri: pathToFileURL(path.resolve(config.dir, s.schema)).href,
-          via: `the dataset config (${path.basename(config.file)})`,
+          via: { kind: 'config', file: path.basename(config.file) },
           range: firstLine(text),
         });
       }

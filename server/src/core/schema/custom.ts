@@ -26,6 +26,8 @@ import Ajv2020 from 'ajv/dist/2020';
 import draft6MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json';
 import addFormats from 'ajv-formats';
 import type { DatasetContext } from '../dataset';
+import { localeOf, type Locale } from '../i18n';
+import { render, type Message } from '../i18n/message';
 import type { ExtraCheck, ParsedDocument } from '../engine';
 import type { Finding, Range, Severity } from '../types';
 import type { YNode } from '../yaml/tree';
@@ -43,15 +45,24 @@ export interface RegExpLike {
 }
 /** Makes ajv's `code.regExp` for one compiled schema; `unsafe` records a pattern that is not enforced. */
 export type PatternEngine = (
-  unsafe: (pattern: string, reason: string) => void,
+  unsafe: (pattern: string, reason: PatternProblem) => void,
 ) => (pattern: string, flags: string) => RegExpLike;
+
+/**
+ * Why a pattern is not enforced: the whole `schema/unsafe-pattern` message without a language (its catalogue key
+ * and the parameters other than `pattern`, which the check fills in).
+ */
+export type PatternProblem = Message;
+
+/** Where the association of a custom schema comes from: the `$schema` comment, or the dataset config (its file name). */
+export type SchemaVia = { kind: 'comment' } | { kind: 'config'; file: string };
 
 /** One custom schema that applies to a document. */
 export interface CustomSchemaUse {
   /** Absolute URI of the schema document (file:///…/x.schema.json). */
   uri: string;
-  /** Where the association comes from, for messages ("the dataset config", "the $schema comment"). */
-  via: string;
+  /** Where the association comes from, for messages ("the dataset config", "the $schema comment"); a text is shown as it is. */
+  via: SchemaVia | string;
   /** Where in the document to report problems of the schema itself. */
   range: Range;
   /** The schema document and every local document it references, by absolute URI (no fragment). */
@@ -63,7 +74,8 @@ type Draft = '6' | '7' | '2019-09' | '2020-12';
 interface Problem {
   code: string;
   severity: Severity;
-  message: string;
+  /** Without a language (a compiled schema serves every language); rendered by `check`. */
+  text: Message;
 }
 
 interface Compiled {
@@ -72,7 +84,7 @@ interface Compiled {
   validate: ValidateFunction | null;
   problems: Problem[];
   /** Patterns that are not enforced, with the reason. */
-  unsafe: Map<string, string>;
+  unsafe: Map<string, PatternProblem>;
 }
 
 const MAX_PROBLEMS = 20;
@@ -349,6 +361,21 @@ export function riskyPattern(pattern: string): string | null {
 
 const MAX_DIRECT_INPUT = 10_000;
 
+/** The message of each risky shape that `riskyPattern` names. */
+const RISKS: Readonly<Record<string, PatternProblem['key']>> = {
+  'a back-reference': 'schema/unsafe-pattern.back-reference',
+  'a repeated group that repeats inside (nested quantifiers)': 'schema/unsafe-pattern.nested-quantifiers',
+  'a repeated group of alternatives': 'schema/unsafe-pattern.repeated-alternatives',
+};
+
+const EN = localeOf('en');
+
+/** How a message names where a schema's association comes from. */
+function viaText(via: SchemaVia | string, locale: Locale): string {
+  if (typeof via === 'string') return via;
+  return via.kind === 'comment' ? locale.t('schema.via.comment') : locale.t('schema.via.config', { file: via.file });
+}
+
 /**
  * The pure default pattern engine: a pattern the linear-time engine takes (see linearPattern.ts) runs
  * there, on values of any length. The rest (look-around, back-references) falls back: a risky shape (see
@@ -360,17 +387,13 @@ export const defaultPatterns: PatternEngine = (unsafe) => (pattern, flags) => {
   const linear = linearRegExp(pattern, flags);
   if (linear) return { test: (s: string) => linear.test(s), toString: () => `/${pattern}/${flags}` } as RegExpLike;
   const risk = riskyPattern(pattern);
-  if (risk) unsafe(pattern, `it has ${risk}, which can take exponential time`);
+  if (risk) unsafe(pattern, { key: RISKS[risk] ?? 'schema/unsafe-pattern.nested-quantifiers', params: {} });
   let skipped = false;
   return {
     test: (s: string) => {
       if (risk) return true;
       if (s.length > MAX_DIRECT_INPUT) {
-        if (!skipped)
-          unsafe(
-            pattern,
-            `it needs the backtracking engine, which is not run on a value of ${s.length.toLocaleString('en-US')} characters`,
-          );
+        if (!skipped) unsafe(pattern, { key: 'schema/unsafe-pattern.long-value', params: { length: s.length } });
         skipped = true;
         return true;
       }
@@ -682,35 +705,32 @@ export class CustomSchemas {
       return known;
     const compiled: Compiled = { identity, validate: null, problems: [], unsafe: new Map() };
     this.cache.set(use.uri, compiled);
-    const problem = (code: string, severity: Severity, message: string) => {
-      if (compiled.problems.length < MAX_PROBLEMS && !compiled.problems.some((p) => p.message === message))
-        compiled.problems.push({ code, severity, message });
+    const problem = (code: string, severity: Severity, text: Message) => {
+      const same = render(EN, text);
+      if (compiled.problems.length < MAX_PROBLEMS && !compiled.problems.some((p) => render(EN, p.text) === same))
+        compiled.problems.push({ code, severity, text });
     };
+    // the problems leave out `via`: `check` fills it in, from the use at hand, in the language of the check
     let root = use.docs.get(use.uri);
     const builtin = builtinSchemas.find((b) => b.$id === use.uri);
     if (!root && builtin) root = { json: builtin };
     const name = short(use.uri.replace(/^file:\/\/\/?/, '/').replace(/^\/([A-Za-z]:)/, '$1'));
     if (!root) {
       if (/^https?:/i.test(use.uri))
-        problem(
-          'schema/remote-ref',
-          'warning',
-          `the schema ${name} (from ${use.via}) is remote; remote schemas are never fetched, so it is not used`,
-        );
-      else problem('schema/unreadable', 'error', `the schema ${name} (from ${use.via}) was not loaded`);
+        problem('schema/remote-ref', 'warning', { key: 'schema/remote-ref.schema', params: { name } });
+      else problem('schema/unreadable', 'error', { key: 'schema/unreadable.not-loaded', params: { name } });
       return compiled;
     }
     if ('error' in root) {
-      problem(
-        'schema/unreadable',
-        'error',
-        `the schema ${name} (from ${use.via}) cannot be used: ${short(root.error, 120)}`,
-      );
+      problem('schema/unreadable', 'error', {
+        key: 'schema/unreadable',
+        params: { name, error: short(root.error, 120) },
+      });
       return compiled;
     }
     const json = root.json;
     if (!isObject(json) && typeof json !== 'boolean') {
-      problem('schema/invalid-schema', 'error', `the schema ${name} is not a JSON Schema (an object or true/false)`);
+      problem('schema/invalid-schema', 'error', { key: 'schema/invalid-schema.not-schema', params: { name } });
       return compiled;
     }
     let draft = isObject(json) ? draftOf(json.$schema) : null;
@@ -720,33 +740,30 @@ export class CustomSchemas {
       if (meta && 'json' in meta && isObject(meta.json)) draft = draftOf(meta.json.$schema);
     }
     if (draft === 'unsupported') {
-      problem(
-        'schema/unsupported-draft',
-        'error',
-        `the schema ${name} is written for ${short(String((json as Record<string, unknown>).$schema))}; use draft 7 or 2020-12`,
-      );
+      problem('schema/unsupported-draft', 'error', {
+        key: 'schema/unsupported-draft',
+        params: { name, draft: short(String((json as Record<string, unknown>).$schema)) },
+      });
       return compiled;
     }
     const d: Draft = draft ?? '2020-12';
     // a $ref cycle that never reaches the data would recurse forever in ajv
     const cycle = findRefCycle(json, use.uri, use.docs, d);
     if (cycle) {
-      problem(
-        'schema/ref-cycle',
-        'error',
-        `the schema ${name} is not used: its references loop without reaching the data (${short(cycle.join(' → '), 100)})`,
-      );
+      problem('schema/ref-cycle', 'error', {
+        key: 'schema/ref-cycle',
+        params: { name, cycle: short(cycle.join(' → '), 100) },
+      });
       return compiled;
     }
     // a meta-schema that is neither a known draft nor passed in: check with 2020-12, without validating the schema
     const metaUri = isObject(json) && typeof json.$schema === 'string' ? stripFragment(json.$schema) : null;
     const unknownMeta = draft === null && metaUri !== null && !use.docs.has(metaUri);
     if (unknownMeta)
-      problem(
-        'schema/unsupported-draft',
-        'warning',
-        `the schema ${name} names an unknown meta-schema ${short(String(metaUri))}; it is checked as 2020-12`,
-      );
+      problem('schema/unsupported-draft', 'warning', {
+        key: 'schema/unsupported-draft.unknown-meta',
+        params: { name, meta: short(String(metaUri)) },
+      });
     // the documents as ajv will see them: $dynamicRefs that can only mean one target become $refs (ajv's own
     // $dynamicRef support is partial), and our own schemas are there when referenced by their ids
     const sources = new Map<string, unknown>();
@@ -771,17 +788,19 @@ export class CustomSchemas {
         if (uri === use.uri) continue;
         const err = (customMeta ? null : metaErrors(j, d)) ?? tryAdd(ajv, added, j, uri);
         if (err && use.docs.has(uri))
-          problem(
-            'schema/invalid-schema',
-            'error',
-            `the schema ${short(uri)} referenced by ${name} is not valid: ${short(err, 120)}`,
-          );
+          problem('schema/invalid-schema', 'error', {
+            key: 'schema/invalid-schema.referenced',
+            params: { uri: short(uri), name, error: short(err, 120) },
+          });
       }
       const err =
         (customMeta || unknownMeta ? null : metaErrors(docs.get(use.uri), d)) ??
         tryAdd(ajv, added, docs.get(use.uri), use.uri);
       if (err) {
-        problem('schema/invalid-schema', 'error', `the schema ${name} is not valid: ${short(err, 140)}`);
+        problem('schema/invalid-schema', 'error', {
+          key: 'schema/invalid-schema',
+          params: { name, error: short(err, 140) },
+        });
         return 'done';
       }
       // a document that is not there is stood in for by one that allows anything: at its root, and at each
@@ -798,17 +817,18 @@ export class CustomSchemas {
             if (!stubs.has(missing.schema)) stub.addFragment(missing.ref);
             stubs.set(missing.schema, stub);
             if (/^https?:/i.test(missing.schema))
-              problem(
-                'schema/remote-ref',
-                'warning',
-                `$ref ${short(missing.ref)} is a remote schema; remote schemas are never fetched, so that part is not checked`,
-              );
+              problem('schema/remote-ref', 'warning', {
+                key: 'schema/remote-ref',
+                params: { ref: short(missing.ref) },
+              });
             else {
               const doc = use.docs.get(missing.schema);
               problem(
                 'schema/unreadable',
                 'warning',
-                `$ref ${short(missing.ref)} cannot be resolved${doc && 'error' in doc ? `: ${short(doc.error)}` : ''}; that part is not checked`,
+                doc && 'error' in doc
+                  ? { key: 'schema/unreadable.ref-error', params: { ref: short(missing.ref), error: short(doc.error) } }
+                  : { key: 'schema/unreadable.ref', params: { ref: short(missing.ref) } },
               );
             }
             ajv.removeSchema(missing.schema);
@@ -817,11 +837,10 @@ export class CustomSchemas {
           }
           compiled.validate = null;
           if (isStackOverflow(e)) return 'overflow';
-          problem(
-            'schema/invalid-schema',
-            'error',
-            `the schema ${name} cannot be used: ${short(e instanceof Error ? e.message : String(e), 140)}`,
-          );
+          problem('schema/invalid-schema', 'error', {
+            key: 'schema/invalid-schema.unusable',
+            params: { name, error: short(e instanceof Error ? e.message : String(e), 140) },
+          });
           return 'done';
         }
       }
@@ -830,16 +849,12 @@ export class CustomSchemas {
     // ajv overflows its stack on some bundles (an embedded resource with its own $id next to a $ref):
     // then the embedded resources are compiled as documents of their own
     if (attempt(prepared) === 'overflow' && attempt(unbundle(prepared, d)) === 'overflow')
-      problem(
-        'schema/ref-cycle',
-        'error',
-        `the schema ${name} is not used: compiling it overflowed the stack (a reference cycle)`,
-      );
+      problem('schema/ref-cycle', 'error', { key: 'schema/ref-cycle.compile-overflow', params: { name } });
     return compiled;
   }
 
-  /** Checks a document's value with one custom schema; findings carry `schema/*` codes. */
-  check(use: CustomSchemaUse, value: unknown, root: YNode | null, text: string): Finding[] {
+  /** Checks a document's value with one custom schema; findings carry `schema/*` codes, messages in the locale's language. */
+  check(use: CustomSchemaUse, value: unknown, root: YNode | null, text: string, locale: Locale = EN): Finding[] {
     const compiled = this.compile(use);
     const out: Finding[] = [];
     let errors: ErrorObject[] = [];
@@ -852,25 +867,33 @@ export class CustomSchemas {
           compiled.problems.push({
             code: 'schema/ref-cycle',
             severity: 'error',
-            message:
-              'the schema is not used: checking with it overflowed the stack (a reference cycle or data nested too deeply)',
+            text: { key: 'schema/ref-cycle.check-overflow', params: {} },
           });
         else
           compiled.problems.push({
             code: 'schema/invalid-schema',
             severity: 'error',
-            message: `the schema failed while checking: ${short(e instanceof Error ? e.message : String(e), 140)}`,
+            text: {
+              key: 'schema/invalid-schema.check-failed',
+              params: { error: short(e instanceof Error ? e.message : String(e), 140) },
+            },
           });
       }
     }
-    if (errors.length) out.push(...mapErrors(errors, root, text));
+    if (errors.length) out.push(...mapErrors(errors, root, text, locale));
+    const via = viaText(use.via, locale);
     for (const p of compiled.problems)
-      out.push({ code: p.code, severity: p.severity, message: p.message, range: use.range });
+      out.push({
+        code: p.code,
+        severity: p.severity,
+        message: locale.t(p.text.key, { ...p.text.params, via }),
+        range: use.range,
+      });
     for (const [pattern, reason] of compiled.unsafe)
       out.push({
         code: 'schema/unsafe-pattern',
         severity: 'warning',
-        message: `pattern ${short(JSON.stringify(pattern), 60)} is not checked: ${reason}`,
+        message: locale.t(reason.key, { ...reason.params, pattern: short(JSON.stringify(pattern), 60) }),
         range: use.range,
       });
     return out;
@@ -927,7 +950,7 @@ export function customSchemaCheck(
     for (const use of uses) {
       if (seen.has(use.uri)) continue;
       seen.add(use.uri);
-      out.push(...schemas.check(use, doc.yaml.value, doc.yaml.root, doc.text));
+      out.push(...schemas.check(use, doc.yaml.value, doc.yaml.root, doc.text, dataset.locale));
     }
     return out;
   };

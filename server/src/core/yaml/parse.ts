@@ -20,7 +20,8 @@ import {
   type Pair,
 } from 'yaml';
 type CstToken = CST.Token;
-import type { Finding, Range } from '../types';
+import type { Range } from '../types';
+import { libraryMessage, yamlFinding, type YamlFinding } from './messages';
 import {
   aliasNode,
   mapNode,
@@ -42,8 +43,11 @@ export interface ParsedYaml {
   root: YNode | null;
   /** The plain (JSON-like) value of the document. */
   value: unknown;
-  /** `yaml/*` findings: the yaml library's errors and warnings, with its own codes. */
-  findings: Finding[];
+  /**
+   * `yaml/*` findings: the yaml library's errors and warnings, with its own codes. Each keeps its message
+   * without a language too (`text`), for the engine to render in the dataset's language.
+   */
+  findings: YamlFinding[];
   /** Anchors by name (the last definition wins, as in YAML). */
   anchors: Map<string, YNode>;
 }
@@ -86,7 +90,7 @@ function setKey(obj: Record<string, unknown>, key: string, value: unknown): void
 
 class Builder {
   readonly anchors = new Map<string, YNode>();
-  readonly findings: Finding[] = [];
+  readonly findings: YamlFinding[] = [];
   private readonly values = new Map<YNode, unknown>();
   private readonly sizes = new Map<YNode, number>();
   private readonly aliases: YAlias[] = [];
@@ -129,13 +133,15 @@ class Builder {
           if (!first) firstOf.set(id, ent);
           else {
             const shown = key.length > 40 ? `${key.slice(0, 39)}…` : key;
-            this.findings.push({
-              code: 'yaml/DUPLICATE_KEY',
-              severity: 'error',
-              message: `duplicate key "${shown}"`,
-              range: kr,
-              related: [{ range: first.keyRange, message: `the first "${shown}"` }],
-            });
+            this.findings.push(
+              yamlFinding({
+                code: 'yaml/DUPLICATE_KEY',
+                severity: 'error',
+                text: { key: 'yaml/DUPLICATE_KEY', params: { key: shown } },
+                range: kr,
+                related: [{ range: first.keyRange, text: { key: 'yaml/DUPLICATE_KEY.first', params: { key: shown } } }],
+              }),
+            );
           }
         }
       }
@@ -223,12 +229,15 @@ class Builder {
       if (total > limits.maxExpandedNodes) {
         expandAliases = false;
         const first = this.aliases[0]!;
-        this.findings.push({
-          code: 'yaml/ALIAS_EXPANSION',
-          severity: 'error',
-          message: `aliases expand this document to over ${limits.maxExpandedNodes.toLocaleString('en-US')} values (an alias bomb); aliases were not expanded`,
-          range: first.range,
-        });
+        this.findings.push(
+          yamlFinding({
+            code: 'yaml/ALIAS_EXPANSION',
+            severity: 'error',
+            // a number: each language writes it its own way (500,000)
+            text: { key: 'yaml/ALIAS_EXPANSION', params: { limit: limits.maxExpandedNodes } },
+            range: first.range,
+          }),
+        );
       }
     }
     return this.toValue(root, expandAliases, 0);
@@ -258,13 +267,15 @@ class Builder {
   }
 }
 
-function yamlFindings(doc: Document.Parsed, textLength: number): Finding[] {
-  const out: Finding[] = [];
+function yamlFindings(doc: Document.Parsed, textLength: number): YamlFinding[] {
+  const out: YamlFinding[] = [];
   const push = (e: { code: string; message: string; pos: [number, number] }, severity: 'error' | 'warning') => {
     const start = Math.min(e.pos[0], textLength);
     const end = Math.max(start, Math.min(e.pos[1], textLength));
     const message = e.message.split('\n')[0]!.replace(/\s+at line \d+, column \d+.*$/, '');
-    out.push({ code: `yaml/${e.code}`, severity, message, range: { start, end } });
+    out.push(
+      yamlFinding({ code: `yaml/${e.code}`, severity, text: libraryMessage(e.code, message), range: { start, end } }),
+    );
   };
   for (const e of doc.errors) push(e, 'error');
   for (const w of doc.warnings) push(w, 'warning');
@@ -309,12 +320,12 @@ export function parseYamlStream(text: string, limits: ParseLimits = defaultLimit
         value: null,
         anchors: new Map(),
         findings: [
-          {
+          yamlFinding({
             code: 'yaml/RESOURCE_EXHAUSTION',
             severity: 'error',
-            message: `collections are nested more than ${limits.maxDepth ?? defaultMaxDepth} levels deep here; the document was not read`,
+            text: { key: 'yaml/RESOURCE_EXHAUSTION', params: { depth: String(limits.maxDepth ?? defaultMaxDepth) } },
             range: { start: at, end: Math.min(at + 1, text.length) },
-          },
+          }),
         ],
       },
     ];
@@ -327,14 +338,16 @@ export function parseYamlStream(text: string, limits: ParseLimits = defaultLimit
   const out: ParsedYaml[] = [];
   if (docs.length === 0) {
     // an empty stream: it may still carry errors (a lone `]`, say)
-    const findings: Finding[] = [];
+    const findings: YamlFinding[] = [];
     for (const e of docs.errors ?? [])
-      findings.push({
-        code: `yaml/${e.code}`,
-        severity: 'error',
-        message: e.message.split('\n')[0]!,
-        range: { start: Math.min(e.pos[0], text.length), end: Math.min(e.pos[1], text.length) },
-      });
+      findings.push(
+        yamlFinding({
+          code: `yaml/${e.code}`,
+          severity: 'error',
+          text: libraryMessage(e.code, e.message.split('\n')[0]!),
+          range: { start: Math.min(e.pos[0], text.length), end: Math.min(e.pos[1], text.length) },
+        }),
+      );
     return [{ text, root: null, value: null, findings, anchors: new Map() }];
   }
   // A stream of only comments and `...` markers holds no document (YAML 1.2, 9.2); the yaml library still
@@ -379,15 +392,17 @@ function isBareEmpty(doc: Document.Parsed): boolean {
  * An alias without its anchor is an error (the yaml library composes it silently). Duplicate keys are not the
  * library's to report: with `uniqueKeys: false` it never does, and the Builder finds them (see there).
  */
-function unresolvedAliases(findings: Finding[], root: YNode | null): void {
+function unresolvedAliases(findings: YamlFinding[], root: YNode | null): void {
   walk(root, (n) => {
     if (n.kind === 'alias' && !n.target)
-      findings.push({
-        code: 'yaml/UNRESOLVED_ALIAS',
-        severity: 'error',
-        message: `alias *${n.name} has no anchor &${n.name} before it`,
-        range: n.range,
-      });
+      findings.push(
+        yamlFinding({
+          code: 'yaml/UNRESOLVED_ALIAS',
+          severity: 'error',
+          text: { key: 'yaml/UNRESOLVED_ALIAS', params: { name: n.name } },
+          range: n.range,
+        }),
+      );
   });
 }
 
@@ -412,12 +427,14 @@ export function parseYaml(text: string, limits: ParseLimits = defaultLimits): Pa
   for (const d of docs.slice(1)) {
     first.findings.push(...d.findings);
     const start = d.root ? d.root.range.start : text.length;
-    first.findings.push({
-      code: 'yaml/MULTIPLE_DOCS',
-      severity: 'error',
-      message: 'a plan file holds one YAML document; remove this extra one (or the --- before it)',
-      range: { start, end: start },
-    });
+    first.findings.push(
+      yamlFinding({
+        code: 'yaml/MULTIPLE_DOCS',
+        severity: 'error',
+        text: { key: 'yaml/MULTIPLE_DOCS', params: {} },
+        range: { start, end: start },
+      }),
+    );
   }
   return first;
 }
