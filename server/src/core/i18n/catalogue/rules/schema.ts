@@ -55,11 +55,11 @@ export const schema = {
   },
   'schema/required.alternatives': {
     en: 'missing property: add {alternatives}',
-    zh: '缺少键：请添加 {alternatives}',
+    zh: '缺少键：请添加{alternatives}',
   },
   'schema/required.alternatives-in': {
     en: 'missing property in {where}: add {alternatives}',
-    zh: '{where} 缺少键：请添加 {alternatives}',
+    zh: '{where} 缺少键：请添加{alternatives}',
   },
   'schema/required.fix': {
     en: 'Add property "{key}"',
@@ -91,7 +91,7 @@ export const schema = {
   },
   'schema/type': {
     en: '{where}: expected {expected}, got {actual}',
-    zh: '{where}：应为{expected}，实际为{actual}',
+    zh: '{where}：应为{expected}，实际为 {actual}',
   },
   'schema/enum': {
     en: '{where}: {value} is not one of {allowed}',

@@ -149,7 +149,7 @@ export const yaml = {
   },
   'yaml/BLOCK_AS_IMPLICIT_KEY.compact': {
     en: 'Nested mappings are not allowed in compact mappings',
-    zh: '紧凑写法的映射中不能再嵌套映射（同一行有两个“键: 值”？）',
+    zh: '紧凑写法的映射中不能嵌套映射（请检查缩进，或同一行是否有两个“键:”）',
   },
   'yaml/BLOCK_IN_FLOW': {
     en: 'Block collections are not allowed within flow collections',
