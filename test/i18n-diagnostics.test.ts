@@ -249,6 +249,36 @@ describe('custom schema problems in Chinese', () => {
   });
 });
 
+test("a schema file's own problem (from the driver) is rendered in the language of the check", () => {
+  const uri = 'file:///schemas/broken.json';
+  const problem = {
+    key: 'schema/unreadable.not-json-at',
+    params: { file: 'broken.json', line: '3', column: '7' },
+  } as const;
+  const docs = new Map<string, SchemaDoc>([[uri, { error: localeOf('en').t(problem.key, problem.params), problem }]]);
+  const check1 = customSchemaCheck(
+    () => [{ uri, via: { kind: 'config', file: 'policy-plans.config.yaml' }, range: { start: 0, end: 1 }, docs }],
+    new CustomSchemas(),
+  );
+  const all = check(
+    { '/d/data.yaml': 'a: 1\n' },
+    { customSchemas: { check: (doc, dataset, file) => check1(doc, dataset, file), applies: () => true } },
+  );
+  const r = paired(all.en['/d/data.yaml']!, all.zh['/d/data.yaml']!, 'schema/');
+  assert.deepEqual(
+    r.en.map((x) => x[3]),
+    [
+      'the schema /schemas/broken.json (from the dataset config (policy-plans.config.yaml)) cannot be used: broken.json is not JSON (at line 3, column 7)',
+    ],
+  );
+  assert.deepEqual(
+    r.zh.map((x) => x[3]),
+    [
+      '模式 /schemas/broken.json（来自数据集配置 policy-plans.config.yaml）无法使用：broken.json 不是合法的 JSON（第 3 行第 7 列）',
+    ],
+  );
+});
+
 test("a change of language renders the parse's findings again, without parsing again", () => {
   const file = '/d/switch.plan.yaml';
   const ws = createWorkspace({ today: TODAY, trusted: true, roots: ['/d'] });

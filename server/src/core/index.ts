@@ -79,6 +79,10 @@ export {
   type PatternProblem,
 } from './schema/custom';
 export { builtinSchemas, schemaIds } from './schema/store';
+
+// messages without a language (a problem found by a driver, rendered by the core in the user's language)
+export { localeOf, type Locale } from './i18n';
+export type { Message } from './i18n/message';
 export { linearRegExp } from './schema/linearPattern';
 
 // formatting (the CLI's fmt; the server formats through the workspace)

@@ -31,6 +31,8 @@ import {
   type RegExpLike,
   type SchemaDoc,
   type SchemaVia,
+  localeOf,
+  type Message,
 } from '../core';
 
 /** Largest schema file that is read. */
@@ -97,18 +99,26 @@ export function schemaCaches(): SchemaCaches {
 }
 
 /**
- * Where JSON.parse stopped, as " (at line L, column C)", or "". Never the file's content: V8's message quotes
- * the start of the text ("Unexpected token 'r', \"root:x:0:0:\"... is not valid JSON"), and a `$schema` comment
- * can name any file (/etc/shadow), in CI on an untrusted pull request too.
+ * Why a file is not JSON, with where JSON.parse stopped (line and column) when it says. Never the file's
+ * content: V8's message quotes the start of the text ("Unexpected token 'r', \"root:x:0:0:\"... is not valid
+ * JSON"), and a `$schema` comment can name any file (/etc/shadow), in CI on an untrusted pull request too.
  */
-function jsonErrorPlace(text: string, message: string): string {
+function notJson(file: string, text: string, message: string): Message {
   const m = /at position (\d+)/.exec(message);
-  if (!m) return /end of JSON input/i.test(message) ? ' (it ends too early)' : '';
+  if (!m)
+    return /end of JSON input/i.test(message)
+      ? { key: 'schema/unreadable.not-json-end', params: { file } }
+      : { key: 'schema/unreadable.not-json', params: { file } };
   const at = Math.min(Number(m[1]), text.length);
   const before = text.slice(0, at);
   const line = before.split(/\r\n?|\n/).length;
   const column = at - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
-  return ` (at line ${line}, column ${column})`;
+  return { key: 'schema/unreadable.not-json-at', params: { file, line: String(line), column: String(column) } };
+}
+
+/** A schema document that could not be had: the English for `error`, the message for every language. */
+function failed(problem: Message): SchemaDoc {
+  return { error: localeOf('en').t(problem.key, problem.params), problem };
 }
 
 /** Reads a schema file as JSON (cached while its mtime and size stay the same). */
@@ -120,25 +130,31 @@ export function readSchemaFile(file: string, caches: SchemaCaches = schemaCaches
     st = fs.lstatSync(file);
   } catch (e) {
     fileCache.delete(file);
-    return {
-      error: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error).message)}`,
-    };
+    return failed(
+      (e as NodeJS.ErrnoException).code === 'ENOENT'
+        ? { key: 'schema/unreadable.no-file', params: { file } }
+        : { key: 'schema/unreadable.cannot-read', params: { file, reason: String((e as Error).message) } },
+    );
   }
   const known = fileCache.get(file);
   if (known && known.mtimeMs === st.mtimeMs && known.size === st.size) return known.doc;
   let doc: SchemaDoc;
-  if (st.isSymbolicLink()) doc = { error: `${file} is a symbolic link (name the file it points to)` };
-  else if (!st.isFile()) doc = { error: `${file} is not a file` };
-  else if (st.size > MAX_SCHEMA_BYTES) doc = { error: `${file} is larger than ${MAX_SCHEMA_BYTES / 1024 / 1024} MB` };
+  if (st.isSymbolicLink()) doc = failed({ key: 'schema/unreadable.symlink', params: { file } });
+  else if (!st.isFile()) doc = failed({ key: 'schema/unreadable.not-file', params: { file } });
+  else if (st.size > MAX_SCHEMA_BYTES)
+    doc = failed({
+      key: 'schema/unreadable.too-large',
+      params: { file, size: String(MAX_SCHEMA_BYTES / 1024 / 1024) },
+    });
   else {
     // the one reading function of node/files.ts: regular files only, without blocking, size-capped
     const r = readDatasetFile(file, { maxBytes: MAX_SCHEMA_BYTES });
-    if (!r.ok) doc = { error: `cannot read ${file}: ${r.reason}` };
+    if (!r.ok) doc = failed({ key: 'schema/unreadable.cannot-read', params: { file, reason: r.reason } });
     else {
       try {
         doc = { json: JSON.parse(r.text) };
       } catch (e) {
-        doc = { error: `${path.basename(file)} is not JSON${jsonErrorPlace(r.text, (e as Error).message)}` };
+        doc = failed(notJson(path.basename(file), r.text, (e as Error).message));
       }
     }
   }
@@ -172,7 +188,7 @@ export function loadSchemaDocs(rootUri: string, caches: SchemaCaches = schemaCac
       try {
         file = fileURLToPath(uri);
       } catch {
-        docs.set(uri, { error: `${uri} is not a file path` });
+        docs.set(uri, failed({ key: 'schema/unreadable.not-path', params: { uri } }));
         continue;
       }
     } else file = fileCandidates.get(uri) ?? null;

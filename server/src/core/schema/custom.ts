@@ -36,8 +36,11 @@ import { linearRegExp } from './linearPattern';
 import { mapErrors } from './validate';
 import { lineEndOf } from '../text';
 
-/** A schema document by absolute URI: its parsed JSON, or why it could not be had. */
-export type SchemaDoc = { json: unknown } | { error: string };
+/**
+ * A schema document by absolute URI: its parsed JSON, or why it could not be had (in English, and as a message
+ * without a language when the driver gives one: it is rendered in the language of the check).
+ */
+export type SchemaDoc = { json: unknown } | { error: string; problem?: Message };
 export type SchemaDocs = ReadonlyMap<string, SchemaDoc>;
 
 export interface RegExpLike {
@@ -76,6 +79,8 @@ interface Problem {
   severity: Severity;
   /** Without a language (a compiled schema serves every language); rendered by `check`. */
   text: Message;
+  /** A message rendered as the `error` parameter of `text` (a schema file's problem), shortened to `max`. */
+  error?: { text: Message; max: number };
 }
 
 interface Compiled {
@@ -705,10 +710,10 @@ export class CustomSchemas {
       return known;
     const compiled: Compiled = { identity, validate: null, problems: [], unsafe: new Map() };
     this.cache.set(use.uri, compiled);
-    const problem = (code: string, severity: Severity, text: Message) => {
+    const problem = (code: string, severity: Severity, text: Message, error?: Problem['error']) => {
       const same = render(EN, text);
       if (compiled.problems.length < MAX_PROBLEMS && !compiled.problems.some((p) => render(EN, p.text) === same))
-        compiled.problems.push({ code, severity, text });
+        compiled.problems.push({ code, severity, text, ...(error ? { error } : {}) });
     };
     // the problems leave out `via`: `check` fills it in, from the use at hand, in the language of the check
     let root = use.docs.get(use.uri);
@@ -722,10 +727,12 @@ export class CustomSchemas {
       return compiled;
     }
     if ('error' in root) {
-      problem('schema/unreadable', 'error', {
-        key: 'schema/unreadable',
-        params: { name, error: short(root.error, 120) },
-      });
+      problem(
+        'schema/unreadable',
+        'error',
+        { key: 'schema/unreadable', params: { name, error: short(root.error, 120) } },
+        root.problem ? { text: root.problem, max: 120 } : undefined,
+      );
       return compiled;
     }
     const json = root.json;
@@ -823,13 +830,18 @@ export class CustomSchemas {
               });
             else {
               const doc = use.docs.get(missing.schema);
-              problem(
-                'schema/unreadable',
-                'warning',
-                doc && 'error' in doc
-                  ? { key: 'schema/unreadable.ref-error', params: { ref: short(missing.ref), error: short(doc.error) } }
-                  : { key: 'schema/unreadable.ref', params: { ref: short(missing.ref) } },
-              );
+              if (doc && 'error' in doc)
+                problem(
+                  'schema/unreadable',
+                  'warning',
+                  { key: 'schema/unreadable.ref-error', params: { ref: short(missing.ref), error: short(doc.error) } },
+                  doc.problem ? { text: doc.problem, max: 80 } : undefined,
+                );
+              else
+                problem('schema/unreadable', 'warning', {
+                  key: 'schema/unreadable.ref',
+                  params: { ref: short(missing.ref) },
+                });
             }
             ajv.removeSchema(missing.schema);
             ajv.addSchema(stub.json as never, missing.schema);
@@ -886,7 +898,11 @@ export class CustomSchemas {
       out.push({
         code: p.code,
         severity: p.severity,
-        message: locale.t(p.text.key, { ...p.text.params, via }),
+        message: locale.t(p.text.key, {
+          ...p.text.params,
+          via,
+          ...(p.error ? { error: short(render(locale, p.error.text), p.error.max) } : {}),
+        }),
         range: use.range,
       });
     for (const [pattern, reason] of compiled.unsafe)

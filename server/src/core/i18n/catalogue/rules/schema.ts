@@ -273,6 +273,42 @@ export const schema = {
     en: '$ref {ref} cannot be resolved: {error}; that part is not checked',
     zh: '无法解析 $ref {ref}：{error}；这一部分未检查',
   },
+  'schema/unreadable.no-file': {
+    en: 'cannot read {file}: no such file',
+    zh: '无法读取 {file}：文件不存在',
+  },
+  'schema/unreadable.cannot-read': {
+    en: 'cannot read {file}: {reason}',
+    zh: '无法读取 {file}：{reason}',
+  },
+  'schema/unreadable.symlink': {
+    en: '{file} is a symbolic link (name the file it points to)',
+    zh: '{file} 是符号链接（请改写它指向的文件）',
+  },
+  'schema/unreadable.not-file': {
+    en: '{file} is not a file',
+    zh: '{file} 不是文件',
+  },
+  'schema/unreadable.too-large': {
+    en: '{file} is larger than {size} MB',
+    zh: '{file} 超过 {size} MB',
+  },
+  'schema/unreadable.not-json': {
+    en: '{file} is not JSON',
+    zh: '{file} 不是合法的 JSON',
+  },
+  'schema/unreadable.not-json-at': {
+    en: '{file} is not JSON (at line {line}, column {column})',
+    zh: '{file} 不是合法的 JSON（第 {line} 行第 {column} 列）',
+  },
+  'schema/unreadable.not-json-end': {
+    en: '{file} is not JSON (it ends too early)',
+    zh: '{file} 不是合法的 JSON（文件提前结束）',
+  },
+  'schema/unreadable.not-path': {
+    en: '{uri} is not a file path',
+    zh: '{uri} 不是文件路径',
+  },
   'schema/invalid-schema': {
     en: 'the schema {name} is not valid: {error}',
     zh: '模式 {name} 无效：{error}',
