@@ -182,7 +182,7 @@ describe('schema errors in Chinese', () => {
 
   test('a missing required key in the 2nd target, with its fix', () => {
     assert.equal(r.en.find((x) => x[0] === 'schema/required')![3], 'missing required property "id" in the 2nd target');
-    assert.equal(r.zh.find((x) => x[0] === 'schema/required')![3], '第 2 个目标 缺少必填的键“id”');
+    assert.equal(r.zh.find((x) => x[0] === 'schema/required')![3], '第 2 个目标：缺少必填的键“id”');
     assert.equal(zh.find((f) => f.code === 'schema/required')!.suggestions![0]!.title, '添加键“id”');
   });
 

@@ -51,7 +51,7 @@ export const schema = {
   },
   'schema/required.in': {
     en: 'missing required property "{property}" in {where}',
-    zh: '{where} 缺少必填的键“{property}”',
+    zh: '{where}：缺少必填的键“{property}”',
   },
   'schema/required.alternatives': {
     en: 'missing property: add {alternatives}',
@@ -59,7 +59,7 @@ export const schema = {
   },
   'schema/required.alternatives-in': {
     en: 'missing property in {where}: add {alternatives}',
-    zh: '{where} 缺少键：请添加{alternatives}',
+    zh: '{where}：缺少键，请添加{alternatives}',
   },
   'schema/required.fix': {
     en: 'Add property "{key}"',
@@ -75,7 +75,7 @@ export const schema = {
   },
   'schema/additionalProperties.in': {
     en: 'unknown property "{key}" in {where}',
-    zh: '{where} 中有未知的键“{key}”',
+    zh: '{where}：未知的键“{key}”',
   },
   'schema/additionalProperties.suggest': {
     en: 'unknown property "{key}"; did you mean "{hint}"?',
@@ -83,7 +83,7 @@ export const schema = {
   },
   'schema/additionalProperties.in-suggest': {
     en: 'unknown property "{key}" in {where}; did you mean "{hint}"?',
-    zh: '{where} 中有未知的键“{key}”；是否应为“{hint}”？',
+    zh: '{where}：未知的键“{key}”；是否应为“{hint}”？',
   },
   'schema/additionalProperties.fix': {
     en: 'Rename to "{hint}"',
@@ -111,7 +111,7 @@ export const schema = {
   },
   'schema/const': {
     en: '{where} must be {value}',
-    zh: '{where} 必须为 {value}',
+    zh: '{where}：必须为 {value}',
   },
   'schema/pattern': {
     en: '{where}: {value} is not in the expected form',
@@ -159,67 +159,67 @@ export const schema = {
   },
   'schema/minLength': {
     en: '{where} must have at least {limit} characters',
-    zh: '{where} 至少要有 {limit} 个字符',
+    zh: '{where}：至少要有 {limit} 个字符',
   },
   'schema/minLength.empty': {
     en: '{where} must not be empty',
-    zh: '{where} 不能为空',
+    zh: '{where}：不能为空',
   },
   'schema/maxLength': {
     en: '{where} must NOT have more than {limit} characters',
-    zh: '{where} 不能超过 {limit} 个字符',
+    zh: '{where}：不能超过 {limit} 个字符',
   },
   'schema/minItems': {
     en: '{where} needs at least {limit} items',
-    zh: '{where} 至少需要 {limit} 个条目',
+    zh: '{where}：至少需要 {limit} 个条目',
   },
   'schema/minItems.one': {
     en: '{where} needs at least {limit} item',
-    zh: '{where} 至少需要 {limit} 个条目',
+    zh: '{where}：至少需要 {limit} 个条目',
   },
   'schema/maxItems': {
     en: '{where} allows at most {limit} items',
-    zh: '{where} 最多只能有 {limit} 个条目',
+    zh: '{where}：最多只能有 {limit} 个条目',
   },
   'schema/maxItems.one': {
     en: '{where} allows at most {limit} item',
-    zh: '{where} 最多只能有 {limit} 个条目',
+    zh: '{where}：最多只能有 {limit} 个条目',
   },
   'schema/items': {
     en: '{where} must NOT have more than {limit} items',
-    zh: '{where} 的条目不能超过 {limit} 个',
+    zh: '{where}：条目不能超过 {limit} 个',
   },
   'schema/minProperties': {
     en: '{where} must NOT have fewer than {limit} properties',
-    zh: '{where} 至少需要 {limit} 个键',
+    zh: '{where}：至少需要 {limit} 个键',
   },
   'schema/maxProperties': {
     en: '{where} must NOT have more than {limit} properties',
-    zh: '{where} 的键不能超过 {limit} 个',
+    zh: '{where}：键不能超过 {limit} 个',
   },
   'schema/multipleOf': {
     en: '{where} must be multiple of {multipleOf}',
-    zh: '{where} 必须是 {multipleOf} 的倍数',
+    zh: '{where}：必须是 {multipleOf} 的倍数',
   },
   'schema/uniqueItems': {
     en: '{where} must NOT have duplicate items (items ## {j} and {i} are identical)',
-    zh: '{where} 中不能有重复的条目（条目 {j} 与 {i} 相同）',
+    zh: '{where}：不能有重复的条目（条目 {j} 与 {i} 相同）',
   },
   'schema/contains': {
     en: '{where} must contain at least {min} valid item(s)',
-    zh: '{where} 至少要包含 {min} 个符合要求的条目',
+    zh: '{where}：至少要包含 {min} 个符合要求的条目',
   },
   'schema/contains.max': {
     en: '{where} must contain at least {min} and no more than {max} valid item(s)',
-    zh: '{where} 必须包含 {min} 到 {max} 个符合要求的条目',
+    zh: '{where}：必须包含 {min} 到 {max} 个符合要求的条目',
   },
   'schema/dependencies': {
     en: '{where} must have properties {deps} when property {property} is present',
-    zh: '{where} 有键 {property} 时还必须有键 {deps}',
+    zh: '{where}：有键 {property} 时还必须有键 {deps}',
   },
   'schema/dependencies.one': {
     en: '{where} must have property {deps} when property {property} is present',
-    zh: '{where} 有键 {property} 时还必须有键 {deps}',
+    zh: '{where}：有键 {property} 时还必须有键 {deps}',
   },
   'schema/propertyNames': {
     en: '{where}: the key "{key}" is not allowed here',
@@ -231,19 +231,19 @@ export const schema = {
   },
   'schema/not': {
     en: '{where} must NOT be valid',
-    zh: '{where} 不得符合 not 中的模式',
+    zh: '{where}：不得符合 not 中的模式',
   },
   'schema/oneOf': {
     en: '{where} must match exactly one schema in oneOf',
-    zh: '{where} 必须恰好符合 oneOf 中的一个模式',
+    zh: '{where}：必须恰好符合 oneOf 中的一个模式',
   },
   'schema/anyOf': {
     en: '{where} must match a schema in anyOf',
-    zh: '{where} 必须符合 anyOf 中的某个模式',
+    zh: '{where}：必须符合 anyOf 中的某个模式',
   },
   'schema/*.other': {
     en: '{where} {detail}',
-    zh: '{where} 不符合模式：{detail}',
+    zh: '{where}：不符合模式（{detail}）',
   },
 
   // custom schemas
