@@ -443,6 +443,33 @@ sources: [{ id: src, title: A source }]
     assert.deepEqual(list[0].related?.map((r) => r.file).sort(), ['bj-2023.plan.yaml', 'gd-2023.plan.yaml']);
   });
 
+  test('a province target that a later plan revises counts by its revision (the samples: Guangdong 150 bn raised to 300 bn)', () => {
+    const text = national(
+      '400e9',
+      '#      ^^^^^^^^^^^^^^^^^ information[rollup/exceeds-parent]: Core AI industry scale: Beijing 300 bn CNY + Guangdong 300 bn CNY = 600 bn CNY > China 400 bn CNY by 2025',
+    );
+    check(text, {
+      indicators: INDICATORS,
+      plans: {
+        ...province('bj-2023', 'CN-BJ', '{ amount: 300e9 }'),
+        // the older Guangdong plan comes first in the dataset; its 150 bn no longer counts
+        ...province('gd-2018', 'CN-GD', '{ amount: 150e9 }'),
+        ...province('gd-2023', 'CN-GD', '{ amount: 300e9 }\n    revises: gd-2018#other-target'),
+      },
+      only: 'rollup/',
+    });
+    // without the revision the first Guangdong target found counts, and the parts stay within the whole
+    check(national('400e9'), {
+      indicators: INDICATORS,
+      plans: {
+        ...province('bj-2023', 'CN-BJ', '{ amount: 240e9 }'),
+        ...province('gd-2018', 'CN-GD', '{ amount: 150e9 }'),
+        ...province('gd-2023', 'CN-GD', '{ amount: 300e9 }'),
+      },
+      only: 'rollup/',
+    });
+  });
+
   test('converts other currencies at the reference rates and says so; cities of a dataset region count', () => {
     check(
       national(

@@ -55,6 +55,13 @@ export const rollupExceedsParent: Rule = {
         ...own.map((o) => ({ t: o.summary, plan: null })),
         ...found.map((f) => ({ t: f.t, plan: f.plan })),
       ];
+      // a target that an adopted plan revises no longer counts: its revision does (Guangdong's 2018 goal for
+      // 2025, CNY 150 bn, raised to 300 bn in 2023)
+      const adoptedIds = new Set([ctx.plan.id, ...others.map((p) => p.id)]);
+      const revised = (plan: PlanSummary | null, t: TargetSummary) =>
+        (ctx.dataset.revisions.get(`${plan ? plan.id : ctx.plan.id}#${t.id}`) ?? []).some((r) =>
+          adoptedIds.has(r.plan),
+        );
       // one target per member region (the first found); target/conflict reports members that disagree
       const parts = new Map<
         string,
@@ -68,7 +75,8 @@ export const rollupExceedsParent: Rule = {
           !t.region ||
           !members.has(t.region) ||
           !t.value ||
-          parts.has(t.region)
+          parts.has(t.region) ||
+          revised(c.plan, t)
         )
           continue;
         const v = convert(t.value, whole.value, whole.year, ctx.dataset);
