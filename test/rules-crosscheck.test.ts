@@ -377,6 +377,25 @@ describe('target/conflict', () => {
     );
   });
 
+  test('many plans stating the same figure: the first plan in the dataset with another figure is named; a plan whose first target of the key agrees is not', () => {
+    const same = '    indicator: ai-core-industry-scale\n    money: { amount: 300e9 }';
+    const plans: Record<string, string> = {};
+    for (let i = 0; i < 40; i++)
+      plans[`a${String(i).padStart(2, '0')}.plan.yaml`] = other(`agree-${i}-2023`, 'CN-GD', same);
+    // a plan with two targets of the key: its first agrees, so its second is not compared (as a plan reads)
+    plans['b.plan.yaml'] = other('both-2023', 'CN-GD', same).replace(
+      'sources: [src]\n',
+      'sources: [src]\n  - id: second\n    metric: AI industry scale\n    indicator: ai-core-industry-scale\n    money: { amount: 100e9 }\n    deadline: 2025\n    sources: [src]\n',
+    );
+    plans['c.plan.yaml'] = other('differ-late-2023', 'CN-GD', same.replace('300e9', '200e9'));
+    plans['c0.plan.yaml'] = other('differ-2023', 'CN-GD', same.replace('300e9', '250e9'));
+    check(
+      gd(`${same}
+    #      ^^^^^^^^^^^^^^^^^ warning[target/conflict]: Core AI industry scale for CN-GD (Guangdong) by 2025: 300 bn CNY here, 200 bn CNY in differ-late-2023`),
+      { indicators: INDICATORS, plans },
+    );
+  });
+
   test('near misses: equal values, a superseding or superseded plan, another region or year or indicator, a repealed plan', () => {
     const mine = `    indicator: ai-core-industry-scale\n    money: { amount: 300e9 }`;
     const theirs = `    indicator: ai-core-industry-scale\n    money: { amount: 250e9 }`;
