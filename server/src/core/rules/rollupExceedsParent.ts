@@ -1,6 +1,6 @@
 import type { DatasetContext, PlanSummary, TargetSummary } from '../dataset';
 import { findIndicator, isDuplicatedPlan, targetKey } from '../dataset';
-import { groupMembers, isoRegions } from '../domain/codes';
+import { groupMembers, isoChildren } from '../domain/codes';
 import { regionName } from '../domain/regions';
 import { get } from '../yaml/tree';
 import { adopted, convert, isOtherPlan, ownTargets, showValue } from './crossPlan';
@@ -12,7 +12,7 @@ export function membersOf(code: string, dataset: DatasetContext): string[] {
   const out = new Set<string>();
   const own = dataset.regions.get(code);
   for (const m of own?.includes.length ? own.includes : (groupMembers.get(code) ?? [])) out.add(m);
-  for (const r of isoRegions.values()) if (r.parent === code) out.add(r.code);
+  for (const c of isoChildren.get(code) ?? []) out.add(c);
   for (const r of dataset.regions.values()) if (r.parent === code) out.add(r.id);
   return [...out];
 }
