@@ -12,7 +12,7 @@ export const id = {
   },
   'id/duplicate.first': {
     en: 'the first {id}',
-    zh: '第一个 {id}',
+    zh: '首次出现的 {id}',
   },
   'id/duplicate.plan': {
     en: 'plan id {id} is also used by {file}',

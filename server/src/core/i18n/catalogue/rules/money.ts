@@ -4,7 +4,7 @@ import type { CataloguePart } from '../entry';
 export const money = {
   'money/implausible-equivalent': {
     en: 'stated equivalent implies {implied} {from} per {to}; the {year} reference is {reference} ({off}% off)',
-    zh: '所注等值金额意味着每 {to} 合 {implied} {from}；{year} 年的参考汇率为 {reference}（相差 {off}%）',
+    zh: '所注等值金额隐含的汇率为每 {to} 合 {implied} {from}；{year} 年的参考汇率为 {reference}（偏离 {off}%）',
   },
   'money/implausible-equivalent.description': {
     en: 'The rate implied by stated-equivalent is more than 15% away from the reference annual average.',
