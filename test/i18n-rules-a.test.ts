@@ -382,7 +382,7 @@ schemas:
     assert.deepEqual(related(l, 'plan/superseded-in-force'), [['cn-gd-general-ai-2023 取代了 cn-gd-ai-2018']]);
     assert.deepEqual(titles(l, 'plan/superseded-in-force'), [['标记为已被取代（superseded）']]);
     assert.deepEqual(messages(l, 'plan/published-after-source'), [
-      '规划的日期为 2018-03-01，晚于其正式文本 press（发布于 2018-02-01）',
+      '规划的发布日期 2018-03-01 晚于其正式文本 press 的发布日期（2018-02-01）',
     ]);
     assert.deepEqual(related(l, 'plan/published-after-source'), [['press 发布于 2018-02-01']]);
     assert.deepEqual(titles(l, 'plan/published-after-source'), [['改为 2018-02-01']]);

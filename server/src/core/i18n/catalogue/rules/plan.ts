@@ -20,7 +20,7 @@ export const plan = {
   },
   'plan/published-after-source': {
     en: 'the plan is dated {published}, after its official text {source} (published {date})',
-    zh: '规划的日期为 {published}，晚于其正式文本 {source}（发布于 {date}）',
+    zh: '规划的发布日期 {published} 晚于其正式文本 {source} 的发布日期（{date}）',
   },
   'plan/published-after-source.related': {
     en: '{source} published {date}',
