@@ -1,7 +1,8 @@
 /** A target's observations (`progress`) read from the tree, and where the target stands. */
 import type { DatasetContext } from '../dataset';
 import type { DeadlineInterval } from '../domain/deadline';
-import { amountInWords } from '../domain/money';
+import { localeOf, type Locale } from '../i18n';
+import { intlTag } from '../i18n/format';
 import { isComparator, standingOf, type Comparator, type Point, type StandingResult } from '../domain/standing';
 import { comparable } from '../domain/units';
 import { deadlineOf, type PlanModel } from '../model';
@@ -137,9 +138,11 @@ export function targetStanding(target: YNode, plan: PlanModel, dataset: DatasetC
   };
 }
 
-/** 1600 → "1,600"; 1929.7445 → "1,929.74"; 300e9 → "300 billion". */
-export function figure(n: number): string {
-  return Math.abs(n) >= 1e6 ? amountInWords(n) : n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+/** 1600 → "1,600"; 1929.7445 → "1,929.74"; 300e9 → "300 billion" (in Chinese "3000亿"). */
+export function figure(n: number, locale: Locale = localeOf('en')): string {
+  return Math.abs(n) >= 1e6
+    ? locale.scaled(n)
+    : n.toLocaleString(intlTag(locale.language), { maximumFractionDigits: 2 });
 }
 
 function unitOf(goal: Measured | null): string {
