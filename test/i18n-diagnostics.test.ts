@@ -90,7 +90,7 @@ describe('YAML errors in Chinese', () => {
     assert.deepEqual(r.en, [
       ['yaml/BAD_INDENT', 23, 23, 'Flow sequence in block collection must be sufficiently indented and end with a ]'],
     ]);
-    assert.deepEqual(r.zh, [['yaml/BAD_INDENT', 23, 23, '块集合中的行内列表必须有足够的缩进，并以 ] 结尾']]);
+    assert.deepEqual(r.zh, [['yaml/BAD_INDENT', 23, 23, '行内列表必须以 ] 结尾，并且要比上一层缩进更多']]);
   });
 
   test('an unclosed quote, a tab as indentation, an alias without its anchor', () => {
@@ -299,7 +299,7 @@ test("a change of language renders the parse's findings again, without parsing a
   );
   assert.deepEqual(
     after.map((f) => f.message),
-    ['重复的键“status”', '块集合中的行内列表必须有足够的缩进，并以 ] 结尾'],
+    ['重复的键“status”', '行内列表必须以 ] 结尾，并且要比上一层缩进更多'],
   );
   ws.setSettings({ language: 'en' });
   assert.deepEqual(yamlMessages(), before);

@@ -113,11 +113,11 @@ export const yaml = {
   },
   'yaml/BAD_INDENT.flow-sequence': {
     en: 'Flow sequence in block collection must be sufficiently indented and end with a ]',
-    zh: '块集合中的行内列表必须有足够的缩进，并以 ] 结尾',
+    zh: '行内列表必须以 ] 结尾，并且要比上一层缩进更多',
   },
   'yaml/BAD_INDENT.flow-map': {
     en: "Flow map in block collection must be sufficiently indented and end with a '}'",
-    zh: "块集合中的行内映射必须有足够的缩进，并以 '}' 结尾",
+    zh: "行内映射必须以 '}' 结尾，并且要比上一层缩进更多",
   },
   'yaml/BAD_PROP_ORDER': {
     en: 'Anchors and tags must be after the {indicator} indicator',
@@ -145,7 +145,7 @@ export const yaml = {
   },
   'yaml/BLOCK_AS_IMPLICIT_KEY.sequence': {
     en: 'A block sequence may not be used as an implicit map key',
-    zh: '块列表不能用作映射的键',
+    zh: '以 - 开头的列表不能用作映射的键',
   },
   'yaml/BLOCK_AS_IMPLICIT_KEY.compact': {
     en: 'Nested mappings are not allowed in compact mappings',
@@ -153,7 +153,7 @@ export const yaml = {
   },
   'yaml/BLOCK_IN_FLOW': {
     en: 'Block collections are not allowed within flow collections',
-    zh: "行内集合（[…] 或 '{'…'}'）中不能使用块集合",
+    zh: "行内写法（[…] 或 '{'…'}'）中不能使用缩进写法的列表或映射",
   },
   'yaml/DUPLICATE_KEY.library': {
     en: 'Map keys must be unique',
@@ -237,7 +237,7 @@ export const yaml = {
   },
   'yaml/MISSING_CHAR.sequence-props-newline': {
     en: 'Missing newline after block sequence props',
-    zh: '块列表的锚点或标签后面必须换行',
+    zh: '列表前的锚点或标签后面必须换行',
   },
   'yaml/MISSING_CHAR.props-space': {
     en: 'Tags and anchors must be separated from the next token by white space',
@@ -245,7 +245,7 @@ export const yaml = {
   },
   'yaml/MISSING_CHAR.doc-start-line': {
     en: 'Block collection cannot start on same line with directives-end marker',
-    zh: '块集合不能与文档开始标记 --- 写在同一行',
+    zh: '缩进写法的列表或映射不能与文档开始标记 --- 写在同一行',
   },
   'yaml/MISSING_CHAR.sequence-indicator': {
     en: 'Sequence item without - indicator',
