@@ -6,6 +6,10 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { FileSource } from '../server/src/node/files';
 import {
   createWorkspace,
   CustomSchemas,
@@ -389,4 +393,24 @@ test('document/too-large and config/unreadable in both languages', () => {
     zh.t('config/unreadable', { problem }),
     `${problem}；数据集按全部默认设置检查（请把它改为可读取的文件）`,
   );
+});
+
+test('a config that is a folder: config/unreadable names it in words, the English as it was', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-i18n-config-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'policy-plans.config.yaml'));
+    const c = new FileSource({ trusted: true }).configIn(dir)!;
+    assert.equal(c.problemKind, 'folder');
+    const name = path.basename(c.file);
+    assert.equal(
+      localeOf('en').t('config/unreadable.folder', { name }),
+      localeOf('en').t('config/unreadable', { problem: c.problem! }),
+    );
+    assert.equal(
+      localeOf('zh-cn').t('config/unreadable.folder', { name }),
+      '无法读取 policy-plans.config.yaml：它是一个文件夹；数据集按全部默认设置检查（请把它改为可读取的文件）',
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

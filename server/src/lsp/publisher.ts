@@ -153,9 +153,17 @@ export class Publisher {
     for (const [uri, c] of now) {
       if (ctx.documents.has(uri)) continue; // the editor's text is what is checked
       this.configProblems.add(uri);
-      // the reason (c.problem) is the file reader's own English; the rest in the dataset's language
+      // in the dataset's language; a reason without words of its own (an error code) is the file reader's
       const locale = ctx.workspace().dataset(c.file).context.locale;
-      const message = locale.t('config/unreadable', { problem: c.problem ?? '' });
+      const name = path.basename(c.file);
+      const message =
+        c.problemKind === 'folder'
+          ? locale.t('config/unreadable.folder', { name })
+          : c.problemKind === 'not-regular'
+            ? locale.t('config/unreadable.not-regular', { name })
+            : c.problemKind === 'permission'
+              ? locale.t('config/unreadable.permission', { name })
+              : locale.t('config/unreadable', { problem: c.problem ?? '' });
       void ctx.connection.sendDiagnostics({
         uri,
         diagnostics: ctx.toDiagnostics(c.file, [

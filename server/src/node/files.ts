@@ -23,8 +23,11 @@ const CONFIG_NAMES = ['policy-plans.config.yaml', 'policy-plans.config.yml'];
 
 export class UsageError extends Error {}
 
+/** Why a file was not read, for a message in the user's language: a folder, not a regular file (a FIFO, a device), no permission. */
+export type Unreadable = 'folder' | 'not-regular' | 'permission';
+
 /** A file's text (without a byte-order mark; `bom` says whether it had one), or why it was not read. */
-export type ReadResult = { ok: true; text: string; bom: boolean } | { ok: false; reason: string };
+export type ReadResult = { ok: true; text: string; bom: boolean } | { ok: false; reason: string; kind?: Unreadable };
 
 export interface ReadOptions {
   /** Folders a file must be inside (resolved, symlinks not followed); empty: anywhere. */
@@ -65,12 +68,13 @@ export function readDatasetFile(file: string, options: ReadOptions = {}): ReadRe
               : code === 'EISDIR'
                 ? 'it is a folder'
                 : (code ?? String(e)),
+      ...(code === 'EACCES' ? { kind: 'permission' as const } : code === 'EISDIR' ? { kind: 'folder' as const } : {}),
     };
   }
   try {
     const st = fs.fstatSync(fd);
-    if (st.isDirectory()) return { ok: false, reason: 'it is a folder' };
-    if (!st.isFile()) return { ok: false, reason: 'it is not a regular file' };
+    if (st.isDirectory()) return { ok: false, reason: 'it is a folder', kind: 'folder' };
+    if (!st.isFile()) return { ok: false, reason: 'it is not a regular file', kind: 'not-regular' };
     if (st.size > max) return { ok: false, reason: `it is larger than ${Math.round(max / 1024 / 1024)} MB` };
     const buf = Buffer.alloc(st.size);
     let read = 0;
@@ -84,7 +88,9 @@ export function readDatasetFile(file: string, options: ReadOptions = {}): ReadRe
     return { ok: true, text: bom ? text.slice(1) : text, bom };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'EISDIR' ? 'it is a folder' : (code ?? String(e)) };
+    return code === 'EISDIR'
+      ? { ok: false, reason: 'it is a folder', kind: 'folder' }
+      : { ok: false, reason: code ?? String(e) };
   } finally {
     fs.closeSync(fd);
   }
@@ -98,6 +104,8 @@ export interface DiskConfig {
   values: ConfigValues | null;
   /** Why the config could not be read (then it is a dataset with every default, and the driver reports it). */
   problem?: string;
+  /** The kind of that problem, where it is one a message names in words. */
+  problemKind?: Unreadable;
 }
 
 export interface FileSourceOptions {
@@ -161,7 +169,15 @@ export class FileSource {
       if (plantedByOthers(dir, st)) continue;
       const r = this.read(file);
       if (r.ok) found = { file, dir, text: r.text, values: safeConfig(r.text) };
-      else found = { file, dir, text: null, values: null, problem: `cannot read ${name}: ${r.reason}` };
+      else
+        found = {
+          file,
+          dir,
+          text: null,
+          values: null,
+          problem: `cannot read ${name}: ${r.reason}`,
+          ...(r.kind ? { problemKind: r.kind } : {}),
+        };
       break;
     }
     this.configs.set(dir, found);
