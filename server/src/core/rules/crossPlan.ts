@@ -3,6 +3,7 @@ import { isDuplicatedPlan, type DatasetContext, type PlanSummary, type TargetSum
 import { targetSummary } from '../datasetBuild';
 import { crossRate, referenceYear } from '../domain/fx';
 import { comparable } from '../domain/units';
+import { localeOf, type Locale } from '../i18n';
 import type { PlanModel } from '../model';
 import { get, scalar, type YNode } from '../yaml/tree';
 import type { RuleContext } from './rule';
@@ -91,8 +92,14 @@ export function convert(
   return null;
 }
 
-/** A value for a message: "300 bn CNY", "5,000 PFLOPS". */
-export function showValue(amount: number, v: NonNullable<TargetSummary['value']>): string {
+/** A value for a message: "300 bn CNY", "5,000 PFLOPS"; in Chinese "3000亿元人民币", "5,000 PFLOPS". */
+export function showValue(
+  amount: number,
+  v: NonNullable<TargetSummary['value']>,
+  locale: Locale = localeOf('en'),
+): string {
+  if (locale.language !== 'en')
+    return v.kind === 'money' ? locale.money(amount, v.currency) : `${locale.scaled(amount)} ${v.unit}`;
   const n =
     Math.abs(amount) >= 1e9
       ? `${Number((amount / 1e9).toPrecision(6))} bn`
