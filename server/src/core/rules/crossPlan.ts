@@ -1,5 +1,5 @@
 /** What the cross-plan rules share: which plans count, how two plans relate, a plan's own targets as others see them. */
-import { isDuplicatedPlan, type DatasetContext, type PlanSummary, type TargetSummary } from '../dataset';
+import { findIndicator, isDuplicatedPlan, type DatasetContext, type PlanSummary, type TargetSummary } from '../dataset';
 import { targetSummary } from '../datasetBuild';
 import { crossRate, referenceYear } from '../domain/fx';
 import { comparable } from '../domain/units';
@@ -90,6 +90,15 @@ export function convert(
     return rate && y !== null ? { amount: v.amount * rate, rateYear: y } : null;
   }
   return null;
+}
+
+/** An indicator's name for a message: its name, in Chinese its Chinese name (人工智能核心产业规模) when it has one. */
+export function indicatorName(id: string, dataset: DatasetContext, locale: Locale): string {
+  const i = findIndicator(id, dataset);
+  if (!i) return id;
+  return locale.language === 'zh-cn' && i.nameOriginal && /[\u3400-\u9fff]/.test(i.nameOriginal)
+    ? i.nameOriginal
+    : i.name;
 }
 
 /** A value for a message: "300 bn CNY", "5,000 PFLOPS"; in Chinese "3000亿元人民币", "5,000 PFLOPS". */

@@ -1,9 +1,9 @@
 import type { DatasetContext, PlanSummary, TargetSummary } from '../dataset';
-import { findIndicator, targetKey } from '../dataset';
+import { targetKey } from '../dataset';
 import { groupMembers, isoRegions } from '../domain/codes';
 import { regionName } from '../domain/regions';
 import { get } from '../yaml/tree';
-import { adopted, convert, otherPlans, ownTargets, showValue } from './crossPlan';
+import { adopted, convert, indicatorName, otherPlans, ownTargets, showValue } from './crossPlan';
 import type { RelatedPlace } from '../types';
 import type { Rule } from './rule';
 
@@ -98,7 +98,7 @@ export const rollupExceedsParent: Rule = {
         };
       });
       const params = {
-        indicator: findIndicator(whole.indicator, ctx.dataset)?.name ?? whole.indicator,
+        indicator: indicatorName(whole.indicator, ctx.dataset, ctx.locale),
         parts: shown,
         sum: value(sum, whole.value),
         parent: name(whole.region),

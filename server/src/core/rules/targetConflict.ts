@@ -1,8 +1,8 @@
-import { findIndicator, targetKey, type PlanSummary } from '../dataset';
+import { targetKey, type PlanSummary } from '../dataset';
 import { codeWithName } from '../domain/regions';
 import { show } from '../strings';
 import { get } from '../yaml/tree';
-import { applies, convert, linked, otherPlans, ownRelations, ownTargets, showValue } from './crossPlan';
+import { applies, convert, indicatorName, linked, otherPlans, ownRelations, ownTargets, showValue } from './crossPlan';
 import type { Rule } from './rule';
 
 export const targetConflict: Rule = {
@@ -50,7 +50,7 @@ export const targetConflict: Rule = {
           message: t.indicator
             ? ctx.t('target/conflict', {
                 ...params,
-                indicator: findIndicator(t.indicator, ctx.dataset)?.name ?? t.indicator,
+                indicator: indicatorName(t.indicator, ctx.dataset, ctx.locale),
               })
             : ctx.t('target/conflict.metric', { ...params, metric: show(t.metric, 40) }),
           related: [

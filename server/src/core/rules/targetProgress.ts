@@ -227,7 +227,7 @@ function mainClause(s: TargetStanding, locale: Locale): string {
 
 /**
  * One line for people: "behind: 1,600 of more than 2,000 enterprises on 2025-10-22 (gd-dit-2025);
- * 2022 baseline 900" / "进度滞后：截至 2025-10-22 为 1,600，目标 超过 2,000 enterprises（来源 gd-dit-2025）；
+ * 2022 baseline 900" / "进度滞后：2025-10-22 实际 1,600，目标 超过 2,000 enterprises（来源 gd-dit-2025）；
  * 2022 基准值 900".
  */
 export function describeStanding(s: TargetStanding, locale: Locale = ENGLISH): string {

@@ -26,28 +26,28 @@ export const standing = {
   /** The latest observation against the level ("behind: 1,600 of more than 2,000 enterprises on 2025-10-22"). */
   'standing.observed': {
     en: '{standing}: {value} of {level} on {at}',
-    zh: '{standing}：截至 {at} 为 {value}，目标 {level}',
+    zh: '{standing}：{at} 实际 {value}，目标 {level}',
   },
   'standing.observed.source': {
     en: '{standing}: {value} of {level} on {at} ({source})',
-    zh: '{standing}：截至 {at} 为 {value}，目标 {level}（来源 {source}）',
+    zh: '{standing}：{at} 实际 {value}，目标 {level}（来源 {source}）',
   },
   'standing.observed.estimated': {
     en: '{standing}: {value} of {level} on {at}, estimated',
-    zh: '{standing}：截至 {at} 估计为 {value}，目标 {level}',
+    zh: '{standing}：{at} 估计 {value}，目标 {level}',
   },
   'standing.observed.source-estimated': {
     en: '{standing}: {value} of {level} on {at} ({source}), estimated',
-    zh: '{standing}：截至 {at} 估计为 {value}，目标 {level}（来源 {source}）',
+    zh: '{standing}：{at} 估计 {value}，目标 {level}（来源 {source}）',
   },
   /** An outcome target's latest observation, quoted. */
   'standing.outcome': {
     en: '{standing}: "{outcome}" on {at}',
-    zh: '{standing}：截至 {at}，“{outcome}”',
+    zh: '{standing}：{at}，“{outcome}”',
   },
   'standing.outcome.source': {
     en: '{standing}: "{outcome}" on {at} ({source})',
-    zh: '{standing}：截至 {at}，“{outcome}”（来源 {source}）',
+    zh: '{standing}：{at}，“{outcome}”（来源 {source}）',
   },
   'standing.none.due': {
     en: '{standing}: no observation, due {deadline}',

@@ -70,11 +70,11 @@ export const region = {
   },
   'region/bad-code': {
     en: '{system} code {code} is not in the form {form}',
-    zh: '{system} 代码 {code} 格式不对，应为{form}',
+    zh: '{system} 代码 {code} 格式不对，应为：{form}',
   },
   'region/bad-code.empty': {
     en: '{system} code (empty) is not in the form {form}',
-    zh: '{system} 代码为空，应为{form}',
+    zh: '{system} 代码为空，应为：{form}',
   },
   /** The form of each code system's codes. */
   'region/bad-code.form-gb': {
@@ -83,11 +83,11 @@ export const region = {
   },
   'region/bad-code.form-locode': {
     en: 'country code, space, three letters, e.g. CN SZX',
-    zh: '国家代码、空格和三个字母，如 CN SZX',
+    zh: '国家代码、空格加三个字母，如 CN SZX',
   },
   'region/bad-code.form-nuts': {
     en: 'e.g. DE21 or FR101',
-    zh: '如 DE21 或 FR101 的形式',
+    zh: '形如 DE21 或 FR101',
   },
   'region/bad-code.form-fips': {
     en: 'two (state) or five (county) digits',

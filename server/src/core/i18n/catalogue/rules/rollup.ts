@@ -4,11 +4,11 @@ import type { CataloguePart } from '../entry';
 export const rollup = {
   'rollup/exceeds-parent': {
     en: '{indicator}: {parts} = {sum} > {parent} {limit} by {year}',
-    zh: '{indicator}（{year} 年）：{parts} = {sum}，超过 {parent} 的 {limit}',
+    zh: '{indicator}（到 {year} 年）：{parts} = {sum} > {parent} {limit}',
   },
   'rollup/exceeds-parent.converted': {
     en: '{indicator}: {parts} = {sum} > {parent} {limit} by {year} (converted at {years} reference rates)',
-    zh: '{indicator}（{year} 年）：{parts} = {sum}，超过 {parent} 的 {limit}（按 {years} 年参考汇率换算）',
+    zh: '{indicator}（到 {year} 年）：{parts} = {sum} > {parent} {limit}（按 {years} 年参考汇率换算）',
   },
   /** The members' targets when there are more than three: the first three and how many more. */
   'rollup/exceeds-parent.more': {

@@ -16,12 +16,12 @@ export const target = {
   },
   'target/conflict': {
     en: '{indicator} for {region} by {year}: {here} here, {there} in {plan}',
-    zh: '{indicator}（{region}，{year} 年）：本规划为 {here}，{plan} 为 {there}',
+    zh: '{indicator}，{region}，到 {year} 年：本规划为 {here}，{plan} 为 {there}',
   },
   /** Targets without an indicator compare by their metric text, quoted. */
   'target/conflict.metric': {
     en: '"{metric}" for {region} by {year}: {here} here, {there} in {plan}',
-    zh: '“{metric}”（{region}，{year} 年）：本规划为 {here}，{plan} 为 {there}',
+    zh: '“{metric}”，{region}，到 {year} 年：本规划为 {here}，{plan} 为 {there}',
   },
   'target/conflict.related': {
     en: '{plan} target {id}: {value}',
