@@ -144,7 +144,7 @@ describe('one plan: quote, ref, region, source, target and unit rules in Chinese
     assert.deepEqual(related(amount), ['原文引述：2000亿元']);
     assert.deepEqual(titles(amount), ['改为 200e9（按原文引述）']);
     const none = one(list, 'quote/comparator-mismatch', 0);
-    assert.equal(none.message, '目标 scale-2030：原文引述用词为“突破”（more-than），但未写比较方式（按 at-least）');
+    assert.equal(none.message, '目标 scale-2030：原文引述用词为“突破”（more-than），但未写比较方式（默认 at-least）');
     assert.deepEqual(related(none), ['原文引述用词为“突破”']);
     assert.deepEqual(titles(none), ['添加比较方式：more-than']);
     const written = one(list, 'quote/comparator-mismatch', 1);
@@ -329,9 +329,9 @@ test('region registries: bad code, code mismatch, duplicate code, cycle', () => 
   assert.equal(one(list, 'region/bad-code', 1).message, 'FIPS 代码为空，应为：两位（州）或五位（县）数字');
   assert.equal(
     one(list, 'region/cycle', 0).message,
-    '行政区划 loop-a 成了自己的上级：loop-a → 上级 loop-b → 上级 loop-a',
+    '行政区划 loop-a 是自身的上级：loop-a → 上级 loop-b → 上级 loop-a',
   );
-  assert.equal(one(list, 'region/cycle', 2).message, '行政区划 ring 包含了自身：ring → 包含 ring');
+  assert.equal(one(list, 'region/cycle', 2).message, '行政区划 ring 包含自身：ring → 包含 ring');
 });
 
 describe('standing lines', () => {
@@ -416,7 +416,7 @@ sources: [{ id: gd-2026, title: A source }]
         '进度滞后：2025-10-22 实际 1,600，目标 超过 2,000 enterprises（来源 gd-2026）；按直线进度届时应为 1,672.48；2022 基准值 900',
         '已达成："2025-12" 估计 310，目标 不低于 300 EFLOPS',
         '无数据：2025-06-01，“法律已通过”',
-        '无数据：截止日期 2024-12-31 以来无进展记录；已被 gd-2027#x-2025 修订',
+        '无数据：截止日期 2024-12-31 已过，尚无进展记录；已被 gd-2027#x-2025 修订',
         '未到期：尚无进展记录，截止日期 2030-12-31',
       ],
     );
