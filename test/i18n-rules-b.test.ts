@@ -7,6 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createWorkspace, type Finding, type PolicyWorkspace } from '../server/src/core';
+import { loneFile } from '../server/src/core/dataset';
+import { codeWithName } from '../server/src/core/domain/regions';
 import { localeOf } from '../server/src/core/i18n';
 import { parseDocument } from '../server/src/core/engine';
 import { markStatus, recordProgress } from '../server/src/core/rules/targetEdits';
@@ -298,6 +300,49 @@ test('rollup/exceeds-parent: Chinese region names, amounts in 亿, the conversio
   assert.deepEqual(related(rollup), [
     'bj-2023 的目标 scale-2025（北京市）：3000亿元人民币',
     'gd-2023 的目标 scale-2025（广东省）：400亿美元',
+  ]);
+});
+
+test('codeWithName names regions in the dataset’s language: Chinese names, CLDR countries, else English', () => {
+  const en = loneFile('2026-11-28');
+  const cn = loneFile('2026-11-28', localeOf('zh-cn'));
+  const codes = ['CN-GX', 'CN-44', 'CN', 'DE', 'EU', 'US-CA', 'XX-YY'];
+  assert.deepEqual(
+    codes.map((c) => codeWithName(c, en)),
+    [
+      'CN-GX (Guangxi)',
+      'CN-44 (Guangdong)',
+      'CN (China)',
+      'DE (Germany)',
+      'EU (European Union)',
+      'US-CA (California)',
+      'XX-YY',
+    ],
+  );
+  assert.deepEqual(
+    codes.map((c) => codeWithName(c, cn)),
+    [
+      'CN-GX（广西壮族自治区）',
+      'CN-44（广东省）',
+      'CN（中国）',
+      'DE（德国）',
+      'EU（欧盟）',
+      'US-CA（California）',
+      'XX-YY',
+    ],
+  );
+  const unknown = one(
+    zh({ 'p.plan.yaml': plan('p-2026', 'CN-XX', '    outcome: Done') }, 'p.plan.yaml'),
+    'region/unknown',
+  );
+  assert.equal(
+    unknown.message,
+    '未知的行政区划代码 CN-XX；是否应为 CN-GX（广西壮族自治区）、CN-JX（江西省）、CN-NX（宁夏回族自治区）？',
+  );
+  assert.deepEqual(titles(unknown), [
+    '改为 CN-GX（广西壮族自治区）',
+    '改为 CN-JX（江西省）',
+    '改为 CN-NX（宁夏回族自治区）',
   ]);
 });
 
