@@ -10,9 +10,6 @@ import { createWorkspace, type Finding, type PolicyWorkspace } from '../server/s
 import { loneFile } from '../server/src/core/dataset';
 import { codeWithName } from '../server/src/core/domain/regions';
 import { localeOf } from '../server/src/core/i18n';
-import { parseDocument } from '../server/src/core/engine';
-import { markStatus, recordProgress } from '../server/src/core/rules/targetEdits';
-import { measuredOf } from '../server/src/core/rules/targetValue';
 
 const ROOT = '/ds';
 type Files = Record<string, string>;
@@ -192,7 +189,7 @@ describe('one plan: quote, ref, region, source, target and unit rules in Chinese
       one(list, 'target/value-count').message,
       '目标只能有 money、quantity 或 outcome 之一；请保留 money 或 quantity',
     );
-    assert.equal(one(list, 'unit/mismatch').message, '基准值是金额（CNY），而目标是数量（enterprize）');
+    assert.equal(one(list, 'unit/mismatch').message, '基准值是以 CNY 计的金额，而目标是以 enterprize 计的数量');
     const near = one(list, 'unit/unknown', 0);
     assert.equal(near.message, '未知的单位 enterprize；是否应为 enterprises？');
     assert.deepEqual(titles(near), ['改为 enterprises']);
@@ -480,15 +477,4 @@ sources: [{ id: gd-2026, title: A source }]
       ['不低于', '超过', '不超过', '低于', '等于', '约'],
     );
   });
-});
-
-test('the target edits’ quick-fix titles in Chinese', () => {
-  const doc = parseDocument(plan('t-2026', 'CN', '    money: { amount: 1e9 }'), 'plan');
-  const t = doc.plan.targets[0]!;
-  const zhCn = localeOf('zh-cn');
-  assert.equal(recordProgress(doc.text, t, measuredOf(t, doc.plan), zhCn)?.title, '记录进展');
-  assert.equal(markStatus(doc.text, t, 'achieved', zhCn)?.title, '标记为已达成');
-  assert.equal(markStatus(doc.text, t, 'missed', zhCn)?.title, '标记为未达成');
-  assert.equal(markStatus(doc.text, t, 'in-progress', zhCn)?.title, '将状态设为 in-progress');
-  assert.equal(markStatus(doc.text, t, 'missed')?.title, 'Mark missed');
 });

@@ -30,6 +30,8 @@ import { config } from './rules/config';
 import { yaml } from './rules/yaml';
 import { schema } from './rules/schema';
 import { document } from './rules/document';
+import { time } from './time';
+import { measure } from './measure';
 import { standing } from './standing';
 
 export const PARTS = {
@@ -56,6 +58,8 @@ export const PARTS = {
   yaml,
   schema,
   document,
+  time,
+  measure,
   standing,
 } as const satisfies Record<string, CataloguePart>;
 
@@ -83,6 +87,8 @@ export const catalogue = {
   ...yaml,
   ...schema,
   ...document,
+  ...time,
+  ...measure,
   ...standing,
 } as const satisfies CataloguePart;
 
