@@ -32,6 +32,7 @@ import { schema } from './rules/schema';
 import { document } from './rules/document';
 import { time } from './time';
 import { measure } from './measure';
+import { standing } from './standing';
 
 export const PARTS = {
   general,
@@ -59,6 +60,7 @@ export const PARTS = {
   document,
   time,
   measure,
+  standing,
 } as const satisfies Record<string, CataloguePart>;
 
 export const catalogue = {
@@ -87,6 +89,7 @@ export const catalogue = {
   ...document,
   ...time,
   ...measure,
+  ...standing,
 } as const satisfies CataloguePart;
 
 export type MessageKey = keyof typeof catalogue;
