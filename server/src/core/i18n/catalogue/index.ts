@@ -30,6 +30,7 @@ import { config } from './rules/config';
 import { yaml } from './rules/yaml';
 import { schema } from './rules/schema';
 import { document } from './rules/document';
+import { cli } from './cli';
 
 export const PARTS = {
   general,
@@ -55,6 +56,7 @@ export const PARTS = {
   yaml,
   schema,
   document,
+  cli,
 } as const satisfies Record<string, CataloguePart>;
 
 export const catalogue = {
@@ -81,6 +83,7 @@ export const catalogue = {
   ...yaml,
   ...schema,
   ...document,
+  ...cli,
 } as const satisfies CataloguePart;
 
 export type MessageKey = keyof typeof catalogue;
