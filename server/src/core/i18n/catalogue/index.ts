@@ -31,6 +31,7 @@ import { yaml } from './rules/yaml';
 import { schema } from './rules/schema';
 import { document } from './rules/document';
 import { cli } from './cli';
+import { server } from './server';
 
 export const PARTS = {
   general,
@@ -57,6 +58,7 @@ export const PARTS = {
   schema,
   document,
   cli,
+  server,
 } as const satisfies Record<string, CataloguePart>;
 
 export const catalogue = {
@@ -84,6 +86,7 @@ export const catalogue = {
   ...schema,
   ...document,
   ...cli,
+  ...server,
 } as const satisfies CataloguePart;
 
 export type MessageKey = keyof typeof catalogue;
