@@ -32,6 +32,7 @@ import { schema } from './rules/schema';
 import { document } from './rules/document';
 import { cli } from './cli';
 import { server } from './server';
+import { docs } from './docs';
 
 export const PARTS = {
   general,
@@ -59,6 +60,7 @@ export const PARTS = {
   document,
   cli,
   server,
+  docs,
 } as const satisfies Record<string, CataloguePart>;
 
 export const catalogue = {
@@ -87,6 +89,7 @@ export const catalogue = {
   ...document,
   ...cli,
   ...server,
+  ...docs,
 } as const satisfies CataloguePart;
 
 export type MessageKey = keyof typeof catalogue;
