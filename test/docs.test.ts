@@ -45,3 +45,24 @@ test('every rule has an id, a severity and a one-line description, and the READM
     assert.ok(readme.includes(`\`${r.id}\``), `README's rule table lacks ${r.id}`);
   }
 });
+
+test('README.zh-CN.md: the set-up commands exactly as README.md has them, the CLI with --lang, the editors, the rule reference', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const zh = fs.readFileSync(path.join(ROOT, 'README.zh-CN.md'), 'utf8');
+  const setup = readme.split('\n').filter((l) => /^npm ci && /.test(l));
+  assert.equal(setup.length, 2, 'README.md has two set-up commands');
+  for (const l of setup) assert.ok(zh.split('\n').includes(l), `README.zh-CN.md lacks: ${l}`);
+  for (const s of [
+    '--lang zh-cn',
+    'LANG=zh_CN.UTF-8',
+    'policyPlans.language',
+    '](docs/rules.zh-CN.md)',
+    '](README.md)',
+  ])
+    assert.ok(zh.includes(s), `README.zh-CN.md lacks ${s}`);
+  for (const editor of ['VS Code', 'Neovim', 'Helix', 'Emacs', 'Sublime Text'])
+    assert.ok(zh.includes(`### ${editor}`) || zh.includes(`**${editor}`), `README.zh-CN.md lacks ${editor}`);
+  assert.ok(
+    readme.includes('](README.zh-CN.md)') && readme.includes('policyPlans.language') && readme.includes('--lang'),
+  );
+});
