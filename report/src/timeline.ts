@@ -2,6 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import { clickable, day } from './plotHelpers';
 import { placeLabel, STANDING_COLOURS, STANDINGS, levelText, type Data, type Host, type Target } from './model';
+import { wordsOf, type Words } from './words';
 
 const LINK_COLOURS: Record<string, string> = {
   supersedes: '#e53935',
@@ -24,7 +25,7 @@ interface Group {
   targets: Target[];
 }
 
-export function timeline(data: Data, targets: Target[], host: Host): Element {
+export function timeline(data: Data, targets: Target[], host: Host, words: Words = wordsOf('en')): Element {
   const regions = new Map(data.regions.map((r) => [r.code, r]));
   const keep = new Set(targets.map((t) => t.plan));
   const plans = data.plans.filter((p) => keep.has(p.id) || targets.length === data.targets.length);
@@ -127,16 +128,16 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
     Plot.ruleX([day(data.referenceDate)], {
       stroke: '#e53935',
       strokeDasharray: '3,3',
-      title: () => `today (reference date) ${data.referenceDate}`,
+      title: () => words.t('report.timeline.today-title', { date: data.referenceDate }),
       className: 'pp-today',
     }),
     Plot.text([day(data.referenceDate)], {
       x: (d) => d,
       frameAnchor: 'top',
       dy: -8,
-      text: () => `today ${data.referenceDate}`,
+      text: () => words.t('report.timeline.today', { date: data.referenceDate }),
       fill: '#e53935',
-      title: () => `today (reference date) ${data.referenceDate}`,
+      title: () => words.t('report.timeline.today-title', { date: data.referenceDate }),
     }),
     Plot.arrow(linkGroups, {
       x1: (g) => g[0].x1,

@@ -43,12 +43,13 @@ export function packOverview(value: unknown): string {
   return gzipSync(JSON.stringify(value), { level: 9 }).toString('base64');
 }
 
-export function reportHtml(overview: unknown, script: string, title: string): string {
+/** The page: `lang` is its language (`en`, `zh-CN`), which the renderer also reads for its words. */
+export function reportHtml(overview: unknown, script: string, title: string, lang = 'en'): string {
   const nonce = randomBytes(16).toString('base64');
   const csp = `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; img-src data:`;
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   return `<!doctype html>
-<html lang="en">
+<html lang="${esc(lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -84,7 +85,12 @@ export function runReport(o: ReportOptions): ReportResult {
       : undefined,
   });
   const shown = withFiles(overview, (f) => displayPath(f, o.cwd));
-  const html = reportHtml(shown, script, `Policy Plans overview — ${overview.plans.length} plans`);
+  const html = reportHtml(
+    shown,
+    script,
+    locale.t('report.page-title', { plans: String(overview.plans.length) }),
+    locale.language === 'zh-cn' ? 'zh-CN' : 'en',
+  );
   const out = path.resolve(o.cwd, o.output);
   try {
     replaceFile(out, html);

@@ -24,7 +24,11 @@ export function registerOverview(ctx: ServerContext): void {
     await readIntoWorkspace(ctx, files);
     return ctx.guard('overview', () => {
       for (const uri of ctx.documents.keys()) ctx.sync(uri);
-      return withFiles(ws.overview(files.filter((f) => ws.has(f))), (f) => ctx.uriOf(f));
+      // with the session's language, in which the webview's renderer says its words
+      return {
+        ...withFiles(ws.overview(files.filter((f) => ws.has(f))), (f) => ctx.uriOf(f)),
+        language: ctx.locale().language,
+      };
     })(p);
   });
 }

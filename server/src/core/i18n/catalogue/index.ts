@@ -33,6 +33,7 @@ import { document } from './rules/document';
 import { cli } from './cli';
 import { server } from './server';
 import { docs } from './docs';
+import { report } from './report';
 
 export const PARTS = {
   general,
@@ -61,6 +62,7 @@ export const PARTS = {
   cli,
   server,
   docs,
+  report,
 } as const satisfies Record<string, CataloguePart>;
 
 export const catalogue = {
@@ -90,6 +92,7 @@ export const catalogue = {
   ...cli,
   ...server,
   ...docs,
+  ...report,
 } as const satisfies CataloguePart;
 
 export type MessageKey = keyof typeof catalogue;
