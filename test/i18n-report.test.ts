@@ -107,6 +107,10 @@ describe('the renderer in Chinese (chromium)', { skip: skipBrowser }, () => {
         ].includes(s),
         s,
       );
+    const tips = await w.page
+      .locator('[data-view=timeline] g.pp-deadline > *')
+      .evaluateAll((els) => els.map((e) => e.querySelector('title')?.textContent ?? ''));
+    assert.ok(tips.length > 0 && tips.every((t) => /\n截止日期 .+\n进展状态：.+\n行政区划：/.test(t)), tips[0]);
     assert.deepEqual(w.errors, []);
   });
 

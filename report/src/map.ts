@@ -78,8 +78,16 @@ export function map(data: Data, targets: Target[], state: ViewState, words: Word
   const value = (code: string) => sums.get(code)?.[metric] ?? 0;
   const show = (code: string, name: string) => {
     const t = sums.get(code);
-    const via = t && t.via.size ? `\n(including ${[...t.via].join(', ')})` : '';
-    return `${code} ${name}\ntargets: ${t?.targets ?? 0}\nmoney targets: ${formatUsd(t?.money ?? 0)}\nfunding: ${formatUsd(t?.funding ?? 0)}${via}`;
+    const params = {
+      code,
+      name,
+      targets: String(t?.targets ?? 0),
+      money: formatUsd(t?.money ?? 0),
+      funding: formatUsd(t?.funding ?? 0),
+    };
+    return t && t.via.size
+      ? words.t('report.map.tooltip-via', { ...params, via: [...t.via].join(words.language === 'zh-cn' ? '、' : ', ') })
+      : words.t('report.map.tooltip', params);
   };
   const fill = (code: string) => (value(code) > 0 ? value(code) : null);
   const color = {
@@ -126,7 +134,8 @@ export function map(data: Data, targets: Target[], state: ViewState, words: Word
           r: (r) => 3 + Math.sqrt(value(r.code)),
           fill: '#fb8c00',
           stroke: 'white',
-          title: (r) => `${show(r.code, r.name)}\nplaced at ${province(r).properties.name}`,
+          title: (r) =>
+            words.t('report.map.placed-at', { tooltip: show(r.code, r.name), province: province(r).properties.name }),
           className: 'pp-city',
         }),
       ),

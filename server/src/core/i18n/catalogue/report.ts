@@ -103,6 +103,38 @@ export const report = {
   // timeline and map
   'report.timeline.today': { en: 'today {date}', zh: '今天 {date}' },
   'report.timeline.today-title': { en: 'today (reference date) {date}', zh: '今天（参照日期）{date}' },
+  'report.timeline.target': {
+    en: '{plan} · {id}\n{metric}: {level}\ndeadline {deadline} ({end})\nstanding: {standing}\nregion: {region}\n{place}',
+    zh: '{plan} · {id}\n{metric}：{level}\n截止日期 {deadline}（{end}）\n进展状态：{standing}\n行政区划：{region}\n{place}',
+  },
+  'report.timeline.more': { en: '… and {count} more', zh: '……另有 {count} 项' },
+  'report.timeline.period': { en: 'period {start} – {end}', zh: '规划期 {start} – {end}' },
+  'report.timeline.open': { en: 'open', zh: '未设终止' },
+  'report.timeline.plans': {
+    en: '{count} plans, {period}\n{names}\nclick: the first, {place}',
+    zh: '{count} 个规划，{period}\n{names}\n点击打开第一个：{place}',
+  },
+  'report.timeline.plan': {
+    en: '{id}: {title}\n{period}\nstatus: {status} · {targets} targets, {measures} measures\n{place}',
+    zh: '{id}：{title}\n{period}\n状态：{status} · {targets} 个目标，{measures} 项措施\n{place}',
+  },
+  'report.timeline.group': {
+    en: '{count} targets due {end}, {standing}\n{names}\nclick: the first, {place}',
+    zh: '{count} 个目标于 {end} 到期，{standing}\n{names}\n点击打开第一个：{place}',
+  },
+  'report.timeline.group-more': {
+    en: '{count} targets due {end}, {standing}\n{names}\n… and {more} more (the table lists them)\nclick: the first, {place}',
+    zh: '{count} 个目标于 {end} 到期，{standing}\n{names}\n……另有 {more} 个（见表格）\n点击打开第一个：{place}',
+  },
+  'report.map.tooltip': {
+    en: '{code} {name}\ntargets: {targets}\nmoney targets: {money}\nfunding: {funding}',
+    zh: '{code} {name}\n目标：{targets}\n金额目标：{money}\n措施资金：{funding}',
+  },
+  'report.map.tooltip-via': {
+    en: '{code} {name}\ntargets: {targets}\nmoney targets: {money}\nfunding: {funding}\n(including {via})',
+    zh: '{code} {name}\n目标：{targets}\n金额目标：{money}\n措施资金：{funding}\n（含 {via}）',
+  },
+  'report.map.placed-at': { en: '{tooltip}\nplaced at {province}', zh: '{tooltip}\n标注于 {province}' },
   'report.map.targets': { en: 'targets', zh: '目标数量' },
   'report.map.by-province': { en: '{metric}, by province', zh: '{metric}，按省份' },
   'report.map.by-country': { en: '{metric}, by country', zh: '{metric}，按国家' },
