@@ -5,11 +5,12 @@
  * client that can to pull again. What the server says itself (document/too-large) follows it too.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { readSettings } from '../server/src/lsp/settings';
-import { LspClient, ROOT, brokenSample, defaultCapabilities, ensureBuilt, fileUri } from './helpers/lsp-client';
+import { LspClient, ROOT, SERVER, brokenSample, defaultCapabilities, ensureBuilt, fileUri } from './helpers/lsp-client';
 
 before(() => ensureBuilt());
 
@@ -133,5 +134,24 @@ describe('the setting', () => {
     const fr = readSettings({ language: 'fr' });
     assert.equal(fr.language, 'auto');
     assert.match(fr.problems.join('\n'), /policyPlans\.language "fr" is not auto, en or zh-cn/);
+  });
+});
+
+describe('policy-plans-server on the command line', () => {
+  const server = (args: string[], env: Record<string, string>) =>
+    spawnSync(process.execPath, [SERVER, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+
+  test('--help and the transport error in the language of LC_ALL, LC_MESSAGES or LANG', () => {
+    const zh = server(['--help'], { LANG: 'zh_CN.UTF-8' });
+    assert.equal(zh.status, 0);
+    assert.match(zh.stdout, /^policy-plans-server \S+ — Policy Plans 语言服务器\n\n用法：policy-plans-server /);
+    const en = server(['--help'], { LANG: 'zh_CN.UTF-8', LC_ALL: 'C' });
+    assert.match(en.stdout, /^policy-plans-server \S+ — the Policy Plans language server\n\nUsage: /);
+    const none = server([], { LC_MESSAGES: 'zh_CN.UTF-8' });
+    assert.equal(none.status, 2);
+    assert.equal(
+      none.stderr,
+      'policy-plans-server: 请选择通信方式：--stdio、--node-ipc 或 --socket=<port>（参见 --help）\n',
+    );
   });
 });

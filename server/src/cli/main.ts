@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { parseDate } from '../core';
 import { languageOf, localeOf, type Language, type Locale } from '../core';
 import { checkOutputPath, writeOutput } from '../node/output';
+import { environmentLanguage } from '../node/environment';
 import { UsageError } from '../node/files';
 import { displayPath, loadDataset, runCheck } from './check';
 import { formatJson, formatProgress, formatSarif, formatText, summary } from './format';
@@ -76,11 +77,6 @@ function parseArgs(argv: string[]): Parsed {
 /** A `--lang` value: en, zh, zh-cn, zh-CN, zh_CN.UTF-8, en-US…; null for anything else. */
 function langOption(value: string): Language | null {
   return /^(en|zh)(?:$|[-_.@])/i.test(value.trim()) ? languageOf(value) : null;
-}
-
-/** The language of the environment: the first of LC_ALL, LC_MESSAGES and LANG that is set (POSIX order). */
-export function environmentLanguage(env: Record<string, string | undefined>): Language {
-  return languageOf(env.LC_ALL || env.LC_MESSAGES || env.LANG || '');
 }
 
 /**

@@ -2,6 +2,34 @@
 import type { CataloguePart } from './entry';
 
 export const server = {
+  'server.help': {
+    en: `policy-plans-server {version} — the Policy Plans language server
+
+Usage: policy-plans-server [--stdio | --node-ipc | --socket=<port>]
+
+  --stdio           speak LSP over standard input and output (Neovim, Helix, Emacs, Sublime)
+  --node-ipc        speak LSP over Node IPC (VS Code)
+  --socket=<port>   connect to a client listening on 127.0.0.1:<port>
+  --version         print the version
+  --help            this help
+`,
+    zh: `policy-plans-server {version} — Policy Plans 语言服务器
+
+用法：policy-plans-server [--stdio | --node-ipc | --socket=<port>]
+
+  --stdio           通过标准输入输出使用 LSP 通信（Neovim、Helix、Emacs、Sublime）
+  --node-ipc        通过 Node IPC 使用 LSP 通信（VS Code）
+  --socket=<port>   连接到在 127.0.0.1:<port> 上监听的客户端
+  --version         显示版本号
+  --help            显示本帮助
+
+消息语言由编辑器的 locale 或设置 policyPlans.language 决定。
+`,
+  },
+  'server.choose-transport': {
+    en: 'choose a transport: --stdio, --node-ipc or --socket=<port> (see --help)',
+    zh: '请选择通信方式：--stdio、--node-ipc 或 --socket=<port>（参见 --help）',
+  },
   'server.too-large': {
     en: 'this file has {size} MB of text; files over {max} MB are not checked in the editor (run policy-plans check)',
     zh: '此文件有 {size} MB 文本；超过 {max} MB 的文件不在编辑器中检查（请运行 policy-plans check）',
