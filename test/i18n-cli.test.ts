@@ -1,8 +1,9 @@
 /**
  * The command line in Chinese (issue 16): `check --lang zh-cn samples/broken` says the same findings (codes and
  * file:line:col) as English, in Chinese; the language comes from --lang, else LC_ALL, LC_MESSAGES, LANG; help,
- * argument errors, fmt lines, SARIF and JSON follow it. The Chinese text output of samples/broken is a golden
- * file: regenerate it with `UPDATE_GOLDEN=1 node --import tsx --test test/i18n-cli.test.ts`.
+ * argument errors, fmt lines, SARIF and JSON follow it. The text output of samples/broken in both languages is a
+ * golden file (test/golden/cli-check.zh-cn.txt, cli-check.en.txt): regenerate both with
+ * `UPDATE_GOLDEN=1 node --import tsx --test test/i18n-cli.test.ts`.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -104,8 +105,9 @@ describe('check --lang zh-cn samples/broken', () => {
     );
   });
 
-  test('golden: test/golden/cli-check.zh-cn.txt', () => {
+  test('golden: test/golden/cli-check.zh-cn.txt, and the English run as test/golden/cli-check.en.txt', () => {
     golden('cli-check.zh-cn.txt', zh.out);
+    golden('cli-check.en.txt', en.out);
   });
 });
 
