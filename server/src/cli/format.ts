@@ -1,8 +1,7 @@
 /** The CLI's three output formats: text, json and SARIF 2.1.0. */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { docsUrlOf, ruleInfo, rules, type Severity } from '../core';
-import type { Locale, MessageKey } from '../core';
+import { docsUrlOf, ruleInfo, rules, type Locale, type MessageKey, type Severity } from '../core';
 import { displayPath, type CheckResult } from './check';
 
 export interface FormatOptions {

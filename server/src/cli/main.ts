@@ -1,10 +1,9 @@
 /** The `policy-plans` command line: parses arguments, runs the engine, prints, sets the exit code. */
 import * as path from 'node:path';
-import { parseDate } from '../core';
-import { languageOf, localeOf, type Language, type Locale } from '../core';
-import { checkOutputPath, writeOutput } from '../node/output';
+import { languageOf, localeOf, parseDate, type Language, type Locale } from '../core';
 import { environmentLanguage } from '../node/environment';
 import { UsageError } from '../node/files';
+import { checkOutputPath, writeOutput } from '../node/output';
 import { displayPath, loadDataset, runCheck } from './check';
 import { formatJson, formatProgress, formatSarif, formatText, summary } from './format';
 import { runExport } from './export';
