@@ -140,13 +140,13 @@ fmt 不会写入含有 YAML 错误的文件；写入时先写临时文件，再�
   },
 
   // why a file was not read (node/files.ts)
-  'cli.reason.outside': { en: 'it is outside the workspace', zh: '它在工作区之外' },
+  'cli.reason.outside': { en: 'it is outside the workspace', zh: '文件位于工作区之外' },
   'cli.reason.no-such-file': { en: 'no such file', zh: '文件不存在' },
-  'cli.reason.link': { en: 'it is a symbolic link', zh: '它是符号链接' },
+  'cli.reason.link': { en: 'it is a symbolic link', zh: '这是符号链接' },
   'cli.reason.permission': { en: 'permission denied', zh: '没有读取权限' },
-  'cli.reason.folder': { en: 'it is a folder', zh: '它是文件夹' },
-  'cli.reason.not-regular': { en: 'it is not a regular file', zh: '它不是普通文件' },
-  'cli.reason.too-large': { en: 'it is larger than {mb} MB', zh: '它超过 {mb} MB' },
+  'cli.reason.folder': { en: 'it is a folder', zh: '这是文件夹' },
+  'cli.reason.not-regular': { en: 'it is not a regular file', zh: '这不是普通文件' },
+  'cli.reason.too-large': { en: 'it is larger than {mb} MB', zh: '文件大于 {mb} MB' },
 
   // notes said once for the whole run (after "policy-plans: ")
   'cli.note.skipped-link': {
@@ -198,7 +198,7 @@ fmt 不会写入含有 YAML 错误的文件；写入时先写临时文件，再�
   // fmt
   'cli.fmt.formatted': { en: 'formatted: {file}', zh: '已格式化：{file}' },
   'cli.fmt.not-formatted': { en: 'not formatted: {file}', zh: '未格式化：{file}' },
-  'cli.fmt.left-alone': { en: 'left alone: {file}: {reason}', zh: '未改动：{file}：{reason}' },
+  'cli.fmt.left-alone': { en: 'left alone: {file}: {reason}', zh: '已跳过：{file}：{reason}' },
   'cli.fmt.need-formatting': {
     en: '{changed} of {total} files need formatting (run policy-plans fmt)',
     zh: '{total} 个文件中有 {changed} 个需要格式化（请运行 policy-plans fmt）',
