@@ -220,7 +220,12 @@ describe('every line in Chinese', () => {
         language: string;
         tool: {
           driver: {
-            rules: Array<{ id: string; shortDescription: { text: string }; fullDescription: { text: string } }>;
+            rules: Array<{
+              id: string;
+              shortDescription: { text: string };
+              fullDescription: { text: string };
+              helpUri: string;
+            }>;
           };
         };
         results: Array<{ ruleId: string; message: { text: string } }>;
@@ -236,6 +241,7 @@ describe('every line in Chinese', () => {
     const described = ruleInfo('region/unknown', localeOf('zh-cn')).description;
     assert.equal(rule.shortDescription.text, described);
     assert.equal(rule.fullDescription.text, described);
+    assert.match(rule.helpUri, /\/docs\/rules\.zh-CN\.md#region-unknown$/, 'the Chinese rule reference');
     assert.match(
       zh.runs[0]!.results.find((r) => r.ruleId === 'region/unknown')!.message.text,
       /^未知的行政区划代码 CN-XX/,

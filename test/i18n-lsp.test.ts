@@ -56,6 +56,11 @@ describe('initialize locale zh-cn', () => {
     const p = await client.open(sample.uri, sample.text, 1);
     assert.match(messageOf(p, 'region/unknown'), /^未知的行政区划代码 CN-XX；是否应为 .+？$/);
     const d = p.diagnostics.find((x) => x.code === 'region/unknown')!;
+    assert.match(
+      (d as { codeDescription?: { href: string } }).codeDescription?.href ?? '',
+      /\/docs\/rules\.zh-CN\.md#region-unknown$/,
+      'the link goes to the Chinese rule reference',
+    );
     const at = positionOf(sample.text, 'jurisdiction: CN-XX');
     assert.deepEqual(d.range.start, { line: at.line, character: at.character + 'jurisdiction: '.length });
   });

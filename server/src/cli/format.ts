@@ -133,7 +133,7 @@ export function formatSarif(result: CheckResult, o: FormatOptions): string {
       name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : '')),
       shortDescription: { text: info.description },
       fullDescription: { text: info.description },
-      helpUri: docsUrlOf(id),
+      helpUri: docsUrlOf(id, o.locale),
       defaultConfiguration: { level: SARIF_LEVEL[info.severity] },
       properties: { tags: ['policy-plans'] },
     };

@@ -153,14 +153,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       version: 0,
       positionAt: (o: number) => rangeIn(file, { start: o, end: o }).start,
     };
-    return findings.map((f) => toDiagnostic(positions, f, (other, r) => rangeIn(other, r)));
+    const options = { locale: locale() };
+    return findings.map((f) => toDiagnostic(positions, f, (other, r) => rangeIn(other, r), options));
   }
 
   function diagnosticsOf(uri: string) {
     const td = documents.get(uri);
     if (!td || !session) return [];
     const big = tooLarge(td);
-    if (big) return [toDiagnostic(td, big, () => null)];
+    if (big) return [toDiagnostic(td, big, () => null, { locale: locale() })];
     const file = sync(uri);
     return file ? toDiagnostics(file, session.workspace.check(file)) : [];
   }
