@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { main } from '../server/src/cli/main';
@@ -23,11 +24,11 @@ interface Run {
   err: string;
 }
 
-function run(argv: string[], env: Record<string, string> = {}): Run {
+function run(argv: string[], env: Record<string, string> = {}, cwd = ROOT): Run {
   let out = '';
   let err = '';
   const code = main(argv, {
-    cwd: ROOT,
+    cwd,
     stdout: (s) => (out += s),
     stderr: (s) => (err += s),
     isTTY: false,
@@ -181,6 +182,36 @@ describe('every line in Chinese', () => {
       zh(['check', BROKEN, '--output', 'samples']).err,
       'policy-plans: --output samples 是文件夹；请指定一个文件\n',
     );
+  });
+
+  test('notes about the dataset: a skipped symbolic link, a config that cannot be read', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-i18n-cli-'));
+    try {
+      fs.copyFileSync(path.join(ROOT, 'test/fixtures/core/cli/clean.plan.yaml'), path.join(dir, 'a.plan.yaml'));
+      fs.symlinkSync(path.join(dir, 'a.plan.yaml'), path.join(dir, 'link.plan.yaml'));
+      fs.mkdirSync(path.join(dir, 'policy-plans.config.yaml'));
+      const zh = run(['check', '.', '--today', TODAY, '--lang', 'zh-cn'], {}, dir);
+      const en = run(['check', '.', '--today', TODAY], {}, dir);
+      assert.equal(zh.code, en.code);
+      assert.equal(
+        zh.err,
+        [
+          'policy-plans: link.plan.yaml：已跳过，这是符号链接（请改为指定它所指向的文件）',
+          'policy-plans: policy-plans.config.yaml：无法读取 policy-plans.config.yaml：这是文件夹；数据集改用默认设置',
+          '',
+        ].join('\n'),
+      );
+      assert.equal(
+        en.err,
+        [
+          'policy-plans: link.plan.yaml: skipped, a symbolic link (name the file it points to instead)',
+          'policy-plans: policy-plans.config.yaml: cannot read policy-plans.config.yaml: it is a folder; the dataset uses the defaults',
+          '',
+        ].join('\n'),
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('fmt --check', () => {
