@@ -76,7 +76,7 @@ test('every key is used by the code (no dead entries)', () => {
       } else if (/\.(ts|mjs)$/.test(e.name)) sources.push(fs.readFileSync(p, 'utf8'));
     }
   };
-  for (const d of ['server/src', 'client/src', 'scripts']) walk(path.join(ROOT, d));
+  for (const d of ['server/src', 'client/src', 'scripts', 'report/src']) walk(path.join(ROOT, d));
   const code = sources.join('\n');
   // keys built at run time: `<id>.description`; the others appear as string literals
   const unused = entries
