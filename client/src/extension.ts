@@ -99,12 +99,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   const checkDataset = async (): Promise<CheckDatasetResult> => {
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (!folders.length) {
-      void vscode.window.showWarningMessage('Policy Plans: open a folder to check a whole dataset.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Policy Plans: open a folder to check a whole dataset.'));
       return { files: 0, errors: 0, warnings: 0 };
     }
     const total: CheckDatasetResult = { files: 0, errors: 0, warnings: 0 };
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'Policy Plans: checking the dataset' },
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Policy Plans: checking the dataset') },
       async () => {
         if (lc.state !== State.Running) await lc.start();
         for (const folder of folders) {
@@ -118,9 +118,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
       },
     );
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    // the counts are phrases of their own (singular and plural in English, one form in Chinese)
+    const files = total.files === 1 ? vscode.l10n.t('{0} file', 1) : vscode.l10n.t('{0} files', total.files);
+    const errors = total.errors === 1 ? vscode.l10n.t('{0} error', 1) : vscode.l10n.t('{0} errors', total.errors);
+    const warnings =
+      total.warnings === 1 ? vscode.l10n.t('{0} warning', 1) : vscode.l10n.t('{0} warnings', total.warnings);
     void vscode.window.showInformationMessage(
-      `Policy Plans: checked ${plural(total.files, 'file')}: ${plural(total.errors, 'error')}, ${plural(total.warnings, 'warning')}.`,
+      vscode.l10n.t('Policy Plans: checked {0}: {1}, {2}.', files, errors, warnings),
     );
     return total;
   };
@@ -165,7 +169,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     await lc.start();
   } catch (err) {
     void vscode.window.showErrorMessage(
-      `Policy Plans: the language server did not start: ${err instanceof Error ? err.message : String(err)}`,
+      vscode.l10n.t(
+        'Policy Plans: the language server did not start: {0}',
+        err instanceof Error ? err.message : String(err),
+      ),
     );
   }
   return { client: lc, checkDataset };
@@ -175,11 +182,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
 async function explainTrace(lc: LanguageClient): Promise<void> {
   const value = vscode.workspace.getConfiguration('policyPlans').get<string>('trace.server', 'off');
   if (value === 'off' || lc.outputChannel.logLevel === vscode.LogLevel.Trace) return;
+  const show = vscode.l10n.t('Show Output');
   const pick = await vscode.window.showInformationMessage(
-    'Policy Plans: the trace appears in the Policy Plans output once its log level is Trace (the gear icon of the Output panel, or "Developer: Set Log Level…").',
-    'Show Output',
+    vscode.l10n.t(
+      'Policy Plans: the trace appears in the Policy Plans output once its log level is Trace (the gear icon of the Output panel, or "Developer: Set Log Level…").',
+    ),
+    show,
   );
-  if (pick) lc.outputChannel.show(true);
+  if (pick === show) lc.outputChannel.show(true);
 }
 
 export async function deactivate(): Promise<void> {

@@ -55,12 +55,12 @@ export async function newPlanFile(args?: { id?: string }): Promise<vscode.TextEd
   const id =
     args?.id ??
     (await vscode.window.showInputBox({
-      title: 'New Plan File',
+      title: vscode.l10n.t('New Plan File'),
       prompt: folder
-        ? `The plan id; the file will be ${vscode.workspace.asRelativePath(folder)}/<id>.plan.yaml`
-        : 'The plan id',
+        ? vscode.l10n.t('The plan id; the file will be {0}/<id>.plan.yaml', vscode.workspace.asRelativePath(folder))
+        : vscode.l10n.t('The plan id'),
       value: suggestion,
-      validateInput: (v) => planIdProblem(v.trim(), used),
+      validateInput: (v) => planIdProblem(v.trim(), used, vscode.l10n),
     }));
   if (!id) return undefined;
   const snippet = planTemplate(today, id.trim());
@@ -69,7 +69,9 @@ export async function newPlanFile(args?: { id?: string }): Promise<vscode.TextEd
   if (folder) {
     const uri = vscode.Uri.joinPath(folder, `${id.trim()}.plan.yaml`);
     if (await exists(uri)) {
-      void vscode.window.showErrorMessage(`Policy Plans: ${vscode.workspace.asRelativePath(uri)} already exists.`);
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('Policy Plans: {0} already exists.', vscode.workspace.asRelativePath(uri)),
+      );
       return undefined;
     }
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));

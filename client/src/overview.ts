@@ -48,7 +48,7 @@ export class OverviewPanel implements vscode.Disposable {
     const dist = vscode.Uri.joinPath(this.context.extensionUri, 'dist');
     const panel = vscode.window.createWebviewPanel(
       'policyPlans.overview',
-      'Policy Plans: Overview',
+      vscode.l10n.t('Policy Plans: Overview'),
       vscode.ViewColumn.Active,
       {
         enableScripts: true,
@@ -123,6 +123,10 @@ function nonce(): string {
   return s;
 }
 
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
 function html(webview: vscode.Webview, script: vscode.Uri): string {
   const n = nonce();
   // scripts only with the nonce; styles from the extension and inline (the charts set styles); nothing else
@@ -134,15 +138,15 @@ function html(webview: vscode.Webview, script: vscode.Uri): string {
     `font-src ${webview.cspSource}`,
   ].join('; ');
   return `<!doctype html>
-<html lang="en">
+<html lang="${vscode.env.language}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Policy Plans: Overview</title>
+<title>${escapeHtml(vscode.l10n.t('Policy Plans: Overview'))}</title>
 </head>
 <body>
-<div id="pp-root">Computing the overview…</div>
+<div id="pp-root">${escapeHtml(vscode.l10n.t('Computing the overview…'))}</div>
 <script nonce="${n}" src="${webview.asWebviewUri(script)}"></script>
 </body>
 </html>`;

@@ -26,9 +26,9 @@ export class StatusItem implements vscode.Disposable {
   ) {
     this.item.name = 'Policy Plans';
     this.item.command = 'workbench.actions.view.problems';
-    this.overview.name = 'Policy Plans: Overview';
+    this.overview.name = vscode.l10n.t('Policy Plans: Overview');
     this.overview.text = '$(graph)';
-    this.overview.tooltip = 'Policy Plans: Show Dataset Overview (timeline, progress, map, table)';
+    this.overview.tooltip = vscode.l10n.t('Policy Plans: Show Dataset Overview (timeline, progress, map, table)');
     this.overview.command = 'policyPlans.showOverview';
     this.state = client.state;
     this.subscriptions.push(
@@ -59,10 +59,16 @@ export class StatusItem implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const stateText = this.state === State.Running ? 'running' : this.state === State.Starting ? 'starting' : 'stopped';
     if (!running) {
       this.item.text = `${this.state === State.Starting ? '$(sync~spin)' : '$(circle-slash)'} Policy Plans`;
-      this.item.tooltip = `Policy Plans server: ${stateText}. Click to open the Problems panel; the log is in the Policy Plans output.`;
+      this.item.tooltip =
+        this.state === State.Starting
+          ? vscode.l10n.t(
+              'Policy Plans server: starting. Click to open the Problems panel; the log is in the Policy Plans output.',
+            )
+          : vscode.l10n.t(
+              'Policy Plans server: stopped. Click to open the Problems panel; the log is in the Policy Plans output.',
+            );
       this.item.backgroundColor =
         this.state === State.Stopped ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
       this.item.show();
@@ -76,7 +82,11 @@ export class StatusItem implements vscode.Disposable {
       else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
     }
     this.item.text = `$(checklist) Policy Plans $(error) ${errors} $(warning) ${warnings}`;
-    this.item.tooltip = `Policy Plans server: ${stateText}. This file: ${errors} error(s), ${warnings} warning(s). Click to open the Problems panel.`;
+    this.item.tooltip = vscode.l10n.t(
+      'Policy Plans server: running. This file: {0} error(s), {1} warning(s). Click to open the Problems panel.',
+      errors,
+      warnings,
+    );
     this.item.backgroundColor = undefined;
     this.item.show();
   }
