@@ -27,7 +27,7 @@ function ruleText(id, severity, language) {
   if (language === 'en') return `${en} Default: \`${severity}\`.`;
   const zh = ruleInfo(id, localeOf('zh-cn')).description;
   // a description not translated yet keeps its English, with the Chinese default
-  return `${zh.trim() && zh !== `${id}.description` ? zh : en}默认：\`${severity}\`。`;
+  return `${zh.trim() && zh !== `${id}.description` ? zh : en}默认级别：\`${severity}\`。`;
 }
 
 const ruleProps = Object.fromEntries(
