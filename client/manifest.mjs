@@ -158,13 +158,13 @@ const english = {
           type: 'string',
           enum: ['auto', 'en', 'zh-cn'],
           enumDescriptions: [
-            "VS Code's display language: Chinese in a Chinese VS Code, else English.",
+            "VS Code's display language (Chinese for a Chinese VS Code, else English).",
             'English.',
-            'Simplified Chinese.',
+            'Simplified Chinese (简体中文).',
           ],
           default: 'auto',
           markdownDescription:
-            'The language of the messages, hovers, completion and quick fixes of Policy Plans. `auto` follows the display language of VS Code.',
+            'The language of the problems, hovers, completions, quick fixes and hints of Policy Plans. `auto` follows the display language of VS Code (**Configure Display Language**). As `policy-plans check --lang`.',
           order: 8,
         },
       },

@@ -148,7 +148,7 @@ describe('the extension manifest in English and Chinese (package.nls*.json)', ()
     const props = p.contributes.configuration.properties;
     assert.equal(props['policyPlans.language']!.markdownDescription, zh['policyPlans.language.description']);
     assert.deepEqual(props['policyPlans.language']!.enumDescriptions, [
-      '跟随 VS Code 的显示语言：中文界面用中文，否则用英文。',
+      '跟随 VS Code 的显示语言（中文界面用中文，否则用英文）。',
       '英文。',
       '简体中文。',
     ]);
