@@ -64,6 +64,7 @@ interface Page {
   keyboard: Keyboard;
   on(event: 'console', fn: (m: { type(): string; text(): string }) => void): void;
   close(): Promise<void>;
+  bringToFront(): Promise<void>;
 }
 interface Browser {
   newPage(options: { viewport: { width: number; height: number } }): Promise<Page>;
@@ -715,50 +716,45 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
       path.join(folder, '.vscode', 'settings.json'),
       JSON.stringify({ 'policyPlans.language': 'zh-cn' }, null, 2),
     );
-    const englishPage = page;
+    // the English window is done with: closed, so that the keyboard goes to the new one (and its server stops)
+    await page.close();
     page = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
-    try {
-      await page.goto(`${baseUrl}/?folder=${encodeURIComponent(folder)}`, { timeout: 60_000 });
-      await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
-      await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
-      await openFile('region-unknown.plan.yaml');
-      await waitOnPage(
-        'the Policy Plans server of the second window to start',
-        async () =>
-          (await texts('.statusbar-item')).some((t) => /Policy Plans\s+\S*\s*\d+/.test(t)) ? true : undefined,
-        180_000,
-      );
-      const rows = await problems('region-unknown.plan.yaml', (r) => codesIn(r).includes('region/unknown'), 60_000);
-      console.log(`# Problems panel in Chinese:\n${rows.map((r) => `#   ${r}`).join('\n')}`);
-      assert.ok(
-        rows.some((r) => r.includes('未知的行政区划代码 CN-XX') && r.includes('[Ln 5, Col 15]')),
-        rows.join('\n'),
-      );
-      assert.deepEqual(codesIn(rows), ['region/unknown']);
-      await (await problemsFilter()).fill('');
+    await page.goto(`${baseUrl}/?folder=${encodeURIComponent(folder)}`, { timeout: 60_000 });
+    await page.bringToFront();
+    await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+    await openFile('region-unknown.plan.yaml');
+    await waitOnPage(
+      'the Policy Plans server of the second window to start',
+      async () => ((await texts('.statusbar-item')).some((t) => /Policy Plans\s+\S*\s*\d+/.test(t)) ? true : undefined),
+      180_000,
+    );
+    const rows = await problems('region-unknown.plan.yaml', (r) => codesIn(r).includes('region/unknown'), 60_000);
+    console.log(`# Problems panel in Chinese:\n${rows.map((r) => `#   ${r}`).join('\n')}`);
+    assert.ok(
+      rows.some((r) => r.includes('未知的行政区划代码 CN-XX') && r.includes('[Ln 5, Col 15]')),
+      rows.join('\n'),
+    );
+    assert.deepEqual(codesIn(rows), ['region/unknown']);
+    await (await problemsFilter()).fill('');
 
-      await openFile('region-outside-jurisdiction.plan.yaml');
-      await goTo(5, 16); // jurisdiction: CN-GD
-      const gd = await hoverAtCursor(/广东省/);
-      console.log(`# hover CN-GD in Chinese: ${gd.replace(/\s*\n\s*/g, ' | ')}`);
-      assert.match(gd, /CN-GD/);
-      await page.keyboard.press('Escape');
-      await goTo(16, 14); // region: CN-ZJ, outside the plan's jurisdiction
-      const zj = await hoverAtCursor(/浙江省/);
-      console.log(`# hover CN-ZJ in Chinese: ${zj.replace(/\s*\n\s*/g, ' | ')}`);
-      assert.match(zj, /region\/outside-jurisdiction/);
-      await sleep(800); // let the hover finish fading in
-      const file = await shot('hover-zh-cn');
-      if (process.env.UPDATE_SCREENSHOT === '1') {
-        fs.copyFileSync(file, path.join(ROOT, 'images', 'screenshot.zh-cn.png'));
-        console.log('# images/screenshot.zh-cn.png updated');
-      }
-      await page.keyboard.press('Escape');
-    } finally {
-      await shot('zh-cn-last').catch(() => undefined);
-      await page.close().catch(() => undefined);
-      page = englishPage;
+    await openFile('region-outside-jurisdiction.plan.yaml');
+    await goTo(5, 16); // jurisdiction: CN-GD
+    const gd = await hoverAtCursor(/广东省/);
+    console.log(`# hover CN-GD in Chinese: ${gd.replace(/\s*\n\s*/g, ' | ')}`);
+    assert.match(gd, /CN-GD/);
+    await page.keyboard.press('Escape');
+    await goTo(16, 14); // region: CN-ZJ, outside the plan's jurisdiction
+    const zj = await hoverAtCursor(/浙江省/);
+    console.log(`# hover CN-ZJ in Chinese: ${zj.replace(/\s*\n\s*/g, ' | ')}`);
+    assert.match(zj, /region\/outside-jurisdiction/);
+    await sleep(800); // let the hover finish fading in
+    const file = await shot('hover-zh-cn');
+    if (process.env.UPDATE_SCREENSHOT === '1') {
+      fs.copyFileSync(file, path.join(ROOT, 'images', 'screenshot.zh-cn.png'));
+      console.log('# images/screenshot.zh-cn.png updated');
     }
+    await page.keyboard.press('Escape');
   });
 
   it("runs the mocha suite of test/vscode in code-server's extension host", async () => {
