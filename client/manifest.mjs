@@ -240,7 +240,7 @@ export function chineseNls(english, current) {
 }
 
 /**
- * The messages of `vscode.l10n.t(...)` calls (and `l10n.t(...)`: a helper given `vscode.l10n`) in client/src, in
+ * The messages of the `l10n.t(...)` calls (`this.l10n.t`, `vscode.l10n.t`: any receiver named l10n) in client/src, in
  * order of appearance. The message must be a string literal: one that is not fails here.
  */
 export function l10nMessages(sources) {

@@ -55,7 +55,7 @@ export function unusedPlanId(base: string, used: ReadonlySet<string>): string {
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-/** Translates a message of the l10n bundles with its `{0}` arguments: `vscode.l10n` in the extension. */
+/** Translates a message of the l10n bundles with its `{0}` arguments: ClientL10n (client/src/l10n.ts) in the extension. */
 export interface Translator {
   t(message: string, ...args: Array<string | number | boolean>): string;
 }

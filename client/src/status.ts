@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { PLAN_SELECTOR } from './constants';
+import type { ClientL10n } from './l10n';
 
 export class StatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('policyPlans.status', vscode.StatusBarAlignment.Left, 10);
@@ -23,12 +24,10 @@ export class StatusItem implements vscode.Disposable {
   constructor(
     private readonly client: LanguageClient,
     private readonly source: string,
+    private readonly l10n: ClientL10n,
   ) {
     this.item.name = 'Policy Plans';
     this.item.command = 'workbench.actions.view.problems';
-    this.overview.name = vscode.l10n.t('Policy Plans: Overview');
-    this.overview.text = '$(graph)';
-    this.overview.tooltip = vscode.l10n.t('Policy Plans: Show Dataset Overview (timeline, progress, map, table)');
     this.overview.command = 'policyPlans.showOverview';
     this.state = client.state;
     this.subscriptions.push(
@@ -53,6 +52,10 @@ export class StatusItem implements vscode.Disposable {
     const doc = active ?? this.lastDoc;
     const isPlan = !!doc && vscode.languages.match(PLAN_SELECTOR, doc) > 0;
     const running = this.state === State.Running;
+    // the words follow policyPlans.language, which may have changed since the last time
+    this.overview.name = this.l10n.t('Policy Plans: Overview');
+    this.overview.text = '$(graph)';
+    this.overview.tooltip = this.l10n.t('Policy Plans: Show Dataset Overview (timeline, progress, map, table)');
     if (running && vscode.workspace.workspaceFolders?.length) this.overview.show();
     else this.overview.hide();
     if (!isPlan && running) {
@@ -63,10 +66,10 @@ export class StatusItem implements vscode.Disposable {
       this.item.text = `${this.state === State.Starting ? '$(sync~spin)' : '$(circle-slash)'} Policy Plans`;
       this.item.tooltip =
         this.state === State.Starting
-          ? vscode.l10n.t(
+          ? this.l10n.t(
               'Policy Plans server: starting. Click to open the Problems panel; the log is in the Policy Plans output.',
             )
-          : vscode.l10n.t(
+          : this.l10n.t(
               'Policy Plans server: stopped. Click to open the Problems panel; the log is in the Policy Plans output.',
             );
       this.item.backgroundColor =
@@ -82,7 +85,7 @@ export class StatusItem implements vscode.Disposable {
       else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
     }
     this.item.text = `$(checklist) Policy Plans $(error) ${errors} $(warning) ${warnings}`;
-    this.item.tooltip = vscode.l10n.t(
+    this.item.tooltip = this.l10n.t(
       'Policy Plans server: running. This file: {0} error(s), {1} warning(s). Click to open the Problems panel.',
       errors,
       warnings,

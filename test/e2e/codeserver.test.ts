@@ -707,7 +707,7 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
     await page.waitForSelector(`.tab.active[data-resource-name="${place[1]}"]`, { timeout: 20_000 });
   });
 
-  it('in Chinese (a folder with policyPlans.language: zh-cn): the problem of CN-XX, the hovers of CN-GD and CN-ZJ', async () => {
+  it('in Chinese (a folder with policyPlans.language: zh-cn): the problem of CN-XX, the hovers of CN-GD and CN-ZJ, a notification', async () => {
     // a second window on its own copy of the samples, whose folder settings ask for Chinese; the UI stays English
     const folder = path.join(tmp, 'zh-cn', 'broken');
     fs.cpSync(SAMPLES, folder, { recursive: true });
@@ -755,6 +755,14 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
       console.log('# images/screenshot.zh-cn.png updated');
     }
     await page.keyboard.press('Escape');
+
+    // the extension's own words follow the setting too (the command palette's titles follow VS Code's language)
+    await command('Policy Plans: Check Whole Dataset');
+    const note = await waitOnPage('the Check Whole Dataset notification in Chinese', async () =>
+      (await texts('.notification-list-item-message')).find((t) => t.includes('已检查')),
+    );
+    console.log(`# notification in Chinese: ${note}`);
+    assert.match(note, /^Policy Plans：已检查 \d+ 个文件，发现 \d+ 个错误、\d+ 个警告。$/);
   });
 
   it("runs the mocha suite of test/vscode in code-server's extension host", async () => {
