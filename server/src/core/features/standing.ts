@@ -15,7 +15,7 @@ export function targetAtPath(doc: ParsedDocument, path: string[]): YNode | null 
 export function standingMarkdown(doc: ParsedDocument, target: YNode, dataset: DatasetContext): string | null {
   const s = targetStanding(target, doc.plan, dataset);
   if (!s) return null;
-  return `**${s.id ?? 'target'}** · ${describeStanding(s)}\n\n(reference date ${dataset.referenceDate})`;
+  return `**${s.id ?? 'target'}** · ${describeStanding(s, dataset.locale)}\n\n(reference date ${dataset.referenceDate})`;
 }
 
 export interface StandingHint {

@@ -48,8 +48,8 @@ function skeleton(goal: Measured | null, at: string): { block: string[]; flow: s
   return { block: [`at: ${at}`, value.trimEnd(), 'source: '], flow: `{ at: ${at}, ${value.trimEnd()}, source: }` };
 }
 
-/** "Record progress": an observation skeleton at the deadline, in the target's kind, unit and currency. */
-export function recordProgress(text: string, target: YNode, goal: Measured | null): Suggestion | null {
+/** "Record progress" (the `title`): an observation skeleton at the deadline, in the target's kind, unit and currency. */
+export function recordProgress(text: string, target: YNode, goal: Measured | null, title: string): Suggestion | null {
   const map = resolved(target);
   if (!map || map.kind !== 'map') return null;
   const at = scalar(get(map, 'deadline'))?.source ?? '';
@@ -74,14 +74,13 @@ export function recordProgress(text: string, target: YNode, goal: Measured | nul
         .join('\n')}\n`,
     };
   }
-  return edit ? { title: 'Record progress', edits: [edit] } : null;
+  return edit ? { title, edits: [edit] } : null;
 }
 
-/** "Mark achieved" / "Mark missed": sets the status, or adds it. */
-export function markStatus(text: string, target: YNode, status: string): Suggestion | null {
+/** "Mark achieved" / "Mark missed" (the `title`): sets the status, or adds it. */
+export function markStatus(text: string, target: YNode, status: string, title: string): Suggestion | null {
   const map = resolved(target);
   if (!map || map.kind !== 'map') return null;
-  const title = `Mark ${status}`;
   const e = map.entries.find((x) => x.key === 'status');
   if (e) return { title, edits: [{ range: e.value.range, newText: status }] };
   const edit = addEntry(text, map, [`status: ${status}`], `status: ${status}`);

@@ -30,6 +30,9 @@ import { config } from './rules/config';
 import { yaml } from './rules/yaml';
 import { schema } from './rules/schema';
 import { document } from './rules/document';
+import { time } from './time';
+import { measure } from './measure';
+import { standing } from './standing';
 
 export const PARTS = {
   general,
@@ -55,6 +58,9 @@ export const PARTS = {
   yaml,
   schema,
   document,
+  time,
+  measure,
+  standing,
 } as const satisfies Record<string, CataloguePart>;
 
 export const catalogue = {
@@ -81,6 +87,9 @@ export const catalogue = {
   ...yaml,
   ...schema,
   ...document,
+  ...time,
+  ...measure,
+  ...standing,
 } as const satisfies CataloguePart;
 
 export type MessageKey = keyof typeof catalogue;
