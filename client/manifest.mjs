@@ -1,7 +1,7 @@
 // Writes the extension's keys into package.json, and only those: others edit the rest of the file. Every text
 // there is a %key% reference; the English texts go to package.nls.json, from the same source (this file and the
 // rule catalogue). It also writes the rule descriptions of package.nls.zh-cn.json (from the catalogue's Chinese;
-// the rest of that file is written by hand) and l10n/bundle.l10n.json (every vscode.l10n.t message of client/src;
+// the rest of that file is written by hand) and l10n/bundle.l10n.json (every l10n.t message of client/src;
 // its translation l10n/bundle.l10n.zh-cn.json is written by hand).
 // Run: node --import tsx client/manifest.mjs           (reads the rule catalogue from server/src/core)
 //      node --import tsx client/manifest.mjs --check   (writes nothing; exits 1 when a file is not up to date)
