@@ -6,10 +6,6 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { FileSource } from '../server/src/node/files';
 import {
   createWorkspace,
   CustomSchemas,
@@ -371,46 +367,4 @@ test('every text of the yaml library that the YAML test suite produces has a tem
   const other = libraryMessage('BAD_INDENT', 'Something new');
   assert.deepEqual(other, { key: 'yaml/*.other', params: { detail: 'Something new' } });
   assert.equal(zh.t(other.key, other.params), 'YAML 有误：Something new');
-});
-
-test('document/too-large and config/unreadable in both languages', () => {
-  const en = localeOf('en');
-  const zh = localeOf('zh-cn');
-  assert.equal(
-    en.t('document/too-large', { size: '2.5', limit: '2' }),
-    'this file has 2.5 MB of text; files over 2 MB are not checked in the editor (run policy-plans check)',
-  );
-  assert.equal(
-    zh.t('document/too-large', { size: '2.5', limit: '2' }),
-    '此文件有 2.5 MB 文本；超过 2 MB 的文件不在编辑器中检查（请运行 policy-plans check）',
-  );
-  const problem = 'cannot read policy-plans.config.yaml: it is a folder';
-  assert.equal(
-    en.t('config/unreadable', { problem }),
-    `${problem}; the dataset is checked with every default (make it a readable file)`,
-  );
-  assert.equal(
-    zh.t('config/unreadable', { problem }),
-    `${problem}；数据集按全部默认设置检查（请把它改为可读取的文件）`,
-  );
-});
-
-test('a config that is a folder: config/unreadable names it in words, the English as it was', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-i18n-config-'));
-  try {
-    fs.mkdirSync(path.join(dir, 'policy-plans.config.yaml'));
-    const c = new FileSource({ trusted: true }).configIn(dir)!;
-    assert.equal(c.problemKind, 'folder');
-    const name = path.basename(c.file);
-    assert.equal(
-      localeOf('en').t('config/unreadable.folder', { name }),
-      localeOf('en').t('config/unreadable', { problem: c.problem! }),
-    );
-    assert.equal(
-      localeOf('zh-cn').t('config/unreadable.folder', { name }),
-      '无法读取 policy-plans.config.yaml：它是一个文件夹；数据集按全部默认设置检查（请把它改为可读取的文件）',
-    );
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
 });

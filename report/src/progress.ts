@@ -11,6 +11,7 @@ import {
   type Target,
   type ViewState,
 } from './model';
+import { wordsOf, type Words } from './words';
 
 /** More rows than this make a chart nobody reads: narrow the filters. */
 export const PROGRESS_ROWS = 100;
@@ -43,31 +44,50 @@ export function progressRows(targets: Target[], group: ViewState['progressGroup'
   return rows.sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : a.label < b.label ? -1 : 1));
 }
 
-export function progress(data: Data, targets: Target[], state: ViewState, host: Host): Element {
+export function progress(
+  data: Data,
+  targets: Target[],
+  state: ViewState,
+  host: Host,
+  words: Words = wordsOf('en'),
+): Element {
   const all = progressRows(targets, state.progressGroup);
   const rows = all.slice(0, PROGRESS_ROWS);
   const wrap = document.createElement('div');
   if (all.length > rows.length) {
     const note = document.createElement('p');
     note.className = 'pp-note';
-    note.textContent = `Showing ${rows.length} of ${all.length} targets with a figure; narrow the filters to see the rest.`;
+    note.textContent = words.t('report.progress.capped', { shown: String(rows.length), total: String(all.length) });
     wrap.append(note);
   }
   if (rows.length === 0) {
     const p = document.createElement('p');
     p.className = 'pp-note';
-    p.textContent = 'No target with a figure (money or quantity) matches the filters.';
+    p.textContent = words.t('report.progress.none');
     wrap.append(p);
     return wrap;
   }
   const key = (r: Row) => `${r.t.plan}#${r.t.id}`;
   const title = (r: Row) => {
     const t = r.t;
-    const base = t.baseline
-      ? `${formatAmount(t.baseline.value, t.baseline.unit)} (${t.baseline.at ?? '—'})`
-      : 'none (0)';
-    const latest = t.latest ? `${formatAmount(t.latest.value, t.latest.unit)} (${t.latest.at})` : 'no observation yet';
-    return `${t.plan} · ${t.id}\n${t.metric}\nbaseline: ${base}\nlatest: ${latest}\ntarget: ${formatAmount(t.level.value, t.level.unit)} by ${t.deadline?.text ?? '—'}\n${r.done === null ? '' : `${Math.round(r.done)}% of the way\n`}standing: ${t.standing}\n${placeLabel(t.place)}`;
+    const params = {
+      plan: t.plan,
+      id: t.id,
+      metric: t.metric,
+      baseline: t.baseline
+        ? `${formatAmount(t.baseline.value, t.baseline.unit)} (${t.baseline.at ?? '—'})`
+        : words.t('report.progress.no-baseline'),
+      latest: t.latest
+        ? `${formatAmount(t.latest.value, t.latest.unit)} (${t.latest.at})`
+        : words.t('report.progress.no-observation'),
+      target: formatAmount(t.level.value, t.level.unit),
+      deadline: t.deadline?.text ?? '—',
+      standing: words.standing(t.standing),
+      place: placeLabel(t.place),
+    };
+    return r.done === null
+      ? words.t('report.progress.tooltip', params)
+      : words.t('report.progress.tooltip-done', { ...params, percent: String(Math.round(r.done)) });
   };
   const observed = rows.filter((r) => r.done !== null);
   const fig = Plot.plot({
@@ -77,7 +97,7 @@ export function progress(data: Data, targets: Target[], state: ViewState, host: 
     x: {
       domain: [-20, 150],
       ticks: [0, 25, 50, 75, 100, 125, 150],
-      label: 'baseline (0) → target (100), % of the way',
+      label: words.t('report.progress.axis'),
       grid: true,
     },
     // rows in group order, each labelled group · target

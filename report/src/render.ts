@@ -17,6 +17,7 @@ import { progress } from './progress';
 import { CSS } from './style';
 import { table } from './table';
 import { timeline } from './timeline';
+import { languageOfPage, wordsOf, type Words } from './words';
 
 export interface Rendered {
   /** Shows new data (a file changed), keeping the filters and the sort. */
@@ -42,6 +43,7 @@ function select(options: Array<[string, string]>, value: string, name: string): 
 
 export function render(root: HTMLElement, first: Data, host: Host): Rendered {
   let data = first;
+  let words: Words = wordsOf(languageOfPage(first, document));
   const state: ViewState = { ...defaultState(), ...host.getState() };
   state.filters = { ...defaultState().filters, ...state.filters };
   const style = el('style', { textContent: CSS });
@@ -60,19 +62,28 @@ export function render(root: HTMLElement, first: Data, host: Host): Rendered {
     const header = el(
       'header',
       {},
-      el('h1', { textContent: 'Policy Plans — dataset overview' }),
+      el('h1', { textContent: words.t('report.title') }),
       el('p', {
         className: 'pp-meta',
-        textContent: `${data.plans.length} plans · ${data.targets.length} targets · ${data.measures.length} measures · reference date ${data.referenceDate}`,
+        textContent: words.t('report.meta', {
+          plans: String(data.plans.length),
+          targets: String(data.targets.length),
+          measures: String(data.measures.length),
+          date: data.referenceDate,
+        }),
       }),
       el('p', {
         className: 'pp-meta',
         textContent: data.rates.length
-          ? `USD amounts at the reference annual-average rates: ${data.rates.map((r) => `${r.currency} ${r.perUsd.toPrecision(4)}/USD (${r.year})`).join(', ')}.`
-          : 'No amount needed an exchange rate.',
+          ? words.t('report.rates', {
+              rates: data.rates
+                .map((r) => `${r.currency} ${r.perUsd.toPrecision(4)}/USD (${r.year})`)
+                .join(words.language === 'zh-cn' ? '，' : ', '),
+            })
+          : words.t('report.no-rates'),
       }),
     );
-    const filters = filterForm(data, chains, state.filters, (f, now) => {
+    const filters = filterForm(data, chains, state.filters, words, (f, now) => {
       state.filters = f;
       save();
       if (now) draw();
@@ -80,14 +91,14 @@ export function render(root: HTMLElement, first: Data, host: Host): Rendered {
     });
     const count = el('p', {
       className: 'pp-count',
-      textContent: `${targets.length} of ${data.targets.length} targets match`,
+      textContent: words.t('report.count', { shown: String(targets.length), total: String(data.targets.length) }),
     });
     count.setAttribute('data-count', String(targets.length));
 
     const groupSelect = select(
       [
-        ['plan', 'by plan'],
-        ['indicator', 'by indicator'],
+        ['plan', words.t('report.group.plan')],
+        ['indicator', words.t('report.group.indicator')],
       ],
       state.progressGroup,
       'progress-group',
@@ -99,9 +110,9 @@ export function render(root: HTMLElement, first: Data, host: Host): Rendered {
     });
     const metricSelect = select(
       [
-        ['targets', 'number of targets'],
-        ['money', 'money targets (USD)'],
-        ['funding', 'measure funding (USD)'],
+        ['targets', words.t('report.metric.targets')],
+        ['money', words.t('report.metric.money')],
+        ['funding', words.t('report.metric.funding')],
       ],
       state.mapMetric,
       'map-metric',
@@ -123,9 +134,7 @@ export function render(root: HTMLElement, first: Data, host: Host): Rendered {
     };
     const hint = el('p', {
       className: 'pp-note',
-      textContent: host.open
-        ? 'Click a mark or a row to open the file at the target.'
-        : 'Each mark and row names its file:line.',
+      textContent: host.open ? words.t('report.hint.open') : words.t('report.hint.places'),
     });
     root.replaceChildren(
       style,
@@ -135,25 +144,25 @@ export function render(root: HTMLElement, first: Data, host: Host): Rendered {
       hint,
       section(
         'timeline',
-        'Timeline',
-        timed('timeline', () => timeline(data, targets, host)),
+        words.t('report.section.timeline'),
+        timed('timeline', () => timeline(data, targets, host, words)),
       ),
       section(
         'progress',
-        'Progress',
-        timed('progress', () => progress(data, targets, state, host)),
+        words.t('report.section.progress'),
+        timed('progress', () => progress(data, targets, state, host, words)),
         groupSelect,
       ),
       section(
         'map',
-        'Map',
-        timed('map', () => map(data, targets, state)),
+        words.t('report.section.map'),
+        timed('map', () => map(data, targets, state, words)),
         metricSelect,
       ),
       section(
         'table',
-        'Targets',
-        timed('table', () => table(data, targets, state, host, onSort)),
+        words.t('report.section.table'),
+        timed('table', () => table(data, targets, state, host, onSort, words)),
       ),
     );
   };
@@ -161,6 +170,7 @@ export function render(root: HTMLElement, first: Data, host: Host): Rendered {
   return {
     update(next: Data) {
       data = next;
+      words = wordsOf(languageOfPage(next, document));
       draw();
     },
   };
@@ -178,6 +188,7 @@ function filterForm(
   data: Data,
   chains: Map<string, string[]>,
   current: Filters,
+  words: Words,
   change: (f: Filters, now: boolean) => void,
 ): HTMLElement {
   const used = new Set<string>();
@@ -186,7 +197,7 @@ function filterForm(
   const regions = data.regions.filter((r) => used.has(r.code));
   const jurisdiction = select(
     [
-      ['', 'all'],
+      ['', words.t('report.filter.all')],
       ...regions.map((r): [string, string] => [
         r.code,
         `${'\u00a0\u00a0'.repeat(r.chain.length - 1)}${r.code}${r.name !== r.code ? ` ${r.name}` : ''}`,
@@ -197,7 +208,7 @@ function filterForm(
   );
   const standings = [...new Set(data.targets.map((t) => t.standing))].sort();
   const standing = select(
-    [['', 'all'], ...standings.map((s): [string, string] => [s, s])],
+    [['', words.t('report.filter.all')], ...standings.map((s): [string, string] => [s, words.standing(s)])],
     current.standing,
     'standing',
   );
@@ -205,13 +216,14 @@ function filterForm(
     type: 'search',
     name: 'indicator',
     value: current.indicator,
-    placeholder: 'words of the indicator',
+    placeholder: words.t('report.filter.indicator-placeholder'),
   });
   const metrics = el('datalist', { id: 'pp-metrics' });
   for (const m of [...new Set(data.targets.map((t) => t.metric))].sort()) metrics.append(el('option', { value: m }));
   indicator.setAttribute('list', 'pp-metrics');
-  const from = el('input', { type: 'text', name: 'from', value: current.from, placeholder: 'YYYY or date', size: 10 });
-  const to = el('input', { type: 'text', name: 'to', value: current.to, placeholder: 'YYYY or date', size: 10 });
+  const dates = words.t('report.filter.date-placeholder');
+  const from = el('input', { type: 'text', name: 'from', value: current.from, placeholder: dates, size: 10 });
+  const to = el('input', { type: 'text', name: 'to', value: current.to, placeholder: dates, size: 10 });
   const read = (): Filters => ({
     jurisdiction: jurisdiction.value,
     standing: standing.value,
@@ -221,7 +233,7 @@ function filterForm(
   });
   for (const s of [jurisdiction, standing]) s.addEventListener('change', () => change(read(), true));
   for (const i of [indicator, from, to]) i.addEventListener('input', () => change(read(), false));
-  const reset = el('button', { type: 'button', textContent: 'Clear filters' });
+  const reset = el('button', { type: 'button', textContent: words.t('report.filter.clear') });
   reset.addEventListener('click', () =>
     change({ jurisdiction: '', standing: '', indicator: '', from: '', to: '' }, true),
   );
@@ -229,12 +241,12 @@ function filterForm(
   const form = el(
     'form',
     { className: 'pp-filters' },
-    label('Jurisdiction', jurisdiction),
-    label('Standing', standing),
-    label('Indicator', indicator),
+    label(words.t('report.filter.jurisdiction'), jurisdiction),
+    label(words.t('report.filter.standing'), standing),
+    label(words.t('report.filter.indicator'), indicator),
     metrics,
-    label('Deadline from', from),
-    label('to', to),
+    label(words.t('report.filter.from'), from),
+    label(words.t('report.filter.to'), to),
     reset,
   );
   form.addEventListener('submit', (e) => e.preventDefault());

@@ -1,5 +1,6 @@
 /** Table: every target that the filters keep, sortable by column, with the findings count of its plan. */
 import { formatUsd, levelText, placeLabel, type Data, type Host, type Target, type ViewState } from './model';
+import { wordsOf, type Words } from './words';
 
 interface Column {
   id: string;
@@ -9,28 +10,33 @@ interface Column {
   key?: (t: Target) => string | number;
 }
 
-export function columns(data: Data): Column[] {
+export function columns(data: Data, words: Words = wordsOf('en')): Column[] {
   const findings = new Map(
     data.plans.map((p) => [p.id, p.findings.error + p.findings.warning + p.findings.information + p.findings.hint]),
   );
   const detail = new Map(data.plans.map((p) => [p.id, p.findings]));
   return [
-    { id: 'plan', label: 'Plan', text: (t) => t.plan },
-    { id: 'target', label: 'Target', text: (t) => t.id },
-    { id: 'metric', label: 'Indicator', text: (t) => t.metric },
-    { id: 'region', label: 'Region', text: (t) => t.region },
-    { id: 'level', label: 'Level', text: levelText, key: (t) => t.level.value ?? -Infinity },
+    { id: 'plan', label: words.t('report.column.plan'), text: (t) => t.plan },
+    { id: 'target', label: words.t('report.column.target'), text: (t) => t.id },
+    { id: 'metric', label: words.t('report.column.indicator'), text: (t) => t.metric },
+    { id: 'region', label: words.t('report.column.region'), text: (t) => t.region },
+    { id: 'level', label: words.t('report.column.level'), text: levelText, key: (t) => t.level.value ?? -Infinity },
     {
       id: 'usd',
-      label: 'USD',
+      label: words.t('report.column.usd'),
       text: (t) => formatUsd(t.level.money?.usd),
       key: (t) => t.level.money?.usd ?? -Infinity,
     },
-    { id: 'deadline', label: 'Deadline', text: (t) => t.deadline?.text ?? '', key: (t) => t.deadline?.end ?? '' },
-    { id: 'standing', label: 'Standing', text: (t) => t.standing },
+    {
+      id: 'deadline',
+      label: words.t('report.column.deadline'),
+      text: (t) => t.deadline?.text ?? '',
+      key: (t) => t.deadline?.end ?? '',
+    },
+    { id: 'standing', label: words.t('report.column.standing'), text: (t) => words.standing(t.standing) },
     {
       id: 'findings',
-      label: 'Plan findings',
+      label: words.t('report.column.findings'),
       text: (t) => {
         const f = detail.get(t.plan);
         return f ? `${findings.get(t.plan)} (${f.error} E, ${f.warning} W)` : '';
@@ -39,7 +45,7 @@ export function columns(data: Data): Column[] {
     },
     {
       id: 'place',
-      label: 'File',
+      label: words.t('report.column.file'),
       text: (t) => placeLabel(t.place),
       key: (t) => `${t.place.file}\u0000${String(t.place.line).padStart(8, '0')}`,
     },
@@ -55,8 +61,9 @@ export function table(
   state: ViewState,
   host: Host,
   onSort: (column: string) => void,
+  words: Words = wordsOf('en'),
 ): Element {
-  const cols = columns(data);
+  const cols = columns(data, words);
   const col = cols.find((c) => c.id === state.sort.column) ?? cols[0]!;
   const key = col.key ?? col.text;
   const dir = state.sort.descending ? -1 : 1;
@@ -75,7 +82,7 @@ export function table(
     th.setAttribute('data-column', c.id);
     th.setAttribute('aria-sort', c.id === col.id ? (state.sort.descending ? 'descending' : 'ascending') : 'none');
     th.tabIndex = 0;
-    th.title = `Sort by ${c.label.toLowerCase()}`;
+    th.title = words.t('report.sort-by', { column: c.label.toLowerCase() });
     th.addEventListener('click', () => onSort(c.id));
     th.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' || e.key === ' ') onSort(c.id);
@@ -92,7 +99,10 @@ export function table(
   const page = () => {
     body.append(rowsOf(rows.slice(shown, shown + TABLE_PAGE), cols, host));
     shown = Math.min(rows.length, shown + TABLE_PAGE);
-    more.textContent = `Show ${Math.min(TABLE_PAGE, rows.length - shown)} more of ${rows.length - shown} remaining`;
+    more.textContent = words.t('report.show-more', {
+      count: String(Math.min(TABLE_PAGE, rows.length - shown)),
+      remaining: String(rows.length - shown),
+    });
     more.hidden = shown >= rows.length;
   };
   more.addEventListener('click', page);

@@ -2,6 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import { clickable, day } from './plotHelpers';
 import { placeLabel, STANDING_COLOURS, STANDINGS, levelText, type Data, type Host, type Target } from './model';
+import { wordsOf, type Words } from './words';
 
 const LINK_COLOURS: Record<string, string> = {
   supersedes: '#e53935',
@@ -24,7 +25,7 @@ interface Group {
   targets: Target[];
 }
 
-export function timeline(data: Data, targets: Target[], host: Host): Element {
+export function timeline(data: Data, targets: Target[], host: Host, words: Words = wordsOf('en')): Element {
   const regions = new Map(data.regions.map((r) => [r.code, r]));
   const keep = new Set(targets.map((t) => t.plan));
   const plans = data.plans.filter((p) => keep.has(p.id) || targets.length === data.targets.length);
@@ -83,10 +84,20 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
   // marks that would be drawn on top of each other are drawn once, naming all they stand for
   const linkGroups = groupBy(links, (l) => `${l.r.type} ${+l.x1} ${l.y1} ${+l.x2} ${l.y2}`);
   const many = (names: string[]) =>
-    `${names.slice(0, 5).join('\n')}${names.length > 5 ? `\n… and ${names.length - 5} more` : ''}`;
+    `${names.slice(0, 5).join('\n')}${names.length > 5 ? `\n${words.t('report.timeline.more', { count: String(names.length - 5) })}` : ''}`;
 
   const title = (t: Target) =>
-    `${t.plan} · ${t.id}\n${t.metric}: ${levelText(t)}\ndeadline ${t.deadline?.text ?? '—'} (${t.deadline?.end ?? ''})\nstanding: ${t.standing}\nregion: ${t.region}\n${placeLabel(t.place)}`;
+    words.t('report.timeline.target', {
+      plan: t.plan,
+      id: t.id,
+      metric: t.metric,
+      level: levelText(t),
+      deadline: t.deadline?.text ?? '—',
+      end: t.deadline?.end ?? '',
+      standing: words.standing(t.standing),
+      region: t.region,
+      place: placeLabel(t.place),
+    });
   const marginLeft = Math.min(260, 12 + Math.max(40, ...[...labels.values()].map((l) => l.length * 6.5)));
   const marks: Plot.Markish[] = [
     // lane labels from the left edge, so that the indentation shows country → province → city
@@ -109,10 +120,26 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
         insetBottom: 3,
         title: (g) => {
           const p = g[0];
-          const period = `period ${p.period!.start} – ${p.period!.end ?? 'open'}`;
+          const period = words.t('report.timeline.period', {
+            start: String(p.period!.start),
+            end: p.period!.end === null ? words.t('report.timeline.open') : String(p.period!.end),
+          });
           if (g.length > 1)
-            return `${g.length} plans, ${period}\n${many(g.map((x: Data['plans'][number]) => `${x.id}: ${x.title}`))}\nclick: the first, ${placeLabel(p.place)}`;
-          return `${p.id}: ${p.title}\n${period}\nstatus: ${p.status ?? '—'} · ${p.targets} targets, ${p.measures} measures\n${placeLabel(p.place)}`;
+            return words.t('report.timeline.plans', {
+              count: String(g.length),
+              period,
+              names: many(g.map((x: Data['plans'][number]) => `${x.id}: ${x.title}`)),
+              place: placeLabel(p.place),
+            });
+          return words.t('report.timeline.plan', {
+            id: p.id,
+            title: p.title,
+            period,
+            status: p.status ?? '—',
+            targets: String(p.targets),
+            measures: String(p.measures),
+            place: placeLabel(p.place),
+          });
         },
         className: 'pp-plan',
         ariaLabel: (g) => (g.length > 1 ? `${g.length} plans` : `plan ${g[0].id}`),
@@ -127,16 +154,16 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
     Plot.ruleX([day(data.referenceDate)], {
       stroke: '#e53935',
       strokeDasharray: '3,3',
-      title: () => `today (reference date) ${data.referenceDate}`,
+      title: () => words.t('report.timeline.today-title', { date: data.referenceDate }),
       className: 'pp-today',
     }),
     Plot.text([day(data.referenceDate)], {
       x: (d) => d,
       frameAnchor: 'top',
       dy: -8,
-      text: () => `today ${data.referenceDate}`,
+      text: () => words.t('report.timeline.today', { date: data.referenceDate }),
       fill: '#e53935',
-      title: () => `today (reference date) ${data.referenceDate}`,
+      title: () => words.t('report.timeline.today-title', { date: data.referenceDate }),
     }),
     Plot.arrow(linkGroups, {
       x1: (g) => g[0].x1,
@@ -156,7 +183,7 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
         host,
       ),
     }),
-    ...(dated.length > TIMELINE_MARKS ? [groupedDeadlines(dated, lane, host)] : []),
+    ...(dated.length > TIMELINE_MARKS ? [groupedDeadlines(dated, lane, host, words)] : []),
     ...(dated.length > TIMELINE_MARKS ? [] : rows).map((row, i) =>
       Plot.dot(row, {
         x: (t) => day(t.deadline!.end),
@@ -185,7 +212,7 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
     marginTop: 30,
     x: { type: 'utc', label: null, grid: true },
     y: { domain: lanes.map(lane), label: null, axis: null },
-    color: { type: 'ordinal', ...present(targets), legend: true },
+    color: { type: 'ordinal', ...present(targets), legend: true, tickFormat: (s: string) => words.standing(s) },
     r: { range: [3, 14] },
     style: { background: 'transparent', fontSize: '12px' },
     marks,
@@ -194,7 +221,7 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
   return fig;
 }
 
-function groupedDeadlines(dated: Target[], lane: (code: string) => string, host: Host): Plot.Markish {
+function groupedDeadlines(dated: Target[], lane: (code: string) => string, host: Host, words: Words): Plot.Markish {
   const groups = new Map<string, Group>();
   for (const t of dated) {
     const k = `${t.region}\u0000${t.deadline!.end}\u0000${t.standing}`;
@@ -203,13 +230,21 @@ function groupedDeadlines(dated: Target[], lane: (code: string) => string, host:
     g.targets.push(t);
   }
   const list = [...groups.values()];
-  const title = (g: Group) =>
-    `${g.targets.length} targets due ${g.end}, ${g.standing}\n${g.targets
-      .slice(0, 5)
-      .map((t) => `${t.plan} · ${t.id}`)
-      .join(
-        '\n',
-      )}${g.targets.length > 5 ? `\n… and ${g.targets.length - 5} more (the table lists them)` : ''}\nclick: the first, ${placeLabel(g.targets[0]!.place)}`;
+  const title = (g: Group) => {
+    const params = {
+      count: String(g.targets.length),
+      end: g.end,
+      standing: words.standing(g.standing),
+      names: g.targets
+        .slice(0, 5)
+        .map((t) => `${t.plan} · ${t.id}`)
+        .join('\n'),
+      place: placeLabel(g.targets[0]!.place),
+    };
+    return g.targets.length > 5
+      ? words.t('report.timeline.group-more', { ...params, more: String(g.targets.length - 5) })
+      : words.t('report.timeline.group', params);
+  };
   return Plot.dot(list, {
     x: (g) => day(g.end),
     y: 'lane',

@@ -81,7 +81,6 @@ export {
 export { builtinSchemas, schemaIds } from './schema/store';
 
 // messages without a language (a problem found by a driver, rendered by the core in the user's language)
-export { localeOf, type Locale } from './i18n';
 export type { Message } from './i18n/message';
 export { linearRegExp } from './schema/linearPattern';
 
@@ -94,3 +93,5 @@ export type * from './overview/types';
 
 // export rows
 export { exportRows, toCsv, ROW_COLUMNS, type RowSelection, type TargetRow } from './exportRows';
+// the message catalogue's languages and locales (drivers say their own words with them)
+export { isLanguage, languageOf, localeOf, type Language, type Locale, type MessageKey, type Params } from './i18n';

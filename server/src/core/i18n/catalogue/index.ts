@@ -33,6 +33,10 @@ import { document } from './rules/document';
 import { time } from './time';
 import { measure } from './measure';
 import { standing } from './standing';
+import { cli } from './cli';
+import { server } from './server';
+import { docs } from './docs';
+import { report } from './report';
 
 export const PARTS = {
   general,
@@ -61,6 +65,10 @@ export const PARTS = {
   time,
   measure,
   standing,
+  cli,
+  server,
+  docs,
+  report,
 } as const satisfies Record<string, CataloguePart>;
 
 export const catalogue = {
@@ -90,6 +98,10 @@ export const catalogue = {
   ...time,
   ...measure,
   ...standing,
+  ...cli,
+  ...server,
+  ...docs,
+  ...report,
 } as const satisfies CataloguePart;
 
 export type MessageKey = keyof typeof catalogue;

@@ -26,20 +26,4 @@ export const config = {
     en: 'The dataset config cannot be used: config/unreadable when policy-plans.config.yaml is a FIFO, a folder or a file without read permission (the dataset gets every default); config/bad-glob is a rule of its own.',
     zh: '数据集配置无法使用：policy-plans.config.yaml 是 FIFO、文件夹或没有读取权限的文件时，报告 config/unreadable（数据集全部采用默认设置）；config/bad-glob 是单独的一条规则。',
   },
-  'config/unreadable': {
-    en: '{problem}; the dataset is checked with every default (make it a readable file)',
-    zh: '{problem}；数据集按全部默认设置检查（请把它改为可读取的文件）',
-  },
-  'config/unreadable.folder': {
-    en: 'cannot read {name}: it is a folder; the dataset is checked with every default (make it a readable file)',
-    zh: '无法读取 {name}：它是一个文件夹；数据集按全部默认设置检查（请把它改为可读取的文件）',
-  },
-  'config/unreadable.not-regular': {
-    en: 'cannot read {name}: it is not a regular file; the dataset is checked with every default (make it a readable file)',
-    zh: '无法读取 {name}：它不是普通文件（例如 FIFO）；数据集按全部默认设置检查（请把它改为可读取的文件）',
-  },
-  'config/unreadable.permission': {
-    en: 'cannot read {name}: permission denied; the dataset is checked with every default (make it a readable file)',
-    zh: '无法读取 {name}：没有读取权限；数据集按全部默认设置检查（请把它改为可读取的文件）',
-  },
 } as const satisfies CataloguePart;
