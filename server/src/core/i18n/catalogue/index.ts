@@ -30,6 +30,8 @@ import { config } from './rules/config';
 import { yaml } from './rules/yaml';
 import { schema } from './rules/schema';
 import { document } from './rules/document';
+import { hover } from './hover';
+import { completion } from './completion';
 
 export const PARTS = {
   general,
@@ -55,6 +57,8 @@ export const PARTS = {
   yaml,
   schema,
   document,
+  hover,
+  completion,
 } as const satisfies Record<string, CataloguePart>;
 
 export const catalogue = {
@@ -81,6 +85,8 @@ export const catalogue = {
   ...yaml,
   ...schema,
   ...document,
+  ...hover,
+  ...completion,
 } as const satisfies CataloguePart;
 
 export type MessageKey = keyof typeof catalogue;

@@ -1,0 +1,49 @@
+/**
+ * Names in the reader's language: a region's, a currency's, an indicator's. In Chinese the Chinese name comes
+ * first and the English one goes in brackets ("广东省（Guangdong）"); in English the other way round.
+ */
+import type { IsoRegion } from '../domain/codes';
+import { regionDisplayName } from '../domain/codes';
+import type { Locale } from '../i18n';
+
+const CJK = /[\u3400-\u9fff]/;
+
+export interface LocalNames {
+  name: string;
+  /** The name in the other language, shown in brackets. */
+  original?: string;
+}
+
+/** A name with its original-language form: the Chinese one first for a Chinese reader. */
+export function localNames(locale: Locale, name: string, original: string | undefined | null): LocalNames {
+  if (locale.language === 'zh-cn' && original && CJK.test(original) && original !== name)
+    return { name: original, original: name };
+  return { name, original: original ?? undefined };
+}
+
+/** An ISO region's names: "Guangdong" (广东省); for a Chinese reader 广东省 (Guangdong), 德国 (Germany). */
+export function isoRegionNames(r: IsoRegion, locale: Locale): LocalNames {
+  const display = regionDisplayName(r);
+  if (locale.language !== 'zh-cn') return { name: display, original: r.nameOriginal };
+  const chinese =
+    r.nameOriginal && CJK.test(r.nameOriginal)
+      ? r.nameOriginal
+      : r.level === 'country'
+        ? displayName('region', r.code)
+        : null;
+  return chinese ? { name: chinese, original: display } : { name: display, original: r.nameOriginal };
+}
+
+/** A currency's name: "Yuan Renminbi"; for a Chinese reader 人民币. */
+export function currencyName(code: string, name: string, locale: Locale): string {
+  return locale.language === 'zh-cn' ? (displayName('currency', code) ?? name) : name;
+}
+
+function displayName(type: 'region' | 'currency', code: string): string | null {
+  try {
+    const n = new Intl.DisplayNames('zh-CN', { type, fallback: 'none' }).of(code);
+    return n && n !== code ? n : null;
+  } catch {
+    return null;
+  }
+}
