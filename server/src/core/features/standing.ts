@@ -15,7 +15,11 @@ export function targetAtPath(doc: ParsedDocument, path: string[]): YNode | null 
 export function standingMarkdown(doc: ParsedDocument, target: YNode, dataset: DatasetContext): string | null {
   const s = targetStanding(target, doc.plan, dataset);
   if (!s) return null;
-  return `**${s.id ?? 'target'}** · ${describeStanding(s)}\n\n(reference date ${dataset.referenceDate})`;
+  const line = describeStanding(s);
+  const today = dataset.referenceDate;
+  return s.id
+    ? dataset.locale.t('hover.standing', { id: s.id, line, today })
+    : dataset.locale.t('hover.standing.no-id', { line, today });
 }
 
 export interface StandingHint {
@@ -35,7 +39,9 @@ export function standingHints(doc: ParsedDocument, dataset: DatasetContext): Sta
     if (!id || !s || !resolved(id)) continue;
     out.push({
       offset: id.range.end,
-      label: `${s.standing}${s.revisedBy ? ` · revised by ${s.revisedBy}` : ''}`,
+      label: s.revisedBy
+        ? dataset.locale.t('editor.inlay.revised-by', { standing: s.standing, by: s.revisedBy })
+        : s.standing,
       standing: s,
     });
   }

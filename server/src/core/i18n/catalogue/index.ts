@@ -32,6 +32,7 @@ import { schema } from './rules/schema';
 import { document } from './rules/document';
 import { hover } from './hover';
 import { completion } from './completion';
+import { editor } from './editor';
 
 export const PARTS = {
   general,
@@ -59,6 +60,7 @@ export const PARTS = {
   document,
   hover,
   completion,
+  editor,
 } as const satisfies Record<string, CataloguePart>;
 
 export const catalogue = {
@@ -87,6 +89,7 @@ export const catalogue = {
   ...document,
   ...hover,
   ...completion,
+  ...editor,
 } as const satisfies CataloguePart;
 
 export type MessageKey = keyof typeof catalogue;
