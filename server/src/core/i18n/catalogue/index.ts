@@ -33,6 +33,7 @@ import { document } from './rules/document';
 import { hover } from './hover';
 import { completion } from './completion';
 import { editor } from './editor';
+import { schemaDoc } from './schema-doc';
 
 export const PARTS = {
   general,
@@ -61,6 +62,7 @@ export const PARTS = {
   hover,
   completion,
   editor,
+  schemaDoc,
 } as const satisfies Record<string, CataloguePart>;
 
 export const catalogue = {
@@ -90,6 +92,7 @@ export const catalogue = {
   ...hover,
   ...completion,
   ...editor,
+  ...schemaDoc,
 } as const satisfies CataloguePart;
 
 export type MessageKey = keyof typeof catalogue;
