@@ -1,5 +1,7 @@
 /** Region codes: ISO 3166-1/-2, China's withdrawn numeric codes, and the dataset's own regions. */
 import type { DatasetContext, DatasetRegion } from '../dataset';
+import type { Locale } from '../i18n';
+import { intlTag } from '../i18n/format';
 import { closest } from '../strings';
 import {
   groupMembers,
@@ -26,12 +28,38 @@ export function lookupRegion(code: string, dataset: DatasetContext): RegionLooku
   return { kind: 'unknown', code };
 }
 
-export function regionName(code: string, dataset: DatasetContext): string | null {
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * A region's name in the locale's language. English: the ISO short name, a withdrawn code's name, a dataset
+ * region's name. Chinese: a Chinese subdivision's or a dataset region's Chinese name (广东省), a country's
+ * or group's from CLDR (Intl.DisplayNames: 德国, 欧盟), else the English name.
+ */
+export function regionName(code: string, dataset: DatasetContext, locale: Locale = dataset.locale): string | null {
   const l = lookupRegion(code, dataset);
-  if (l.kind === 'iso') return regionDisplayName(l.iso);
-  if (l.kind === 'withdrawn') return l.withdrawn.name;
-  if (l.kind === 'dataset') return l.region.name;
+  const chinese = locale.language === 'zh-cn';
+  if (l.kind === 'iso') {
+    if (chinese && l.iso.nameOriginal && HAN.test(l.iso.nameOriginal)) return l.iso.nameOriginal;
+    if (chinese && l.iso.level !== 'subdivision') {
+      const name = countryName(l.iso.code, locale);
+      if (name) return name;
+    }
+    return regionDisplayName(l.iso);
+  }
+  if (l.kind === 'withdrawn') return chinese ? l.withdrawn.nameOriginal : l.withdrawn.name;
+  if (l.kind === 'dataset')
+    return chinese && l.region.nameOriginal && HAN.test(l.region.nameOriginal) ? l.region.nameOriginal : l.region.name;
   return null;
+}
+
+/** A country's or group's name from CLDR in the locale's language; null when it has none (it echoes the code). */
+function countryName(code: string, locale: Locale): string | null {
+  try {
+    const name = new Intl.DisplayNames(intlTag(locale.language), { type: 'region', fallback: 'none' }).of(code);
+    return name && name !== code ? name : null;
+  } catch {
+    return null;
+  }
 }
 
 function normalise(s: string): string {
@@ -104,10 +132,10 @@ function datasetByAbbreviation(tail: string, inCountry: string | undefined, data
   return out;
 }
 
-/** Names a code for a message: "CN-GD (Guangdong)". */
-export function codeWithName(code: string, dataset: DatasetContext): string {
-  const n = regionName(code, dataset);
-  return n ? `${code} (${n})` : code;
+/** Names a code for a message in the locale's language: "CN-GD (Guangdong)" / "CN-GD（广东省）". */
+export function codeWithName(code: string, dataset: DatasetContext, locale: Locale = dataset.locale): string {
+  const name = regionName(code, dataset, locale);
+  return name ? locale.t('region.code-with-name', { code, name }) : code;
 }
 
 /** Parents of a region: its ISO parent, or the dataset region's parent; withdrawn codes through their successor. */

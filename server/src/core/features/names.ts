@@ -21,14 +21,17 @@ export function localNames(locale: Locale, name: string, original: string | unde
   return { name, original: original ?? undefined };
 }
 
-/** An ISO region's names: "Guangdong" (广东省); for a Chinese reader 广东省 (Guangdong), 德国 (Germany). */
+/**
+ * An ISO region's names: "Guangdong" (广东省); for a Chinese reader 广东省 (Guangdong), 德国 (Germany), 欧盟 (European
+ * Union) — the names domain/regions.ts regionName gives, with the English one beside.
+ */
 export function isoRegionNames(r: IsoRegion, locale: Locale): LocalNames {
   const display = regionDisplayName(r);
   if (locale.language !== 'zh-cn') return { name: display, original: r.nameOriginal };
   const chinese =
     r.nameOriginal && CJK.test(r.nameOriginal)
       ? r.nameOriginal
-      : r.level === 'country'
+      : r.level !== 'subdivision'
         ? displayName('region', r.code)
         : null;
   return chinese ? { name: chinese, original: display } : { name: display, original: r.nameOriginal };

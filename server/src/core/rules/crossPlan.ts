@@ -1,8 +1,9 @@
 /** What the cross-plan rules share: which plans count, how two plans relate, a plan's own targets as others see them. */
-import { isDuplicatedPlan, type DatasetContext, type PlanSummary, type TargetSummary } from '../dataset';
+import { findIndicator, isDuplicatedPlan, type DatasetContext, type PlanSummary, type TargetSummary } from '../dataset';
 import { targetSummary } from '../datasetBuild';
 import { crossRate, referenceYear } from '../domain/fx';
 import { comparable } from '../domain/units';
+import { localeOf, type Locale } from '../i18n';
 import type { PlanModel } from '../model';
 import { get, scalar, type YNode } from '../yaml/tree';
 import type { RuleContext } from './rule';
@@ -91,8 +92,23 @@ export function convert(
   return null;
 }
 
-/** A value for a message: "300 bn CNY", "5,000 PFLOPS". */
-export function showValue(amount: number, v: NonNullable<TargetSummary['value']>): string {
+/** An indicator's name for a message: its name, in Chinese its Chinese name (人工智能核心产业规模) when it has one. */
+export function indicatorName(id: string, dataset: DatasetContext, locale: Locale): string {
+  const i = findIndicator(id, dataset);
+  if (!i) return id;
+  return locale.language === 'zh-cn' && i.nameOriginal && /[\u3400-\u9fff]/.test(i.nameOriginal)
+    ? i.nameOriginal
+    : i.name;
+}
+
+/** A value for a message: "300 bn CNY", "5,000 PFLOPS"; in Chinese "3000亿元人民币", "5,000 PFLOPS". */
+export function showValue(
+  amount: number,
+  v: NonNullable<TargetSummary['value']>,
+  locale: Locale = localeOf('en'),
+): string {
+  if (locale.language !== 'en')
+    return v.kind === 'money' ? locale.money(amount, v.currency) : `${locale.scaled(amount)} ${v.unit}`;
   const n =
     Math.abs(amount) >= 1e9
       ? `${Number((amount / 1e9).toPrecision(6))} bn`

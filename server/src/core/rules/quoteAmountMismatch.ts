@@ -32,6 +32,7 @@ function inOwnTerms(q: QuotedNumber, m: Measured, dataset: DatasetContext): Quot
 function checkHolder(
   ctx: RuleContext,
   holder: YNode,
+  /** Whose value it is, for the message: "target x" / "x progress". */
   owner: string,
   plan: PlanModel,
   fallbackCurrency: string | null = null,
@@ -52,20 +53,20 @@ function checkHolder(
   if (!valueNode) return;
   const unit = m.kind === 'money' ? (m.currency ? ` ${m.currency}` : '') : m.unit ? ` ${m.unit}` : '';
   const said = q.magnitude
-    ? `${q.text} = ${grouped(q.value)} to ${grouped(q.value * 10)}`
+    ? ctx.t('quote/amount-mismatch.range', { text: q.text, low: grouped(q.value), high: grouped(q.value * 10) })
     : /^[\d,.]+$/.test(q.text)
       ? q.text
       : `${q.text} = ${grouped(q.value)}${unit}`;
+  const params = { owner, said, amount: grouped(amount) };
+  const quoted = yamlNumber(q.value);
   ctx.report({
     range: valueNode.range,
-    message: `${owner}: quote says ${said}; ${m.kind === 'money' ? 'amount' : 'value'} is ${grouped(amount)}`,
-    related: [{ range: quoteNode.range, message: `the quote: ${q.text}` }],
+    message: m.kind === 'money' ? ctx.t('quote/amount-mismatch', params) : ctx.t('quote/amount-mismatch.value', params),
+    related: [{ range: quoteNode.range, message: ctx.t('quote/amount-mismatch.related', { text: q.text }) }],
     ...(q.magnitude
       ? {}
       : {
-          suggestions: [
-            replaceWith(valueNode.range, yamlNumber(q.value), `Change to ${yamlNumber(q.value)} (as quoted)`),
-          ],
+          suggestions: [replaceWith(valueNode.range, quoted, ctx.t('quote/amount-mismatch.fix', { value: quoted }))],
         }),
   });
 }
@@ -77,11 +78,12 @@ export const quoteAmountMismatch: Rule = {
   check(ctx) {
     for (const t of ctx.plan.targets) {
       const id = str(get(t, 'id')) ?? 'target';
-      checkHolder(ctx, t, `target ${id}`, ctx.plan);
+      checkHolder(ctx, t, ctx.t('quote/amount-mismatch.target', { id }), ctx.plan);
       // an observation's money without a currency is in the target's
       const own = measuredOf(t, ctx.plan);
       const currency = own?.kind === 'money' ? own.currency : null;
-      for (const o of items(get(t, 'progress'))) checkHolder(ctx, o, `${id} progress`, ctx.plan, currency);
+      for (const o of items(get(t, 'progress')))
+        checkHolder(ctx, o, ctx.t('quote/amount-mismatch.progress', { id }), ctx.plan, currency);
     }
   },
 };

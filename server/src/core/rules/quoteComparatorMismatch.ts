@@ -17,16 +17,25 @@ export const quoteComparatorMismatch: Rule = {
       const comparator = written ?? 'at-least';
       if (!said || said.comparator === comparator) continue;
       const id = str(get(t, 'id')) ?? 'target';
-      const words = [...new Set(said.words.map((w) => w.word))].join(', ');
+      const words = ctx.locale.list([...new Set(said.words.map((w) => w.word))], 'comma');
       const related = [
-        { range: { start: quoteNode.range.start, end: quoteNode.range.end }, message: `the quote says ${words}` },
+        {
+          range: { start: quoteNode.range.start, end: quoteNode.range.end },
+          message: ctx.t('quote/comparator-mismatch.related', { words }),
+        },
       ];
       if (compNode) {
         ctx.report({
           range: compNode.range,
-          message: `target ${id}: the quote says ${words} (${said.comparator}) but comparator is ${comparator}`,
+          message: ctx.t('quote/comparator-mismatch', { id, words, said: said.comparator, comparator }),
           related,
-          suggestions: [replaceWith(compNode.range, said.comparator)],
+          suggestions: [
+            replaceWith(
+              compNode.range,
+              said.comparator,
+              ctx.t('quote/comparator-mismatch.fix', { comparator: said.comparator }),
+            ),
+          ],
         });
         continue;
       }
@@ -40,13 +49,13 @@ export const quoteComparatorMismatch: Rule = {
       const pad = ' '.repeat(indent.length);
       ctx.report({
         range,
-        message: `target ${id}: the quote says ${words} (${said.comparator}) but there is no comparator (at-least)`,
+        message: ctx.t('quote/comparator-mismatch.none', { id, words, said: said.comparator }),
         related,
         ...(block
           ? {
               suggestions: [
                 {
-                  title: `Add comparator: ${said.comparator}`,
+                  title: ctx.t('quote/comparator-mismatch.fix-add', { comparator: said.comparator }),
                   edits: [
                     {
                       range: { start: range.start, end: range.start },

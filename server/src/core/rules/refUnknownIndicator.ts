@@ -19,10 +19,15 @@ export const refUnknownIndicator: Rule = {
         known.map((i) => i.id),
         { limit: 3 },
       );
+      const id = show(s.value);
       ctx.report({
         range: s.range,
-        message: `unknown indicator ${show(s.value)}${near.length ? `; did you mean ${near.join(', ')}?` : known.length ? '' : ' (the dataset lists no indicators: add a *.indicators.yaml file)'}`,
-        suggestions: near.map((n) => replaceWith(s.range, n)),
+        message: near.length
+          ? ctx.t('ref/unknown-indicator.suggest', { id, suggestions: ctx.locale.list(near, 'comma') })
+          : known.length
+            ? ctx.t('ref/unknown-indicator', { id })
+            : ctx.t('ref/unknown-indicator.no-list', { id }),
+        suggestions: near.map((n) => replaceWith(s.range, n, ctx.t('ref/unknown-indicator.fix', { id: n }))),
       });
     }
   },

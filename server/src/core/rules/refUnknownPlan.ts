@@ -13,10 +13,13 @@ export const refUnknownPlan: Rule = {
       const s = scalar(get(rel, 'plan'));
       if (!s || typeof s.value !== 'string' || plans.has(s.value)) continue;
       const near = closest(s.value, plans.keys(), { limit: 3 });
+      const id = show(s.value);
       ctx.report({
         range: s.range,
-        message: `unknown plan ${show(s.value)}${near.length ? `; did you mean ${near.join(', ')}?` : ' (no plan in the dataset has this id)'}`,
-        suggestions: near.map((n) => replaceWith(s.range, n)),
+        message: near.length
+          ? ctx.t('ref/unknown-plan.suggest', { id, suggestions: ctx.locale.list(near, 'comma') })
+          : ctx.t('ref/unknown-plan', { id }),
+        suggestions: near.map((n) => replaceWith(s.range, n, ctx.t('ref/unknown-plan.fix', { id: n }))),
       });
     }
   },

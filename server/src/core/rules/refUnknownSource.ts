@@ -13,10 +13,15 @@ export const refUnknownSource: Rule = {
         const s = scalar(ref);
         if (!s || typeof s.value !== 'string' || ctx.plan.sourceIds.has(s.value)) continue;
         const near = closest(s.value, known, { limit: 3 });
+        const id = show(s.value);
         ctx.report({
           range: s.range,
-          message: `unknown source ${show(s.value)}${near.length ? `; did you mean ${near.join(', ')}?` : known.length ? `; the plan's sources are ${known.slice(0, 5).join(', ')}` : '; the plan defines no sources'}`,
-          suggestions: near.map((n) => replaceWith(s.range, n)),
+          message: near.length
+            ? ctx.t('ref/unknown-source.suggest', { id, suggestions: ctx.locale.list(near, 'comma') })
+            : known.length
+              ? ctx.t('ref/unknown-source.listed', { id, sources: ctx.locale.list(known.slice(0, 5), 'comma') })
+              : ctx.t('ref/unknown-source.no-sources', { id }),
+          suggestions: near.map((n) => replaceWith(s.range, n, ctx.t('ref/unknown-source.fix', { id: n }))),
         });
       }
     }

@@ -1,12 +1,13 @@
+import type { MessageKey } from '../i18n';
 import { get, items, resolved, scalar } from '../yaml/tree';
 import type { Rule } from './rule';
 
-/** Known code systems and the form of their codes. */
-export const CODE_SYSTEMS: Record<string, { pattern: RegExp; form: string }> = {
-  'GB/T-2260': { pattern: /^\d{6}$/, form: 'six digits, e.g. 440300' },
-  'UN/LOCODE': { pattern: /^[A-Z]{2} [A-Z2-9]{3}$/, form: 'country code, space, three letters, e.g. CN SZX' },
-  NUTS: { pattern: /^[A-Z]{2}[A-Z0-9]{0,3}$/, form: 'e.g. DE21 or FR101' },
-  FIPS: { pattern: /^\d{2}(\d{3})?$/, form: 'two (state) or five (county) digits' },
+/** Known code systems and the form of their codes (a catalogue key: "six digits, e.g. 440300"). */
+export const CODE_SYSTEMS: Readonly<Record<string, { pattern: RegExp; form: MessageKey }>> = {
+  'GB/T-2260': { pattern: /^\d{6}$/, form: 'region/bad-code.form-gb' },
+  'UN/LOCODE': { pattern: /^[A-Z]{2} [A-Z2-9]{3}$/, form: 'region/bad-code.form-locode' },
+  NUTS: { pattern: /^[A-Z]{2}[A-Z0-9]{0,3}$/, form: 'region/bad-code.form-nuts' },
+  FIPS: { pattern: /^\d{2}(\d{3})?$/, form: 'region/bad-code.form-fips' },
 };
 
 export const regionBadCode: Rule = {
@@ -22,8 +23,12 @@ export const regionBadCode: Rule = {
         const v = scalar(e.value);
         if (!sys || !v) continue;
         const text = String(v.value ?? '');
-        if (!sys.pattern.test(text))
-          ctx.report({ range: v.range, message: `${e.key} code ${text || '(empty)'} is not in the form ${sys.form}` });
+        if (sys.pattern.test(text)) continue;
+        const params = { system: e.key, code: text, form: ctx.t(sys.form) };
+        ctx.report({
+          range: v.range,
+          message: text ? ctx.t('region/bad-code', params) : ctx.t('region/bad-code.empty', params),
+        });
       }
     }
   },

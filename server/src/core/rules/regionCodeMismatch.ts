@@ -22,7 +22,12 @@ export const regionCodeMismatch: Rule = {
         if (want && !gbText.startsWith(want.prefix)) {
           ctx.report({
             range: gb.range,
-            message: `${id}: GB/T 2260 code ${gbText} does not start with ${want.prefix}, the prefix of ${codeWithName(want.from, ctx.dataset)}; check the code or the parent`,
+            message: ctx.t('region/code-mismatch', {
+              id,
+              code: gbText,
+              prefix: want.prefix,
+              region: codeWithName(want.from, ctx.dataset, ctx.locale),
+            }),
           });
         }
       }
@@ -33,7 +38,12 @@ export const regionCodeMismatch: Rule = {
       if (lo && m && country && m[1] !== country) {
         ctx.report({
           range: lo.range,
-          message: `${id}: UN/LOCODE ${loText} is in ${m[1]}, but the region lies in ${codeWithName(country, ctx.dataset)}`,
+          message: ctx.t('region/code-mismatch.locode', {
+            id,
+            code: loText,
+            country: m[1]!,
+            region: codeWithName(country, ctx.dataset, ctx.locale),
+          }),
         });
       }
     }

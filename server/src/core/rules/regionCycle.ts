@@ -41,12 +41,15 @@ export const regionCycle: Rule = {
       if (up)
         ctx.report({
           range: idNode.range,
-          message: `region ${idNode.value} is its own ancestor: ${up.join(' → parent ')}`,
+          message: ctx.t('region/cycle', { id: idNode.value, path: up.join(ctx.t('region/cycle.parent-step')) }),
         });
       else if (down)
         ctx.report({
           range: idNode.range,
-          message: `region ${idNode.value} includes itself: ${down.join(' → includes ')}`,
+          message: ctx.t('region/cycle.includes', {
+            id: idNode.value,
+            path: down.join(ctx.t('region/cycle.includes-step')),
+          }),
         });
     }
   },

@@ -1,4 +1,5 @@
 import { withdrawnCodes } from '../domain/codes';
+import { regionName } from '../domain/regions';
 import { placesOf } from './regionPlaces';
 import { replaceWith, type Rule } from './rule';
 
@@ -12,8 +13,12 @@ export const regionDeprecated: Rule = {
       if (!w) continue;
       ctx.report({
         range: p.node.range,
-        message: `${p.code} (${w.name}) is a withdrawn code; use ${w.successor}`,
-        suggestions: [replaceWith(p.node.range, w.successor)],
+        message: ctx.t('region/deprecated', {
+          code: p.code,
+          name: regionName(p.code, ctx.dataset, ctx.locale) ?? w.name,
+          successor: w.successor,
+        }),
+        suggestions: [replaceWith(p.node.range, w.successor, ctx.t('region/deprecated.fix', { code: w.successor }))],
       });
     }
   },

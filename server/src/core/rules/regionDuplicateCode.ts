@@ -30,28 +30,30 @@ export const regionDuplicateCode: Rule = {
         if (first && first.id !== id) {
           ctx.report({
             range: node.range,
-            message: `${system} code ${code} of ${id} is also the code of ${first.id}`,
-            related: [{ range: first.node.range, message: `${first.id} has ${code}` }],
+            message: ctx.t('region/duplicate-code', { system, code, id, other: first.id }),
+            related: [
+              { range: first.node.range, message: ctx.t('region/duplicate-code.related', { id: first.id, code }) },
+            ],
           });
           continue;
         }
         seen.set(key, { id, node });
         // a region of another registry with the same code (regions this file also defines are id/duplicate's)
         const others: RelatedPlace[] = [];
-        let otherId = '';
+        let other: { id: string; file: string } | null = null;
         for (const o of ctx.dataset.regions.values()) {
           if (o.id === id || ownIds.has(o.id) || !o.file || o.file === ctx.file || o.codes?.[system] !== code) continue;
           others.push({
             file: o.file,
             range: o.range ?? { start: 0, end: 0 },
-            message: `${o.id} has ${system} ${code}`,
+            message: ctx.t('region/duplicate-code.related-elsewhere', { id: o.id, system, code }),
           });
-          otherId ||= `${o.id} (${relativePath(ctx.file, o.file)})`;
+          other ??= { id: o.id, file: relativePath(ctx.file, o.file) };
         }
-        if (others.length)
+        if (other)
           ctx.report({
             range: node.range,
-            message: `${system} code ${code} of ${id} is also the code of ${otherId}`,
+            message: ctx.t('region/duplicate-code.elsewhere', { system, code, id, other: other.id, file: other.file }),
             related: others,
           });
       }

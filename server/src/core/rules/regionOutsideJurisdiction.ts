@@ -15,8 +15,11 @@ export const regionOutsideJurisdiction: Rule = {
       if (isInside(p.code, j.code, ctx.dataset) === false) {
         ctx.report({
           range: p.node.range,
-          message: `${codeWithName(p.code, ctx.dataset)} is outside the plan's jurisdiction ${codeWithName(j.code, ctx.dataset)}`,
-          related: [{ range: j.node.range, message: 'the plan’s jurisdiction' }],
+          message: ctx.t('region/outside-jurisdiction', {
+            region: codeWithName(p.code, ctx.dataset, ctx.locale),
+            jurisdiction: codeWithName(j.code, ctx.dataset, ctx.locale),
+          }),
+          related: [{ range: j.node.range, message: ctx.t('region/outside-jurisdiction.related') }],
         });
       }
     }

@@ -30,8 +30,14 @@ export const relationInconsistent: Rule = {
       if (back) {
         ctx.report({
           range: target.range,
-          message: `${id} and ${other.id} supersede each other`,
-          related: [{ file: other.file, range: back.range, message: `${other.id} supersedes ${id}` }],
+          message: ctx.t('relation/inconsistent.mutual', { id, other: other.id }),
+          related: [
+            {
+              file: other.file,
+              range: back.range,
+              message: ctx.t('relation/inconsistent.mutual-related', { id, other: other.id }),
+            },
+          ],
         });
         continue;
       }
@@ -39,8 +45,14 @@ export const relationInconsistent: Rule = {
       if (myStart && otherStart && otherStart > myStart) {
         ctx.report({
           range: target.range,
-          message: `${id} (from ${myStart}) supersedes ${other.id}, whose period starts later (${otherStart})`,
-          related: [{ file: other.file, range: other.idRange, message: `${other.id} starts ${otherStart}` }],
+          message: ctx.t('relation/inconsistent', { id, start: myStart, other: other.id, otherStart }),
+          related: [
+            {
+              file: other.file,
+              range: other.idRange,
+              message: ctx.t('relation/inconsistent.related', { other: other.id, otherStart }),
+            },
+          ],
         });
       }
     }

@@ -1,9 +1,9 @@
 import type { DatasetContext, PlanSummary, TargetSummary } from '../dataset';
-import { findIndicator, targetKey } from '../dataset';
+import { targetKey } from '../dataset';
 import { groupMembers, isoRegions } from '../domain/codes';
 import { regionName } from '../domain/regions';
 import { get } from '../yaml/tree';
-import { adopted, convert, otherPlans, ownTargets, showValue } from './crossPlan';
+import { adopted, convert, indicatorName, otherPlans, ownTargets, showValue } from './crossPlan';
 import type { RelatedPlace } from '../types';
 import type { Rule } from './rule';
 
@@ -78,23 +78,38 @@ export const rollupExceedsParent: Rule = {
       const list = [...parts.values()];
       const sum = list.reduce((a, p) => a + p.amount, 0);
       if (sum <= whole.value.amount * (1 + 1e-9)) continue;
-      const name = (code: string) => regionName(code, ctx.dataset) ?? code;
+      const name = (code: string) => regionName(code, ctx.dataset, ctx.locale) ?? code;
+      const value = (amount: number, v: NonNullable<TargetSummary['value']>) => showValue(amount, v, ctx.locale);
+      const first = list
+        .slice(0, 3)
+        .map((p) => `${name(p.t.region!)} ${value(p.amount, whole.value!)}`)
+        .join(' + ');
       const shown =
-        list
-          .slice(0, 3)
-          .map((p) => `${name(p.t.region!)} ${showValue(p.amount, whole.value!)}`)
-          .join(' + ') + (list.length > 3 ? ` + ${list.length - 3} more` : '');
+        list.length > 3 ? ctx.t('rollup/exceeds-parent.more', { parts: first, count: list.length - 3 }) : first;
       const years = [...new Set(list.map((p) => p.rateYear).filter((y): y is number => y !== undefined))];
-      const fx = years.length ? ` (converted at ${years.join(', ')} reference rates)` : '';
-      const related: RelatedPlace[] = list.map((p) => ({
-        ...(p.plan ? { file: p.plan.file } : {}),
-        range: p.t.range,
-        message: `${p.plan ? `${p.plan.id} ` : ''}target ${p.t.id} for ${name(p.t.region!)}: ${showValue(p.t.value!.amount, p.t.value!)}`,
-      }));
-      const what = findIndicator(whole.indicator, ctx.dataset)?.name ?? whole.indicator;
+      const related: RelatedPlace[] = list.map((p) => {
+        const params = { id: p.t.id, region: name(p.t.region!), value: value(p.t.value!.amount, p.t.value!) };
+        return {
+          ...(p.plan ? { file: p.plan.file } : {}),
+          range: p.t.range,
+          message: p.plan
+            ? ctx.t('rollup/exceeds-parent.related-plan', { ...params, plan: p.plan.id })
+            : ctx.t('rollup/exceeds-parent.related', params),
+        };
+      });
+      const params = {
+        indicator: indicatorName(whole.indicator, ctx.dataset, ctx.locale),
+        parts: shown,
+        sum: value(sum, whole.value),
+        parent: name(whole.region),
+        limit: value(whole.value.amount, whole.value),
+        year: String(whole.year),
+      };
       ctx.report({
         range: (get(node, whole.value.kind === 'money' ? 'money' : 'quantity') ?? node).range,
-        message: `${what}: ${shown} = ${showValue(sum, whole.value)} > ${name(whole.region)} ${showValue(whole.value.amount, whole.value)} by ${whole.year}${fx}`,
+        message: years.length
+          ? ctx.t('rollup/exceeds-parent.converted', { ...params, years: ctx.locale.list(years.map(String), 'comma') })
+          : ctx.t('rollup/exceeds-parent', params),
         related,
       });
     }

@@ -15,12 +15,12 @@ export const sourceAccessedBeforePublished: Rule = {
       if (published && accessed < published)
         ctx.report({
           range: accessedNode.range,
-          message: `accessed ${accessed}, before the source was published (${published})`,
+          message: ctx.t('source/accessed-before-published', { accessed, published }),
         });
       else if (accessed > ctx.dataset.referenceDate)
         ctx.report({
           range: accessedNode.range,
-          message: `accessed ${accessed} is in the future (today is ${ctx.dataset.referenceDate})`,
+          message: ctx.t('source/accessed-before-published.future', { accessed, today: ctx.dataset.referenceDate }),
         });
     }
   },

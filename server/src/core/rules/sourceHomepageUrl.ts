@@ -18,9 +18,10 @@ export const sourceHomepageUrl: Rule = {
       const urlNode = scalar(get(s, 'url'));
       const url = str(urlNode);
       if (!url || !urlNode || str(get(s, 'type')) !== 'official-text' || !isHomePage(url)) continue;
+      const id = str(get(s, 'id'));
       ctx.report({
         range: urlNode.range,
-        message: `${str(get(s, 'id')) ?? 'this source'}: ${url} is the site's home page, not the official text; link the document itself`,
+        message: id ? ctx.t('source/homepage-url', { id, url }) : ctx.t('source/homepage-url.anonymous', { url }),
       });
     }
   },

@@ -15,14 +15,14 @@ export const sourceMissing: Rule = {
       const range = s?.keyRange ?? idNode?.range ?? t.range;
       const ids = [...ctx.plan.sourceIds.keys()];
       const map = resolved(t);
-      const fix =
-        ids.length === 1 && !s && map && map.kind === 'map'
-          ? insertProperty(map, 'sources', ctx.text, `[${ids[0]}]`)
-          : null;
+      const value = `[${ids[0]}]`;
+      const insert =
+        ids.length === 1 && !s && map && map.kind === 'map' ? insertProperty(map, 'sources', ctx.text, value) : null;
+      const fix = insert && { ...insert, title: ctx.t('source/missing.fix', { value }) };
       const name = str(idNode);
       ctx.report({
         range,
-        message: name ? `target ${show(name)} names no source` : 'this target names no source',
+        message: name ? ctx.t('source/missing', { id: show(name) }) : ctx.t('source/missing.anonymous'),
         ...(fix ? { suggestions: [fix] } : {}),
       });
     }

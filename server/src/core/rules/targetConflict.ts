@@ -1,8 +1,8 @@
-import { findIndicator, targetKey, type PlanSummary } from '../dataset';
+import { targetKey, type PlanSummary } from '../dataset';
 import { codeWithName } from '../domain/regions';
 import { show } from '../strings';
 import { get } from '../yaml/tree';
-import { applies, convert, linked, otherPlans, ownRelations, ownTargets, showValue } from './crossPlan';
+import { applies, convert, indicatorName, linked, otherPlans, ownRelations, ownTargets, showValue } from './crossPlan';
 import type { Rule } from './rule';
 
 export const targetConflict: Rule = {
@@ -36,15 +36,29 @@ export const targetConflict: Rule = {
             ? null
             : convert(o.value, t.value, t.year, ctx.dataset);
         if (!theirs || Math.abs(theirs.amount - t.value.amount) <= Math.abs(t.value.amount) * 1e-9) continue;
-        const what = t.indicator
-          ? (findIndicator(t.indicator, ctx.dataset)?.name ?? t.indicator)
-          : `"${show(t.metric, 40)}"`;
         const valueNode = get(node, t.value.kind === 'money' ? 'money' : 'quantity') ?? node;
+        const there = showValue(o.value.amount, o.value, ctx.locale);
+        const params = {
+          region: codeWithName(t.region, ctx.dataset, ctx.locale),
+          year: String(t.year),
+          here: showValue(t.value.amount, t.value, ctx.locale),
+          there,
+          plan: p.id,
+        };
         ctx.report({
           range: valueNode.range,
-          message: `${what} for ${codeWithName(t.region, ctx.dataset)} by ${t.year}: ${showValue(t.value.amount, t.value)} here, ${showValue(o.value.amount, o.value)} in ${p.id}`,
+          message: t.indicator
+            ? ctx.t('target/conflict', {
+                ...params,
+                indicator: indicatorName(t.indicator, ctx.dataset, ctx.locale),
+              })
+            : ctx.t('target/conflict.metric', { ...params, metric: show(t.metric, 40) }),
           related: [
-            { file: p.file, range: o.range, message: `${p.id} target ${o.id}: ${showValue(o.value.amount, o.value)}` },
+            {
+              file: p.file,
+              range: o.range,
+              message: ctx.t('target/conflict.related', { plan: p.id, id: o.id, value: there }),
+            },
           ],
         });
         break;

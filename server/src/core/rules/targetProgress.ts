@@ -2,7 +2,15 @@
 import type { DatasetContext } from '../dataset';
 import type { DeadlineInterval } from '../domain/deadline';
 import { amountInWords } from '../domain/money';
-import { isComparator, standingOf, type Comparator, type Point, type StandingResult } from '../domain/standing';
+import {
+  isComparator,
+  standingOf,
+  type Comparator,
+  type Point,
+  type Standing,
+  type StandingResult,
+} from '../domain/standing';
+import { localeOf, type Locale, type MessageKey } from '../i18n';
 import { comparable } from '../domain/units';
 import { deadlineOf, type PlanModel } from '../model';
 import { get, items, resolved, scalar, str, type YNode } from '../yaml/tree';
@@ -137,49 +145,96 @@ export function targetStanding(target: YNode, plan: PlanModel, dataset: DatasetC
   };
 }
 
-/** 1600 → "1,600"; 1929.7445 → "1,929.74"; 300e9 → "300 billion". */
-export function figure(n: number): string {
-  return Math.abs(n) >= 1e6 ? amountInWords(n) : n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const ENGLISH = localeOf('en');
+
+/**
+ * A figure in a standing line. English: 1600 → "1,600"; 1929.7445 → "1,929.74"; 300e9 → "300 billion".
+ * Chinese counts in 万/亿/万亿 from ten thousand (3000亿, 1.2万) and keeps two decimals below.
+ */
+export function figure(n: number, locale: Locale = ENGLISH): string {
+  if (locale.language === 'en')
+    return Math.abs(n) >= 1e6 ? amountInWords(n) : n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return Math.abs(n) >= 1e4 ? locale.scaled(n) : locale.number(Math.round(n * 100) / 100);
 }
 
-function unitOf(goal: Measured | null): string {
-  if (!goal || goal.kind === 'outcome') return '';
-  return (goal.kind === 'money' ? goal.currency : goal.unit) ?? '';
+/** The goal's level with its unit: "2,000 enterprises", "300 billion CNY" / "3000亿元人民币". */
+function levelAmount(level: number, goal: Measured | null, locale: Locale): string {
+  if (goal?.kind === 'money' && goal.currency && locale.language !== 'en') return locale.money(level, goal.currency);
+  const unit = !goal || goal.kind === 'outcome' ? '' : ((goal.kind === 'money' ? goal.currency : goal.unit) ?? '');
+  return unit ? `${figure(level, locale)} ${unit}` : figure(level, locale);
 }
 
-const WORDS: Record<Comparator, string> = {
-  'at-least': 'at least',
-  'more-than': 'more than',
-  'at-most': 'at most',
-  'less-than': 'less than',
-  exactly: 'exactly',
-  about: 'about',
+export const STANDING_KEYS: Readonly<Record<Standing, MessageKey>> = {
+  met: 'standing.met',
+  'on-track': 'standing.on-track',
+  behind: 'standing.behind',
+  missed: 'standing.missed',
+  'not-yet-due': 'standing.not-yet-due',
+  'no-data': 'standing.no-data',
 };
+
+export const COMPARATOR_KEYS: Readonly<Record<Comparator, MessageKey>> = {
+  'at-least': 'standing.comparator.at-least',
+  'more-than': 'standing.comparator.more-than',
+  'at-most': 'standing.comparator.at-most',
+  'less-than': 'standing.comparator.less-than',
+  exactly: 'standing.comparator.exactly',
+  about: 'standing.comparator.about',
+};
+
+/** A standing in the locale's words: "behind" / "进度滞后". */
+export function standingWord(standing: Standing, locale: Locale): string {
+  return locale.t(STANDING_KEYS[standing]);
+}
+
+/** A comparator in the locale's words: "more than" / "超过". */
+export function comparatorWord(comparator: Comparator, locale: Locale): string {
+  return locale.t(COMPARATOR_KEYS[comparator]);
+}
+
+function mainClause(s: TargetStanding, locale: Locale): string {
+  const standing = standingWord(s.standing, locale);
+  const l = s.latest;
+  if (l && s.level !== null) {
+    const number = figure(l.value, locale);
+    const value = l.bound
+      ? locale.t('standing.bounded', { comparator: comparatorWord(l.bound, locale), amount: number })
+      : number;
+    const level = locale.t('standing.bounded', {
+      comparator: comparatorWord(s.comparator, locale),
+      amount: levelAmount(s.level, s.goal, locale),
+    });
+    const at = l.obs.at?.kind === 'date' ? l.date : (scalar(l.obs.atNode)?.source ?? l.date);
+    const source = l.obs.source;
+    const params = { standing, value, level, at, ...(source ? { source } : {}) };
+    if (l.obs.estimate)
+      return source
+        ? locale.t('standing.observed.source-estimated', params)
+        : locale.t('standing.observed.estimated', params);
+    return source ? locale.t('standing.observed.source', params) : locale.t('standing.observed', params);
+  }
+  if (l && l.obs.measured?.kind === 'outcome') {
+    const params = { standing, outcome: str(l.obs.measured.node) ?? '', at: l.date };
+    return l.obs.source
+      ? locale.t('standing.outcome.source', { ...params, source: l.obs.source })
+      : locale.t('standing.outcome', params);
+  }
+  const deadline = s.deadline.end;
+  return s.standing === 'not-yet-due'
+    ? locale.t('standing.none.due', { standing, deadline })
+    : locale.t('standing.none.since', { standing, deadline });
+}
 
 /**
  * One line for people: "behind: 1,600 of more than 2,000 enterprises on 2025-10-22 (gd-dit-2025);
- * 2022 baseline 900".
+ * 2022 baseline 900" / "进度滞后：2025-10-22 实际 1,600，目标 超过 2,000 enterprises（来源 gd-dit-2025）；
+ * 2022 基准值 900".
  */
-export function describeStanding(s: TargetStanding): string {
-  const unit = unitOf(s.goal);
-  const tail = unit ? ` ${unit}` : '';
-  const parts: string[] = [];
-  const l = s.latest;
-  if (l && s.level !== null) {
-    parts.push(
-      `${s.standing}: ${l.bound ? `${WORDS[l.bound]} ` : ''}${figure(l.value)} of ${WORDS[s.comparator]} ${figure(s.level)}${tail} on ${l.obs.at?.kind === 'date' ? l.date : (scalar(l.obs.atNode)?.source ?? l.date)}${l.obs.source ? ` (${l.obs.source})` : ''}${l.obs.estimate ? ', estimated' : ''}`,
-    );
-  } else if (l && l.obs.measured?.kind === 'outcome') {
-    parts.push(
-      `${s.standing}: "${str(l.obs.measured.node) ?? ''}" on ${l.date}${l.obs.source ? ` (${l.obs.source})` : ''}`,
-    );
-  } else {
-    parts.push(
-      `${s.standing}: no observation${s.standing === 'not-yet-due' ? `, due ${s.deadline.end}` : ` since the deadline ${s.deadline.end}`}`,
-    );
-  }
-  if (s.expected !== null) parts.push(`the straight line is at ${figure(s.expected)} then`);
-  if (s.baseline) parts.push(`${s.baseline.atText} baseline ${figure(s.baseline.value)}`);
-  if (s.revisedBy) parts.push(`revised by ${s.revisedBy}`);
-  return parts.join('; ');
+export function describeStanding(s: TargetStanding, locale: Locale = ENGLISH): string {
+  const parts = [mainClause(s, locale)];
+  if (s.expected !== null) parts.push(locale.t('standing.expected', { value: figure(s.expected, locale) }));
+  if (s.baseline)
+    parts.push(locale.t('standing.baseline', { at: s.baseline.atText, value: figure(s.baseline.value, locale) }));
+  if (s.revisedBy) parts.push(locale.t('standing.revised', { ref: s.revisedBy }));
+  return parts.join(locale.t('standing.separator'));
 }

@@ -1,6 +1,7 @@
 /** The measured value of a target or baseline: money or quantity, in comparable terms. */
 import type { PlanModel } from '../model';
 import { parseAmount } from '../domain/money';
+import { localeOf, type Locale } from '../i18n';
 import { get, scalar, str, type YNode } from '../yaml/tree';
 
 export type Measured =
@@ -34,8 +35,11 @@ export function measuredOf(holder: YNode | null, plan: PlanModel): Measured | nu
   return null;
 }
 
-export function describeMeasure(m: Measured): string {
-  if (m.kind === 'money') return m.currency ? `money in ${m.currency}` : 'money';
-  if (m.kind === 'quantity') return m.unit ? `a quantity in ${m.unit}` : 'a quantity';
-  return 'an outcome';
+/** What a value is measured in, for a message: "money in CNY", "a quantity in EFLOPS" / "金额（CNY）". */
+export function describeMeasure(m: Measured, locale: Locale = localeOf('en')): string {
+  if (m.kind === 'money')
+    return m.currency ? locale.t('measure.money-in', { currency: m.currency }) : locale.t('measure.money');
+  if (m.kind === 'quantity')
+    return m.unit ? locale.t('measure.quantity-in', { unit: m.unit }) : locale.t('measure.quantity');
+  return locale.t('measure.outcome');
 }

@@ -13,12 +13,12 @@ export const targetValueCount: Rule = {
       if (present.length === 1) continue;
       const idNode = get(t, 'id');
       if (present.length === 0) {
-        ctx.report({ range: idNode?.keyRange ?? t.range, message: 'a target needs one of money, quantity or outcome' });
+        ctx.report({ range: idNode?.keyRange ?? t.range, message: ctx.t('target/value-count') });
       } else {
         for (const e of present.slice(1))
           ctx.report({
             range: e.keyRange,
-            message: `a target takes only one of money, quantity or outcome; keep ${present[0]!.key} or ${e.key}`,
+            message: ctx.t('target/value-count.several', { first: present[0]!.key, other: e.key }),
           });
       }
     }

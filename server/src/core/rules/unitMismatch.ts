@@ -22,7 +22,10 @@ export const unitMismatch: Rule = {
       if (!compatible)
         ctx.report({
           range: base.node.range,
-          message: `baseline is ${describeMeasure(base)} but the target is ${describeMeasure(target)}`,
+          message: ctx.t('unit/mismatch', {
+            baseline: describeMeasure(base, ctx.locale),
+            target: describeMeasure(target, ctx.locale),
+          }),
         });
     }
   },

@@ -21,16 +21,18 @@ export const unitUnknown: Rule = {
       if (alias) {
         ctx.report({
           range: u.range,
-          message: `${show(v)} is another spelling of the unit ${alias.id}; write ${alias.id}`,
-          suggestions: [replaceWith(u.range, alias.id)],
+          message: ctx.t('unit/unknown.alias', { unit: show(v), id: alias.id }),
+          suggestions: [replaceWith(u.range, alias.id, ctx.t('unit/unknown.fix', { unit: alias.id }))],
         });
         continue;
       }
       const near = closest(v, [...ids], { limit: 3 });
       ctx.report({
         range: u.range,
-        message: `unknown unit ${show(v)}${near.length ? `; did you mean ${near.join(', ')}?` : ' (add it to the dataset config under units)'}`,
-        suggestions: near.map((n) => replaceWith(u.range, n)),
+        message: near.length
+          ? ctx.t('unit/unknown.suggest', { unit: show(v), suggestions: ctx.locale.list(near, 'comma') })
+          : ctx.t('unit/unknown', { unit: show(v) }),
+        suggestions: near.map((n) => replaceWith(u.range, n, ctx.t('unit/unknown.fix', { unit: n }))),
       });
     }
   },

@@ -240,10 +240,11 @@ export class PolicyWorkspace extends Workspace {
   standings(file: string): Array<{ id: string; standing: Standing; line: string }> {
     const doc = this.document(file);
     if (!doc || doc.kind !== 'plan') return [];
-    return standingHints(doc, this.dataset(file).context).map((h) => ({
+    const dataset = this.dataset(file).context;
+    return standingHints(doc, dataset).map((h) => ({
       id: h.standing.id ?? '',
       standing: h.standing.standing,
-      line: describeStanding(h.standing),
+      line: describeStanding(h.standing, dataset.locale),
     }));
   }
 

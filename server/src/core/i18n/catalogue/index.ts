@@ -30,6 +30,7 @@ import { config } from './rules/config';
 import { yaml } from './rules/yaml';
 import { schema } from './rules/schema';
 import { document } from './rules/document';
+import { standing } from './standing';
 import { hover } from './hover';
 import { completion } from './completion';
 import { editor } from './editor';
@@ -59,6 +60,7 @@ export const PARTS = {
   yaml,
   schema,
   document,
+  standing,
   hover,
   completion,
   editor,
@@ -89,6 +91,7 @@ export const catalogue = {
   ...yaml,
   ...schema,
   ...document,
+  ...standing,
   ...hover,
   ...completion,
   ...editor,
