@@ -108,6 +108,14 @@ describe('hover in Chinese', () => {
     assert.equal(hoverAt('currency: CNY', 11), '**CNY** — 人民币\n\n辅币单位：2 位小数');
   });
 
+  test("a target id: the target's standing, then what the field means", () => {
+    assert.equal(
+      hoverAt('industry-scale-2025', 2),
+      '**industry-scale-2025** · 无数据：截止日期 2025-12-31 以来无进展记录\n\n（参照日期 2026-11-28）\n\n---\n\n' +
+        '**目标 id**\n\n该目标的简短名称，由小写单词和连字符组成，在规划内唯一。其他工具和报告通过它引用该目标，发布后请保持不变。',
+    );
+  });
+
   test('an unknown region says so', () => {
     assert.equal(hoverAt('CN-XX', 1, PLAN.replace('region: CN-44', 'region: CN-XX')), '**CN-XX**：未知的行政区划代码');
   });
@@ -183,13 +191,21 @@ describe('lenses, hints, quick fixes and rename in Chinese', () => {
     );
   });
 
-  test('inlay hints: a period start, amounts in 亿', () => {
-    const labels = workspace(PLAN)
-      .inlayHints(FILE, { start: 0, end: PLAN.length })
-      .map((h) => h.label);
+  test('inlay hints: a period start, amounts in 亿, the standings', () => {
     assert.deepEqual(
-      labels.filter((l) => /^(自|=|→)/.test(l)),
-      ['自 2023-01-01 起', '→ 2025-12-31', '= 3000亿元人民币', '= 411.2亿美元', '→ 2025-12-31', '→ 2027-06-30'],
+      workspace(PLAN)
+        .inlayHints(FILE, { start: 0, end: PLAN.length })
+        .map((h) => h.label),
+      [
+        '自 2023-01-01 起',
+        '→ 2025-12-31',
+        '无数据',
+        '= 3000亿元人民币',
+        '= 411.2亿美元',
+        '→ 2025-12-31',
+        '未到期',
+        '→ 2027-06-30',
+      ],
     );
   });
 
@@ -198,8 +214,7 @@ describe('lenses, hints, quick fixes and rename in Chinese', () => {
     const titles = workspace(PLAN)
       .codeActions(FILE, { start: at, end: at + 5 })
       .map((a) => a.title);
-    assert.equal(titles.length, 1);
-    assert.match(titles[0]!, /^改为 CN-GD/);
+    assert.deepEqual(titles, ['改为 CN-GD（广东省）']);
   });
 
   test('why a rename cannot start here', () => {
@@ -221,6 +236,22 @@ describe('lenses, hints, quick fixes and rename in Chinese', () => {
     assert.deepEqual(
       sources?.children.map((c) => c.name),
       ['（无 id 的来源）'],
+    );
+  });
+});
+
+describe('the overview in Chinese', () => {
+  test('regions by their Chinese names', () => {
+    assert.deepEqual(
+      workspace(PLAN)
+        .overview()
+        .regions.map((r) => [r.code, r.name]),
+      [
+        ['CN', '中国'],
+        ['CN-GD', '广东省'],
+        ['CN-44', '广东省'],
+        ['cn-gd', 'cn-gd'],
+      ],
     );
   });
 });
