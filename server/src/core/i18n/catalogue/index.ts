@@ -35,6 +35,7 @@ import { hover } from './hover';
 import { completion } from './completion';
 import { editor } from './editor';
 import { schemaDoc } from './schema-doc';
+import { overview } from './overview';
 
 export const PARTS = {
   general,
@@ -65,6 +66,7 @@ export const PARTS = {
   completion,
   editor,
   schemaDoc,
+  overview,
 } as const satisfies Record<string, CataloguePart>;
 
 export const catalogue = {
@@ -96,6 +98,7 @@ export const catalogue = {
   ...completion,
   ...editor,
   ...schemaDoc,
+  ...overview,
 } as const satisfies CataloguePart;
 
 export type MessageKey = keyof typeof catalogue;
