@@ -11,6 +11,7 @@ import countries110m from 'world-atlas/countries-110m.json';
 import { iso31661Alpha2ToNumeric } from 'iso-3166/1-a2-to-1-n.js';
 import cnProvinces from '../data/cn-provinces.topo.json';
 import { formatUsd, type Data, type Target, type ViewState } from './model';
+import { say } from './words';
 
 type Props = { name: string; nameZh?: string };
 type Shapes = FeatureCollection<Geometry, Props>;
@@ -64,16 +65,27 @@ export function totals(data: Data, targets: Target[], jurisdiction: string): Map
   return out;
 }
 
-const METRIC_LABEL = { targets: 'targets', money: 'money targets (USD)', funding: 'measure funding (USD)' } as const;
-
 export function map(data: Data, targets: Target[], state: ViewState): Element {
   const metric = state.mapMetric;
   const sums = totals(data, targets, state.filters.jurisdiction);
   const value = (code: string) => sums.get(code)?.[metric] ?? 0;
+  const metricLabel = {
+    targets: say(data, 'mapMetricTargets'),
+    money: say(data, 'metricMoney'),
+    funding: say(data, 'metricFunding'),
+  }[metric];
   const show = (code: string, name: string) => {
     const t = sums.get(code);
-    const via = t && t.via.size ? `\n(including ${[...t.via].join(', ')})` : '';
-    return `${code} ${name}\ntargets: ${t?.targets ?? 0}\nmoney targets: ${formatUsd(t?.money ?? 0)}\nfunding: ${formatUsd(t?.funding ?? 0)}${via}`;
+    const params = {
+      code,
+      name,
+      targets: String(t?.targets ?? 0),
+      money: formatUsd(t?.money ?? 0),
+      funding: formatUsd(t?.funding ?? 0),
+    };
+    return t && t.via.size
+      ? say(data, 'mapRegionVia', { ...params, via: [...t.via].join(data.language === 'zh-cn' ? '、' : ', ') })
+      : say(data, 'mapRegion', params);
   };
   const fill = (code: string) => (value(code) > 0 ? value(code) : null);
   const color = {
@@ -81,7 +93,7 @@ export function map(data: Data, targets: Target[], state: ViewState): Element {
     scheme: 'blues' as const,
     zero: true,
     legend: true,
-    label: `${METRIC_LABEL[metric]}, by province`,
+    label: say(data, 'mapByProvince', { metric: metricLabel }),
     tickFormat: metric === 'targets' ? undefined : (v: number) => formatUsd(v).replace('USD ', ''),
   };
 
@@ -120,7 +132,8 @@ export function map(data: Data, targets: Target[], state: ViewState): Element {
           r: (r) => 3 + Math.sqrt(value(r.code)),
           fill: '#fb8c00',
           stroke: 'white',
-          title: (r) => `${show(r.code, r.name)}\nplaced at ${province(r).properties.name}`,
+          title: (r) =>
+            say(data, 'mapPlacedAt', { region: show(r.code, r.name), province: province(r).properties.name }),
           className: 'pp-city',
         }),
       ),
@@ -144,7 +157,7 @@ export function map(data: Data, targets: Target[], state: ViewState): Element {
     height: 340,
     projection: 'equal-earth',
     // its own scale (a country holds all its provinces' targets), so its own legend
-    color: { ...color, label: `${METRIC_LABEL[metric]}, by country` },
+    color: { ...color, label: say(data, 'mapByCountry', { metric: metricLabel }) },
     style: { background: 'transparent', fontSize: '12px' },
     marks: [
       Plot.sphere({ stroke: 'currentColor', strokeOpacity: 0.3 }),

@@ -1,6 +1,7 @@
 /** Progress: per target, baseline → latest observation → target on one bullet bar, grouped by plan or indicator. */
 import * as Plot from '@observablehq/plot';
 import { clickable } from './plotHelpers';
+import { say, standingName } from './words';
 import {
   formatAmount,
   placeLabel,
@@ -50,13 +51,13 @@ export function progress(data: Data, targets: Target[], state: ViewState, host: 
   if (all.length > rows.length) {
     const note = document.createElement('p');
     note.className = 'pp-note';
-    note.textContent = `Showing ${rows.length} of ${all.length} targets with a figure; narrow the filters to see the rest.`;
+    note.textContent = say(data, 'progressShowing', { shown: String(rows.length), total: String(all.length) });
     wrap.append(note);
   }
   if (rows.length === 0) {
     const p = document.createElement('p');
     p.className = 'pp-note';
-    p.textContent = 'No target with a figure (money or quantity) matches the filters.';
+    p.textContent = say(data, 'progressNone');
     wrap.append(p);
     return wrap;
   }
@@ -65,9 +66,23 @@ export function progress(data: Data, targets: Target[], state: ViewState, host: 
     const t = r.t;
     const base = t.baseline
       ? `${formatAmount(t.baseline.value, t.baseline.unit)} (${t.baseline.at ?? '—'})`
-      : 'none (0)';
-    const latest = t.latest ? `${formatAmount(t.latest.value, t.latest.unit)} (${t.latest.at})` : 'no observation yet';
-    return `${t.plan} · ${t.id}\n${t.metric}\nbaseline: ${base}\nlatest: ${latest}\ntarget: ${formatAmount(t.level.value, t.level.unit)} by ${t.deadline?.text ?? '—'}\n${r.done === null ? '' : `${Math.round(r.done)}% of the way\n`}standing: ${t.standing}\n${placeLabel(t.place)}`;
+      : say(data, 'progressNoBaseline');
+    const latest = t.latest
+      ? `${formatAmount(t.latest.value, t.latest.unit)} (${t.latest.at})`
+      : say(data, 'progressNoObservation');
+    const params = {
+      name: `${t.plan} · ${t.id}`,
+      metric: t.metric,
+      baseline: base,
+      latest,
+      level: formatAmount(t.level.value, t.level.unit),
+      deadline: t.deadline?.text ?? '—',
+      standing: standingName(data, t.standing),
+      place: placeLabel(t.place),
+    };
+    return r.done === null
+      ? say(data, 'progressTitle', params)
+      : say(data, 'progressTitleDone', { ...params, done: String(Math.round(r.done)) });
   };
   const observed = rows.filter((r) => r.done !== null);
   const fig = Plot.plot({
@@ -77,7 +92,7 @@ export function progress(data: Data, targets: Target[], state: ViewState, host: 
     x: {
       domain: [-20, 150],
       ticks: [0, 25, 50, 75, 100, 125, 150],
-      label: 'baseline (0) → target (100), % of the way',
+      label: say(data, 'progressAxis'),
       grid: true,
     },
     // rows in group order, each labelled group · target

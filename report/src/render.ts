@@ -16,6 +16,7 @@ import { map } from './map';
 import { progress } from './progress';
 import { CSS } from './style';
 import { table } from './table';
+import { say, standingName } from './words';
 import { timeline } from './timeline';
 
 export interface Rendered {
@@ -60,16 +61,25 @@ export function render(root: HTMLElement, first: Data, host: Host): Rendered {
     const header = el(
       'header',
       {},
-      el('h1', { textContent: 'Policy Plans — dataset overview' }),
+      el('h1', { textContent: say(data, 'title') }),
       el('p', {
         className: 'pp-meta',
-        textContent: `${data.plans.length} plans · ${data.targets.length} targets · ${data.measures.length} measures · reference date ${data.referenceDate}`,
+        textContent: say(data, 'summary', {
+          plans: String(data.plans.length),
+          targets: String(data.targets.length),
+          measures: String(data.measures.length),
+          date: data.referenceDate,
+        }),
       }),
       el('p', {
         className: 'pp-meta',
         textContent: data.rates.length
-          ? `USD amounts at the reference annual-average rates: ${data.rates.map((r) => `${r.currency} ${r.perUsd.toPrecision(4)}/USD (${r.year})`).join(', ')}.`
-          : 'No amount needed an exchange rate.',
+          ? say(data, 'rates', {
+              rates: data.rates
+                .map((r) => `${r.currency} ${r.perUsd.toPrecision(4)}/USD (${r.year})`)
+                .join(data.language === 'zh-cn' ? '；' : ', '),
+            })
+          : say(data, 'noRates'),
       }),
     );
     const filters = filterForm(data, chains, state.filters, (f, now) => {
@@ -80,14 +90,14 @@ export function render(root: HTMLElement, first: Data, host: Host): Rendered {
     });
     const count = el('p', {
       className: 'pp-count',
-      textContent: `${targets.length} of ${data.targets.length} targets match`,
+      textContent: say(data, 'match', { shown: String(targets.length), total: String(data.targets.length) }),
     });
     count.setAttribute('data-count', String(targets.length));
 
     const groupSelect = select(
       [
-        ['plan', 'by plan'],
-        ['indicator', 'by indicator'],
+        ['plan', say(data, 'groupPlan')],
+        ['indicator', say(data, 'groupIndicator')],
       ],
       state.progressGroup,
       'progress-group',
@@ -99,9 +109,9 @@ export function render(root: HTMLElement, first: Data, host: Host): Rendered {
     });
     const metricSelect = select(
       [
-        ['targets', 'number of targets'],
-        ['money', 'money targets (USD)'],
-        ['funding', 'measure funding (USD)'],
+        ['targets', say(data, 'metricTargets')],
+        ['money', say(data, 'metricMoney')],
+        ['funding', say(data, 'metricFunding')],
       ],
       state.mapMetric,
       'map-metric',
@@ -123,9 +133,7 @@ export function render(root: HTMLElement, first: Data, host: Host): Rendered {
     };
     const hint = el('p', {
       className: 'pp-note',
-      textContent: host.open
-        ? 'Click a mark or a row to open the file at the target.'
-        : 'Each mark and row names its file:line.',
+      textContent: host.open ? say(data, 'hintOpen') : say(data, 'hintLabel'),
     });
     root.replaceChildren(
       style,
@@ -135,24 +143,24 @@ export function render(root: HTMLElement, first: Data, host: Host): Rendered {
       hint,
       section(
         'timeline',
-        'Timeline',
+        say(data, 'sectionTimeline'),
         timed('timeline', () => timeline(data, targets, host)),
       ),
       section(
         'progress',
-        'Progress',
+        say(data, 'sectionProgress'),
         timed('progress', () => progress(data, targets, state, host)),
         groupSelect,
       ),
       section(
         'map',
-        'Map',
+        say(data, 'sectionMap'),
         timed('map', () => map(data, targets, state)),
         metricSelect,
       ),
       section(
         'table',
-        'Targets',
+        say(data, 'sectionTargets'),
         timed('table', () => table(data, targets, state, host, onSort)),
       ),
     );
@@ -186,7 +194,7 @@ function filterForm(
   const regions = data.regions.filter((r) => used.has(r.code));
   const jurisdiction = select(
     [
-      ['', 'all'],
+      ['', say(data, 'filterAll')],
       ...regions.map((r): [string, string] => [
         r.code,
         `${'\u00a0\u00a0'.repeat(r.chain.length - 1)}${r.code}${r.name !== r.code ? ` ${r.name}` : ''}`,
@@ -197,7 +205,7 @@ function filterForm(
   );
   const standings = [...new Set(data.targets.map((t) => t.standing))].sort();
   const standing = select(
-    [['', 'all'], ...standings.map((s): [string, string] => [s, s])],
+    [['', say(data, 'filterAll')], ...standings.map((s): [string, string] => [s, standingName(data, s)])],
     current.standing,
     'standing',
   );
@@ -205,13 +213,14 @@ function filterForm(
     type: 'search',
     name: 'indicator',
     value: current.indicator,
-    placeholder: 'words of the indicator',
+    placeholder: say(data, 'filterIndicatorPlaceholder'),
   });
   const metrics = el('datalist', { id: 'pp-metrics' });
   for (const m of [...new Set(data.targets.map((t) => t.metric))].sort()) metrics.append(el('option', { value: m }));
   indicator.setAttribute('list', 'pp-metrics');
-  const from = el('input', { type: 'text', name: 'from', value: current.from, placeholder: 'YYYY or date', size: 10 });
-  const to = el('input', { type: 'text', name: 'to', value: current.to, placeholder: 'YYYY or date', size: 10 });
+  const date = say(data, 'filterDatePlaceholder');
+  const from = el('input', { type: 'text', name: 'from', value: current.from, placeholder: date, size: 10 });
+  const to = el('input', { type: 'text', name: 'to', value: current.to, placeholder: date, size: 10 });
   const read = (): Filters => ({
     jurisdiction: jurisdiction.value,
     standing: standing.value,
@@ -221,7 +230,7 @@ function filterForm(
   });
   for (const s of [jurisdiction, standing]) s.addEventListener('change', () => change(read(), true));
   for (const i of [indicator, from, to]) i.addEventListener('input', () => change(read(), false));
-  const reset = el('button', { type: 'button', textContent: 'Clear filters' });
+  const reset = el('button', { type: 'button', textContent: say(data, 'filterClear') });
   reset.addEventListener('click', () =>
     change({ jurisdiction: '', standing: '', indicator: '', from: '', to: '' }, true),
   );
@@ -229,12 +238,12 @@ function filterForm(
   const form = el(
     'form',
     { className: 'pp-filters' },
-    label('Jurisdiction', jurisdiction),
-    label('Standing', standing),
-    label('Indicator', indicator),
+    label(say(data, 'filterJurisdiction'), jurisdiction),
+    label(say(data, 'filterStanding'), standing),
+    label(say(data, 'filterIndicator'), indicator),
     metrics,
-    label('Deadline from', from),
-    label('to', to),
+    label(say(data, 'filterFrom'), from),
+    label(say(data, 'filterTo'), to),
     reset,
   );
   form.addEventListener('submit', (e) => e.preventDefault());

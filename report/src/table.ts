@@ -1,5 +1,6 @@
 /** Table: every target that the filters keep, sortable by column, with the findings count of its plan. */
 import { formatUsd, levelText, placeLabel, type Data, type Host, type Target, type ViewState } from './model';
+import { say, standingName } from './words';
 
 interface Column {
   id: string;
@@ -15,31 +16,47 @@ export function columns(data: Data): Column[] {
   );
   const detail = new Map(data.plans.map((p) => [p.id, p.findings]));
   return [
-    { id: 'plan', label: 'Plan', text: (t) => t.plan },
-    { id: 'target', label: 'Target', text: (t) => t.id },
-    { id: 'metric', label: 'Indicator', text: (t) => t.metric },
-    { id: 'region', label: 'Region', text: (t) => t.region },
-    { id: 'level', label: 'Level', text: levelText, key: (t) => t.level.value ?? -Infinity },
+    { id: 'plan', label: say(data, 'columnPlan'), text: (t) => t.plan },
+    { id: 'target', label: say(data, 'columnTarget'), text: (t) => t.id },
+    { id: 'metric', label: say(data, 'columnIndicator'), text: (t) => t.metric },
+    { id: 'region', label: say(data, 'columnRegion'), text: (t) => t.region },
+    { id: 'level', label: say(data, 'columnLevel'), text: levelText, key: (t) => t.level.value ?? -Infinity },
     {
       id: 'usd',
       label: 'USD',
       text: (t) => formatUsd(t.level.money?.usd),
       key: (t) => t.level.money?.usd ?? -Infinity,
     },
-    { id: 'deadline', label: 'Deadline', text: (t) => t.deadline?.text ?? '', key: (t) => t.deadline?.end ?? '' },
-    { id: 'standing', label: 'Standing', text: (t) => t.standing },
+    {
+      id: 'deadline',
+      label: say(data, 'columnDeadline'),
+      text: (t) => t.deadline?.text ?? '',
+      key: (t) => t.deadline?.end ?? '',
+    },
+    {
+      id: 'standing',
+      label: say(data, 'columnStanding'),
+      text: (t) => standingName(data, t.standing),
+      key: (t) => t.standing,
+    },
     {
       id: 'findings',
-      label: 'Plan findings',
+      label: say(data, 'columnFindings'),
       text: (t) => {
         const f = detail.get(t.plan);
-        return f ? `${findings.get(t.plan)} (${f.error} E, ${f.warning} W)` : '';
+        return f
+          ? say(data, 'findings', {
+              count: String(findings.get(t.plan)),
+              errors: String(f.error),
+              warnings: String(f.warning),
+            })
+          : '';
       },
       key: (t) => findings.get(t.plan) ?? 0,
     },
     {
       id: 'place',
-      label: 'File',
+      label: say(data, 'columnFile'),
       text: (t) => placeLabel(t.place),
       key: (t) => `${t.place.file}\u0000${String(t.place.line).padStart(8, '0')}`,
     },
@@ -75,7 +92,7 @@ export function table(
     th.setAttribute('data-column', c.id);
     th.setAttribute('aria-sort', c.id === col.id ? (state.sort.descending ? 'descending' : 'ascending') : 'none');
     th.tabIndex = 0;
-    th.title = `Sort by ${c.label.toLowerCase()}`;
+    th.title = say(data, 'tableSort', { column: c.label.toLowerCase() });
     th.addEventListener('click', () => onSort(c.id));
     th.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' || e.key === ' ') onSort(c.id);
@@ -92,7 +109,10 @@ export function table(
   const page = () => {
     body.append(rowsOf(rows.slice(shown, shown + TABLE_PAGE), cols, host));
     shown = Math.min(rows.length, shown + TABLE_PAGE);
-    more.textContent = `Show ${Math.min(TABLE_PAGE, rows.length - shown)} more of ${rows.length - shown} remaining`;
+    more.textContent = say(data, 'tableMore', {
+      count: String(Math.min(TABLE_PAGE, rows.length - shown)),
+      remaining: String(rows.length - shown),
+    });
     more.hidden = shown >= rows.length;
   };
   more.addEventListener('click', page);

@@ -2,6 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import { clickable, day } from './plotHelpers';
 import { placeLabel, STANDING_COLOURS, STANDINGS, levelText, type Data, type Host, type Target } from './model';
+import { say, standingName } from './words';
 
 const LINK_COLOURS: Record<string, string> = {
   supersedes: '#e53935',
@@ -83,10 +84,21 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
   // marks that would be drawn on top of each other are drawn once, naming all they stand for
   const linkGroups = groupBy(links, (l) => `${l.r.type} ${+l.x1} ${l.y1} ${+l.x2} ${l.y2}`);
   const many = (names: string[]) =>
-    `${names.slice(0, 5).join('\n')}${names.length > 5 ? `\n… and ${names.length - 5} more` : ''}`;
+    names.length > 5
+      ? say(data, 'listMore', { list: names.slice(0, 5).join('\n'), more: String(names.length - 5) })
+      : names.join('\n');
 
   const title = (t: Target) =>
-    `${t.plan} · ${t.id}\n${t.metric}: ${levelText(t)}\ndeadline ${t.deadline?.text ?? '—'} (${t.deadline?.end ?? ''})\nstanding: ${t.standing}\nregion: ${t.region}\n${placeLabel(t.place)}`;
+    say(data, 'timelineTarget', {
+      name: `${t.plan} · ${t.id}`,
+      metric: t.metric,
+      level: levelText(t),
+      deadline: t.deadline?.text ?? '—',
+      end: t.deadline?.end ?? '',
+      standing: standingName(data, t.standing),
+      region: t.region,
+      place: placeLabel(t.place),
+    });
   const marginLeft = Math.min(260, 12 + Math.max(40, ...[...labels.values()].map((l) => l.length * 6.5)));
   const marks: Plot.Markish[] = [
     // lane labels from the left edge, so that the indentation shows country → province → city
@@ -109,13 +121,32 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
         insetBottom: 3,
         title: (g) => {
           const p = g[0];
-          const period = `period ${p.period!.start} – ${p.period!.end ?? 'open'}`;
+          const period = say(data, 'timelinePeriod', {
+            start: p.period!.start,
+            end: p.period!.end ?? say(data, 'timelineOpen'),
+          });
           if (g.length > 1)
-            return `${g.length} plans, ${period}\n${many(g.map((x: Data['plans'][number]) => `${x.id}: ${x.title}`))}\nclick: the first, ${placeLabel(p.place)}`;
-          return `${p.id}: ${p.title}\n${period}\nstatus: ${p.status ?? '—'} · ${p.targets} targets, ${p.measures} measures\n${placeLabel(p.place)}`;
+            return say(data, 'timelinePlans', {
+              count: String(g.length),
+              period,
+              list: many(g.map((x: Data['plans'][number]) => `${x.id}: ${x.title}`)),
+              place: placeLabel(p.place),
+            });
+          return say(data, 'timelinePlan', {
+            id: p.id,
+            title: p.title,
+            period,
+            status: p.status ?? '—',
+            targets: String(p.targets),
+            measures: String(p.measures),
+            place: placeLabel(p.place),
+          });
         },
         className: 'pp-plan',
-        ariaLabel: (g) => (g.length > 1 ? `${g.length} plans` : `plan ${g[0].id}`),
+        ariaLabel: (g) =>
+          g.length > 1
+            ? say(data, 'timelinePlansAria', { count: String(g.length) })
+            : say(data, 'timelinePlanAria', { id: g[0].id }),
         render: clickable(
           bars,
           (g) => g[0]!.place,
@@ -127,16 +158,16 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
     Plot.ruleX([day(data.referenceDate)], {
       stroke: '#e53935',
       strokeDasharray: '3,3',
-      title: () => `today (reference date) ${data.referenceDate}`,
+      title: () => say(data, 'timelineTodayTitle', { date: data.referenceDate }),
       className: 'pp-today',
     }),
     Plot.text([day(data.referenceDate)], {
       x: (d) => d,
       frameAnchor: 'top',
       dy: -8,
-      text: () => `today ${data.referenceDate}`,
+      text: () => say(data, 'timelineToday', { date: data.referenceDate }),
       fill: '#e53935',
-      title: () => `today (reference date) ${data.referenceDate}`,
+      title: () => say(data, 'timelineTodayTitle', { date: data.referenceDate }),
     }),
     Plot.arrow(linkGroups, {
       x1: (g) => g[0].x1,
@@ -156,7 +187,7 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
         host,
       ),
     }),
-    ...(dated.length > TIMELINE_MARKS ? [groupedDeadlines(dated, lane, host)] : []),
+    ...(dated.length > TIMELINE_MARKS ? [groupedDeadlines(data, dated, lane, host)] : []),
     ...(dated.length > TIMELINE_MARKS ? [] : rows).map((row, i) =>
       Plot.dot(row, {
         x: (t) => day(t.deadline!.end),
@@ -194,7 +225,7 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
   return fig;
 }
 
-function groupedDeadlines(dated: Target[], lane: (code: string) => string, host: Host): Plot.Markish {
+function groupedDeadlines(data: Data, dated: Target[], lane: (code: string) => string, host: Host): Plot.Markish {
   const groups = new Map<string, Group>();
   for (const t of dated) {
     const k = `${t.region}\u0000${t.deadline!.end}\u0000${t.standing}`;
@@ -203,13 +234,20 @@ function groupedDeadlines(dated: Target[], lane: (code: string) => string, host:
     g.targets.push(t);
   }
   const list = [...groups.values()];
-  const title = (g: Group) =>
-    `${g.targets.length} targets due ${g.end}, ${g.standing}\n${g.targets
-      .slice(0, 5)
-      .map((t) => `${t.plan} · ${t.id}`)
-      .join(
-        '\n',
-      )}${g.targets.length > 5 ? `\n… and ${g.targets.length - 5} more (the table lists them)` : ''}\nclick: the first, ${placeLabel(g.targets[0]!.place)}`;
+  const title = (g: Group) => {
+    const params = {
+      count: String(g.targets.length),
+      end: g.end,
+      standing: standingName(data, g.standing),
+      list: g.targets
+        .slice(0, 5)
+        .map((t) => `${t.plan} · ${t.id}`)
+        .join('\n'),
+      more: String(g.targets.length - 5),
+      place: placeLabel(g.targets[0]!.place),
+    };
+    return g.targets.length > 5 ? say(data, 'timelineDueMore', params) : say(data, 'timelineDue', params);
+  };
   return Plot.dot(list, {
     x: (g) => day(g.end),
     y: 'lane',
@@ -219,7 +257,12 @@ function groupedDeadlines(dated: Target[], lane: (code: string) => string, host:
     stroke: 'var(--pp-bg, white)',
     title,
     className: 'pp-deadline-group',
-    ariaLabel: (g) => `${g.targets.length} targets due ${g.end} ${g.standing}`,
+    ariaLabel: (g) =>
+      say(data, 'timelineDueAria', {
+        count: String(g.targets.length),
+        end: g.end,
+        standing: standingName(data, g.standing),
+      }),
     render: clickable(
       list,
       (g) => g.targets[0]!.place,

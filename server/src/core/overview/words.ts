@@ -57,6 +57,8 @@ const WORDS = {
   timelineOpen: 'overview.timeline.open',
   timelinePlans: 'overview.timeline.plans',
   timelinePlan: 'overview.timeline.plan',
+  timelineTarget: 'overview.timeline.target',
+  listMore: 'overview.list.more',
   timelinePlansAria: 'overview.timeline.plans.aria',
   timelinePlanAria: 'overview.timeline.plan.aria',
   timelineToday: 'overview.timeline.today',

@@ -71,6 +71,11 @@ export const overview = {
     en: '{id}: {title}\n{period}\nstatus: {status} · {targets} targets, {measures} measures\n{place}',
     zh: '{id}：{title}\n{period}\n状态：{status} · {targets} 个目标，{measures} 项措施\n{place}',
   },
+  'overview.timeline.target': {
+    en: '{name}\n{metric}: {level}\ndeadline {deadline} ({end})\nstanding: {standing}\nregion: {region}\n{place}',
+    zh: '{name}\n{metric}：{level}\n截止日期 {deadline}（{end}）\n进展状态：{standing}\n行政区划：{region}\n{place}',
+  },
+  'overview.list.more': { en: '{list}\n… and {more} more', zh: '{list}\n……另有 {more} 个' },
   'overview.timeline.plans.aria': { en: '{count} plans', zh: '{count} 个规划' },
   'overview.timeline.plan.aria': { en: 'plan {id}', zh: '规划 {id}' },
   'overview.timeline.today': { en: 'today {date}', zh: '今天 {date}' },
