@@ -216,7 +216,8 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
     marginTop: 30,
     x: { type: 'utc', label: null, grid: true },
     y: { domain: lanes.map(lane), label: null, axis: null },
-    color: { type: 'ordinal', ...present(targets), legend: true },
+    // the legend names the standings in the overview's language
+    color: { type: 'ordinal', ...present(targets), legend: true, tickFormat: (s: string) => standingName(data, s) },
     r: { range: [3, 14] },
     style: { background: 'transparent', fontSize: '12px' },
     marks,
