@@ -11,6 +11,9 @@ import { createWorkspace, type PolicyWorkspace } from '../server/src/core';
 import { schemaDocKeys } from '../server/src/core/features/schemaInfo';
 import { catalogue, formatTemplate, PARTS } from '../server/src/core/i18n';
 import { say, standingName } from '../report/src/words';
+import unitsJson from '../server/src/core/data/units.json';
+
+const unitList = unitsJson.units as Array<{ id: string; description?: string }>;
 
 const FILE = '/ds/gd.plan.yaml';
 
@@ -115,6 +118,10 @@ describe('hover in Chinese', () => {
       '**industry-scale-2025** · 无数据：截止日期 2025-12-31 以来无进展记录\n\n（参照日期 2026-11-28）\n\n---\n\n' +
         '**目标 id**\n\n该目标的简短名称，由小写单词和连字符组成，在规划内唯一。其他工具和报告通过它引用该目标，发布后请保持不变。',
     );
+  });
+
+  test('a built-in unit: its description from the catalogue', () => {
+    assert.equal(hoverAt('enterprises }'), '**enterprises** — 企业数量\n\n量纲：count');
   });
 
   test('an unknown region says so', () => {
@@ -302,6 +309,22 @@ describe('the overview in Chinese', () => {
         ['CN-44', '广东省'],
         ['cn-gd', 'cn-gd'],
       ],
+    );
+  });
+});
+
+describe('the built-in units in the catalogue', () => {
+  test('every built-in unit with a description has an entry with the same English, and no other', () => {
+    const entries = catalogue as Readonly<Record<string, { en: string; zh: string }>>;
+    const described = unitList.filter((u) => u.description);
+    assert.deepEqual(
+      described.filter((u) => entries[`unit-doc.${u.id}`]?.en !== u.description).map((u) => u.id),
+      [],
+    );
+    const ids = new Set(described.map((u) => `unit-doc.${u.id}`));
+    assert.deepEqual(
+      Object.keys(PARTS.unitDoc).filter((k) => !ids.has(k)),
+      [],
     );
   });
 });

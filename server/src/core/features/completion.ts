@@ -9,7 +9,7 @@ import type { Range } from '../types';
 import { get, parsePointer, resolved, str } from '../yaml/tree';
 import { flowContext } from './flowContext';
 import { mapAtIndent, seqAtIndent } from './locate';
-import { currencyName, isoRegionNames, localNames } from './names';
+import { currencyName, isoRegionNames, localNames, unitDescription } from './names';
 import { indentBody, planSnippets } from './snippets';
 import { applicable, conceptAt, enumValues, propertiesAt, type Concept } from './schemaInfo';
 import { lineStartOf } from '../text';
@@ -233,7 +233,14 @@ function valueItems(
   } else if (concept === 'unit') {
     for (const u of allUnits(dataset))
       if (u.id !== own)
-        items.push({ label: u.id, kind: 'unit', detail: u.description, insertText: u.id, sortText: `1${u.id}`, range });
+        items.push({
+          label: u.id,
+          kind: 'unit',
+          detail: unitDescription(u, locale),
+          insertText: u.id,
+          sortText: `1${u.id}`,
+          range,
+        });
   }
   if (items.length === 0) {
     const schemas = applicable(rootIdOf(doc), path);

@@ -13,7 +13,7 @@ import type { Range } from '../types';
 import { get, scalar, str, type YNode } from '../yaml/tree';
 import { locate } from './locate';
 import { standingMarkdown, targetAtPath } from './standing';
-import { currencyName, isoRegionNames, localNames } from './names';
+import { currencyName, isoRegionNames, localNames, unitDescription } from './names';
 import { applicable, conceptAt, enumValues, pick, schemaText } from './schemaInfo';
 
 export interface HoverResult {
@@ -278,9 +278,10 @@ export function hover(
       if (p) md = `**${p.title ?? p.id}**\n\n${p.file}${p.status ? ` · ${p.status}` : ''}`;
     } else if (concept === 'unit' && typeof s.value === 'string') {
       const u = findUnit(s.value, dataset);
+      const description = u && unitDescription(u, locale);
       md = u
         ? [
-            `**${u.id}**${u.description ? ` — ${u.description}` : ''}`,
+            `**${u.id}**${description ? ` — ${description}` : ''}`,
             u.dimension
               ? u.factor && u.factor !== 1
                 ? locale.t('hover.unit.dimension.factor', { dimension: u.dimension, factor: String(u.factor) })

@@ -2,9 +2,9 @@
  * Names in the reader's language: a region's, a currency's, an indicator's. In Chinese the Chinese name comes
  * first and the English one goes in brackets ("广东省（Guangdong）"); in English the other way round.
  */
-import type { IsoRegion } from '../domain/codes';
+import type { IsoRegion, UnitDef } from '../domain/codes';
 import { regionDisplayName } from '../domain/codes';
-import type { Locale } from '../i18n';
+import { localeOf, type Locale } from '../i18n';
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -40,6 +40,17 @@ export function isoRegionNames(r: IsoRegion, locale: Locale): LocalNames {
 /** A currency's name: "Yuan Renminbi"; for a Chinese reader 人民币. */
 export function currencyName(code: string, name: string, locale: Locale): string {
   return locale.language === 'zh-cn' ? (displayName('currency', code) ?? name) : name;
+}
+
+/**
+ * A unit's description in the reader's language: a built-in unit's from the catalogue (unit-doc.<id>); a
+ * dataset's own description as written.
+ */
+export function unitDescription(u: UnitDef, locale: Locale): string | undefined {
+  if (!u.description || locale.language === 'en') return u.description;
+  const key = `unit-doc.${u.id}`;
+  // the catalogue's text only for the built-in unit's own description (a dataset may describe its unit otherwise)
+  return localeOf('en').tKey(key) === u.description ? locale.tKey(key) : u.description;
 }
 
 function displayName(type: 'region' | 'currency', code: string): string | null {

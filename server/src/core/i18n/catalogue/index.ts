@@ -36,6 +36,7 @@ import { completion } from './completion';
 import { editor } from './editor';
 import { schemaDoc } from './schema-doc';
 import { overview } from './overview';
+import { unitDoc } from './units';
 
 export const PARTS = {
   general,
@@ -67,6 +68,7 @@ export const PARTS = {
   editor,
   schemaDoc,
   overview,
+  unitDoc,
 } as const satisfies Record<string, CataloguePart>;
 
 export const catalogue = {
@@ -99,6 +101,7 @@ export const catalogue = {
   ...editor,
   ...schemaDoc,
   ...overview,
+  ...unitDoc,
 } as const satisfies CataloguePart;
 
 export type MessageKey = keyof typeof catalogue;
