@@ -20,7 +20,12 @@ export function columns(data: Data): Column[] {
     { id: 'target', label: say(data, 'columnTarget'), text: (t) => t.id },
     { id: 'metric', label: say(data, 'columnIndicator'), text: (t) => t.metric },
     { id: 'region', label: say(data, 'columnRegion'), text: (t) => t.region },
-    { id: 'level', label: say(data, 'columnLevel'), text: levelText, key: (t) => t.level.value ?? -Infinity },
+    {
+      id: 'level',
+      label: say(data, 'columnLevel'),
+      text: (t) => levelText(t, data),
+      key: (t) => t.level.value ?? -Infinity,
+    },
     {
       id: 'usd',
       label: 'USD',
@@ -107,7 +112,7 @@ export function table(
   more.type = 'button';
   more.className = 'pp-more';
   const page = () => {
-    body.append(rowsOf(rows.slice(shown, shown + TABLE_PAGE), cols, host));
+    body.append(rowsOf(data, rows.slice(shown, shown + TABLE_PAGE), cols, host));
     shown = Math.min(rows.length, shown + TABLE_PAGE);
     more.textContent = say(data, 'tableMore', {
       count: String(Math.min(TABLE_PAGE, rows.length - shown)),
@@ -121,12 +126,12 @@ export function table(
   return wrap;
 }
 
-function rowsOf(rows: Target[], cols: Column[], host: Host): DocumentFragment {
+function rowsOf(data: Data, rows: Target[], cols: Column[], host: Host): DocumentFragment {
   const frag = document.createDocumentFragment();
   for (const t of rows) {
     const tr = document.createElement('tr');
     tr.setAttribute('data-key', `${t.plan}#${t.id}`);
-    tr.title = `${t.plan} · ${t.id}: ${t.metric}\n${levelText(t)}\n${placeLabel(t.place)}`;
+    tr.title = `${t.plan} · ${t.id}: ${t.metric}\n${levelText(t, data)}\n${placeLabel(t.place)}`;
     if (host.open) {
       tr.classList.add('pp-link');
       tr.tabIndex = 0;

@@ -92,7 +92,7 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
     say(data, 'timelineTarget', {
       name: `${t.plan} · ${t.id}`,
       metric: t.metric,
-      level: levelText(t),
+      level: levelText(t, data),
       deadline: t.deadline?.text ?? '—',
       end: t.deadline?.end ?? '',
       standing: standingName(data, t.standing),

@@ -40,6 +40,7 @@ const WORDS = {
   columnStanding: 'overview.column.standing',
   columnFindings: 'overview.column.findings',
   columnFile: 'overview.column.file',
+  levelUsd: 'overview.level.usd',
   findings: 'overview.findings',
   tableSort: 'overview.table.sort',
   tableMore: 'overview.table.more',

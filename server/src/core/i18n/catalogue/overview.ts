@@ -51,6 +51,10 @@ export const overview = {
   'overview.column.deadline': { en: 'Deadline', zh: '截止日期' },
   'overview.column.standing': { en: 'Standing', zh: '进展状态' },
   'overview.column.findings': { en: 'Plan findings', zh: '规划的问题' },
+  'overview.level.usd': {
+    en: '{level} ({usd} at {rate} {currency}/USD, {year})',
+    zh: '{level}（按 {rate} {currency}/USD 折合 {usd}，{year} 年）',
+  },
   'overview.column.file': { en: 'File', zh: '文件' },
   'overview.table.sort': { en: 'Sort by {column}', zh: '按{column}排序' },
   'overview.table.more': {
