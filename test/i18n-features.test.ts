@@ -236,6 +236,16 @@ describe('lenses, hints, quick fixes and rename in Chinese', () => {
     });
   });
 
+  test('link tooltips', () => {
+    const text = PLAN.replace('    title: The opinions\n', '    title: The opinions\n    url: https://gd.gov.cn/x\n');
+    assert.deepEqual(
+      workspace(text)
+        .documentLinks(FILE)
+        .map((l) => l.tooltip),
+      ['打开来源 gd-gov-2023'],
+    );
+  });
+
   test('the outline names an item without an id', () => {
     const text = PLAN.replace('  - id: gd-gov-2023\n', '  - title: no id\n');
     const sources = workspace(text)

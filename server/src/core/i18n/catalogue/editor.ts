@@ -22,6 +22,34 @@ export const editor = {
     en: '{count, plural, one {# measure} other {# measures}}',
     zh: '{count} 项措施',
   },
+  'editor.link.custom-schema': {
+    en: 'Open the custom schema',
+    zh: '打开自定义模式',
+  },
+  'editor.link.schema': {
+    en: 'Open the schema',
+    zh: '打开模式',
+  },
+  'editor.link.source': {
+    en: 'Open the source {id}',
+    zh: '打开来源 {id}',
+  },
+  'editor.link.source.no-id': {
+    en: 'Open the source',
+    zh: '打开来源',
+  },
+  'editor.link.plan': {
+    en: 'Open the plan {id}',
+    zh: '打开规划 {id}',
+  },
+  'editor.link.plan.titled': {
+    en: 'Open the plan {id}: {title}',
+    zh: '打开规划 {id}：{title}',
+  },
+  'editor.link.region': {
+    en: 'Open the region {code} in the registry',
+    zh: '在登记表中打开行政区划 {code}',
+  },
   'editor.symbol.plan-without-id': {
     en: '(plan without id)',
     zh: '（无 id 的规划）',
