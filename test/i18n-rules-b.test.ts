@@ -7,10 +7,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createWorkspace, type Finding, type PolicyWorkspace } from '../server/src/core';
+import { loneFile } from '../server/src/core/dataset';
+import { codeWithName } from '../server/src/core/domain/regions';
 import { localeOf } from '../server/src/core/i18n';
-import { parseDocument } from '../server/src/core/engine';
-import { markStatus, recordProgress } from '../server/src/core/rules/targetEdits';
-import { measuredOf } from '../server/src/core/rules/targetValue';
 
 const ROOT = '/ds';
 type Files = Record<string, string>;
@@ -144,7 +143,7 @@ describe('one plan: quote, ref, region, source, target and unit rules in Chinese
     assert.deepEqual(related(amount), ['原文引述：2000亿元']);
     assert.deepEqual(titles(amount), ['改为 200e9（按原文引述）']);
     const none = one(list, 'quote/comparator-mismatch', 0);
-    assert.equal(none.message, '目标 scale-2030：原文引述用词为“突破”（more-than），但未写比较方式（按 at-least）');
+    assert.equal(none.message, '目标 scale-2030：原文引述用词为“突破”（more-than），但未写比较方式（默认 at-least）');
     assert.deepEqual(related(none), ['原文引述用词为“突破”']);
     assert.deepEqual(titles(none), ['添加比较方式：more-than']);
     const written = one(list, 'quote/comparator-mismatch', 1);
@@ -190,7 +189,7 @@ describe('one plan: quote, ref, region, source, target and unit rules in Chinese
       one(list, 'target/value-count').message,
       '目标只能有 money、quantity 或 outcome 之一；请保留 money 或 quantity',
     );
-    assert.equal(one(list, 'unit/mismatch').message, '基准值是金额（CNY），而目标是数量（enterprize）');
+    assert.equal(one(list, 'unit/mismatch').message, '基准值是以 CNY 计的金额，而目标是以 enterprize 计的数量');
     const near = one(list, 'unit/unknown', 0);
     assert.equal(near.message, '未知的单位 enterprize；是否应为 enterprises？');
     assert.deepEqual(titles(near), ['改为 enterprises']);
@@ -301,6 +300,49 @@ test('rollup/exceeds-parent: Chinese region names, amounts in 亿, the conversio
   ]);
 });
 
+test('codeWithName names regions in the dataset’s language: Chinese names, CLDR countries, else English', () => {
+  const en = loneFile('2026-11-28');
+  const cn = loneFile('2026-11-28', localeOf('zh-cn'));
+  const codes = ['CN-GX', 'CN-44', 'CN', 'DE', 'EU', 'US-CA', 'XX-YY'];
+  assert.deepEqual(
+    codes.map((c) => codeWithName(c, en)),
+    [
+      'CN-GX (Guangxi)',
+      'CN-44 (Guangdong)',
+      'CN (China)',
+      'DE (Germany)',
+      'EU (European Union)',
+      'US-CA (California)',
+      'XX-YY',
+    ],
+  );
+  assert.deepEqual(
+    codes.map((c) => codeWithName(c, cn)),
+    [
+      'CN-GX（广西壮族自治区）',
+      'CN-44（广东省）',
+      'CN（中国）',
+      'DE（德国）',
+      'EU（欧盟）',
+      'US-CA（California）',
+      'XX-YY',
+    ],
+  );
+  const unknown = one(
+    zh({ 'p.plan.yaml': plan('p-2026', 'CN-XX', '    outcome: Done') }, 'p.plan.yaml'),
+    'region/unknown',
+  );
+  assert.equal(
+    unknown.message,
+    '未知的行政区划代码 CN-XX；是否应为 CN-GX（广西壮族自治区）、CN-JX（江西省）、CN-NX（宁夏回族自治区）？',
+  );
+  assert.deepEqual(titles(unknown), [
+    '改为 CN-GX（广西壮族自治区）',
+    '改为 CN-JX（江西省）',
+    '改为 CN-NX（宁夏回族自治区）',
+  ]);
+});
+
 test('region registries: bad code, code mismatch, duplicate code, cycle', () => {
   const registry = `regions:
   - { id: shenzhen, name: Shenzhen, name-original: 深圳市, parent: CN-GD, codes: { GB/T-2260: "450300", UN/LOCODE: US SZX } }
@@ -329,9 +371,9 @@ test('region registries: bad code, code mismatch, duplicate code, cycle', () => 
   assert.equal(one(list, 'region/bad-code', 1).message, 'FIPS 代码为空，应为：两位（州）或五位（县）数字');
   assert.equal(
     one(list, 'region/cycle', 0).message,
-    '行政区划 loop-a 成了自己的上级：loop-a → 上级 loop-b → 上级 loop-a',
+    '行政区划 loop-a 是自身的上级：loop-a → 上级 loop-b → 上级 loop-a',
   );
-  assert.equal(one(list, 'region/cycle', 2).message, '行政区划 ring 包含了自身：ring → 包含 ring');
+  assert.equal(one(list, 'region/cycle', 2).message, '行政区划 ring 包含自身：ring → 包含 ring');
 });
 
 describe('standing lines', () => {
@@ -416,7 +458,7 @@ sources: [{ id: gd-2026, title: A source }]
         '进度滞后：2025-10-22 实际 1,600，目标 超过 2,000 enterprises（来源 gd-2026）；按直线进度届时应为 1,672.48；2022 基准值 900',
         '已达成："2025-12" 估计 310，目标 不低于 300 EFLOPS',
         '无数据：2025-06-01，“法律已通过”',
-        '无数据：截止日期 2024-12-31 以来无进展记录；已被 gd-2027#x-2025 修订',
+        '无数据：截止日期 2024-12-31 已过，尚无进展记录；已被 gd-2027#x-2025 修订',
         '未到期：尚无进展记录，截止日期 2030-12-31',
       ],
     );
@@ -435,15 +477,4 @@ sources: [{ id: gd-2026, title: A source }]
       ['不低于', '超过', '不超过', '低于', '等于', '约'],
     );
   });
-});
-
-test('the target edits’ quick-fix titles in Chinese', () => {
-  const doc = parseDocument(plan('t-2026', 'CN', '    money: { amount: 1e9 }'), 'plan');
-  const t = doc.plan.targets[0]!;
-  const zhCn = localeOf('zh-cn');
-  assert.equal(recordProgress(doc.text, t, measuredOf(t, doc.plan), zhCn)?.title, '记录进展');
-  assert.equal(markStatus(doc.text, t, 'achieved', zhCn)?.title, '标记为已达成');
-  assert.equal(markStatus(doc.text, t, 'missed', zhCn)?.title, '标记为未达成');
-  assert.equal(markStatus(doc.text, t, 'in-progress', zhCn)?.title, '将状态设为 in-progress');
-  assert.equal(markStatus(doc.text, t, 'missed')?.title, 'Mark missed');
 });

@@ -377,6 +377,25 @@ describe('target/conflict', () => {
     );
   });
 
+  test('many plans stating the same figure: the first plan in the dataset with another figure is named; a plan whose first target of the key agrees is not', () => {
+    const same = '    indicator: ai-core-industry-scale\n    money: { amount: 300e9 }';
+    const plans: Record<string, string> = {};
+    for (let i = 0; i < 40; i++)
+      plans[`a${String(i).padStart(2, '0')}.plan.yaml`] = other(`agree-${i}-2023`, 'CN-GD', same);
+    // a plan with two targets of the key: its first agrees, so its second is not compared (as a plan reads)
+    plans['b.plan.yaml'] = other('both-2023', 'CN-GD', same).replace(
+      'sources: [src]\n',
+      'sources: [src]\n  - id: second\n    metric: AI industry scale\n    indicator: ai-core-industry-scale\n    money: { amount: 100e9 }\n    deadline: 2025\n    sources: [src]\n',
+    );
+    plans['c.plan.yaml'] = other('differ-late-2023', 'CN-GD', same.replace('300e9', '200e9'));
+    plans['c0.plan.yaml'] = other('differ-2023', 'CN-GD', same.replace('300e9', '250e9'));
+    check(
+      gd(`${same}
+    #      ^^^^^^^^^^^^^^^^^ warning[target/conflict]: Core AI industry scale for CN-GD (Guangdong) by 2025: 300 bn CNY here, 200 bn CNY in differ-late-2023`),
+      { indicators: INDICATORS, plans },
+    );
+  });
+
   test('near misses: equal values, a superseding or superseded plan, another region or year or indicator, a repealed plan', () => {
     const mine = `    indicator: ai-core-industry-scale\n    money: { amount: 300e9 }`;
     const theirs = `    indicator: ai-core-industry-scale\n    money: { amount: 250e9 }`;
@@ -441,6 +460,33 @@ sources: [{ id: src, title: A source }]
       only: 'rollup/',
     });
     assert.deepEqual(list[0].related?.map((r) => r.file).sort(), ['bj-2023.plan.yaml', 'gd-2023.plan.yaml']);
+  });
+
+  test('a province target that a later plan revises counts by its revision (the samples: Guangdong 150 bn raised to 300 bn)', () => {
+    const text = national(
+      '400e9',
+      '#      ^^^^^^^^^^^^^^^^^ information[rollup/exceeds-parent]: Core AI industry scale: Beijing 300 bn CNY + Guangdong 300 bn CNY = 600 bn CNY > China 400 bn CNY by 2025',
+    );
+    check(text, {
+      indicators: INDICATORS,
+      plans: {
+        ...province('bj-2023', 'CN-BJ', '{ amount: 300e9 }'),
+        // the older Guangdong plan comes first in the dataset; its 150 bn no longer counts
+        ...province('gd-2018', 'CN-GD', '{ amount: 150e9 }'),
+        ...province('gd-2023', 'CN-GD', '{ amount: 300e9 }\n    revises: gd-2018#other-target'),
+      },
+      only: 'rollup/',
+    });
+    // without the revision the first Guangdong target found counts, and the parts stay within the whole
+    check(national('400e9'), {
+      indicators: INDICATORS,
+      plans: {
+        ...province('bj-2023', 'CN-BJ', '{ amount: 240e9 }'),
+        ...province('gd-2018', 'CN-GD', '{ amount: 150e9 }'),
+        ...province('gd-2023', 'CN-GD', '{ amount: 300e9 }'),
+      },
+      only: 'rollup/',
+    });
   });
 
   test('converts other currencies at the reference rates and says so; cities of a dataset region count', () => {

@@ -89,7 +89,7 @@ export interface DatasetContext {
   /** Who revises each item: `<plan>#<item>` → the plans' items that name it in `revises`, in the plans' order. */
   revisions: Map<string, Array<{ plan: string; item: string }>>;
   /** Every plan's targets by metric (indicator, else metric text), region and year: `targetKey`. Built once per dataset. */
-  targetsByKey: Map<string, Array<{ plan: PlanSummary; target: TargetSummary }>>;
+  targetsByKey: Map<string, KeyedTargets>;
   /** The dataset config that governs the file, for its custom schema associations; null without one. */
   configFile: { file: string; dir: string; schemas: Array<{ schema: string; files: string[] }> } | null;
 }
@@ -107,19 +107,61 @@ export function targetKey(t: TargetSummary): string {
 }
 
 /** Every plan's targets by `targetKey`, in the plans' order (each plan's targets in its order). */
-export function targetsByKey(
-  plans: Map<string, PlanSummary[]> | null,
-): Map<string, Array<{ plan: PlanSummary; target: TargetSummary }>> {
-  const out = new Map<string, Array<{ plan: PlanSummary; target: TargetSummary }>>();
+/** A target in the dataset's index, with its plan and the plan's place in the dataset's order. */
+export interface KeyedTarget {
+  plan: PlanSummary;
+  target: TargetSummary;
+  /** The plan's index in the dataset's order of plans (the order rules list plans in). */
+  rank: number;
+}
+
+/**
+ * The targets of one key, and the same targets grouped for target/conflict: `regular` holds the plans with
+ * exactly one target of the key, a value and no `revises`, by the value's exact signature (kind, currency
+ * or unit, amount), each list in the dataset's order; `irregular` every target of the other plans. Two
+ * targets of one signature agree, so a target never needs to read its own signature's list: a dataset where
+ * thousands of plans state the same figure is compared in time proportional to its figures, not its plans.
+ */
+export interface KeyedTargets {
+  all: KeyedTarget[];
+  regular: Map<string, KeyedTarget[]>;
+  irregular: KeyedTarget[];
+}
+
+/** The exact signature of a target's value: two targets with one signature state the same figure. */
+export function valueSignature(v: NonNullable<TargetSummary['value']>): string {
+  return v.kind === 'money' ? `money\u0000${v.currency}\u0000${v.amount}` : `quantity\u0000${v.unit}\u0000${v.amount}`;
+}
+
+export function targetsByKey(plans: Map<string, PlanSummary[]> | null): Map<string, KeyedTargets> {
+  const all = new Map<string, KeyedTarget[]>();
+  let rank = 0;
   for (const list of plans?.values() ?? []) {
     for (const plan of list) {
       for (const target of plan.targets) {
         const k = targetKey(target);
-        let l = out.get(k);
-        if (!l) out.set(k, (l = []));
-        l.push({ plan, target });
+        let l = all.get(k);
+        if (!l) all.set(k, (l = []));
+        l.push({ plan, target, rank });
       }
+      rank++;
     }
+  }
+  const out = new Map<string, KeyedTargets>();
+  for (const [k, list] of all) {
+    const perPlan = new Map<PlanSummary, number>();
+    for (const e of list) perPlan.set(e.plan, (perPlan.get(e.plan) ?? 0) + 1);
+    const regular = new Map<string, KeyedTarget[]>();
+    const irregular: KeyedTarget[] = [];
+    for (const e of list) {
+      if (perPlan.get(e.plan) === 1 && e.target.value && !e.target.revises) {
+        const sig = valueSignature(e.target.value);
+        let g = regular.get(sig);
+        if (!g) regular.set(sig, (g = []));
+        g.push(e);
+      } else irregular.push(e);
+    }
+    out.set(k, { all: list, regular, irregular });
   }
   return out;
 }

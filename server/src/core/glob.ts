@@ -55,20 +55,36 @@ function matches(glob: string, path: string): boolean {
   return globToRegExp(g).test(p) || globToRegExp(`**/${g}`).test(p);
 }
 
+/** What is wrong with a glob that cannot be used: a brace without its pair, a nested group, or what the regular expression says. */
+export type GlobIssue = { kind: 'unclosed' | 'unopened' | 'nested' } | { kind: 'other'; message: string };
+
+const GLOB_ISSUE_TEXT = {
+  unopened: 'a } without its {',
+  nested: 'a { inside another {',
+  unclosed: 'a { without its }',
+} as const;
+
 /** Why a glob cannot be used (an unclosed or unopened brace), or null. */
-export function globProblem(glob: string): string | null {
+export function globIssue(glob: string): GlobIssue | null {
   let depth = 0;
   for (const ch of glob) {
     if (ch === '{') depth++;
     else if (ch === '}') depth--;
-    if (depth < 0) return 'a } without its {';
-    if (depth > 1) return 'a { inside another {';
+    if (depth < 0) return { kind: 'unopened' };
+    if (depth > 1) return { kind: 'nested' };
   }
-  if (depth > 0) return 'a { without its }';
+  if (depth > 0) return { kind: 'unclosed' };
   try {
     globToRegExp(glob);
   } catch (e) {
-    return (e as Error).message;
+    return { kind: 'other', message: (e as Error).message };
   }
   return null;
+}
+
+/** Why a glob cannot be used, in English (the CLI's and the server's notes), or null. */
+export function globProblem(glob: string): string | null {
+  const issue = globIssue(glob);
+  if (!issue) return null;
+  return issue.kind === 'other' ? issue.message : GLOB_ISSUE_TEXT[issue.kind];
 }

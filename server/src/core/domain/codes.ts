@@ -53,6 +53,20 @@ for (const s of iso3166.subdivisions as Array<{ code: string; name: string; pare
   });
 }
 
+/** The ISO subdivisions directly inside each ISO code (a country's provinces, a province's cities), in code order. */
+export const isoChildren: ReadonlyMap<string, readonly string[]> = childrenOf(isoRegions);
+
+function childrenOf(regions: ReadonlyMap<string, IsoRegion>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of regions.values()) {
+    if (!r.parent) continue;
+    const list = out.get(r.parent);
+    if (list) list.push(r.code);
+    else out.set(r.parent, [r.code]);
+  }
+  return out;
+}
+
 export const withdrawnCodes = new Map<string, WithdrawnCode>(
   (cnWithdrawn.codes as WithdrawnCode[]).map((c) => [c.code, c]),
 );

@@ -1,4 +1,5 @@
 /** Deadlines: a year, a quarter, a month or a date, each normalised to the interval it names. */
+import { localeOf, type Locale } from '../i18n';
 
 export interface DeadlineInterval {
   kind: 'year' | 'quarter' | 'month' | 'date';
@@ -8,12 +9,49 @@ export interface DeadlineInterval {
   end: string;
 }
 
-export type DeadlineParse = { ok: true; value: DeadlineInterval } | { ok: false; problem: string } | null;
+/** Why a deadline-shaped value names no real period, with the parts a message needs. */
+export type DeadlineIssue =
+  | { kind: 'quarter'; quarter: string }
+  | { kind: 'month-digits'; fixed: string }
+  | { kind: 'month'; month: string }
+  | { kind: 'date-digits'; fixed: string }
+  | { kind: 'day'; date: string; year: number; month: number; days: number }
+  | { kind: 'shape'; value: string };
+
+export type DeadlineParse =
+  { ok: true; value: DeadlineInterval } | { ok: false; problem: string; issue: DeadlineIssue } | null;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function invalid(issue: DeadlineIssue): DeadlineParse {
+  return { ok: false, problem: describeDeadlineIssue(issue), issue };
+}
+
+/** Why a deadline names no real period, in the locale's words: "month 13 does not exist". */
+export function describeDeadlineIssue(issue: DeadlineIssue, locale: Locale = localeOf('en')): string {
+  switch (issue.kind) {
+    case 'quarter':
+      return locale.t('deadline/invalid.quarter', { quarter: issue.quarter });
+    case 'month-digits':
+      return locale.t('deadline/invalid.month-digits', { fixed: issue.fixed });
+    case 'month':
+      return locale.t('deadline/invalid.month', { month: issue.month });
+    case 'date-digits':
+      return locale.t('deadline/invalid.date-digits', { fixed: issue.fixed });
+    case 'day':
+      return locale.t('deadline/invalid.day', {
+        date: issue.date,
+        monthName: monthNameIn(locale, issue.month),
+        year: String(issue.year),
+        days: issue.days,
+      });
+    case 'shape':
+      return locale.t('deadline/invalid.shape', { value: issue.value });
+  }
 }
 
 /**
@@ -32,7 +70,7 @@ export function parseDeadline(value: unknown): DeadlineParse {
   if (m) {
     const y = Number(m[1]);
     const q = Number(m[2]);
-    if (q < 1 || q > 4) return { ok: false, problem: `quarter Q${m[2]} does not exist (Q1–Q4)` };
+    if (q < 1 || q > 4) return invalid({ kind: 'quarter', quarter: m[2]! });
     const endMonth = q * 3;
     return {
       ok: true,
@@ -47,8 +85,8 @@ export function parseDeadline(value: unknown): DeadlineParse {
   if (m) {
     const y = Number(m[1]);
     const mo = Number(m[2]);
-    if (m[2]!.length !== 2) return { ok: false, problem: `write the month with two digits (${m[1]}-${pad(mo)})` };
-    if (mo < 1 || mo > 12) return { ok: false, problem: `month ${m[2]} does not exist` };
+    if (m[2]!.length !== 2) return invalid({ kind: 'month-digits', fixed: `${m[1]}-${pad(mo)}` });
+    if (mo < 1 || mo > 12) return invalid({ kind: 'month', month: m[2]! });
     return {
       ok: true,
       value: { kind: 'month', start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${pad(daysInMonth(y, mo))}` },
@@ -60,17 +98,14 @@ export function parseDeadline(value: unknown): DeadlineParse {
     const mo = Number(m[2]);
     const d = Number(m[3]);
     if (m[2]!.length !== 2 || m[3]!.length !== 2)
-      return { ok: false, problem: `write the date as YYYY-MM-DD (${m[1]}-${pad(mo)}-${pad(d)})` };
-    if (mo < 1 || mo > 12) return { ok: false, problem: `month ${m[2]} does not exist` };
+      return invalid({ kind: 'date-digits', fixed: `${m[1]}-${pad(mo)}-${pad(d)}` });
+    if (mo < 1 || mo > 12) return invalid({ kind: 'month', month: m[2]! });
     if (d < 1 || d > daysInMonth(y, mo))
-      return { ok: false, problem: `${value} does not exist (${monthName(mo)} ${y} has ${daysInMonth(y, mo)} days)` };
+      return invalid({ kind: 'day', date: value, year: y, month: mo, days: daysInMonth(y, mo) });
     return { ok: true, value: { kind: 'date', start: value, end: value } };
   }
   if (/^\d{4}-/.test(value))
-    return {
-      ok: false,
-      problem: `"${value.length > 40 ? `${value.slice(0, 39)}…` : value}" is not a year, quarter (2025-Q4), month (2025-12) or date (2025-12-31)`,
-    };
+    return invalid({ kind: 'shape', value: value.length > 40 ? `${value.slice(0, 39)}…` : value });
   return null;
 }
 
@@ -92,6 +127,12 @@ export function monthName(m: number): string {
   return MONTHS[m - 1] ?? String(m);
 }
 
+/** The month's name in the locale's words: "February" / "二月". */
+function monthNameIn(locale: Locale, m: number): string {
+  if (locale.language === 'en') return monthName(m);
+  return new Intl.DateTimeFormat('zh-CN', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, m - 1, 1));
+}
+
 /** A valid ISO calendar date string (YYYY-MM-DD) or null. */
 export function parseDate(value: unknown): string | null {
   if (typeof value !== 'string') return null;
@@ -104,20 +145,21 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
-/** "in 1 year 2 months" / "3 months ago" */
-export function describeDistance(from: string, to: string): string {
-  const days = daysBetween(from, to);
-  if (days === 0) return 'today';
+/** A span of days in the locale's words: "12 days", "1 year 2 months" / "12 天", "1 年 2 个月". */
+export function describeDuration(days: number, locale: Locale = localeOf('en')): string {
   const abs = Math.abs(days);
-  let text: string;
-  if (abs < 60) text = `${abs} day${abs === 1 ? '' : 's'}`;
-  else {
-    const months = Math.round(abs / 30.44);
-    const y = Math.floor(months / 12);
-    const mo = months % 12;
-    text = [y ? `${y} year${y === 1 ? '' : 's'}` : '', mo ? `${mo} month${mo === 1 ? '' : 's'}` : '']
-      .filter(Boolean)
-      .join(' ');
-  }
-  return days > 0 ? `in ${text}` : `${text} ago`;
+  if (abs < 60) return locale.t('time.days', { days: String(abs) });
+  const months = Math.round(abs / 30.44);
+  const years = Math.floor(months / 12);
+  const mo = months % 12;
+  if (years && mo) return locale.t('time.years-months', { years: String(years), months: String(mo) });
+  return years ? locale.t('time.years', { years: String(years) }) : locale.t('time.months', { months: String(mo) });
+}
+
+/** "in 1 year 2 months" / "3 months ago" ("1 年 2 个月后" / "3 个月前"). */
+export function describeDistance(from: string, to: string, locale: Locale = localeOf('en')): string {
+  const days = daysBetween(from, to);
+  if (days === 0) return locale.t('time.today');
+  const duration = describeDuration(days, locale);
+  return days > 0 ? locale.t('time.in', { duration }) : locale.t('time.ago', { duration });
 }

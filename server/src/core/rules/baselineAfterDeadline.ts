@@ -13,7 +13,10 @@ export const baselineAfterDeadline: Rule = {
       const d = deadlineOf(get(t, 'deadline'));
       if (!at || !d || !atNode) continue;
       if (at.end >= d.end)
-        ctx.report({ range: atNode.range, message: `baseline at ${at.end} is not before the deadline ${d.end}` });
+        ctx.report({
+          range: atNode.range,
+          message: ctx.t('baseline/after-deadline', { at: at.end, deadline: d.end }),
+        });
     }
   },
 };

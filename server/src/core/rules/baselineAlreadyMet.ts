@@ -2,9 +2,6 @@ import { comparable } from '../domain/units';
 import { get, str } from '../yaml/tree';
 import type { Rule } from './rule';
 import { measuredOf } from './targetValue';
-import { amountInWords } from '../domain/money';
-
-const fmtNumber = (n: number) => amountInWords(n);
 
 export const baselineAlreadyMet: Rule = {
   id: 'baseline/already-met',
@@ -39,14 +36,19 @@ export const baselineAlreadyMet: Rule = {
       } else continue;
       const met = comparator === 'at-least' ? bv >= tv : bv > tv;
       if (met) {
-        const unit = target.kind === 'money' ? (target.currency ?? '') : (target.unit ?? '');
-        const words = comparator === 'at-least' ? 'at least' : 'more than';
+        // "300 billion CNY" / "3000亿元人民币", "1,600 t"; the figure alone when no currency or unit is named
+        const shown = (amount: number, m: typeof base) => {
+          const unit = m.kind === 'money' ? m.currency : m.unit;
+          if (!unit) return ctx.locale.scaled(amount);
+          return m.kind === 'money' ? ctx.locale.money(amount, unit) : `${ctx.locale.scaled(amount)} ${unit}`;
+        };
+        const params = { baseline: shown(base.amount, base), target: shown(target.amount, target) };
         ctx.report({
           range: base.node.range,
           message:
-            `the baseline (${fmtNumber(base.amount)} ${base.kind === 'money' ? (base.currency ?? '') : (base.unit ?? '')}) already meets the target of ${words} ${fmtNumber(target.amount)} ${unit}`
-              .replace(/ +\)/g, ')')
-              .replace(/ +$/, ''),
+            comparator === 'at-least'
+              ? ctx.t('baseline/already-met', params)
+              : ctx.t('baseline/already-met.more-than', params),
         });
       }
     }

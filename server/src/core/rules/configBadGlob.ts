@@ -1,4 +1,4 @@
-import { globProblem } from '../glob';
+import { globIssue, type GlobIssue } from '../glob';
 import { get, items, scalar, type YNode } from '../yaml/tree';
 import type { Rule, RuleContext } from './rule';
 
@@ -9,12 +9,21 @@ function checkList(ctx: RuleContext, list: YNode | null, where: string): void {
   for (const item of items(list)) {
     const s = scalar(item);
     if (!s || typeof s.value !== 'string') continue;
-    const problem = globProblem(s.value);
-    if (problem)
-      ctx.report({
-        range: s.range,
-        message: `"${s.value}" in ${where} is not a valid glob (${problem}); it matches nothing until it is fixed`,
-      });
+    const issue = globIssue(s.value);
+    if (issue) ctx.report({ range: s.range, message: messageOf(ctx, issue, { glob: s.value, where }) });
+  }
+}
+
+function messageOf(ctx: RuleContext, issue: GlobIssue, params: { glob: string; where: string }): string {
+  switch (issue.kind) {
+    case 'unclosed':
+      return ctx.t('config/bad-glob', params);
+    case 'unopened':
+      return ctx.t('config/bad-glob.unopened', params);
+    case 'nested':
+      return ctx.t('config/bad-glob.nested', params);
+    case 'other':
+      return ctx.t('config/bad-glob.other', { ...params, problem: issue.message });
   }
 }
 

@@ -1,5 +1,5 @@
 /** What the cross-plan rules share: which plans count, how two plans relate, a plan's own targets as others see them. */
-import { findIndicator, isDuplicatedPlan, type DatasetContext, type PlanSummary, type TargetSummary } from '../dataset';
+import { findIndicator, type DatasetContext, type PlanSummary, type TargetSummary } from '../dataset';
 import { targetSummary } from '../datasetBuild';
 import { crossRate, referenceYear } from '../domain/fx';
 import { comparable } from '../domain/units';
@@ -57,15 +57,12 @@ export function ownRelations(ctx: RuleContext): { id: string; relations: Array<{
 }
 
 /**
- * The other plans of the dataset (not this file) whose ids are unique. Nothing when this plan's own id is
- * duplicated: one root cause (id/duplicate), one finding.
+ * Whether a plan found through the dataset's indexes counts as another plan: not this file, and an id no
+ * other file has (one root cause, id/duplicate, one finding). Rules ask it of the plans an index finds
+ * rather than listing every plan of the dataset for every plan.
  */
-export function otherPlans(ctx: RuleContext): PlanSummary[] {
-  const out: PlanSummary[] = [];
-  if (isDuplicatedPlan(ctx.plan.id, ctx.dataset)) return out;
-  for (const list of ctx.dataset.plans?.values() ?? [])
-    if (list.length === 1 && list[0]!.file !== ctx.file) out.push(list[0]!);
-  return out;
+export function isOtherPlan(ctx: RuleContext, p: PlanSummary): boolean {
+  return p.file !== ctx.file && ctx.dataset.plans?.get(p.id)?.length === 1;
 }
 
 /**

@@ -12,7 +12,7 @@ export const currencyMissing: Rule = {
       const key = scalar(get(m.node, 'amount'));
       ctx.report({
         range: m.node.keyRange ?? key?.range ?? m.node.range,
-        message: 'this money has no currency: add currency here or a currency for the whole plan',
+        message: ctx.t('currency/missing'),
       });
     }
   },

@@ -15,9 +15,13 @@ export const currencyPrecision: Rule = {
       if (!c || c.minorUnits === null) continue;
       const a = parseAmount(m.amount.value, m.amount.source);
       if (a && a.decimals > c.minorUnits) {
+        const amount = show(m.amount.source);
         ctx.report({
           range: m.amount.range,
-          message: `${show(m.amount.source)} has ${a.decimals} decimal${a.decimals === 1 ? '' : 's'}; ${c.code} has ${c.minorUnits === 0 ? 'no minor units' : `${c.minorUnits} decimal${c.minorUnits === 1 ? '' : 's'}`}`,
+          message:
+            c.minorUnits === 0
+              ? ctx.t('currency/precision.no-minor', { amount, decimals: a.decimals, currency: c.code })
+              : ctx.t('currency/precision', { amount, decimals: a.decimals, currency: c.code, minor: c.minorUnits }),
         });
       }
     }

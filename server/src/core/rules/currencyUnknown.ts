@@ -26,11 +26,15 @@ export const currencyUnknown: Rule = {
       const v = String(n.value);
       if (currencyByCode.has(v)) continue;
       const near = suggestCurrencies(v);
-      const named = near.map((c) => `${c} (${currencyByCode.get(c)?.name ?? c})`);
+      const named = near.map((c) =>
+        ctx.t('currency/unknown.named', { code: c, name: currencyByCode.get(c)?.name ?? c }),
+      );
       ctx.report({
         range: n.range,
-        message: `unknown currency ${show(v)}${near.length ? `; did you mean ${named.join(', ')}?` : ' (use an ISO 4217 code such as CNY, USD, EUR)'}`,
-        suggestions: near.map((c) => replaceWith(n.range, c)),
+        message: near.length
+          ? ctx.t('currency/unknown.suggest', { value: show(v), suggestions: ctx.locale.list(named, 'comma') })
+          : ctx.t('currency/unknown', { value: show(v) }),
+        suggestions: near.map((c) => replaceWith(n.range, c, ctx.t('currency/unknown.fix', { code: c }))),
       });
     }
   },

@@ -15,7 +15,7 @@ export const deadlineBeforePublished: Rule = {
       if (d && d.end < published)
         ctx.report({
           range: p.node.range,
-          message: `deadline ${p.node.source} ends on ${d.end}, before the plan was published (${published})`,
+          message: ctx.t('deadline/before-published', { deadline: p.node.source, end: d.end, published }),
         });
     }
   },

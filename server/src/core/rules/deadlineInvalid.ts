@@ -1,4 +1,4 @@
-import { parseDeadline } from '../domain/deadline';
+import { describeDeadlineIssue, parseDeadline } from '../domain/deadline';
 import { deadlinePlaces } from './deadlinePlaces';
 import type { Rule } from './rule';
 
@@ -9,7 +9,11 @@ export const deadlineInvalid: Rule = {
   check(ctx) {
     for (const p of deadlinePlaces(ctx.plan)) {
       const r = parseDeadline(p.node.value);
-      if (r && !r.ok) ctx.report({ range: p.node.range, message: `invalid deadline: ${r.problem}` });
+      if (r && !r.ok)
+        ctx.report({
+          range: p.node.range,
+          message: ctx.t('deadline/invalid', { problem: describeDeadlineIssue(r.issue, ctx.locale) }),
+        });
     }
   },
 };

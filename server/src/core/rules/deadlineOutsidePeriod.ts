@@ -11,7 +11,6 @@ export const deadlineOutsidePeriod: Rule = {
     const { start, end, node } = ctx.plan.period;
     // No end: open-ended (a law) when the key is absent; an unreadable end is another rule's finding.
     if (!start || (!end && get(node, 'end')) || (end && start.start > end.end)) return;
-    const until = end ? end.end : 'open-ended';
     for (const p of deadlinePlaces(ctx.plan)) {
       if (p.role !== 'target' && p.role !== 'measure') continue;
       const d = deadlineOf(p.node);
@@ -19,8 +18,15 @@ export const deadlineOutsidePeriod: Rule = {
       if ((end && d.end > end.end) || d.end < start.start) {
         ctx.report({
           range: p.node.range,
-          message: `deadline ${p.node.source} (${d.end}) is outside the plan's period ${start.start} – ${until}`,
-          ...(node ? { related: [{ range: node.range, message: 'the plan’s period' }] } : {}),
+          message: end
+            ? ctx.t('deadline/outside-period', {
+                deadline: p.node.source,
+                end: d.end,
+                start: start.start,
+                until: end.end,
+              })
+            : ctx.t('deadline/outside-period.open-ended', { deadline: p.node.source, end: d.end, start: start.start }),
+          ...(node ? { related: [{ range: node.range, message: ctx.t('deadline/outside-period.period') }] } : {}),
         });
       }
     }

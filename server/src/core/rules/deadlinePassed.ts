@@ -1,4 +1,4 @@
-import { describeDistance } from '../domain/deadline';
+import { daysBetween, describeDuration } from '../domain/deadline';
 import { deadlineOf } from '../model';
 import { get, str } from '../yaml/tree';
 import type { Rule } from './rule';
@@ -22,13 +22,16 @@ export const deadlinePassed: Rule = {
       const id = str(get(t, 'id'));
       if (revisedBy(ctx.plan.id, id, ctx.dataset)) continue;
       const suggestions = [
-        recordProgress(ctx.text, t, measuredOf(t, ctx.plan)),
-        markStatus(ctx.text, t, 'achieved'),
-        markStatus(ctx.text, t, 'missed'),
+        recordProgress(ctx.text, t, measuredOf(t, ctx.plan), ctx.t('deadline/passed.fix-record')),
+        markStatus(ctx.text, t, 'achieved', ctx.t('deadline/passed.fix-achieved')),
+        markStatus(ctx.text, t, 'missed', ctx.t('deadline/passed.fix-missed')),
       ].filter((s) => s !== null);
+      const duration = describeDuration(daysBetween(today, d.end), ctx.locale);
       ctx.report({
         range: dn.range,
-        message: `${id ? `${id}: ` : ''}deadline ${d.end} passed ${describeDistance(today, d.end).replace(/ ago$/, '')} ago with no observation after it; record progress or set its status`,
+        message: id
+          ? ctx.t('deadline/passed', { id, deadline: d.end, duration })
+          : ctx.t('deadline/passed.anonymous', { deadline: d.end, duration }),
         suggestions,
       });
     }

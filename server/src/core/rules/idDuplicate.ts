@@ -2,7 +2,7 @@ import { get, scalar, type YNode } from '../yaml/tree';
 import type { Rule, RuleContext } from './rule';
 import { relativePath, show } from '../strings';
 
-function checkList(ctx: RuleContext, list: YNode[], what: string): void {
+function checkList(ctx: RuleContext, list: YNode[], what: 'items' | 'sources'): void {
   const first = new Map<string, YNode>();
   for (const item of list) {
     const idNode = scalar(get(item, 'id'));
@@ -11,8 +11,11 @@ function checkList(ctx: RuleContext, list: YNode[], what: string): void {
     if (prev)
       ctx.report({
         range: idNode.range,
-        message: `duplicate ${what} id ${show(idNode.value)}`,
-        related: [{ range: prev.range, message: `the first ${idNode.value}` }],
+        message:
+          what === 'items'
+            ? ctx.t('id/duplicate', { id: show(idNode.value) })
+            : ctx.t('id/duplicate.source', { id: show(idNode.value) }),
+        related: [{ range: prev.range, message: ctx.t('id/duplicate.first', { id: idNode.value }) }],
       });
     else first.set(idNode.value, idNode);
   }
@@ -23,8 +26,8 @@ export const idDuplicate: Rule = {
   severity: 'error',
   kinds: ['plan'],
   check(ctx) {
-    checkList(ctx, [...ctx.plan.targets, ...ctx.plan.measures], 'target/measure');
-    checkList(ctx, ctx.plan.sources, 'source');
+    checkList(ctx, [...ctx.plan.targets, ...ctx.plan.measures], 'items');
+    checkList(ctx, ctx.plan.sources, 'sources');
     const plans = ctx.dataset.plans;
     const idNode = scalar(get(ctx.plan.root, 'id'));
     if (!plans || !idNode || typeof idNode.value !== 'string') return;
@@ -36,13 +39,17 @@ export const idDuplicate: Rule = {
         : p.idRange.start !== idNode.range.start || p.idRange.end !== idNode.range.end,
     );
     if (others.length > 0) {
+      const planId = idNode.value;
       ctx.report({
         range: idNode.range,
-        message: `plan id ${show(idNode.value)} is also used by ${others.length === 1 ? relativePath(ctx.file, others[0]!.file) : `${others.length} other files`}`,
+        message:
+          others.length === 1
+            ? ctx.t('id/duplicate.plan', { id: show(planId), file: relativePath(ctx.file, others[0]!.file) })
+            : ctx.t('id/duplicate.plan-files', { id: show(planId), count: String(others.length) }),
         related: others.map((o) => ({
           file: o.file,
           range: o.idRange,
-          message: `${idNode.value} is also defined here`,
+          message: ctx.t('id/duplicate.also-here', { id: planId }),
         })),
       });
     }

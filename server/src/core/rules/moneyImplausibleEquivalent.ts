@@ -29,7 +29,14 @@ export const moneyImplausibleEquivalent: Rule = {
       if (off > TOLERANCE) {
         ctx.report({
           range: eq.node.range,
-          message: `stated equivalent implies ${fmt(implied)} ${from} per ${to}; the ${year} reference is ${fmt(ref)} (${Math.round(off * 100)}% off)`,
+          message: ctx.t('money/implausible-equivalent', {
+            implied: fmt(implied),
+            from,
+            to,
+            year: String(year),
+            reference: fmt(ref),
+            off: String(Math.round(off * 100)),
+          }),
         });
       }
     }

@@ -15,10 +15,11 @@ function itemId(n: YNode): string | null {
   return null;
 }
 
-const WHY = {
-  infinite: 'is infinite',
-  'not-a-number': 'is not a number',
-  underflow: 'is too small to tell from 0',
+/** The message by why the number is not finite, with the item's id and without. */
+const MESSAGES = {
+  infinite: ['number/not-finite', 'number/not-finite.anonymous'],
+  'not-a-number': ['number/not-finite.nan', 'number/not-finite.anonymous-nan'],
+  underflow: ['number/not-finite.underflow', 'number/not-finite.anonymous-underflow'],
 } as const;
 
 export const numberNotFinite: Rule = {
@@ -31,10 +32,9 @@ export const numberNotFinite: Rule = {
       const why = notFinite(n.value, n.source);
       if (!why) return;
       const id = itemId(n);
-      ctx.report({
-        range: n.range,
-        message: `${n.segment} ${show(n.source)}${id ? ` in ${id}` : ''} ${WHY[why]}; write the figure in digits (such as 300e9 or 300000000000)`,
-      });
+      const [withId, withoutId] = MESSAGES[why];
+      const params = { key: String(n.segment), value: show(n.source) };
+      ctx.report({ range: n.range, message: id ? ctx.t(withId, { ...params, id }) : ctx.t(withoutId, params) });
     });
   },
 };

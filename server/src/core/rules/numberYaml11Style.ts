@@ -18,8 +18,11 @@ export const numberYaml11Style: Rule = {
       const quoted = n.style !== 'plain';
       ctx.report({
         range: n.range,
-        message: `${show(n.value)} is ${quoted ? 'quoted text' : 'text in YAML 1.2'}, not a number; write ${show(digits)}`,
-        suggestions: [replaceWith(n.range, digits, `Write ${digits}`)],
+        message: ctx.t(quoted ? 'number/yaml11-style.quoted' : 'number/yaml11-style', {
+          value: show(n.value),
+          digits: show(digits),
+        }),
+        suggestions: [replaceWith(n.range, digits, ctx.t('number/yaml11-style.fix', { digits }))],
       });
     });
   },

@@ -12,12 +12,12 @@ export const periodOrder: Rule = {
     const e = get(node, 'end');
     ctx.report({
       range: s ? s.range : node!.range,
-      message: `period starts (${start.start}) after it ends (${end.end})`,
+      message: ctx.t('period/order', { start: start.start, end: end.end }),
       ...(s && e
         ? {
             suggestions: [
               {
-                title: 'Swap start and end',
+                title: ctx.t('period/order.fix'),
                 edits: [
                   { range: s.range, newText: ctx.text.slice(e.range.start, e.range.end) },
                   { range: e.range, newText: ctx.text.slice(s.range.start, s.range.end) },

@@ -36,9 +36,20 @@ export const planPublishedAfterSource: Rule = {
     if (!earliest || published <= earliest.date) return;
     ctx.report({
       range: publishedNode.range,
-      message: `the plan is dated ${published}, after its official text ${earliest.id} (published ${earliest.date})`,
-      related: [{ range: earliest.node.range, message: `${earliest.id} published ${earliest.date}` }],
-      suggestions: [replaceWith(publishedNode.range, earliest.date)],
+      message: ctx.t('plan/published-after-source', { published, source: earliest.id, date: earliest.date }),
+      related: [
+        {
+          range: earliest.node.range,
+          message: ctx.t('plan/published-after-source.related', { source: earliest.id, date: earliest.date }),
+        },
+      ],
+      suggestions: [
+        replaceWith(
+          publishedNode.range,
+          earliest.date,
+          ctx.t('plan/published-after-source.fix', { date: earliest.date }),
+        ),
+      ],
     });
   },
 };

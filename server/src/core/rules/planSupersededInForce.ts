@@ -18,12 +18,21 @@ export const planSupersededInForce: Rule = {
       if (rel.type !== 'supersedes' || other.id === id) continue;
       ctx.report({
         range: statusNode ? statusNode.range : { start: 0, end: 0 },
-        message: `${id} is superseded by ${other.id} but still marked in-force`,
-        related: [{ file: other.file, range: rel.range, message: `${other.id} supersedes ${id}` }],
+        message: ctx.t('plan/superseded-in-force', { id, other: other.id }),
+        related: [
+          {
+            file: other.file,
+            range: rel.range,
+            message: ctx.t('plan/superseded-in-force.related', { id, other: other.id }),
+          },
+        ],
         ...(statusNode
           ? {
               suggestions: [
-                { title: 'Mark as superseded', edits: [{ range: statusNode.range, newText: 'superseded' }] },
+                {
+                  title: ctx.t('plan/superseded-in-force.fix'),
+                  edits: [{ range: statusNode.range, newText: 'superseded' }],
+                },
               ],
             }
           : {}),

@@ -16,8 +16,11 @@ export const progressBeforeBaseline: Rule = {
         if (!o.at || !o.atNode || o.at.end >= b.start) continue;
         ctx.report({
           range: o.atNode.range,
-          message: `observation at ${o.at.end} is before the baseline (${b.kind === 'date' ? b.end : `${b.start} – ${b.end}`}); move it to notes or drop it`,
-          related: [{ range: bAt.range, message: 'the baseline' }],
+          message: ctx.t('progress/before-baseline', {
+            at: o.at.end,
+            baseline: b.kind === 'date' ? b.end : `${b.start} – ${b.end}`,
+          }),
+          related: [{ range: bAt.range, message: ctx.t('progress/before-baseline.baseline') }],
         });
       }
     }

@@ -17,11 +17,16 @@ export const progressDuplicateDate: Rule = {
           seen.set(key, o);
           continue;
         }
+        const id = str(get(t, 'id'));
+        const at = o.atNode.kind === 'scalar' ? o.atNode.source : o.at.end;
         ctx.report({
           range: o.atNode.range,
-          message: `${str(get(t, 'id')) ?? 'the target'} has two observations at ${o.atNode.kind === 'scalar' ? o.atNode.source : o.at.end}; keep one and note the other (where sources disagree) in its notes`,
+          message:
+            id !== null
+              ? ctx.t('progress/duplicate-date', { target: id, at })
+              : ctx.t('progress/duplicate-date.anonymous', { at }),
           related: first.atNode
-            ? [{ range: first.atNode.range, message: 'the first observation at that date' }]
+            ? [{ range: first.atNode.range, message: ctx.t('progress/duplicate-date.first') }]
             : undefined,
         });
       }

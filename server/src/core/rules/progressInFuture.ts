@@ -10,13 +10,16 @@ export const progressInFuture: Rule = {
     for (const t of ctx.plan.targets) {
       for (const o of observationsOf(t, ctx.plan)) {
         if (!o.at || !o.atNode || o.at.end <= today) continue;
-        const what =
-          o.at.kind === 'date'
-            ? o.at.end
-            : `${o.atNode.kind === 'scalar' ? o.atNode.source : o.at.end} (to ${o.at.end})`;
         ctx.report({
           range: o.atNode.range,
-          message: `observation at ${what} is after the reference date ${today}; date it by the day the figure was reported`,
+          message:
+            o.at.kind === 'date'
+              ? ctx.t('progress/in-future', { at: o.at.end, today })
+              : ctx.t('progress/in-future.period', {
+                  at: o.atNode.kind === 'scalar' ? o.atNode.source : o.at.end,
+                  end: o.at.end,
+                  today,
+                }),
         });
       }
     }

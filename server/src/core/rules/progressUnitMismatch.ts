@@ -13,12 +13,20 @@ export const progressUnitMismatch: Rule = {
       if (!goal) continue;
       for (const o of observationsOf(t, ctx.plan)) {
         if (!o.measured || sameTerms(o.measured, goal, ctx.dataset)) continue;
-        const at = o.atNode ? ` at ${o.atNode.kind === 'scalar' ? o.atNode.source : '?'}` : '';
         const id = str(get(t, 'id'));
-        ctx.report({
-          range: o.measured.node.range,
-          message: `observation${at} is ${describeMeasure(o.measured)} but ${id ? `target ${id}` : 'the target'} is ${describeMeasure(goal)}; record it in the target's terms`,
-        });
+        const observed = describeMeasure(o.measured, ctx.locale);
+        const terms = { observed, goal: describeMeasure(goal, ctx.locale) };
+        let message: string;
+        if (o.atNode) {
+          const at = o.atNode.kind === 'scalar' ? o.atNode.source : '?';
+          message = id
+            ? ctx.t('progress/unit-mismatch', { ...terms, at, target: id })
+            : ctx.t('progress/unit-mismatch.anonymous', { ...terms, at });
+        } else
+          message = id
+            ? ctx.t('progress/unit-mismatch.undated', { ...terms, target: id })
+            : ctx.t('progress/unit-mismatch.undated-anonymous', terms);
+        ctx.report({ range: o.measured.node.range, message });
       }
     }
   },

@@ -14,8 +14,15 @@ export const progressUnknownSource: Rule = {
         const near = closest(o.source, known, { limit: 3 });
         ctx.report({
           range: o.sourceNode.range,
-          message: `unknown source ${show(o.source)}${near.length ? `; did you mean ${near.join(', ')}?` : "; add the report that gives the figure to the plan's sources"}`,
-          suggestions: near.map((n) => replaceWith(o.sourceNode!.range, n)),
+          message: near.length
+            ? ctx.t('progress/unknown-source.suggest', {
+                source: show(o.source),
+                suggestions: ctx.locale.list(near, 'comma'),
+              })
+            : ctx.t('progress/unknown-source', { source: show(o.source) }),
+          suggestions: near.map((n) =>
+            replaceWith(o.sourceNode!.range, n, ctx.t('progress/unknown-source.fix', { id: n })),
+          ),
         });
       }
     }

@@ -17,8 +17,8 @@ export const regionDuplicate: Rule = {
       if (prev) {
         ctx.report({
           range: idNode.range,
-          message: `duplicate region id ${id}`,
-          related: [{ range: prev.range, message: `the first ${id}` }],
+          message: ctx.t('id/duplicate.region', { id }),
+          related: [{ range: prev.range, message: ctx.t('id/duplicate.first', { id }) }],
         });
         continue;
       }
@@ -27,7 +27,12 @@ export const regionDuplicate: Rule = {
       if (withdrawn) {
         ctx.report({
           range: idNode.range,
-          message: `region id ${id} clashes with the withdrawn code ${withdrawn.code} (${withdrawn.name}); use ${withdrawn.successor}`,
+          message: ctx.t('id/duplicate.region-withdrawn', {
+            id,
+            code: withdrawn.code,
+            name: withdrawn.name,
+            successor: withdrawn.successor,
+          }),
         });
         continue;
       }
@@ -35,7 +40,7 @@ export const regionDuplicate: Rule = {
       if (iso) {
         ctx.report({
           range: idNode.range,
-          message: `region id ${id} clashes with the ISO code ${iso.code} (${iso.shortName ?? iso.name}); use ${iso.code} instead`,
+          message: ctx.t('id/duplicate.region-iso', { id, code: iso.code, name: iso.shortName ?? iso.name }),
         });
         continue;
       }
@@ -43,9 +48,13 @@ export const regionDuplicate: Rule = {
       if (other && other.file && ctx.file && other.file !== ctx.file) {
         ctx.report({
           range: idNode.range,
-          message: `region id ${id} is also defined in ${relativePath(ctx.file, other.file)}`,
+          message: ctx.t('id/duplicate.region-elsewhere', { id, file: relativePath(ctx.file, other.file) }),
           related: [
-            { file: other.file, range: other.range ?? { start: 0, end: 0 }, message: `${id} is also defined here` },
+            {
+              file: other.file,
+              range: other.range ?? { start: 0, end: 0 },
+              message: ctx.t('id/duplicate.also-here', { id }),
+            },
           ],
         });
       }

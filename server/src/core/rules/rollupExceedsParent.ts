@@ -1,9 +1,9 @@
 import type { DatasetContext, PlanSummary, TargetSummary } from '../dataset';
-import { targetKey } from '../dataset';
-import { groupMembers, isoRegions } from '../domain/codes';
+import { isDuplicatedPlan, targetKey } from '../dataset';
+import { groupMembers, isoChildren } from '../domain/codes';
 import { regionName } from '../domain/regions';
 import { get } from '../yaml/tree';
-import { adopted, convert, indicatorName, otherPlans, ownTargets, showValue } from './crossPlan';
+import { adopted, convert, indicatorName, isOtherPlan, ownTargets, showValue } from './crossPlan';
 import type { RelatedPlace } from '../types';
 import type { Rule } from './rule';
 
@@ -12,7 +12,7 @@ export function membersOf(code: string, dataset: DatasetContext): string[] {
   const out = new Set<string>();
   const own = dataset.regions.get(code);
   for (const m of own?.includes.length ? own.includes : (groupMembers.get(code) ?? [])) out.add(m);
-  for (const r of isoRegions.values()) if (r.parent === code) out.add(r.code);
+  for (const c of isoChildren.get(code) ?? []) out.add(c);
   for (const r of dataset.regions.values()) if (r.parent === code) out.add(r.id);
   return [...out];
 }
@@ -26,9 +26,14 @@ export const rollupExceedsParent: Rule = {
     const own = ownTargets(ctx.plan);
     // the pool of every plan's targets is only needed for a target with an indicator
     if (!own.some((o) => o.summary.indicator)) return;
-    // the other plans whose targets count, in the dataset's order (the first target found per region wins)
-    const others = otherPlans(ctx).filter((p) => adopted(p.status) && p.id !== ctx.plan.id);
-    const rank = new Map(others.map((p, i) => [p, i]));
+    // the other plans whose targets count, in the dataset's order (the first target found per region wins),
+    // decided for the plans the index finds rather than by listing every plan of the dataset
+    if (isDuplicatedPlan(ctx.plan.id, ctx.dataset)) return;
+    const counts = (p: PlanSummary) => isOtherPlan(ctx, p) && adopted(p.status) && p.id !== ctx.plan.id;
+    const planById = (id: string) => {
+      const list = ctx.dataset.plans?.get(id);
+      return list?.length === 1 ? list[0] : undefined;
+    };
     for (const { node, summary: whole } of own) {
       if (!whole.indicator || !whole.value || whole.year === undefined || !whole.region) continue;
       const members = new Set(membersOf(whole.region, ctx.dataset));
@@ -45,9 +50,8 @@ export const rollupExceedsParent: Rule = {
           region: m,
           year: whole.year,
         });
-        (ctx.dataset.targetsByKey.get(key) ?? []).forEach(({ plan, target }, i) => {
-          const at = rank.get(plan);
-          if (at !== undefined) found.push({ t: target, plan, at, i });
+        (ctx.dataset.targetsByKey.get(key)?.all ?? []).forEach(({ plan, target, rank }, i) => {
+          if (counts(plan)) found.push({ t: target, plan, at: rank, i });
         });
       }
       found.sort((a, b) => a.at - b.at || a.plan.targets.indexOf(a.t) - b.plan.targets.indexOf(b.t) || a.i - b.i);
@@ -55,6 +59,14 @@ export const rollupExceedsParent: Rule = {
         ...own.map((o) => ({ t: o.summary, plan: null })),
         ...found.map((f) => ({ t: f.t, plan: f.plan })),
       ];
+      // a target that an adopted plan revises no longer counts: its revision does (Guangdong's 2018 goal for
+      // 2025, CNY 150 bn, raised to 300 bn in 2023)
+      const revised = (plan: PlanSummary | null, t: TargetSummary) =>
+        (ctx.dataset.revisions.get(`${plan ? plan.id : ctx.plan.id}#${t.id}`) ?? []).some((r) => {
+          if (r.plan === ctx.plan.id) return true;
+          const reviser = planById(r.plan);
+          return !!reviser && counts(reviser);
+        });
       // one target per member region (the first found); target/conflict reports members that disagree
       const parts = new Map<
         string,
@@ -68,7 +80,8 @@ export const rollupExceedsParent: Rule = {
           !t.region ||
           !members.has(t.region) ||
           !t.value ||
-          parts.has(t.region)
+          parts.has(t.region) ||
+          revised(c.plan, t)
         )
           continue;
         const v = convert(t.value, whole.value, whole.year, ctx.dataset);

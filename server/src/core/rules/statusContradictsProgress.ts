@@ -16,12 +16,31 @@ export const statusContradictsProgress: Rule = {
       const wrong = (status === 'achieved' && s.standing === 'missed') || (status === 'missed' && s.standing === 'met');
       if (!wrong) continue;
       const e = entry(t, 'status')!;
-      const other = status === 'achieved' ? 'missed' : 'achieved';
-      const fix = markStatus(ctx.text, t, other);
+      // marked achieved, so it did not meet the level (and the fix marks it missed), or the other way round
+      const fix =
+        status === 'achieved'
+          ? markStatus(ctx.text, t, 'missed', ctx.t('status/contradicts-progress.fix-missed'))
+          : markStatus(ctx.text, t, 'achieved', ctx.t('status/contradicts-progress.fix-achieved'));
+      const params = {
+        value: figure(s.latest.value, ctx.locale),
+        date: s.latest.date,
+        level: figure(s.level, ctx.locale),
+      };
+      let message: string;
+      if (s.id !== null)
+        message =
+          status === 'achieved'
+            ? ctx.t('status/contradicts-progress', { ...params, target: s.id })
+            : ctx.t('status/contradicts-progress.missed', { ...params, target: s.id });
+      else
+        message =
+          status === 'achieved'
+            ? ctx.t('status/contradicts-progress.anonymous', params)
+            : ctx.t('status/contradicts-progress.anonymous-missed', params);
       ctx.report({
         range: e.value.range,
-        message: `${s.id ?? 'the target'} is marked ${status} but the latest observation (${figure(s.latest.value)} on ${s.latest.date}) ${s.standing === 'met' ? 'meets' : 'does not meet'} the level ${figure(s.level)}`,
-        related: [{ range: s.latest.obs.node.range, message: 'the latest observation' }],
+        message,
+        related: [{ range: s.latest.obs.node.range, message: ctx.t('status/contradicts-progress.latest') }],
         ...(fix ? { suggestions: [fix] } : {}),
       });
     }

@@ -16,8 +16,8 @@ export const statusPeriodEnded: Rule = {
     if (!e) return;
     ctx.report({
       range: e.value.range,
-      message: `plan is in-force but its period ended ${end.end}; set its status to ended (or superseded, repealed), or leave the period open-ended`,
-      suggestions: [replaceWith(e.value.range, 'ended')],
+      message: ctx.t('status/period-ended', { end: end.end }),
+      suggestions: [replaceWith(e.value.range, 'ended', ctx.t('status/period-ended.fix'))],
     });
   },
 };

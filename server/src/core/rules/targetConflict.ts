@@ -1,8 +1,15 @@
-import { targetKey, type PlanSummary } from '../dataset';
+import {
+  isDuplicatedPlan,
+  targetKey,
+  valueSignature,
+  type KeyedTarget,
+  type PlanSummary,
+  type TargetSummary,
+} from '../dataset';
 import { codeWithName } from '../domain/regions';
 import { show } from '../strings';
 import { get } from '../yaml/tree';
-import { applies, convert, indicatorName, linked, otherPlans, ownRelations, ownTargets, showValue } from './crossPlan';
+import { applies, convert, indicatorName, isOtherPlan, linked, ownRelations, ownTargets, showValue } from './crossPlan';
 import type { Rule } from './rule';
 
 export const targetConflict: Rule = {
@@ -14,28 +21,69 @@ export const targetConflict: Rule = {
     const me = ownRelations(ctx);
     // one finding per pair: the newer plan (published later, else the greater id) reports it, the older is related
     const mine = `${ctx.plan.published ?? ''} ${me.id}`;
-    const others = otherPlans(ctx).filter(
-      (p) => p.id !== me.id && applies(p.status) && !linked(me, p) && `${p.published ?? ''} ${p.id}` < mine,
-    );
-    if (others.length === 0) return;
-    const candidates = new Set(others);
+    // the other plans that count, decided for the plans the index finds (not by listing every plan: a
+    // dataset of 10,000 plans would make that 10,000 × 10,000)
+    if (isDuplicatedPlan(me.id, ctx.dataset)) return;
+    const verdicts = new Map<PlanSummary, boolean>();
+    const counts = (p: PlanSummary) => {
+      let v = verdicts.get(p);
+      if (v === undefined) {
+        v =
+          isOtherPlan(ctx, p) &&
+          p.id !== me.id &&
+          applies(p.status) &&
+          !linked(me, p) &&
+          `${p.published ?? ''} ${p.id}` < mine;
+        verdicts.set(p, v);
+      }
+      return v;
+    };
     for (const { node, summary: t } of ownTargets(ctx.plan)) {
       if (!t.value || t.year === undefined || !t.region || (!t.indicator && !t.metric)) continue;
-      // the targets of other plans with this metric, region and year, indexed once per dataset
-      const seen = new Set<PlanSummary>();
-      for (const { plan: p, target: x } of ctx.dataset.targetsByKey.get(targetKey(t)) ?? []) {
-        // per plan, its first target that matches (as a plan's own list is read)
-        if (!candidates.has(p) || seen.has(p)) continue;
-        if (!x.value || x.revises?.startsWith(`${me.id}#`) || t.revises?.startsWith(`${p.id}#`)) continue;
-        seen.add(p);
-        const o = x;
-        if (!o?.value) continue;
+      const tv = t.value;
+      // whether another plan's target states another figure (false when it agrees or does not compare)
+      const differs = (p: PlanSummary, x: TargetSummary) => {
+        if (!x.value || !counts(p) || x.revises?.startsWith(`${me.id}#`) || t.revises?.startsWith(`${p.id}#`))
+          return false;
         // figures in two currencies are not compared: a conversion is never exact
         const theirs =
-          o.value.kind === 'money' && t.value.kind === 'money' && o.value.currency !== t.value.currency
+          x.value.kind === 'money' && tv.kind === 'money' && x.value.currency !== tv.currency
             ? null
-            : convert(o.value, t.value, t.year, ctx.dataset);
-        if (!theirs || Math.abs(theirs.amount - t.value.amount) <= Math.abs(t.value.amount) * 1e-9) continue;
+            : convert(x.value, tv, t.year, ctx.dataset);
+        return !!theirs && Math.abs(theirs.amount - tv.amount) > Math.abs(tv.amount) * 1e-9;
+      };
+      // the targets of other plans with this metric, region and year, indexed once per dataset: the first
+      // plan (in the dataset's order) whose target differs; the plans that state this target's own figure
+      // exactly are never read
+      const group = ctx.dataset.targetsByKey.get(targetKey(t));
+      if (!group) continue;
+      let found: KeyedTarget | undefined;
+      // plans with several targets of the key, or a revises: per plan, its first target that matches
+      const seen = new Set<PlanSummary>();
+      for (const e of group.irregular) {
+        const { plan: p, target: x } = e;
+        if (seen.has(p) || !counts(p)) continue;
+        if (!x.value || x.revises?.startsWith(`${me.id}#`) || t.revises?.startsWith(`${p.id}#`)) continue;
+        seen.add(p);
+        if (differs(p, x)) {
+          found = e;
+          break;
+        }
+      }
+      const own = valueSignature(tv);
+      for (const [sig, list] of group.regular) {
+        if (sig === own) continue;
+        for (const e of list) {
+          if (found && e.rank >= found.rank) break;
+          if (differs(e.plan, e.target)) {
+            found = e;
+            break;
+          }
+        }
+      }
+      if (found) {
+        const { plan: p, target: o } = found;
+        if (!o.value) continue;
         const valueNode = get(node, t.value.kind === 'money' ? 'money' : 'quantity') ?? node;
         const there = showValue(o.value.amount, o.value, ctx.locale);
         const params = {
@@ -61,7 +109,6 @@ export const targetConflict: Rule = {
             },
           ],
         });
-        break;
       }
     }
   },

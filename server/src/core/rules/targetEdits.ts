@@ -1,7 +1,6 @@
 /** Quick-fix edits on a target: record an observation, set the status. Block or flow, as the target is written. */
 import { scalar, get, resolved, type YMap, type YNode } from '../yaml/tree';
 import type { Suggestion, TextEdit } from '../types';
-import { localeOf, type Locale } from '../i18n';
 import type { Measured } from './targetValue';
 
 function lineStart(text: string, offset: number): number {
@@ -49,13 +48,8 @@ function skeleton(goal: Measured | null, at: string): { block: string[]; flow: s
   return { block: [`at: ${at}`, value.trimEnd(), 'source: '], flow: `{ at: ${at}, ${value.trimEnd()}, source: }` };
 }
 
-/** "Record progress": an observation skeleton at the deadline, in the target's kind, unit and currency. */
-export function recordProgress(
-  text: string,
-  target: YNode,
-  goal: Measured | null,
-  locale: Locale = localeOf('en'),
-): Suggestion | null {
+/** "Record progress" (the `title`): an observation skeleton at the deadline, in the target's kind, unit and currency. */
+export function recordProgress(text: string, target: YNode, goal: Measured | null, title: string): Suggestion | null {
   const map = resolved(target);
   if (!map || map.kind !== 'map') return null;
   const at = scalar(get(map, 'deadline'))?.source ?? '';
@@ -80,25 +74,13 @@ export function recordProgress(
         .join('\n')}\n`,
     };
   }
-  return edit ? { title: locale.t('target-edit.record-progress'), edits: [edit] } : null;
+  return edit ? { title, edits: [edit] } : null;
 }
 
-function markTitle(status: string, locale: Locale): string {
-  if (status === 'achieved') return locale.t('target-edit.mark-achieved');
-  if (status === 'missed') return locale.t('target-edit.mark-missed');
-  return locale.t('target-edit.mark', { status });
-}
-
-/** "Mark achieved" / "Mark missed": sets the status, or adds it. */
-export function markStatus(
-  text: string,
-  target: YNode,
-  status: string,
-  locale: Locale = localeOf('en'),
-): Suggestion | null {
+/** "Mark achieved" / "Mark missed" (the `title`): sets the status, or adds it. */
+export function markStatus(text: string, target: YNode, status: string, title: string): Suggestion | null {
   const map = resolved(target);
   if (!map || map.kind !== 'map') return null;
-  const title = markTitle(status, locale);
   const e = map.entries.find((x) => x.key === 'status');
   if (e) return { title, edits: [{ range: e.value.range, newText: status }] };
   const edit = addEntry(text, map, [`status: ${status}`], `status: ${status}`);

@@ -1,7 +1,6 @@
 /** A target's observations (`progress`) read from the tree, and where the target stands. */
 import type { DatasetContext } from '../dataset';
 import type { DeadlineInterval } from '../domain/deadline';
-import { amountInWords } from '../domain/money';
 import {
   isComparator,
   standingOf,
@@ -11,6 +10,7 @@ import {
   type StandingResult,
 } from '../domain/standing';
 import { localeOf, type Locale, type MessageKey } from '../i18n';
+import { intlTag } from '../i18n/format';
 import { comparable } from '../domain/units';
 import { deadlineOf, type PlanModel } from '../model';
 import { get, items, resolved, scalar, str, type YNode } from '../yaml/tree';
@@ -147,14 +147,11 @@ export function targetStanding(target: YNode, plan: PlanModel, dataset: DatasetC
 
 const ENGLISH = localeOf('en');
 
-/**
- * A figure in a standing line. English: 1600 → "1,600"; 1929.7445 → "1,929.74"; 300e9 → "300 billion".
- * Chinese counts in 万/亿/万亿 from ten thousand (3000亿, 1.2万) and keeps two decimals below.
- */
+/** 1600 → "1,600"; 1929.7445 → "1,929.74"; 300e9 → "300 billion" (in Chinese "3000亿"). */
 export function figure(n: number, locale: Locale = ENGLISH): string {
-  if (locale.language === 'en')
-    return Math.abs(n) >= 1e6 ? amountInWords(n) : n.toLocaleString('en-US', { maximumFractionDigits: 2 });
-  return Math.abs(n) >= 1e4 ? locale.scaled(n) : locale.number(Math.round(n * 100) / 100);
+  return Math.abs(n) >= 1e6
+    ? locale.scaled(n)
+    : n.toLocaleString(intlTag(locale.language), { maximumFractionDigits: 2 });
 }
 
 /** The goal's level with its unit: "2,000 enterprises", "300 billion CNY" / "3000亿元人民币". */

@@ -1,7 +1,7 @@
 /** The measured value of a target or baseline: money or quantity, in comparable terms. */
+import { localeOf, type Locale } from '../i18n';
 import type { PlanModel } from '../model';
 import { parseAmount } from '../domain/money';
-import { localeOf, type Locale } from '../i18n';
 import { get, scalar, str, type YNode } from '../yaml/tree';
 
 export type Measured =
@@ -35,7 +35,7 @@ export function measuredOf(holder: YNode | null, plan: PlanModel): Measured | nu
   return null;
 }
 
-/** What a value is measured in, for a message: "money in CNY", "a quantity in EFLOPS" / "金额（CNY）". */
+/** What a value measures, in the locale's words: "money in CNY", "a quantity in t", "an outcome". */
 export function describeMeasure(m: Measured, locale: Locale = localeOf('en')): string {
   if (m.kind === 'money')
     return m.currency ? locale.t('measure.money-in', { currency: m.currency }) : locale.t('measure.money');

@@ -30,6 +30,8 @@ import { config } from './rules/config';
 import { yaml } from './rules/yaml';
 import { schema } from './rules/schema';
 import { document } from './rules/document';
+import { time } from './time';
+import { measure } from './measure';
 import { standing } from './standing';
 import { hover } from './hover';
 import { completion } from './completion';
@@ -62,6 +64,8 @@ export const PARTS = {
   yaml,
   schema,
   document,
+  time,
+  measure,
   standing,
   hover,
   completion,
@@ -95,6 +99,8 @@ export const catalogue = {
   ...yaml,
   ...schema,
   ...document,
+  ...time,
+  ...measure,
   ...standing,
   ...hover,
   ...completion,

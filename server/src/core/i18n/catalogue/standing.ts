@@ -55,7 +55,7 @@ export const standing = {
   },
   'standing.none.since': {
     en: '{standing}: no observation since the deadline {deadline}',
-    zh: '{standing}：截止日期 {deadline} 以来无进展记录',
+    zh: '{standing}：截止日期 {deadline} 已过，尚无进展记录',
   },
   /** Where the straight line from the baseline to the level is on the latest observation's date. */
   'standing.expected': {

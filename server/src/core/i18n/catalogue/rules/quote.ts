@@ -42,7 +42,7 @@ export const quote = {
   },
   'quote/comparator-mismatch.none': {
     en: 'target {id}: the quote says {words} ({said}) but there is no comparator (at-least)',
-    zh: '目标 {id}：原文引述用词为“{words}”（{said}），但未写比较方式（按 at-least）',
+    zh: '目标 {id}：原文引述用词为“{words}”（{said}），但未写比较方式（默认 at-least）',
   },
   'quote/comparator-mismatch.related': {
     en: 'the quote says {words}',

@@ -49,11 +49,11 @@ export const region = {
   },
   'region/cycle': {
     en: 'region {id} is its own ancestor: {path}',
-    zh: '行政区划 {id} 成了自己的上级：{path}',
+    zh: '行政区划 {id} 是自身的上级：{path}',
   },
   'region/cycle.includes': {
     en: 'region {id} includes itself: {path}',
-    zh: '行政区划 {id} 包含了自身：{path}',
+    zh: '行政区划 {id} 包含自身：{path}',
   },
   /** Between the regions of the path, one step up (parent) or down (includes). */
   'region/cycle.parent-step': {

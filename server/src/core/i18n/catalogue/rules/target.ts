@@ -1,4 +1,4 @@
-/** The target/… codes: rule descriptions and messages; a value's terms; the quick fixes that edit a target. */
+/** The target/… codes: rule descriptions and messages. */
 import type { CataloguePart } from '../entry';
 
 export const target = {
@@ -31,15 +31,4 @@ export const target = {
     en: 'Two plans in force give different values for one region, indicator (else exact metric text) and deadline year, and neither supersedes or amends the other (reported on the newer plan).',
     zh: '两个现行有效的规划对同一行政区划、指标（无指标时按完全相同的 metric 文本）和截止年份给出了不同的值，且彼此没有取代或修订关系（在较新的规划上报告）。',
   },
-  /** What a value is measured in (unit/mismatch, progress/unit-mismatch): targetValue.ts describeMeasure. */
-  'measure.money': { en: 'money', zh: '金额' },
-  'measure.money-in': { en: 'money in {currency}', zh: '金额（{currency}）' },
-  'measure.quantity': { en: 'a quantity', zh: '数量' },
-  'measure.quantity-in': { en: 'a quantity in {unit}', zh: '数量（{unit}）' },
-  'measure.outcome': { en: 'an outcome', zh: '定性结果' },
-  /** Quick fixes on a target (targetEdits.ts): record an observation, set the status. */
-  'target-edit.record-progress': { en: 'Record progress', zh: '记录进展' },
-  'target-edit.mark-achieved': { en: 'Mark achieved', zh: '标记为已达成' },
-  'target-edit.mark-missed': { en: 'Mark missed', zh: '标记为未达成' },
-  'target-edit.mark': { en: 'Mark {status}', zh: '将状态设为 {status}' },
 } as const satisfies CataloguePart;
