@@ -3,16 +3,14 @@
 // package.json is read right before it is written, so concurrent edits of other keys survive.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const { rules, codeFamilies } = await import('../server/src/core/rules/index.ts');
+const { rules, codeFamilies, ruleInfo } = await import('../server/src/core/rules/index.ts');
 const severities = ['error', 'warning', 'information', 'hint', 'off'];
-// One entry per rule id; a code that two rules share (id/duplicate in plans and in region files) lists both.
+// One entry per rule id (a code that two rules share, id/duplicate in plans and in region files, has one
+// description in the catalogue, `<id>.description`, that covers both); the English one.
 const ruleText = new Map();
 for (const r of [...rules, ...codeFamilies]) {
   const prev = ruleText.get(r.id);
-  ruleText.set(r.id, {
-    severity: prev?.severity ?? r.severity,
-    text: prev ? `${prev.text} Also: ${r.description}` : r.description,
-  });
+  ruleText.set(r.id, { severity: prev?.severity ?? r.severity, text: ruleInfo(r.id).description });
 }
 const ruleProps = Object.fromEntries(
   [...ruleText].map(([id, r]) => [
@@ -134,6 +132,19 @@ const keys = {
           markdownDescription:
             'The quotes Format Document gives quoted values; unquoted values stay unquoted. As `policy-plans fmt --quotes`.',
           order: 7,
+        },
+        'policyPlans.language': {
+          type: 'string',
+          enum: ['auto', 'en', 'zh-cn'],
+          enumDescriptions: [
+            "VS Code's display language (Chinese for a Chinese VS Code, else English).",
+            'English.',
+            'Simplified Chinese (简体中文).',
+          ],
+          default: 'auto',
+          markdownDescription:
+            'The language of the problems, hovers, completions, quick fixes and hints of Policy Plans. `auto` follows the display language of VS Code (**Configure Display Language**). As `policy-plans check --lang`.',
+          order: 8,
         },
       },
     },

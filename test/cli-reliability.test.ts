@@ -58,7 +58,7 @@ function cli(
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', LC_ALL: 'C.UTF-8' }, // English, whatever the developer's locale
     timeout: KILL_AFTER,
     maxBuffer: 64 * 1024 * 1024,
   });

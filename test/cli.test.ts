@@ -305,7 +305,7 @@ describe('the built binary dist/cli.js', () => {
     spawnSync(process.execPath, [bin, ...args], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', LC_ALL: 'C.UTF-8' }, // English, whatever the developer's locale
     });
 
   test('exits 1 on the fixture folder and prints the same json as main()', () => {

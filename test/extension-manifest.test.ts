@@ -78,6 +78,7 @@ describe('VS Code extension manifest', () => {
       'policyPlans.files',
       'policyPlans.format.canonicalKeyOrder',
       'policyPlans.format.quotes',
+      'policyPlans.language',
       'policyPlans.referenceDate',
       'policyPlans.rules',
       'policyPlans.trace.server',

@@ -76,7 +76,7 @@ test('every key is used by the code (no dead entries)', () => {
       } else if (/\.(ts|mjs)$/.test(e.name)) sources.push(fs.readFileSync(p, 'utf8'));
     }
   };
-  for (const d of ['server/src', 'client/src', 'scripts']) walk(path.join(ROOT, d));
+  for (const d of ['server/src', 'client/src', 'scripts', 'report/src']) walk(path.join(ROOT, d));
   const code = sources.join('\n');
   // keys built at run time: `<id>.description`, the schema texts (`schema-doc.<schema>#<pointer>`) and the
   // built-in units' descriptions (`unit-doc.<id>`), both checked against their sources in
@@ -100,6 +100,11 @@ test('templates: placeholders, ICU plurals, quoted braces; numbers and amounts b
   assert.equal(formatTemplate(plural, { n: 1 }, 'en'), '1 file');
   assert.equal(formatTemplate(plural, { n: 2000 }, 'en'), '2,000 files');
   assert.equal(formatTemplate('{n} 个文件', { n: 2000 }, 'zh-cn'), '2,000 个文件');
+  assert.equal(
+    formatTemplate('{code} 不在管辖范围 {j} 之内；请改正', { code: 'CN-GX（广西）', j: 'CN-GD（广东省）' }, 'zh-cn'),
+    'CN-GX（广西）不在管辖范围 CN-GD（广东省）之内；请改正',
+    'no space beside full-width punctuation',
+  );
   assert.equal(formatTemplate("the plan's '{ }' {x}", { x: 'a' }, 'en'), "the plan's { } a");
   assert.equal(formatTemplate('{x} and {y}', { x: 'a' }, 'en'), 'a and {y}', 'a missing parameter shows as a gap');
   assert.throws(() => checkTemplate('{x'), /unbalanced/);

@@ -163,7 +163,7 @@ describe('one plan: quote, ref, region, source, target and unit rules in Chinese
 
   test('region/outside-jurisdiction and region/deprecated name regions in Chinese', () => {
     const outside = one(list, 'region/outside-jurisdiction');
-    assert.equal(outside.message, 'CN-GX（广西壮族自治区） 不在本规划的管辖范围 CN-GD（广东省） 之内');
+    assert.equal(outside.message, 'CN-GX（广西壮族自治区）不在本规划的管辖范围 CN-GD（广东省）之内');
     assert.deepEqual(related(outside), ['本规划的管辖范围']);
     const withdrawn = one(list, 'region/deprecated');
     assert.equal(withdrawn.message, 'CN-44（广东省）是已停用的代码；请改用 CN-GD');
@@ -355,7 +355,7 @@ test('region registries: bad code, code mismatch, duplicate code, cycle', () => 
   const list = zh({ 'r.regions.yaml': registry, 'other.regions.yaml': other }, 'r.regions.yaml');
   assert.equal(
     one(list, 'region/code-mismatch', 0).message,
-    'shenzhen：GB/T 2260 代码 450300 不以 CN-GD（广东省） 的前缀 44 开头；请检查代码或上级行政区划',
+    'shenzhen：GB/T 2260 代码 450300 不以 CN-GD（广东省）的前缀 44 开头；请检查代码或上级行政区划',
   );
   assert.equal(
     one(list, 'region/code-mismatch', 1).message,

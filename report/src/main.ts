@@ -5,6 +5,7 @@
  */
 import type { Data, Host, LinePlace, ViewState } from './model';
 import { render, type Rendered } from './render';
+import { languageOfPage, wordsOf } from './words';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -29,14 +30,15 @@ function start(): void {
         if (view) view.update(m.overview);
         else view = render(root, m.overview, host);
       } else if (m?.type === 'error')
-        root.textContent = `Policy Plans: ${m.error ?? 'the overview could not be computed'}`;
+        root.textContent = `Policy Plans: ${m.error ?? wordsOf(languageOfPage(null, document)).t('report.failed')}`;
     });
     vscode.postMessage({ type: 'ready' });
     return;
   }
   const el = document.getElementById('pp-overview');
+  const words = wordsOf(languageOfPage(null, document));
   if (!el?.textContent) {
-    root.textContent = 'No overview data in this page.';
+    root.textContent = words.t('report.no-data');
     return;
   }
   let memory: ViewState | undefined;
@@ -49,7 +51,7 @@ function start(): void {
       performance.measure('pp:render', 'pp:render:start');
     },
     (e: unknown) =>
-      (root.textContent = `The overview data of this page cannot be read: ${e instanceof Error ? e.message : String(e)}`),
+      (root.textContent = words.t('report.unreadable', { error: e instanceof Error ? e.message : String(e) })),
   );
 }
 

@@ -11,7 +11,7 @@ import countries110m from 'world-atlas/countries-110m.json';
 import { iso31661Alpha2ToNumeric } from 'iso-3166/1-a2-to-1-n.js';
 import cnProvinces from '../data/cn-provinces.topo.json';
 import { formatUsd, type Data, type Target, type ViewState } from './model';
-import { say } from './words';
+import { wordsOf, type ReportKey, type Words } from './words';
 
 type Props = { name: string; nameZh?: string };
 type Shapes = FeatureCollection<Geometry, Props>;
@@ -65,15 +65,17 @@ export function totals(data: Data, targets: Target[], jurisdiction: string): Map
   return out;
 }
 
-export function map(data: Data, targets: Target[], state: ViewState): Element {
+const METRIC_LABEL = {
+  targets: 'report.map.targets',
+  money: 'report.metric.money',
+  funding: 'report.metric.funding',
+} as const satisfies Record<ViewState['mapMetric'], ReportKey>;
+
+export function map(data: Data, targets: Target[], state: ViewState, words: Words = wordsOf('en')): Element {
   const metric = state.mapMetric;
+  const metricLabel = words.t(METRIC_LABEL[metric]);
   const sums = totals(data, targets, state.filters.jurisdiction);
   const value = (code: string) => sums.get(code)?.[metric] ?? 0;
-  const metricLabel = {
-    targets: say(data, 'mapMetricTargets'),
-    money: say(data, 'metricMoney'),
-    funding: say(data, 'metricFunding'),
-  }[metric];
   const show = (code: string, name: string) => {
     const t = sums.get(code);
     const params = {
@@ -84,8 +86,8 @@ export function map(data: Data, targets: Target[], state: ViewState): Element {
       funding: formatUsd(t?.funding ?? 0),
     };
     return t && t.via.size
-      ? say(data, 'mapRegionVia', { ...params, via: [...t.via].join(data.language === 'zh-cn' ? '、' : ', ') })
-      : say(data, 'mapRegion', params);
+      ? words.t('report.map.tooltip-via', { ...params, via: [...t.via].join(words.language === 'zh-cn' ? '、' : ', ') })
+      : words.t('report.map.tooltip', params);
   };
   const fill = (code: string) => (value(code) > 0 ? value(code) : null);
   const color = {
@@ -93,7 +95,7 @@ export function map(data: Data, targets: Target[], state: ViewState): Element {
     scheme: 'blues' as const,
     zero: true,
     legend: true,
-    label: say(data, 'mapByProvince', { metric: metricLabel }),
+    label: words.t('report.map.by-province', { metric: metricLabel }),
     tickFormat: metric === 'targets' ? undefined : (v: number) => formatUsd(v).replace('USD ', ''),
   };
 
@@ -133,7 +135,7 @@ export function map(data: Data, targets: Target[], state: ViewState): Element {
           fill: '#fb8c00',
           stroke: 'white',
           title: (r) =>
-            say(data, 'mapPlacedAt', { region: show(r.code, r.name), province: province(r).properties.name }),
+            words.t('report.map.placed-at', { tooltip: show(r.code, r.name), province: province(r).properties.name }),
           className: 'pp-city',
         }),
       ),
@@ -157,7 +159,7 @@ export function map(data: Data, targets: Target[], state: ViewState): Element {
     height: 340,
     projection: 'equal-earth',
     // its own scale (a country holds all its provinces' targets), so its own legend
-    color: { ...color, label: say(data, 'mapByCountry', { metric: metricLabel }) },
+    color: { ...color, label: words.t('report.map.by-country', { metric: metricLabel }) },
     style: { background: 'transparent', fontSize: '12px' },
     marks: [
       Plot.sphere({ stroke: 'currentColor', strokeOpacity: 0.3 }),

@@ -1,6 +1,5 @@
 /** The overview as the renderer gets it (places as lines), the filters, and what the views share. */
 import type { LinePlace, Overview, OverviewTarget } from '../../server/src/core/overview/types';
-import { say } from './words';
 
 export type Data = Overview<LinePlace>;
 export type Target = OverviewTarget<LinePlace>;
@@ -105,8 +104,8 @@ export function formatUsd(usd: number | null | undefined): string {
   return usd === null || usd === undefined ? '' : `USD ${COMPACT.format(usd)}`;
 }
 
-/** A target's level in words: "> 300B CNY (USD 41.7B at 7.19 CNY/USD, 2023)", in the overview's language. */
-export function levelText(t: Target, data: Data): string {
+/** A target's level in words: "> 300B CNY (USD 41.7B at 7.19 CNY/USD, 2023)". */
+export function levelText(t: Target): string {
   const l = t.level;
   if (l.kind === 'outcome') return l.outcome ?? '';
   const cmp =
@@ -114,14 +113,9 @@ export function levelText(t: Target, data: Data): string {
       t.comparator ?? 'at-least'
     ] ?? '';
   const m = l.money;
-  const level = `${cmp} ${formatAmount(l.value, l.unit)}`.trim();
-  return m && m.currency !== 'USD' && m.usd !== null && m.rate
-    ? say(data, 'levelUsd', {
-        level,
-        usd: formatUsd(m.usd),
-        rate: NUMBER.format(m.rate.perUsd),
-        currency: m.currency,
-        year: String(m.rate.year),
-      })
-    : level;
+  const usd =
+    m && m.currency !== 'USD' && m.usd !== null && m.rate
+      ? ` (${formatUsd(m.usd)} at ${NUMBER.format(m.rate.perUsd)} ${m.currency}/USD, ${m.rate.year})`
+      : '';
+  return `${cmp} ${formatAmount(l.value, l.unit)}${usd}`.trim();
 }

@@ -1,7 +1,6 @@
 /** Progress: per target, baseline → latest observation → target on one bullet bar, grouped by plan or indicator. */
 import * as Plot from '@observablehq/plot';
 import { clickable } from './plotHelpers';
-import { say, standingName } from './words';
 import {
   formatAmount,
   placeLabel,
@@ -12,6 +11,7 @@ import {
   type Target,
   type ViewState,
 } from './model';
+import { wordsOf, type Words } from './words';
 
 /** More rows than this make a chart nobody reads: narrow the filters. */
 export const PROGRESS_ROWS = 100;
@@ -44,45 +44,50 @@ export function progressRows(targets: Target[], group: ViewState['progressGroup'
   return rows.sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : a.label < b.label ? -1 : 1));
 }
 
-export function progress(data: Data, targets: Target[], state: ViewState, host: Host): Element {
+export function progress(
+  data: Data,
+  targets: Target[],
+  state: ViewState,
+  host: Host,
+  words: Words = wordsOf('en'),
+): Element {
   const all = progressRows(targets, state.progressGroup);
   const rows = all.slice(0, PROGRESS_ROWS);
   const wrap = document.createElement('div');
   if (all.length > rows.length) {
     const note = document.createElement('p');
     note.className = 'pp-note';
-    note.textContent = say(data, 'progressShowing', { shown: String(rows.length), total: String(all.length) });
+    note.textContent = words.t('report.progress.capped', { shown: String(rows.length), total: String(all.length) });
     wrap.append(note);
   }
   if (rows.length === 0) {
     const p = document.createElement('p');
     p.className = 'pp-note';
-    p.textContent = say(data, 'progressNone');
+    p.textContent = words.t('report.progress.none');
     wrap.append(p);
     return wrap;
   }
   const key = (r: Row) => `${r.t.plan}#${r.t.id}`;
   const title = (r: Row) => {
     const t = r.t;
-    const base = t.baseline
-      ? `${formatAmount(t.baseline.value, t.baseline.unit)} (${t.baseline.at ?? '—'})`
-      : say(data, 'progressNoBaseline');
-    const latest = t.latest
-      ? `${formatAmount(t.latest.value, t.latest.unit)} (${t.latest.at})`
-      : say(data, 'progressNoObservation');
     const params = {
-      name: `${t.plan} · ${t.id}`,
+      plan: t.plan,
+      id: t.id,
       metric: t.metric,
-      baseline: base,
-      latest,
-      level: formatAmount(t.level.value, t.level.unit),
+      baseline: t.baseline
+        ? `${formatAmount(t.baseline.value, t.baseline.unit)} (${t.baseline.at ?? '—'})`
+        : words.t('report.progress.no-baseline'),
+      latest: t.latest
+        ? `${formatAmount(t.latest.value, t.latest.unit)} (${t.latest.at})`
+        : words.t('report.progress.no-observation'),
+      target: formatAmount(t.level.value, t.level.unit),
       deadline: t.deadline?.text ?? '—',
-      standing: standingName(data, t.standing),
+      standing: words.standing(t.standing),
       place: placeLabel(t.place),
     };
     return r.done === null
-      ? say(data, 'progressTitle', params)
-      : say(data, 'progressTitleDone', { ...params, done: String(Math.round(r.done)) });
+      ? words.t('report.progress.tooltip', params)
+      : words.t('report.progress.tooltip-done', { ...params, percent: String(Math.round(r.done)) });
   };
   const observed = rows.filter((r) => r.done !== null);
   const fig = Plot.plot({
@@ -92,7 +97,7 @@ export function progress(data: Data, targets: Target[], state: ViewState, host: 
     x: {
       domain: [-20, 150],
       ticks: [0, 25, 50, 75, 100, 125, 150],
-      label: say(data, 'progressAxis'),
+      label: words.t('report.progress.axis'),
       grid: true,
     },
     // rows in group order, each labelled group · target

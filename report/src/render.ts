@@ -16,8 +16,8 @@ import { map } from './map';
 import { progress } from './progress';
 import { CSS } from './style';
 import { table } from './table';
-import { say, standingName } from './words';
 import { timeline } from './timeline';
+import { languageOfPage, wordsOf, type Words } from './words';
 
 export interface Rendered {
   /** Shows new data (a file changed), keeping the filters and the sort. */
@@ -43,6 +43,7 @@ function select(options: Array<[string, string]>, value: string, name: string): 
 
 export function render(root: HTMLElement, first: Data, host: Host): Rendered {
   let data = first;
+  let words: Words = wordsOf(languageOfPage(first, document));
   const state: ViewState = { ...defaultState(), ...host.getState() };
   state.filters = { ...defaultState().filters, ...state.filters };
   const style = el('style', { textContent: CSS });
@@ -61,10 +62,10 @@ export function render(root: HTMLElement, first: Data, host: Host): Rendered {
     const header = el(
       'header',
       {},
-      el('h1', { textContent: say(data, 'title') }),
+      el('h1', { textContent: words.t('report.title') }),
       el('p', {
         className: 'pp-meta',
-        textContent: say(data, 'summary', {
+        textContent: words.t('report.meta', {
           plans: String(data.plans.length),
           targets: String(data.targets.length),
           measures: String(data.measures.length),
@@ -74,15 +75,15 @@ export function render(root: HTMLElement, first: Data, host: Host): Rendered {
       el('p', {
         className: 'pp-meta',
         textContent: data.rates.length
-          ? say(data, 'rates', {
+          ? words.t('report.rates', {
               rates: data.rates
                 .map((r) => `${r.currency} ${r.perUsd.toPrecision(4)}/USD (${r.year})`)
-                .join(data.language === 'zh-cn' ? '；' : ', '),
+                .join(words.language === 'zh-cn' ? '，' : ', '),
             })
-          : say(data, 'noRates'),
+          : words.t('report.no-rates'),
       }),
     );
-    const filters = filterForm(data, chains, state.filters, (f, now) => {
+    const filters = filterForm(data, chains, state.filters, words, (f, now) => {
       state.filters = f;
       save();
       if (now) draw();
@@ -90,14 +91,14 @@ export function render(root: HTMLElement, first: Data, host: Host): Rendered {
     });
     const count = el('p', {
       className: 'pp-count',
-      textContent: say(data, 'match', { shown: String(targets.length), total: String(data.targets.length) }),
+      textContent: words.t('report.count', { shown: String(targets.length), total: String(data.targets.length) }),
     });
     count.setAttribute('data-count', String(targets.length));
 
     const groupSelect = select(
       [
-        ['plan', say(data, 'groupPlan')],
-        ['indicator', say(data, 'groupIndicator')],
+        ['plan', words.t('report.group.plan')],
+        ['indicator', words.t('report.group.indicator')],
       ],
       state.progressGroup,
       'progress-group',
@@ -109,9 +110,9 @@ export function render(root: HTMLElement, first: Data, host: Host): Rendered {
     });
     const metricSelect = select(
       [
-        ['targets', say(data, 'metricTargets')],
-        ['money', say(data, 'metricMoney')],
-        ['funding', say(data, 'metricFunding')],
+        ['targets', words.t('report.metric.targets')],
+        ['money', words.t('report.metric.money')],
+        ['funding', words.t('report.metric.funding')],
       ],
       state.mapMetric,
       'map-metric',
@@ -133,7 +134,7 @@ export function render(root: HTMLElement, first: Data, host: Host): Rendered {
     };
     const hint = el('p', {
       className: 'pp-note',
-      textContent: host.open ? say(data, 'hintOpen') : say(data, 'hintLabel'),
+      textContent: host.open ? words.t('report.hint.open') : words.t('report.hint.places'),
     });
     root.replaceChildren(
       style,
@@ -143,25 +144,25 @@ export function render(root: HTMLElement, first: Data, host: Host): Rendered {
       hint,
       section(
         'timeline',
-        say(data, 'sectionTimeline'),
-        timed('timeline', () => timeline(data, targets, host)),
+        words.t('report.section.timeline'),
+        timed('timeline', () => timeline(data, targets, host, words)),
       ),
       section(
         'progress',
-        say(data, 'sectionProgress'),
-        timed('progress', () => progress(data, targets, state, host)),
+        words.t('report.section.progress'),
+        timed('progress', () => progress(data, targets, state, host, words)),
         groupSelect,
       ),
       section(
         'map',
-        say(data, 'sectionMap'),
-        timed('map', () => map(data, targets, state)),
+        words.t('report.section.map'),
+        timed('map', () => map(data, targets, state, words)),
         metricSelect,
       ),
       section(
         'table',
-        say(data, 'sectionTargets'),
-        timed('table', () => table(data, targets, state, host, onSort)),
+        words.t('report.section.table'),
+        timed('table', () => table(data, targets, state, host, onSort, words)),
       ),
     );
   };
@@ -169,6 +170,7 @@ export function render(root: HTMLElement, first: Data, host: Host): Rendered {
   return {
     update(next: Data) {
       data = next;
+      words = wordsOf(languageOfPage(next, document));
       draw();
     },
   };
@@ -186,6 +188,7 @@ function filterForm(
   data: Data,
   chains: Map<string, string[]>,
   current: Filters,
+  words: Words,
   change: (f: Filters, now: boolean) => void,
 ): HTMLElement {
   const used = new Set<string>();
@@ -194,7 +197,7 @@ function filterForm(
   const regions = data.regions.filter((r) => used.has(r.code));
   const jurisdiction = select(
     [
-      ['', say(data, 'filterAll')],
+      ['', words.t('report.filter.all')],
       ...regions.map((r): [string, string] => [
         r.code,
         `${'\u00a0\u00a0'.repeat(r.chain.length - 1)}${r.code}${r.name !== r.code ? ` ${r.name}` : ''}`,
@@ -205,7 +208,7 @@ function filterForm(
   );
   const standings = [...new Set(data.targets.map((t) => t.standing))].sort();
   const standing = select(
-    [['', say(data, 'filterAll')], ...standings.map((s): [string, string] => [s, standingName(data, s)])],
+    [['', words.t('report.filter.all')], ...standings.map((s): [string, string] => [s, words.standing(s)])],
     current.standing,
     'standing',
   );
@@ -213,14 +216,14 @@ function filterForm(
     type: 'search',
     name: 'indicator',
     value: current.indicator,
-    placeholder: say(data, 'filterIndicatorPlaceholder'),
+    placeholder: words.t('report.filter.indicator-placeholder'),
   });
   const metrics = el('datalist', { id: 'pp-metrics' });
   for (const m of [...new Set(data.targets.map((t) => t.metric))].sort()) metrics.append(el('option', { value: m }));
   indicator.setAttribute('list', 'pp-metrics');
-  const date = say(data, 'filterDatePlaceholder');
-  const from = el('input', { type: 'text', name: 'from', value: current.from, placeholder: date, size: 10 });
-  const to = el('input', { type: 'text', name: 'to', value: current.to, placeholder: date, size: 10 });
+  const dates = words.t('report.filter.date-placeholder');
+  const from = el('input', { type: 'text', name: 'from', value: current.from, placeholder: dates, size: 10 });
+  const to = el('input', { type: 'text', name: 'to', value: current.to, placeholder: dates, size: 10 });
   const read = (): Filters => ({
     jurisdiction: jurisdiction.value,
     standing: standing.value,
@@ -230,7 +233,7 @@ function filterForm(
   });
   for (const s of [jurisdiction, standing]) s.addEventListener('change', () => change(read(), true));
   for (const i of [indicator, from, to]) i.addEventListener('input', () => change(read(), false));
-  const reset = el('button', { type: 'button', textContent: say(data, 'filterClear') });
+  const reset = el('button', { type: 'button', textContent: words.t('report.filter.clear') });
   reset.addEventListener('click', () =>
     change({ jurisdiction: '', standing: '', indicator: '', from: '', to: '' }, true),
   );
@@ -238,12 +241,12 @@ function filterForm(
   const form = el(
     'form',
     { className: 'pp-filters' },
-    label(say(data, 'filterJurisdiction'), jurisdiction),
-    label(say(data, 'filterStanding'), standing),
-    label(say(data, 'filterIndicator'), indicator),
+    label(words.t('report.filter.jurisdiction'), jurisdiction),
+    label(words.t('report.filter.standing'), standing),
+    label(words.t('report.filter.indicator'), indicator),
     metrics,
-    label(say(data, 'filterFrom'), from),
-    label(say(data, 'filterTo'), to),
+    label(words.t('report.filter.from'), from),
+    label(words.t('report.filter.to'), to),
     reset,
   );
   form.addEventListener('submit', (e) => e.preventDefault());

@@ -1,6 +1,6 @@
 /** Table: every target that the filters keep, sortable by column, with the findings count of its plan. */
 import { formatUsd, levelText, placeLabel, type Data, type Host, type Target, type ViewState } from './model';
-import { say, standingName } from './words';
+import { wordsOf, type Words } from './words';
 
 interface Column {
   id: string;
@@ -10,58 +10,42 @@ interface Column {
   key?: (t: Target) => string | number;
 }
 
-export function columns(data: Data): Column[] {
+export function columns(data: Data, words: Words = wordsOf('en')): Column[] {
   const findings = new Map(
     data.plans.map((p) => [p.id, p.findings.error + p.findings.warning + p.findings.information + p.findings.hint]),
   );
   const detail = new Map(data.plans.map((p) => [p.id, p.findings]));
   return [
-    { id: 'plan', label: say(data, 'columnPlan'), text: (t) => t.plan },
-    { id: 'target', label: say(data, 'columnTarget'), text: (t) => t.id },
-    { id: 'metric', label: say(data, 'columnIndicator'), text: (t) => t.metric },
-    { id: 'region', label: say(data, 'columnRegion'), text: (t) => t.region },
-    {
-      id: 'level',
-      label: say(data, 'columnLevel'),
-      text: (t) => levelText(t, data),
-      key: (t) => t.level.value ?? -Infinity,
-    },
+    { id: 'plan', label: words.t('report.column.plan'), text: (t) => t.plan },
+    { id: 'target', label: words.t('report.column.target'), text: (t) => t.id },
+    { id: 'metric', label: words.t('report.column.indicator'), text: (t) => t.metric },
+    { id: 'region', label: words.t('report.column.region'), text: (t) => t.region },
+    { id: 'level', label: words.t('report.column.level'), text: levelText, key: (t) => t.level.value ?? -Infinity },
     {
       id: 'usd',
-      label: 'USD',
+      label: words.t('report.column.usd'),
       text: (t) => formatUsd(t.level.money?.usd),
       key: (t) => t.level.money?.usd ?? -Infinity,
     },
     {
       id: 'deadline',
-      label: say(data, 'columnDeadline'),
+      label: words.t('report.column.deadline'),
       text: (t) => t.deadline?.text ?? '',
       key: (t) => t.deadline?.end ?? '',
     },
-    {
-      id: 'standing',
-      label: say(data, 'columnStanding'),
-      text: (t) => standingName(data, t.standing),
-      key: (t) => t.standing,
-    },
+    { id: 'standing', label: words.t('report.column.standing'), text: (t) => words.standing(t.standing) },
     {
       id: 'findings',
-      label: say(data, 'columnFindings'),
+      label: words.t('report.column.findings'),
       text: (t) => {
         const f = detail.get(t.plan);
-        return f
-          ? say(data, 'findings', {
-              count: String(findings.get(t.plan)),
-              errors: String(f.error),
-              warnings: String(f.warning),
-            })
-          : '';
+        return f ? `${findings.get(t.plan)} (${f.error} E, ${f.warning} W)` : '';
       },
       key: (t) => findings.get(t.plan) ?? 0,
     },
     {
       id: 'place',
-      label: say(data, 'columnFile'),
+      label: words.t('report.column.file'),
       text: (t) => placeLabel(t.place),
       key: (t) => `${t.place.file}\u0000${String(t.place.line).padStart(8, '0')}`,
     },
@@ -77,8 +61,9 @@ export function table(
   state: ViewState,
   host: Host,
   onSort: (column: string) => void,
+  words: Words = wordsOf('en'),
 ): Element {
-  const cols = columns(data);
+  const cols = columns(data, words);
   const col = cols.find((c) => c.id === state.sort.column) ?? cols[0]!;
   const key = col.key ?? col.text;
   const dir = state.sort.descending ? -1 : 1;
@@ -97,7 +82,7 @@ export function table(
     th.setAttribute('data-column', c.id);
     th.setAttribute('aria-sort', c.id === col.id ? (state.sort.descending ? 'descending' : 'ascending') : 'none');
     th.tabIndex = 0;
-    th.title = say(data, 'tableSort', { column: c.label.toLowerCase() });
+    th.title = words.t('report.sort-by', { column: c.label.toLowerCase() });
     th.addEventListener('click', () => onSort(c.id));
     th.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' || e.key === ' ') onSort(c.id);
@@ -112,9 +97,9 @@ export function table(
   more.type = 'button';
   more.className = 'pp-more';
   const page = () => {
-    body.append(rowsOf(data, rows.slice(shown, shown + TABLE_PAGE), cols, host));
+    body.append(rowsOf(rows.slice(shown, shown + TABLE_PAGE), cols, host));
     shown = Math.min(rows.length, shown + TABLE_PAGE);
-    more.textContent = say(data, 'tableMore', {
+    more.textContent = words.t('report.show-more', {
       count: String(Math.min(TABLE_PAGE, rows.length - shown)),
       remaining: String(rows.length - shown),
     });
@@ -126,12 +111,12 @@ export function table(
   return wrap;
 }
 
-function rowsOf(data: Data, rows: Target[], cols: Column[], host: Host): DocumentFragment {
+function rowsOf(rows: Target[], cols: Column[], host: Host): DocumentFragment {
   const frag = document.createDocumentFragment();
   for (const t of rows) {
     const tr = document.createElement('tr');
     tr.setAttribute('data-key', `${t.plan}#${t.id}`);
-    tr.title = `${t.plan} · ${t.id}: ${t.metric}\n${levelText(t, data)}\n${placeLabel(t.place)}`;
+    tr.title = `${t.plan} · ${t.id}: ${t.metric}\n${levelText(t)}\n${placeLabel(t.place)}`;
     if (host.open) {
       tr.classList.add('pp-link');
       tr.tabIndex = 0;

@@ -2,7 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import { clickable, day } from './plotHelpers';
 import { placeLabel, STANDING_COLOURS, STANDINGS, levelText, type Data, type Host, type Target } from './model';
-import { say, standingName } from './words';
+import { wordsOf, type Words } from './words';
 
 const LINK_COLOURS: Record<string, string> = {
   supersedes: '#e53935',
@@ -25,7 +25,7 @@ interface Group {
   targets: Target[];
 }
 
-export function timeline(data: Data, targets: Target[], host: Host): Element {
+export function timeline(data: Data, targets: Target[], host: Host, words: Words = wordsOf('en')): Element {
   const regions = new Map(data.regions.map((r) => [r.code, r]));
   const keep = new Set(targets.map((t) => t.plan));
   const plans = data.plans.filter((p) => keep.has(p.id) || targets.length === data.targets.length);
@@ -84,18 +84,17 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
   // marks that would be drawn on top of each other are drawn once, naming all they stand for
   const linkGroups = groupBy(links, (l) => `${l.r.type} ${+l.x1} ${l.y1} ${+l.x2} ${l.y2}`);
   const many = (names: string[]) =>
-    names.length > 5
-      ? say(data, 'listMore', { list: names.slice(0, 5).join('\n'), more: String(names.length - 5) })
-      : names.join('\n');
+    `${names.slice(0, 5).join('\n')}${names.length > 5 ? `\n${words.t('report.timeline.more', { count: String(names.length - 5) })}` : ''}`;
 
   const title = (t: Target) =>
-    say(data, 'timelineTarget', {
-      name: `${t.plan} · ${t.id}`,
+    words.t('report.timeline.target', {
+      plan: t.plan,
+      id: t.id,
       metric: t.metric,
-      level: levelText(t, data),
+      level: levelText(t),
       deadline: t.deadline?.text ?? '—',
       end: t.deadline?.end ?? '',
-      standing: standingName(data, t.standing),
+      standing: words.standing(t.standing),
       region: t.region,
       place: placeLabel(t.place),
     });
@@ -121,18 +120,18 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
         insetBottom: 3,
         title: (g) => {
           const p = g[0];
-          const period = say(data, 'timelinePeriod', {
-            start: p.period!.start,
-            end: p.period!.end ?? say(data, 'timelineOpen'),
+          const period = words.t('report.timeline.period', {
+            start: String(p.period!.start),
+            end: p.period!.end === null ? words.t('report.timeline.open') : String(p.period!.end),
           });
           if (g.length > 1)
-            return say(data, 'timelinePlans', {
+            return words.t('report.timeline.plans', {
               count: String(g.length),
               period,
-              list: many(g.map((x: Data['plans'][number]) => `${x.id}: ${x.title}`)),
+              names: many(g.map((x: Data['plans'][number]) => `${x.id}: ${x.title}`)),
               place: placeLabel(p.place),
             });
-          return say(data, 'timelinePlan', {
+          return words.t('report.timeline.plan', {
             id: p.id,
             title: p.title,
             period,
@@ -143,10 +142,7 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
           });
         },
         className: 'pp-plan',
-        ariaLabel: (g) =>
-          g.length > 1
-            ? say(data, 'timelinePlansAria', { count: String(g.length) })
-            : say(data, 'timelinePlanAria', { id: g[0].id }),
+        ariaLabel: (g) => (g.length > 1 ? `${g.length} plans` : `plan ${g[0].id}`),
         render: clickable(
           bars,
           (g) => g[0]!.place,
@@ -158,16 +154,16 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
     Plot.ruleX([day(data.referenceDate)], {
       stroke: '#e53935',
       strokeDasharray: '3,3',
-      title: () => say(data, 'timelineTodayTitle', { date: data.referenceDate }),
+      title: () => words.t('report.timeline.today-title', { date: data.referenceDate }),
       className: 'pp-today',
     }),
     Plot.text([day(data.referenceDate)], {
       x: (d) => d,
       frameAnchor: 'top',
       dy: -8,
-      text: () => say(data, 'timelineToday', { date: data.referenceDate }),
+      text: () => words.t('report.timeline.today', { date: data.referenceDate }),
       fill: '#e53935',
-      title: () => say(data, 'timelineTodayTitle', { date: data.referenceDate }),
+      title: () => words.t('report.timeline.today-title', { date: data.referenceDate }),
     }),
     Plot.arrow(linkGroups, {
       x1: (g) => g[0].x1,
@@ -187,7 +183,7 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
         host,
       ),
     }),
-    ...(dated.length > TIMELINE_MARKS ? [groupedDeadlines(data, dated, lane, host)] : []),
+    ...(dated.length > TIMELINE_MARKS ? [groupedDeadlines(dated, lane, host, words)] : []),
     ...(dated.length > TIMELINE_MARKS ? [] : rows).map((row, i) =>
       Plot.dot(row, {
         x: (t) => day(t.deadline!.end),
@@ -216,8 +212,7 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
     marginTop: 30,
     x: { type: 'utc', label: null, grid: true },
     y: { domain: lanes.map(lane), label: null, axis: null },
-    // the legend names the standings in the overview's language
-    color: { type: 'ordinal', ...present(targets), legend: true, tickFormat: (s: string) => standingName(data, s) },
+    color: { type: 'ordinal', ...present(targets), legend: true, tickFormat: (s: string) => words.standing(s) },
     r: { range: [3, 14] },
     style: { background: 'transparent', fontSize: '12px' },
     marks,
@@ -226,7 +221,7 @@ export function timeline(data: Data, targets: Target[], host: Host): Element {
   return fig;
 }
 
-function groupedDeadlines(data: Data, dated: Target[], lane: (code: string) => string, host: Host): Plot.Markish {
+function groupedDeadlines(dated: Target[], lane: (code: string) => string, host: Host, words: Words): Plot.Markish {
   const groups = new Map<string, Group>();
   for (const t of dated) {
     const k = `${t.region}\u0000${t.deadline!.end}\u0000${t.standing}`;
@@ -239,15 +234,16 @@ function groupedDeadlines(data: Data, dated: Target[], lane: (code: string) => s
     const params = {
       count: String(g.targets.length),
       end: g.end,
-      standing: standingName(data, g.standing),
-      list: g.targets
+      standing: words.standing(g.standing),
+      names: g.targets
         .slice(0, 5)
         .map((t) => `${t.plan} · ${t.id}`)
         .join('\n'),
-      more: String(g.targets.length - 5),
       place: placeLabel(g.targets[0]!.place),
     };
-    return g.targets.length > 5 ? say(data, 'timelineDueMore', params) : say(data, 'timelineDue', params);
+    return g.targets.length > 5
+      ? words.t('report.timeline.group-more', { ...params, more: String(g.targets.length - 5) })
+      : words.t('report.timeline.group', params);
   };
   return Plot.dot(list, {
     x: (g) => day(g.end),
@@ -258,12 +254,7 @@ function groupedDeadlines(data: Data, dated: Target[], lane: (code: string) => s
     stroke: 'var(--pp-bg, white)',
     title,
     className: 'pp-deadline-group',
-    ariaLabel: (g) =>
-      say(data, 'timelineDueAria', {
-        count: String(g.targets.length),
-        end: g.end,
-        standing: standingName(data, g.standing),
-      }),
+    ariaLabel: (g) => `${g.targets.length} targets due ${g.end} ${g.standing}`,
     render: clickable(
       list,
       (g) => g.targets[0]!.place,

@@ -134,6 +134,8 @@ export interface StartOptions {
   /** Client capabilities; default: `defaultCapabilities()`. */
   capabilities?: Record<string, unknown>;
   initializationOptions?: unknown;
+  /** The client's UI language, as VS Code sends it (`zh-cn`); none by default. */
+  locale?: string;
   workspaceFolders?: Array<{ uri: string; name: string }> | null;
   rootUri?: string | null;
   /** Answers to server requests by method (e.g. `workspace/configuration`). */
@@ -242,6 +244,7 @@ export class LspClient {
       workspaceFolders: options.workspaceFolders ?? null,
       capabilities: options.capabilities ?? defaultCapabilities(),
       initializationOptions: options.initializationOptions,
+      ...(options.locale === undefined ? {} : { locale: options.locale }),
     })) as NonNullable<LspClient['initializeResult']>;
     this.initializeResult = result;
     this.notify('initialized', {});

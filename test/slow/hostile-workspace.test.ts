@@ -168,6 +168,7 @@ interface CliRun {
 function cli(args: string[], cwd: string): CliRun {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
+    env: { ...process.env, LC_ALL: 'C.UTF-8' }, // English, whatever the developer's locale
     encoding: 'utf8',
     timeout: 30_000,
     killSignal: 'SIGKILL',

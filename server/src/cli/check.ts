@@ -1,7 +1,8 @@
 /** `policy-plans check`: the same workspace model as the server, over files and folders. */
 import * as path from 'node:path';
 import { createWorkspace, LineIndex, type Finding, type PolicyWorkspace } from '../core';
-import { FileSource, isRepositoryRoot, UsageError } from '../node/files';
+import { localeOf, type Language } from '../core';
+import { FileSource, isRepositoryRoot, reasonIn, UsageError } from '../node/files';
 import { nodeCustomSchemas } from '../node/schemas';
 
 export interface FileResult {
@@ -28,6 +29,8 @@ export interface CheckOptions {
   todayOverride?: string;
   /** Also compute each plan's target standings (`check --progress`). */
   progress?: boolean;
+  /** The language of messages and notes (English by default). */
+  language?: Language;
   /** Called after every few megabytes of text checked, to give the parsed trees back. */
   collectGarbage?: () => void;
 }
@@ -49,20 +52,28 @@ export interface LoadedDataset {
 export function loadDataset(options: CheckOptions): LoadedDataset {
   const source = new FileSource({ trusted: true, boundary: isRepositoryRoot });
   const { targets, walk } = source.collect(options.paths, options.cwd);
+  const language = options.language ?? 'en';
+  const locale = localeOf(language);
   const notes: string[] = [];
   for (const l of walk.skippedLinks)
-    notes.push(`${displayPath(l, options.cwd)}: skipped, a symbolic link (name the file it points to instead)`);
+    notes.push(locale.t('cli.note.skipped-link', { file: displayPath(l, options.cwd) }));
   for (const b of walk.badGlobs)
     notes.push(
-      `${displayPath(b.config, options.cwd)}: exclude entry "${b.glob}" is not a valid glob (${b.reason}); it is ignored`,
+      locale.t('cli.note.bad-exclude', { config: displayPath(b.config, options.cwd), glob: b.glob, reason: b.reason }),
     );
   const roots = new Set<string>();
   const walked = new Set<string>();
   const files = new Set<string>();
   for (const t of targets) {
     const config = source.configFor(path.dirname(t.file));
-    if (config?.problem)
-      notes.push(`${displayPath(config.file, options.cwd)}: ${config.problem}; the dataset uses the defaults`);
+    if (config?.unreadable)
+      notes.push(
+        locale.t('cli.note.config-unreadable', {
+          config: displayPath(config.file, options.cwd),
+          name: path.basename(config.file),
+          reason: reasonIn(config.unreadable, locale),
+        }),
+      );
     const root = config ? config.dir : t.root;
     roots.add(t.root);
     // a config that cannot be read was said once above; it is not read again as a dataset file
@@ -81,7 +92,7 @@ export function loadDataset(options: CheckOptions): LoadedDataset {
     today: options.today,
     trusted: true,
     roots: [...roots],
-    settings: { referenceDate: options.todayOverride ?? '' },
+    settings: { referenceDate: options.todayOverride ?? '', language },
     customSchemas: nodeCustomSchemas().provider,
     // trees are dropped once a file is checked; a large dataset keeps its summaries only
     treeBudget: 6_000_000,
@@ -101,8 +112,9 @@ export function loadDataset(options: CheckOptions): LoadedDataset {
   for (const file of [...files].sort()) {
     const r = source.read(file);
     if (!r.ok) {
-      if (named.has(file)) throw new UsageError(`cannot read ${displayPath(file, options.cwd)}: ${r.reason}`);
-      notes.push(`${displayPath(file, options.cwd)}: not read, ${r.reason}`);
+      if (named.has(file))
+        throw new UsageError('cli.cannot-read', { file: displayPath(file, options.cwd), reason: reasonIn(r, locale) });
+      notes.push(locale.t('cli.note.not-read', { file: displayPath(file, options.cwd), reason: reasonIn(r, locale) }));
       continue;
     }
     set.push({ file, text: r.text });

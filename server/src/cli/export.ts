@@ -1,5 +1,5 @@
 /** `policy-plans export`: one row per target (and per measure), as CSV or JSON, from the same workspace as `check`. */
-import { ROW_COLUMNS, toCsv, type RowSelection, type TargetRow } from '../core';
+import { ROW_COLUMNS, toCsv, type Language, type RowSelection, type TargetRow } from '../core';
 import { loadDataset } from './check';
 
 export interface ExportOptions {
@@ -12,6 +12,8 @@ export interface ExportOptions {
   rows?: RowSelection;
   /** Start the CSV with a UTF-8 byte-order mark (for Excel). */
   bom?: boolean;
+  /** The language of the words in the rows (standing lines) and of the messages. */
+  language?: Language;
 }
 
 export function runExport(o: ExportOptions): string {

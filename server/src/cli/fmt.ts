@@ -1,6 +1,6 @@
 /** `policy-plans fmt`: formats plan, region and config files in place, or lists the unformatted ones (--check). */
-import { formatText, type FormatOptions } from '../core';
-import { FileSource, UsageError } from '../node/files';
+import { formatText, localeOf, type FormatOptions, type Language, type Locale } from '../core';
+import { FileSource, reasonIn, UsageError } from '../node/files';
 import { replaceFile } from '../node/output';
 import { displayPath, loadDataset } from './check';
 
@@ -9,6 +9,8 @@ export interface FmtOptions {
   cwd: string;
   /** List the files that formatting would change, write nothing. */
   check: boolean;
+  /** The language of the messages (English by default). */
+  language?: Language;
   format: FormatOptions;
 }
 
@@ -25,19 +27,28 @@ function writeFormatted(file: string, text: string): void {
   try {
     replaceFile(file, text, { mode: 'keep' });
   } catch (e) {
-    throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    throw new UsageError('cli.cannot-write', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
 }
 
 export function runFmt(options: FmtOptions): FmtResult {
   const result: FmtResult = { changed: [], skipped: [], total: 0 };
   // the same files and kinds as `check` (a config's plan-files are plans here too)
-  const { workspace, targets } = loadDataset({ paths: options.paths, cwd: options.cwd, today: '' });
+  const { workspace, targets } = loadDataset({
+    paths: options.paths,
+    cwd: options.cwd,
+    today: '',
+    language: options.language,
+  });
   const source = new FileSource({ trusted: true });
   for (const file of targets) {
     const kind = workspace.kindOf(file);
     const read = source.read(file);
-    if (!read.ok) throw new UsageError(`cannot read ${displayPath(file, options.cwd)}: ${read.reason}`);
+    if (!read.ok)
+      throw new UsageError('cli.cannot-read', {
+        file: displayPath(file, options.cwd),
+        reason: reasonIn(read, localeOf(options.language ?? 'en')),
+      });
     const text = read.text;
     const bom = read.bom ? '\ufeff' : '';
     workspace.release(file);
@@ -54,14 +65,23 @@ export function runFmt(options: FmtOptions): FmtResult {
   return result;
 }
 
-export function fmtReport(result: FmtResult, options: { cwd: string; check: boolean }): { out: string; err: string } {
+export function fmtReport(
+  result: FmtResult,
+  options: { cwd: string; check: boolean; locale: Locale },
+): { out: string; err: string } {
+  const { locale } = options;
   const show = (f: string) => displayPath(f, options.cwd);
-  const out = result.changed.map((f) => `${options.check ? 'not formatted' : 'formatted'}: ${show(f)}\n`).join('');
-  const err = result.skipped.map((s) => `left alone: ${show(s.file)}: ${s.reason}\n`).join('');
+  const out = result.changed
+    .map((f) => `${locale.t(options.check ? 'cli.fmt.not-formatted' : 'cli.fmt.formatted', { file: show(f) })}\n`)
+    .join('');
+  const err = result.skipped
+    .map((s) => `${locale.t('cli.fmt.left-alone', { file: show(s.file), reason: s.reason })}\n`)
+    .join('');
+  const counts = { changed: String(result.changed.length), total: String(result.total) };
   const tail = options.check
     ? result.changed.length
-      ? `${result.changed.length} of ${result.total} files need formatting (run policy-plans fmt)\n`
-      : `${result.total} files formatted\n`
-    : `${result.changed.length} of ${result.total} files changed\n`;
-  return { out: out + tail, err };
+      ? locale.t('cli.fmt.need-formatting', counts)
+      : locale.t('cli.fmt.all-formatted', counts)
+    : locale.t('cli.fmt.changed', counts);
+  return { out: `${out}${tail}\n`, err };
 }

@@ -1,13 +1,15 @@
 /** The CLI's three output formats: text, json and SARIF 2.1.0. */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { docsUrlOf, ruleInfo, rules, type Severity } from '../core';
+import { docsUrlOf, ruleInfo, rules, type Locale, type MessageKey, type Severity } from '../core';
 import { displayPath, type CheckResult } from './check';
 
 export interface FormatOptions {
   cwd: string;
   color: boolean;
   version: string;
+  /** The language of the words around the findings (the findings come in it already). */
+  locale: Locale;
 }
 
 const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '90' };
@@ -29,7 +31,22 @@ export function summary(result: CheckResult): { errors: number; warnings: number
   return n;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const SEVERITY_WORD: Record<Severity, MessageKey> = {
+  error: 'cli.severity.error',
+  warning: 'cli.severity.warning',
+  information: 'cli.severity.information',
+  hint: 'cli.severity.hint',
+};
+
+/** The last line of the text format: files checked, errors, warnings (and infos and hints when there are any). */
+function summaryLine(result: CheckResult, locale: Locale): string {
+  const n = summary(result);
+  const params = { files: result.files.length, errors: n.errors, warnings: n.warnings, infos: n.infos, hints: n.hints };
+  if (n.infos && n.hints) return locale.t('cli.summary.infos-hints', params);
+  if (n.infos) return locale.t('cli.summary.infos', params);
+  if (n.hints) return locale.t('cli.summary.hints', params);
+  return locale.t('cli.summary', params);
+}
 
 /**
  * A SARIF artifact location: a URI reference, so each path segment is percent-encoded (`my plans/a#1
@@ -70,7 +87,7 @@ export function formatText(result: CheckResult, o: FormatOptions): string {
     for (const d of f.findings) {
       const r = f.lines.range(d.range);
       out.push(
-        `${paint(o.color, '1', `${name}:${r.start.line + 1}:${r.start.character + 1}`)} ${paint(o.color, SEVERITY_COLOR[d.severity], d.severity)} ${paint(o.color, '2', d.code)} ${d.message}`,
+        `${paint(o.color, '1', `${name}:${r.start.line + 1}:${r.start.character + 1}`)} ${paint(o.color, SEVERITY_COLOR[d.severity], o.locale.t(SEVERITY_WORD[d.severity]))} ${paint(o.color, '2', d.code)} ${d.message}`,
       );
       const line = f.lines.lineText(r.start.line).replace(/\t/g, ' ');
       const endChar = r.end.line === r.start.line ? r.end.character : line.length;
@@ -83,11 +100,7 @@ export function formatText(result: CheckResult, o: FormatOptions): string {
       );
     }
   }
-  const n = summary(result);
-  const parts = [plural(n.errors, 'error'), plural(n.warnings, 'warning')];
-  if (n.infos) parts.push(plural(n.infos, 'info'));
-  if (n.hints) parts.push(plural(n.hints, 'hint'));
-  out.push(`${plural(result.files.length, 'file')} checked: ${parts.join(', ')}`);
+  out.push(summaryLine(result, o.locale));
   return `${out.join('\n')}\n`;
 }
 
@@ -114,13 +127,13 @@ export function formatSarif(result: CheckResult, o: FormatOptions): string {
   ];
   const index = new Map(ruleIds.map((id, i) => [id, i]));
   const sarifRules = ruleIds.map((id) => {
-    const info = ruleInfo(id);
+    const info = ruleInfo(id, o.locale);
     return {
       id,
       name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : '')),
       shortDescription: { text: info.description },
       fullDescription: { text: info.description },
-      helpUri: docsUrlOf(id),
+      helpUri: docsUrlOf(id, o.locale),
       defaultConfiguration: { level: SARIF_LEVEL[info.severity] },
       properties: { tags: ['policy-plans'] },
     };
@@ -164,11 +177,22 @@ export function formatSarif(result: CheckResult, o: FormatOptions): string {
         },
         results,
         columnKind: 'utf16CodeUnits',
+        // the language of the descriptions and messages (RFC 5646)
+        language: o.locale.language === 'zh-cn' ? 'zh-CN' : 'en-US',
       },
     ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
 }
+
+const STANDING_COUNT: Readonly<Record<string, MessageKey>> = {
+  met: 'cli.progress.met',
+  'on-track': 'cli.progress.on-track',
+  behind: 'cli.progress.behind',
+  missed: 'cli.progress.missed',
+  'not-yet-due': 'cli.progress.not-yet-due',
+  'no-data': 'cli.progress.no-data',
+};
 
 /** `check --progress`: per plan, how many targets stand where, then one line per target. */
 export function formatProgress(result: CheckResult, o: FormatOptions): string {
@@ -177,8 +201,16 @@ export function formatProgress(result: CheckResult, o: FormatOptions): string {
     if (!f.progress) continue;
     const counts = new Map<string, number>();
     for (const t of f.progress.targets) counts.set(t.standing, (counts.get(t.standing) ?? 0) + 1);
+    const said = [...counts].map(([s, n]) => {
+      const key = STANDING_COUNT[s];
+      return key ? o.locale.t(key, { count: String(n) }) : `${n} ${s}`;
+    });
     out.push(
-      `${paint(o.color, '1', f.progress.plan)} (${displayPath(f.file, o.cwd)}): ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ') || 'no targets'}`,
+      o.locale.t('cli.progress.plan', {
+        plan: paint(o.color, '1', f.progress.plan),
+        file: displayPath(f.file, o.cwd),
+        counts: said.length ? o.locale.list(said, 'comma') : o.locale.t('cli.progress.no-targets'),
+      }),
     );
     const width = Math.max(0, ...f.progress.targets.map((t) => t.id.length));
     for (const t of f.progress.targets) out.push(`  ${t.id.padEnd(width)}  ${t.line}`);

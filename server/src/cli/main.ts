@@ -1,8 +1,9 @@
 /** The `policy-plans` command line: parses arguments, runs the engine, prints, sets the exit code. */
 import * as path from 'node:path';
-import { parseDate } from '../core';
-import { checkOutputPath, writeOutput } from '../node/output';
+import { languageOf, localeOf, parseDate, type Language, type Locale } from '../core';
+import { environmentLanguage } from '../node/environment';
 import { UsageError } from '../node/files';
+import { checkOutputPath, writeOutput } from '../node/output';
 import { displayPath, loadDataset, runCheck } from './check';
 import { formatJson, formatProgress, formatSarif, formatText, summary } from './format';
 import { runExport } from './export';
@@ -11,36 +12,6 @@ import { runReport } from './report';
 
 declare const __VERSION__: string;
 export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
-
-const HELP = `policy-plans ${VERSION} — checks policy plan datasets
-
-Usage:
-  policy-plans check [paths…] [--format text|json|sarif] [--today YYYY-MM-DD] [--progress] [--output FILE]
-  policy-plans export [paths…] [--format csv|json] [--rows targets|measures|all] [--bom] [--output FILE]
-  policy-plans fmt [paths…] [--check] [--canonical-order] [--quotes keep|double|single]
-  policy-plans report [paths…] [--output report.html] [--today YYYY-MM-DD]
-
-Paths are files, folders (searched for *.plan.yaml|yml and *.regions.yaml|yml) or globs;
-the current folder by default.
-
-Options:
-  --format F        check: text (default), json or sarif; export: csv (default) or json
-  --today DATE      the reference date for rules such as deadline/passed
-  --progress        check (text): after the findings, where each plan's targets stand
-  --output FILE     write the report to FILE instead of standard output
-  --rows R          export: targets (default), measures or all
-  --bom             export: start the CSV with a UTF-8 byte-order mark, for Excel
-                    (report: the HTML file, report.html by default)
-  --no-color        never colour the text output (colour is used only on a terminal)
-  --check           fmt: write nothing; list the files formatting would change (exit 1 if any)
-  --canonical-order fmt: put keys in the order of docs/plan-format.md
-  --quotes Q        fmt: keep (default) the quotes, or make quoted values double or single quoted
-  -h, --help        this help
-  -v, --version     the version
-
-Exit status: 0 no errors, 1 errors found (fmt --check: files to format), 2 usage problem.
-fmt never writes a file with YAML errors; it writes through a temporary file and a rename.
-`;
 
 export interface CliIo {
   cwd: string;
@@ -67,6 +38,7 @@ interface Parsed {
   quotes?: string;
   rows?: string;
   bom?: boolean;
+  lang?: string;
 }
 
 function parseArgs(argv: string[]): Parsed {
@@ -77,7 +49,7 @@ function parseArgs(argv: string[]): Parsed {
       const eq = a.indexOf('=');
       if (eq >= 0) return a.slice(eq + 1);
       const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value`);
+      if (v === undefined || v.startsWith('--')) throw new UsageError('cli.needs-value', { option: a });
       return v;
     };
     if (a === '-h' || a === '--help') p.command = 'help';
@@ -86,6 +58,7 @@ function parseArgs(argv: string[]): Parsed {
     else if (a === '--today' || a.startsWith('--today=')) p.today = value();
     else if (a === '--output' || a === '-o' || a.startsWith('--output=')) p.output = value();
     else if (a === '--rows' || a.startsWith('--rows=')) p.rows = value();
+    else if (a === '--lang' || a.startsWith('--lang=')) p.lang = value();
     else if (a === '--bom') p.bom = true;
     else if (a === '--no-color') p.color = false;
     else if (a === '--progress') p.progress = true;
@@ -93,19 +66,42 @@ function parseArgs(argv: string[]): Parsed {
     else if (a === '--canonical-order') p.canonicalOrder = true;
     else if (a === '--quotes' || a.startsWith('--quotes=')) p.quotes = value();
     else if (a === '--color') p.color = true;
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a} (see --help)`);
+    else if (a.startsWith('-') && a !== '-') throw new UsageError('cli.unknown-option', { option: a });
     else if (!p.command) p.command = a;
     else p.paths.push(a);
   }
   return p;
 }
 
+/** A `--lang` value: en, zh, zh-cn, zh-CN, zh_CN.UTF-8, en-US…; null for anything else. */
+function langOption(value: string): Language | null {
+  return /^(en|zh)(?:$|[-_.@])/i.test(value.trim()) ? languageOf(value) : null;
+}
+
+/**
+ * The language of this run: `--lang` (also `--lang=`), else the environment's, else English. Read before the
+ * arguments are parsed, so that even an argument error is said in it.
+ */
+export function cliLanguage(argv: string[], env: Record<string, string | undefined>): Language {
+  for (let i = argv.length - 1; i >= 0; i--) {
+    const a = argv[i]!;
+    const value = a.startsWith('--lang=') ? a.slice('--lang='.length) : a === '--lang' ? argv[i + 1] : undefined;
+    const lang = value === undefined ? null : langOption(value);
+    if (lang) return lang;
+  }
+  return environmentLanguage(env);
+}
+
 export function main(argv: string[], io: CliIo): number {
+  const locale: Locale = localeOf(cliLanguage(argv, io.env));
+  const language = locale.language;
   let args: Parsed;
   try {
     args = parseArgs(argv);
+    if (args.lang !== undefined && !langOption(args.lang))
+      throw new UsageError('cli.unknown-language', { value: args.lang });
     if (args.command === 'help' || args.command === '') {
-      io.stdout(HELP);
+      io.stdout(locale.t('cli.help', { version: VERSION }));
       return args.command === 'help' ? 0 : 2;
     }
     if (args.command === 'version') {
@@ -113,7 +109,7 @@ export function main(argv: string[], io: CliIo): number {
       return 0;
     }
     if (args.today !== undefined && !parseDate(args.today))
-      throw new UsageError(`--today ${args.today} is not a date (YYYY-MM-DD)`);
+      throw new UsageError('cli.bad-today', { value: args.today });
     // --output: refused up front when its folder is missing or it is a folder or a dataset file; written
     // atomically, never over a file that was read (node/output.ts)
     const output = args.output;
@@ -124,20 +120,20 @@ export function main(argv: string[], io: CliIo): number {
     };
     if (args.command === 'check') {
       const format = args.format ?? 'text';
-      if (!['text', 'json', 'sarif'].includes(format))
-        throw new UsageError(`unknown format ${format}; use text, json or sarif`);
-      if (args.progress && format !== 'text') throw new UsageError('--progress goes with the text format');
+      if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError('cli.check.unknown-format', { format });
+      if (args.progress && format !== 'text') throw new UsageError('cli.check.progress-needs-text');
       const result = runCheck({
         paths: args.paths,
         cwd: io.cwd,
         today: io.today,
         todayOverride: args.today,
         progress: args.progress,
+        language,
         collectGarbage: io.collectGarbage,
       });
       for (const n of result.notes) io.stderr(`policy-plans: ${n}\n`);
       const color = args.color ?? (io.isTTY && !args.output && !io.env.NO_COLOR);
-      const o = { cwd: io.cwd, color, version: VERSION };
+      const o = { cwd: io.cwd, color, version: VERSION, locale };
       write(
         format === 'json'
           ? formatJson(result, o)
@@ -150,10 +146,10 @@ export function main(argv: string[], io: CliIo): number {
     }
     if (args.command === 'export') {
       const format = args.format ?? 'csv';
-      if (!['csv', 'json'].includes(format)) throw new UsageError(`unknown format ${format}; use csv or json`);
+      if (!['csv', 'json'].includes(format)) throw new UsageError('cli.export.unknown-format', { format });
       const rows = args.rows ?? 'targets';
       if (rows !== 'targets' && rows !== 'measures' && rows !== 'all')
-        throw new UsageError(`unknown --rows ${rows}; use targets, measures or all`);
+        throw new UsageError('cli.export.unknown-rows', { rows });
       write(
         runExport({
           paths: args.paths,
@@ -163,23 +159,25 @@ export function main(argv: string[], io: CliIo): number {
           format,
           rows,
           bom: args.bom,
+          language,
         }),
-        output ? loadDataset({ paths: args.paths, cwd: io.cwd, today: io.today }).targets : [],
+        output ? loadDataset({ paths: args.paths, cwd: io.cwd, today: io.today, language }).targets : [],
       );
       return 0;
     }
     if (args.command === 'fmt') {
       const quotes = args.quotes ?? 'keep';
       if (quotes !== 'keep' && quotes !== 'double' && quotes !== 'single')
-        throw new UsageError(`unknown quote style ${quotes}; use keep, double or single`);
+        throw new UsageError('cli.fmt.unknown-quotes', { quotes });
       const check = !!args.check;
       const result = runFmt({
         paths: args.paths,
         cwd: io.cwd,
         check,
+        language,
         format: { canonicalKeyOrder: !!args.canonicalOrder, quotes },
       });
-      const report = fmtReport(result, { cwd: io.cwd, check });
+      const report = fmtReport(result, { cwd: io.cwd, check, locale });
       io.stdout(report.out);
       if (report.err) io.stderr(report.err);
       return check && result.changed.length ? 1 : 0;
@@ -191,17 +189,22 @@ export function main(argv: string[], io: CliIo): number {
         today: io.today,
         todayOverride: args.today,
         output: args.output ?? 'report.html',
+        language,
         progress: io.isTTY ? io.stderr : undefined,
       });
-      io.stdout(
-        `wrote ${displayPath(r.file, io.cwd)}: ${r.plans} plans, ${r.targets} targets, ${Math.round(r.bytes / 1024)} KB\n`,
-      );
+      const wrote = locale.t('cli.report.wrote', {
+        file: displayPath(r.file, io.cwd),
+        plans: String(r.plans),
+        targets: String(r.targets),
+        kb: String(Math.round(r.bytes / 1024)),
+      });
+      io.stdout(`${wrote}\n`);
       return 0;
     }
-    throw new UsageError(`unknown command ${args.command}; use check, export, fmt or report (see --help)`);
+    throw new UsageError('cli.unknown-command', { command: args.command });
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`policy-plans: ${e.message}\n`);
+      io.stderr(`policy-plans: ${e.in(locale)}\n`);
       return 2;
     }
     throw e;

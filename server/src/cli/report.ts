@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { withFiles } from '../core';
+import { localeOf, withFiles, type Language } from '../core';
 import { UsageError } from '../node/files';
 import { replaceFile } from '../node/output';
 import { displayPath, loadDataset } from './check';
@@ -18,6 +18,8 @@ export interface ReportOptions {
   today: string;
   todayOverride?: string;
   output: string;
+  /** The language of the page and the messages (English by default). */
+  language?: Language;
   /** A progress line writer (stderr on a terminal), or nothing. */
   progress?: (line: string) => void;
 }
@@ -33,7 +35,7 @@ export interface ReportResult {
 export function rendererScript(): string {
   const candidates = [path.join(__dirname, 'report.js'), path.resolve(__dirname, '../../../dist/report.js')];
   for (const c of candidates) if (fs.existsSync(c)) return fs.readFileSync(c, 'utf8');
-  throw new UsageError('the report renderer (dist/report.js) is missing; run npm run build');
+  throw new UsageError('cli.report.no-renderer');
 }
 
 /** The overview as the report carries it: JSON, gzipped, in base64 (safe inside a <script> element; about a tenth of the JSON). */
@@ -41,12 +43,13 @@ export function packOverview(value: unknown): string {
   return gzipSync(JSON.stringify(value), { level: 9 }).toString('base64');
 }
 
-export function reportHtml(overview: unknown, script: string, title: string): string {
+/** The page: `lang` is its language (`en`, `zh-CN`), which the renderer also reads for its words. */
+export function reportHtml(overview: unknown, script: string, title: string, lang = 'en'): string {
   const nonce = randomBytes(16).toString('base64');
   const csp = `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; img-src data:`;
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   return `<!doctype html>
-<html lang="en">
+<html lang="${esc(lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -69,20 +72,33 @@ export function runReport(o: ReportOptions): ReportResult {
     cwd: o.cwd,
     today: o.today,
     todayOverride: o.todayOverride,
+    language: o.language,
   });
+  const locale = localeOf(o.language ?? 'en');
   const overview = workspace.overview(targets, {
     onProgress: o.progress
       ? (done, total) =>
-          (done % 50 === 0 || done === total) && o.progress!(`\rpolicy-plans: checked ${done}/${total} files`)
+          (done % 50 === 0 || done === total) &&
+          o.progress!(
+            `\rpolicy-plans: ${locale.t('cli.report.progress', { done: String(done), total: String(total) })}`,
+          )
       : undefined,
   });
   const shown = withFiles(overview, (f) => displayPath(f, o.cwd));
-  const html = reportHtml(shown, script, `Policy Plans overview — ${overview.plans.length} plans`);
+  const html = reportHtml(
+    shown,
+    script,
+    locale.t('report.page-title', { plans: String(overview.plans.length) }),
+    locale.language === 'zh-cn' ? 'zh-CN' : 'en',
+  );
   const out = path.resolve(o.cwd, o.output);
   try {
     replaceFile(out, html);
   } catch (e) {
-    throw new UsageError(`cannot write ${o.output}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    throw new UsageError('cli.cannot-write', {
+      file: o.output,
+      reason: (e as NodeJS.ErrnoException).code ?? String(e),
+    });
   }
   o.progress?.('\r\x1b[K');
   return { file: out, bytes: Buffer.byteLength(html), plans: overview.plans.length, targets: overview.targets.length };

@@ -3,23 +3,16 @@
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
+import { localeOf } from '../core';
+import { environmentLanguage } from '../node/environment';
 import { startServer, VERSION } from './server';
 import { StdioMessageReader } from './stdioReader';
 
-const HELP = `policy-plans-server ${VERSION} — the Policy Plans language server
-
-Usage: policy-plans-server [--stdio | --node-ipc | --socket=<port>]
-
-  --stdio           speak LSP over standard input and output (Neovim, Helix, Emacs, Sublime)
-  --node-ipc        speak LSP over Node IPC (VS Code)
-  --socket=<port>   connect to a client listening on 127.0.0.1:<port>
-  --version         print the version
-  --help            this help
-`;
+const locale = localeOf(environmentLanguage(process.env));
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-  process.stdout.write(HELP);
+  process.stdout.write(locale.t('server.help', { version: VERSION }));
   process.exit(0);
 }
 if (args.includes('--version') || args.includes('-v')) {
@@ -31,9 +24,7 @@ if (
     (a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--clientProcessId'),
   )
 ) {
-  process.stderr.write(
-    'policy-plans-server: choose a transport: --stdio, --node-ipc or --socket=<port> (see --help)\n',
-  );
+  process.stderr.write(`policy-plans-server: ${locale.t('server.choose-transport')}\n`);
   process.exit(2);
 }
 

@@ -1,7 +1,7 @@
 /** What the feature handlers (server/src/lsp/features/) get from the server: the workspace and the conversions at the edge. */
 import type { Connection, Diagnostic, Range as LspRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, PolicyWorkspace, Range } from '../core';
+import type { Finding, Locale, PolicyWorkspace, Range } from '../core';
 import type { FileSource } from '../node/files';
 
 export interface ServerContext {
@@ -10,6 +10,8 @@ export interface ServerContext {
   documents: Map<string, TextDocument>;
   /** The one workspace model; `sync` first to make sure it holds an open document's current version. */
   workspace(): PolicyWorkspace;
+  /** The session's language (policyPlans.language, else the client's): for what the server says itself. */
+  locale(): Locale;
   files: () => FileSource;
   /** Feeds the current version of an open document into the workspace; its file name there, or null. */
   sync(uri: string): string | null;

@@ -16,6 +16,7 @@ import {
   type CompletionItem as CoreCompletion,
   type DocSymbol,
   type Finding,
+  type Locale,
   type Range,
   type Severity,
 } from '../core';
@@ -54,12 +55,18 @@ export interface RelatedResolver {
   (file: string, range: Range): LspRange | null;
 }
 
-export function toDiagnostic(doc: TextDocument, f: Finding, related: RelatedResolver): Diagnostic {
+export function toDiagnostic(
+  doc: TextDocument,
+  f: Finding,
+  related: RelatedResolver,
+  options: { locale?: Locale } = {},
+): Diagnostic {
   const d: Diagnostic = {
     range: toRange(doc, f.range),
     severity: SEVERITY[f.severity],
     code: f.code,
-    codeDescription: { href: docsUrlOf(f.code) },
+    // the rule reference in the session's language
+    codeDescription: { href: docsUrlOf(f.code, options.locale) },
     source: SOURCE,
     message: f.message,
   };

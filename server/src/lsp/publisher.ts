@@ -4,6 +4,7 @@
  * (a first publish against a half-known dataset would show false unknown-plan and unknown-region errors).
  */
 import * as path from 'node:path';
+import { reasonIn } from '../node/files';
 import type { ServerContext } from './context';
 
 /** Documents from this size on are followed by a collection when editing pauses. */
@@ -117,7 +118,13 @@ export class Publisher {
       for (const b of w.badGlobs)
         ctx.connection.console.warn(`${b.config}: exclude entry "${b.glob}" is not a valid glob (${b.reason})`);
     }
-    progress?.begin('Policy Plans: indexing', 0, `${found.length} files`, true);
+    const locale = ctx.locale();
+    progress?.begin(
+      locale.t('server.progress.indexing'),
+      0,
+      locale.t('server.progress.files', { count: String(found.length) }),
+      true,
+    );
     await readIntoWorkspace(this.ctx, found, {
       cancelled: () => this.stopped || !!progress?.token.isCancellationRequested,
       onSlice: (done) =>
@@ -153,7 +160,10 @@ export class Publisher {
     for (const [uri, c] of now) {
       if (ctx.documents.has(uri)) continue; // the editor's text is what is checked
       this.configProblems.add(uri);
-      const message = `${c.problem}; the dataset is checked with every default (make it a readable file)`;
+      const message = ctx.locale().t('server.config-unreadable', {
+        name: path.basename(c.file),
+        reason: c.unreadable ? reasonIn(c.unreadable, ctx.locale()) : (c.problem ?? ''),
+      });
       void ctx.connection.sendDiagnostics({
         uri,
         diagnostics: ctx.toDiagnostics(c.file, [

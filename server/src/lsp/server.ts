@@ -19,8 +19,11 @@ import {
   EditLog,
   globProblem,
   isConfigName,
+  languageOf,
   LineIndex,
+  localeOf,
   type Finding,
+  type Language,
   type PolicyWorkspace,
 } from '../core';
 import { FileSource, isRepositoryRoot } from '../node/files';
@@ -51,13 +54,28 @@ interface Session {
   folders: string[];
   trusted: boolean;
   settings: Settings;
+  /** The client's UI language (the `initialize` locale), for `policyPlans.language: auto`. */
+  clientLanguage: Language;
+}
+
+/** The language of the session: the setting, or the client's when it is 'auto'. */
+function languageFor(settings: Settings, clientLanguage: Language): Language {
+  return settings.language === 'auto' ? clientLanguage : settings.language;
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
   const documents = new Map<string, TextDocument>();
   const editLogs = new Map<string, EditLog>();
   let session: Session | null = null;
-  const client = { configuration: false, dynamicWatch: false, snippets: false, documentChanges: false, pull: false };
+  const client = {
+    configuration: false,
+    dynamicWatch: false,
+    snippets: false,
+    documentChanges: false,
+    pull: false,
+    /** The views the client can be asked to fetch again (when the language changes). */
+    refresh: [] as string[],
+  };
 
   const fileOf = (uri: string): string => {
     try {
@@ -73,13 +91,21 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return session;
   }
 
+  /** The locale of the session's language (English before `initialize`). */
+  function locale() {
+    return localeOf(session ? languageFor(session.settings, session.clientLanguage) : 'en');
+  }
+
   function tooLarge(td: TextDocument): Finding | null {
     const size = td.getText().length;
     if (size <= MAX_ANALYSED_CHARS) return null;
     return {
       code: 'document/too-large',
       severity: 'warning',
-      message: `this file has ${(size / 1024 / 1024).toFixed(1)} MB of text; files over ${MAX_ANALYSED_CHARS / 1024 / 1024} MB are not checked in the editor (run policy-plans check)`,
+      message: locale().t('server.too-large', {
+        size: (size / 1024 / 1024).toFixed(1),
+        max: String(MAX_ANALYSED_CHARS / 1024 / 1024),
+      }),
       range: { start: 0, end: 0 },
     };
   }
@@ -127,14 +153,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       version: 0,
       positionAt: (o: number) => rangeIn(file, { start: o, end: o }).start,
     };
-    return findings.map((f) => toDiagnostic(positions, f, (other, r) => rangeIn(other, r)));
+    const options = { locale: locale() };
+    return findings.map((f) => toDiagnostic(positions, f, (other, r) => rangeIn(other, r), options));
   }
 
   function diagnosticsOf(uri: string) {
     const td = documents.get(uri);
     if (!td || !session) return [];
     const big = tooLarge(td);
-    if (big) return [toDiagnostic(td, big, () => null)];
+    if (big) return [toDiagnostic(td, big, () => null, { locale: locale() })];
     const file = sync(uri);
     return file ? toDiagnostics(file, session.workspace.check(file)) : [];
   }
@@ -158,6 +185,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     connection,
     documents,
     workspace: () => current().workspace,
+    locale,
     files: () => current().files,
     sync,
     diagnosticsOf,
@@ -196,7 +224,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (problem) connection.console.warn(`policyPlans.files: "${g}" is not a valid glob (${problem}); it is ignored`);
     }
     // untrusted: the workspace value of policyPlans.files is not used (the client leaves it out)
-    cur.workspace.setSettings({ rules: s.rules, referenceDate: s.referenceDate, files: s.files });
+    cur.workspace.setSettings({
+      rules: s.rules,
+      referenceDate: s.referenceDate,
+      files: s.files,
+      language: languageFor(s, cur.clientLanguage),
+    });
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -205,6 +238,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     client.dynamicWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     client.snippets = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
     client.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+    client.refresh = [
+      caps.workspace?.diagnostics?.refreshSupport && 'workspace/diagnostic/refresh',
+      caps.workspace?.inlayHint?.refreshSupport && 'workspace/inlayHint/refresh',
+      caps.workspace?.codeLens?.refreshSupport && 'workspace/codeLens/refresh',
+    ].filter((m): m is string => !!m);
     const init = (params.initializationOptions ?? {}) as {
       trusted?: boolean;
       pullDiagnostics?: boolean;
@@ -216,10 +254,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (!folders.length && params.rootUri) folders = [fileOf(params.rootUri)].filter((f) => path.isAbsolute(f));
     const settings = init.settings ? readSettings(init.settings) : defaultSettings;
     const schemas = nodeCustomSchemas();
+    // VS Code sends its UI language (zh-cn, en); policyPlans.language overrides it
+    const clientLanguage = languageOf(params.locale);
     session = {
       folders,
       trusted,
       settings,
+      clientLanguage,
       // configs are looked for up to the workspace folder, never above it; untrusted reads none, and only inside the folders
       // (a file opened outside them: up to its repository root); a config that someone else put in a world-writable folder is never used
       files: new FileSource({
@@ -231,7 +272,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         today: options.today(),
         trusted,
         roots: folders,
-        settings: { rules: settings.rules, referenceDate: settings.referenceDate, files: settings.files },
+        settings: {
+          rules: settings.rules,
+          referenceDate: settings.referenceDate,
+          files: settings.files,
+          language: languageFor(settings, clientLanguage),
+        },
         ...(trusted ? { customSchemas: schemas.provider } : {}),
       }),
     };
@@ -259,12 +305,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onDidChangeConfiguration(async (change) => {
     if (!session) return;
+    const before = locale().language;
     applySettings(
       client.configuration
         ? await loadSettings()
         : readSettings((change.settings as { policyPlans?: unknown } | undefined)?.policyPlans),
     );
     publisher.all();
+    // another language: the pulled diagnostics, inlay hints and code lenses are said again in it
+    if (locale().language !== before)
+      for (const method of client.refresh) void connection.sendRequest(method).catch(() => undefined);
   });
 
   connection.onDidOpenTextDocument((p) => {

@@ -1,5 +1,5 @@
 /** Settings from `workspace/configuration` (section policyPlans); every field has a default. */
-import { isSeveritySetting, parseDate, type SeveritySetting } from '../core';
+import { isSeveritySetting, languageOf, parseDate, type Language, type SeveritySetting } from '../core';
 
 export interface Settings {
   /** YYYY-MM-DD, or '' for today / the dataset config. */
@@ -8,6 +8,8 @@ export interface Settings {
   /** Extra globs of plan files. */
   files: string[];
   validateClosedFiles: 'auto' | 'on' | 'off';
+  /** The language of messages, hovers and completions: 'auto' is the client's (the `initialize` locale). */
+  language: 'auto' | Language;
   /** Values that were not taken, each with why (for the server's log). */
   problems: string[];
 }
@@ -17,6 +19,7 @@ export const defaultSettings: Settings = {
   rules: {},
   files: [],
   validateClosedFiles: 'auto',
+  language: 'auto',
   problems: [],
 };
 
@@ -39,5 +42,13 @@ export function readSettings(raw: unknown): Settings {
   if (Array.isArray(r.files)) s.files = r.files.filter((x): x is string => typeof x === 'string');
   if (r.validateClosedFiles === true || r.validateClosedFiles === 'on') s.validateClosedFiles = 'on';
   else if (r.validateClosedFiles === false || r.validateClosedFiles === 'off') s.validateClosedFiles = 'off';
+  // 'auto', 'en', 'zh-cn' (also zh-CN, zh, en-US as a user may write them); anything else is 'auto'
+  if (typeof r.language === 'string' && r.language.trim() && r.language.trim().toLowerCase() !== 'auto') {
+    if (/^(en|zh)(?:$|[-_.@])/i.test(r.language.trim())) s.language = languageOf(r.language);
+    else
+      s.problems.push(
+        `policyPlans.language ${JSON.stringify(r.language.slice(0, 40))} is not auto, en or zh-cn; the editor's language is used`,
+      );
+  }
   return s;
 }

@@ -15,16 +15,47 @@ import {
   readConfig,
   type ConfigValues,
 } from '../core';
+import { localeOf, type Locale, type MessageKey, type Params } from '../core';
 
 /** Largest dataset file that is read (the editor analyses up to 2 MB; the CLI checks larger files too). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 const CONFIG_NAMES = ['policy-plans.config.yaml', 'policy-plans.config.yml'];
 
-export class UsageError extends Error {}
+/** A catalogue message with its parameters, said in the language of whoever shows it. */
+export interface Message {
+  key: MessageKey;
+  params: Params;
+}
 
-/** A file's text (without a byte-order mark; `bom` says whether it had one), or why it was not read. */
-export type ReadResult = { ok: true; text: string; bom: boolean } | { ok: false; reason: string };
+/** A problem with what the user asked for; `message` is the English, the CLI says `key` in its language. */
+export class UsageError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Params = {},
+  ) {
+    super(localeOf('en').t(key, params));
+  }
+
+  in(locale: Locale): string {
+    return locale.t(this.key, this.params);
+  }
+}
+
+/**
+ * A file's text (without a byte-order mark; `bom` says whether it had one), or why it was not read: `reason` in
+ * English (for logs), `why` the same as a catalogue message (null for a bare system error code such as EIO).
+ */
+export type ReadResult = { ok: true; text: string; bom: boolean } | { ok: false; reason: string; why: Message | null };
+
+function refused(key: MessageKey, params: Params = {}): { ok: false; reason: string; why: Message } {
+  return { ok: false, reason: localeOf('en').t(key, params), why: { key, params } };
+}
+
+/** Why a file was not read, in the locale's language. */
+export function reasonIn(r: { reason: string; why: Message | null }, locale: Locale): string {
+  return r.why ? locale.t(r.why.key, r.why.params) : r.reason;
+}
 
 export interface ReadOptions {
   /** Folders a file must be inside (resolved, symlinks not followed); empty: anywhere. */
@@ -45,33 +76,24 @@ function isInsideDir(dir: string, file: string): boolean {
 export function readDatasetFile(file: string, options: ReadOptions = {}): ReadResult {
   const max = options.maxBytes ?? MAX_FILE_BYTES;
   const abs = path.resolve(file);
-  if (options.inside?.length && !options.inside.some((d) => isInsideDir(d, abs)))
-    return { ok: false, reason: 'it is outside the workspace' };
+  if (options.inside?.length && !options.inside.some((d) => isInsideDir(d, abs))) return refused('cli.reason.outside');
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO does not wait for a writer; O_NOFOLLOW: a symlink is refused, not followed
     fd = fs.openSync(abs, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return {
-      ok: false,
-      reason:
-        code === 'ENOENT'
-          ? 'no such file'
-          : code === 'ELOOP'
-            ? 'it is a symbolic link'
-            : code === 'EACCES'
-              ? 'permission denied'
-              : code === 'EISDIR'
-                ? 'it is a folder'
-                : (code ?? String(e)),
-    };
+    if (code === 'ENOENT') return refused('cli.reason.no-such-file');
+    if (code === 'ELOOP') return refused('cli.reason.link');
+    if (code === 'EACCES') return refused('cli.reason.permission');
+    if (code === 'EISDIR') return refused('cli.reason.folder');
+    return { ok: false, reason: code ?? String(e), why: null };
   }
   try {
     const st = fs.fstatSync(fd);
-    if (st.isDirectory()) return { ok: false, reason: 'it is a folder' };
-    if (!st.isFile()) return { ok: false, reason: 'it is not a regular file' };
-    if (st.size > max) return { ok: false, reason: `it is larger than ${Math.round(max / 1024 / 1024)} MB` };
+    if (st.isDirectory()) return refused('cli.reason.folder');
+    if (!st.isFile()) return refused('cli.reason.not-regular');
+    if (st.size > max) return refused('cli.reason.too-large', { mb: String(Math.round(max / 1024 / 1024)) });
     const buf = Buffer.alloc(st.size);
     let read = 0;
     while (read < st.size) {
@@ -84,7 +106,7 @@ export function readDatasetFile(file: string, options: ReadOptions = {}): ReadRe
     return { ok: true, text: bom ? text.slice(1) : text, bom };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'EISDIR' ? 'it is a folder' : (code ?? String(e)) };
+    return code === 'EISDIR' ? refused('cli.reason.folder') : { ok: false, reason: code ?? String(e), why: null };
   } finally {
     fs.closeSync(fd);
   }
@@ -98,6 +120,8 @@ export interface DiskConfig {
   values: ConfigValues | null;
   /** Why the config could not be read (then it is a dataset with every default, and the driver reports it). */
   problem?: string;
+  /** The same as a message: `cannot read <name>: <why>` (the name is the file's base name). */
+  unreadable?: { reason: string; why: Message | null };
 }
 
 export interface FileSourceOptions {
@@ -161,7 +185,15 @@ export class FileSource {
       if (plantedByOthers(dir, st)) continue;
       const r = this.read(file);
       if (r.ok) found = { file, dir, text: r.text, values: safeConfig(r.text) };
-      else found = { file, dir, text: null, values: null, problem: `cannot read ${name}: ${r.reason}` };
+      else
+        found = {
+          file,
+          dir,
+          text: null,
+          values: null,
+          problem: `cannot read ${name}: ${r.reason}`,
+          unreadable: { reason: r.reason, why: r.why },
+        };
       break;
     }
     this.configs.set(dir, found);
@@ -257,13 +289,13 @@ export class FileSource {
       const abs = path.resolve(cwd, p);
       if (hasGlobChars(p) && !fs.existsSync(abs)) {
         const problem = globProblem(p);
-        if (problem) throw new UsageError(`${p} is not a valid glob: ${problem}`);
+        if (problem) throw new UsageError('cli.bad-glob', { pattern: p, problem });
         const base = path.resolve(cwd, p.slice(0, p.search(/[*?{]/)).replace(/[^/\\]*$/, '') || '.');
         const re = globToRegExp(relTo(cwd, abs));
         const w = this.walk(base);
         merge(w);
         const matched = w.files.filter((f) => re.test(relTo(cwd, f)));
-        if (matched.length === 0) throw new UsageError(`no plan files match ${p}`);
+        if (matched.length === 0) throw new UsageError('cli.no-match', { pattern: p });
         targets.push(...matched.map((file) => ({ file, root: base })));
         continue;
       }
@@ -271,13 +303,13 @@ export class FileSource {
       try {
         st = fs.statSync(abs);
       } catch {
-        throw new UsageError(`cannot read ${p}: no such file or folder`);
+        throw new UsageError('cli.no-such-path', { path: p });
       }
       if (st.isDirectory()) {
         const w = this.walk(abs);
         merge(w);
         if (!w.files.some((f) => !isConfigName(f) || this.isDatasetFile(f, this.configFor(path.dirname(f)))))
-          throw new UsageError(`no plan or region files (*.plan.yaml, *.regions.yaml) in ${p}`);
+          throw new UsageError('cli.no-dataset-files', { path: p });
         targets.push(...w.files.map((file) => ({ file, root: abs })));
       } else targets.push({ file: abs, root: path.dirname(abs) });
     }

@@ -27,8 +27,8 @@ export function checkOutputPath(file: string, shown: string): void {
   } catch {
     st = null;
   }
-  if (st?.isDirectory()) throw new UsageError(`--output ${shown} is a folder; name a file`);
-  if (st && !st.isFile()) throw new UsageError(`--output ${shown} is not a regular file`);
+  if (st?.isDirectory()) throw new UsageError('cli.output.folder', { file: shown });
+  if (st && !st.isFile()) throw new UsageError('cli.output.not-regular', { file: shown });
   let dst: fs.Stats | null = null;
   try {
     dst = fs.statSync(dir);
@@ -36,11 +36,8 @@ export function checkOutputPath(file: string, shown: string): void {
     dst = null;
   }
   if (!dst?.isDirectory())
-    throw new UsageError(`--output ${shown}: the folder ${path.dirname(shown) || '.'} does not exist`);
-  if (kindOfName(path.basename(file)) !== 'other')
-    throw new UsageError(
-      `--output ${shown} is a dataset file (a plan, region registry or config); write the report elsewhere`,
-    );
+    throw new UsageError('cli.output.no-folder', { file: shown, folder: path.dirname(shown) || '.' });
+  if (kindOfName(path.basename(file)) !== 'other') throw new UsageError('cli.output.dataset-file', { file: shown });
 }
 
 /** Writes `text` to `file` atomically, unless `file` is one of `inputs` (the files the command read). */
@@ -48,13 +45,14 @@ export function writeOutput(file: string, text: string, options: { shown: string
   checkOutputPath(file, options.shown);
   const target = real(file);
   if (options.inputs.some((i) => real(i) === target))
-    throw new UsageError(`--output ${options.shown} is one of the files being read; write the report elsewhere`);
+    throw new UsageError('cli.output.is-input', { file: options.shown });
   try {
     replaceFile(file, text);
   } catch (e) {
-    throw new UsageError(
-      `cannot write --output ${options.shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    );
+    throw new UsageError('cli.output.cannot-write', {
+      file: options.shown,
+      reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
+    });
   }
 }
 

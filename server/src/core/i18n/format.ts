@@ -26,9 +26,14 @@ export function placeholdersOf(template: string): string[] {
   return [...names].sort();
 }
 
-/** Fills a template; a placeholder with no parameter is left as `{name}` so that the gap shows. */
+/**
+ * Fills a template; a placeholder with no parameter is left as `{name}` so that the gap shows. In Chinese, no
+ * space stays beside full-width punctuation: `{code} 不在…` with code `CN-GX（广西壮族自治区）` reads
+ * `CN-GX（广西壮族自治区）不在…`.
+ */
 export function formatTemplate(template: string, params: Params, language: Language): string {
-  return render(template, 0, template.length, params, language, undefined);
+  const out = render(template, 0, template.length, params, language, undefined);
+  return language === 'zh-cn' ? out.replace(/ +(?=[，。；：？！（）、])|(?<=[，。；：？！（）、]) +/g, '') : out;
 }
 
 /** Throws on a template that does not parse (unbalanced braces, a plural without `other`). */

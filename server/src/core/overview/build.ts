@@ -10,8 +10,6 @@ import { lookupRegion, regionChain, regionName } from '../domain/regions';
 import { deadlineOf, type PlanModel } from '../model';
 import { get, items, scalar, str, type YNode } from '../yaml/tree';
 import { targetStanding } from '../rules/targetProgress';
-import { overviewWords } from './words';
-import type { Language } from '../i18n';
 import type {
   FindingCounts,
   Interval,
@@ -237,8 +235,6 @@ export function buildOverview(input: OverviewInput): Overview {
 
   return {
     referenceDate: dataset.referenceDate,
-    language: dataset.locale.language,
-    words: overviewWords(dataset.locale.language),
     plans,
     targets,
     measures,
@@ -299,13 +295,9 @@ function regionsOf(
   return [...out.values()].sort((a, b) => (a.chain.join('\u0000') < b.chain.join('\u0000') ? -1 : 1));
 }
 
-/**
- * One overview of several datasets (the report of folders with different configs): items side by side, in
- * the workspace's one language (also that of an overview of no plan at all).
- */
-export function mergeOverviews(parts: Overview[], options: { language?: Language } = {}): Overview {
+/** One overview of several datasets (the report of folders with different configs): items side by side. */
+export function mergeOverviews(parts: Overview[]): Overview {
   if (parts.length === 1) return parts[0]!;
-  const language = parts[0]?.language ?? options.language ?? 'en';
   const regions = new Map<string, OverviewRegion>();
   for (const p of parts)
     for (const r of p.regions) {
@@ -331,8 +323,6 @@ export function mergeOverviews(parts: Overview[], options: { language?: Language
         .map((p) => p.referenceDate)
         .sort()
         .at(-1) ?? '',
-    language,
-    words: overviewWords(language),
     plans: parts.flatMap((p) => p.plans),
     targets: parts.flatMap((p) => p.targets),
     measures: parts.flatMap((p) => p.measures),

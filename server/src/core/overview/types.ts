@@ -3,8 +3,6 @@
  * core and sent as it is to the report and the VS Code webview. `P` is how an item names its place:
  * offsets inside the core (`Place`), line/character at the edge (`LinePlace`, see ./lines.ts).
  */
-import type { Language } from '../i18n';
-import type { OverviewWords } from './words';
 import type { DatasetContext } from '../dataset';
 import type { ParsedDocument } from '../engine';
 import type { Finding, Range } from '../types';
@@ -154,10 +152,6 @@ export interface OverviewRegion {
 
 export interface Overview<P = Place> {
   referenceDate: string;
-  /** The language of the dataset (its workspace's `language` setting): the renderer's words are in it. */
-  language: Language;
-  /** The renderer's texts in that language, as templates (core/overview/words.ts). */
-  words: OverviewWords;
   plans: OverviewPlan<P>[];
   targets: OverviewTarget<P>[];
   measures: OverviewMeasure<P>[];

@@ -132,8 +132,12 @@ export function ruleInfo(code: string, locale: Locale = localeOf('en')): RuleInf
     : { id: code, severity: 'error', description: code };
 }
 
-/** The documentation link of a code: its rule's section of docs/rules.md, or its family's (#schema, #document). */
-export function docsUrlOf(code: string): string {
+/**
+ * The documentation link of a code: its rule's section of docs/rules.md, or its family's (#schema, #document);
+ * in Chinese the same section of docs/rules.zh-CN.md (generated with the same anchors).
+ */
+export function docsUrlOf(code: string, locale: Locale = localeOf('en')): string {
   const family = rules.some((r) => r.id === code) ? undefined : familyOf(code);
-  return ruleAnchor(family ? family.id.slice(0, -2) : code);
+  const url = ruleAnchor(family ? family.id.slice(0, -2) : code);
+  return locale.language === 'zh-cn' ? url.replace(/\/rules\.md#/, '/rules.zh-CN.md#') : url;
 }

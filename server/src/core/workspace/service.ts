@@ -292,7 +292,7 @@ export class PolicyWorkspace extends Workspace {
     const parts = [...groups.values()].map((g) =>
       buildOverview({ files: g, dataset: this.dataset(g[0]!.file).context }),
     );
-    return withLines(mergeOverviews(parts, { language: this.language() }), (f) => this.textOf(f));
+    return withLines(mergeOverviews(parts), (f) => this.textOf(f));
   }
 
   /** Findings of several files, for a driver that publishes them. */

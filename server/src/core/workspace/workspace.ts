@@ -137,11 +137,6 @@ export class Workspace {
     return this.options.trusted;
   }
 
-  /** The language of messages, hovers and the overview (the `language` setting). */
-  language(): Language {
-    return this.settings.language;
-  }
-
   /** New settings: every cached finding is computed again. */
   setSettings(settings: Partial<WorkspaceSettings>): void {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };

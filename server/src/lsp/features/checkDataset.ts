@@ -12,12 +12,18 @@ const SLICE = 25;
 export function registerCheckDataset(ctx: ServerContext): void {
   ctx.connection.onRequest('policyPlans/checkDataset', async (p: { uri?: string }, token: CancellationToken) => {
     if (!p || typeof p.uri !== 'string')
-      throw new ResponseError(ErrorCodes.InvalidParams, 'policyPlans/checkDataset needs { uri } of a folder');
+      throw new ResponseError(ErrorCodes.InvalidParams, ctx.locale().t('server.check-dataset.bad-params'));
     const root = ctx.fileOf(p.uri);
     const ws = ctx.workspace();
     const files = ctx.files().walk(root).files;
     const progress = await ctx.connection.window.createWorkDoneProgress().catch(() => null);
-    progress?.begin('Policy Plans: checking the dataset', 0, `${files.length} files`, true);
+    const locale = ctx.locale();
+    progress?.begin(
+      locale.t('server.progress.checking'),
+      0,
+      locale.t('server.progress.files', { count: String(files.length) }),
+      true,
+    );
     let errors = 0;
     let warnings = 0;
     let checked = 0;
@@ -25,10 +31,10 @@ export function registerCheckDataset(ctx: ServerContext): void {
       // read first (what changed on disk since the index), then check: every file sees the whole dataset
       const cancelled = () => token.isCancellationRequested || !!progress?.token.isCancellationRequested;
       if (!(await readIntoWorkspace(ctx, files, { cancelled })))
-        throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+        throw new ResponseError(LSPErrorCodes.RequestCancelled, locale.t('server.cancelled'));
       for (let i = 0; i < files.length; i += SLICE) {
         if (token.isCancellationRequested || progress?.token.isCancellationRequested)
-          throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+          throw new ResponseError(LSPErrorCodes.RequestCancelled, locale.t('server.cancelled'));
         for (const file of files.slice(i, i + SLICE)) {
           const uri = ctx.uriOf(file);
           if (ctx.documents.has(uri)) ctx.sync(uri);

@@ -18,13 +18,17 @@ export interface OverviewParams {
 export function registerOverview(ctx: ServerContext): void {
   ctx.connection.onRequest('policyPlans/overview', async (p: OverviewParams) => {
     if (!p || !Array.isArray(p.uris) || p.uris.some((u) => typeof u !== 'string'))
-      throw new ResponseError(ErrorCodes.InvalidParams, 'policyPlans/overview needs { uris } of folders');
+      throw new ResponseError(ErrorCodes.InvalidParams, ctx.locale().t('server.overview.bad-params'));
     const ws = ctx.workspace();
     const files = [...new Set(p.uris.flatMap((u) => ctx.files().walk(ctx.fileOf(u)).files))];
     await readIntoWorkspace(ctx, files);
     return ctx.guard('overview', () => {
       for (const uri of ctx.documents.keys()) ctx.sync(uri);
-      return withFiles(ws.overview(files.filter((f) => ws.has(f))), (f) => ctx.uriOf(f));
+      // with the session's language, in which the webview's renderer says its words
+      return {
+        ...withFiles(ws.overview(files.filter((f) => ws.has(f))), (f) => ctx.uriOf(f)),
+        language: ctx.locale().language,
+      };
     })(p);
   });
 }

@@ -13,6 +13,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { LineIndex, type FileEdits } from '../../core';
+import { reasonIn } from '../../node/files';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
 
@@ -21,8 +22,7 @@ export function registerRename(ctx: ServerContext): void {
     ctx.guard('prepareRename', (p) => {
       const td = ctx.documents.get(p.textDocument.uri);
       const file = ctx.sync(p.textDocument.uri);
-      if (!td || !file)
-        throw new ResponseError(ErrorCodes.InvalidRequest, 'this document is not checked by Policy Plans');
+      if (!td || !file) throw new ResponseError(ErrorCodes.InvalidRequest, ctx.locale().t('server.not-checked'));
       const a = ctx.workspace().prepareRename(file, td.offsetAt(p.position));
       if (!a.ok) throw new ResponseError(ErrorCodes.InvalidRequest, a.reason);
       return { range: toRange(td, a.range), placeholder: a.placeholder };
@@ -30,12 +30,15 @@ export function registerRename(ctx: ServerContext): void {
   );
 
   /** Brings closed files that the rename touches up to their text on disk; false when one cannot be read. */
-  function refreshClosed(changes: FileEdits[]): { changed: boolean; unreadable: string | null } {
+  function refreshClosed(changes: FileEdits[]): {
+    changed: boolean;
+    unreadable: { file: string; reason: string } | null;
+  } {
     let changed = false;
     for (const c of changes) {
       if (ctx.documents.has(ctx.uriOf(c.file))) continue;
       const r = ctx.files().read(c.file);
-      if (!r.ok) return { changed, unreadable: `${c.file}: ${r.reason}` };
+      if (!r.ok) return { changed, unreadable: { file: c.file, reason: reasonIn(r, ctx.locale()) } };
       if (r.text !== c.text) {
         ctx.workspace().update({ set: [{ file: c.file, text: r.text }] });
         changed = true;
@@ -48,18 +51,21 @@ export function registerRename(ctx: ServerContext): void {
     ctx.guard('rename', (p) => {
       const td = ctx.documents.get(p.textDocument.uri);
       const file = ctx.sync(p.textDocument.uri);
-      if (!td || !file)
-        throw new ResponseError(ErrorCodes.InvalidRequest, 'this document is not checked by Policy Plans');
+      if (!td || !file) throw new ResponseError(ErrorCodes.InvalidRequest, ctx.locale().t('server.not-checked'));
       const offset = td.offsetAt(p.position);
       let answer = ctx.workspace().rename(file, offset, p.newName);
       if (!answer.ok) throw new ResponseError(ErrorCodes.InvalidRequest, answer.reason);
       const fresh = refreshClosed(answer.changes);
-      if (fresh.unreadable) throw new ResponseError(LSPErrorCodes.RequestFailed, `cannot rename: ${fresh.unreadable}`);
+      if (fresh.unreadable)
+        throw new ResponseError(
+          LSPErrorCodes.RequestFailed,
+          ctx.locale().t('server.rename.unreadable', fresh.unreadable),
+        );
       if (fresh.changed) {
         answer = ctx.workspace().rename(file, offset, p.newName);
         if (!answer.ok) throw new ResponseError(ErrorCodes.InvalidRequest, answer.reason);
         if (refreshClosed(answer.changes).changed)
-          throw new ResponseError(LSPErrorCodes.ContentModified, 'files changed on disk while renaming; try again');
+          throw new ResponseError(LSPErrorCodes.ContentModified, ctx.locale().t('server.rename.changed-on-disk'));
       }
       return toWorkspaceEdit(ctx, answer.changes);
     }),

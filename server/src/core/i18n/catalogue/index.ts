@@ -33,11 +33,14 @@ import { document } from './rules/document';
 import { time } from './time';
 import { measure } from './measure';
 import { standing } from './standing';
+import { cli } from './cli';
+import { server } from './server';
+import { docs } from './docs';
+import { report } from './report';
 import { hover } from './hover';
 import { completion } from './completion';
 import { editor } from './editor';
 import { schemaDoc } from './schema-doc';
-import { overview } from './overview';
 import { unitDoc } from './units';
 
 export const PARTS = {
@@ -67,11 +70,14 @@ export const PARTS = {
   time,
   measure,
   standing,
+  cli,
+  server,
+  docs,
+  report,
   hover,
   completion,
   editor,
   schemaDoc,
-  overview,
   unitDoc,
 } as const satisfies Record<string, CataloguePart>;
 
@@ -102,11 +108,14 @@ export const catalogue = {
   ...time,
   ...measure,
   ...standing,
+  ...cli,
+  ...server,
+  ...docs,
+  ...report,
   ...hover,
   ...completion,
   ...editor,
   ...schemaDoc,
-  ...overview,
   ...unitDoc,
 } as const satisfies CataloguePart;
 
