@@ -1,7 +1,7 @@
 /** Hover: what a key means, what a code names, what an amount or deadline amounts to. */
 import { findIndicator, type DatasetContext } from '../dataset';
 import { currencyByCode, isoRegions, regionDisplayName } from '../domain/codes';
-import { daysBetween, parseDeadline } from '../domain/deadline';
+import { describeDeadlineIssue, describeDistance, parseDeadline } from '../domain/deadline';
 import { referenceRate } from '../domain/fx';
 import { amountExact, amountInChinese, parseAmount } from '../domain/money';
 import { findUnit } from '../domain/units';
@@ -169,32 +169,6 @@ export function moneyHover(moneyNode: YNode, doc: ParsedDocument, dataset: Datas
   return exact === text ? text : `${text}\n\n${exact}`;
 }
 
-/** "in 1 year 2 months" / "3 months ago" / "today", in the locale's words. */
-export function distanceText(from: string, to: string, locale: Locale): string {
-  const days = daysBetween(from, to);
-  if (days === 0) return locale.t('hover.distance.today');
-  const abs = Math.abs(days);
-  const future = days > 0;
-  if (abs < 60)
-    return future
-      ? locale.t('hover.distance.days.future', { days: abs })
-      : locale.t('hover.distance.days.past', { days: abs });
-  const total = Math.round(abs / 30.44);
-  const years = Math.floor(total / 12);
-  const months = total % 12;
-  if (years && months)
-    return future
-      ? locale.t('hover.distance.years-months.future', { years, months })
-      : locale.t('hover.distance.years-months.past', { years, months });
-  if (years)
-    return future
-      ? locale.t('hover.distance.years.future', { years })
-      : locale.t('hover.distance.years.past', { years });
-  return future
-    ? locale.t('hover.distance.months.future', { months })
-    : locale.t('hover.distance.months.past', { months });
-}
-
 function deadlineHover(value: unknown, dataset: DatasetContext, path: string[]): string | null {
   const locale = dataset.locale;
   const r = parseDeadline(value);
@@ -203,8 +177,8 @@ function deadlineHover(value: unknown, dataset: DatasetContext, path: string[]):
   const end = path.length === 2 && path[0] === 'period' && path[1] === 'end';
   if (!r.ok)
     return start || end
-      ? locale.t('hover.deadline.invalid-bound', { problem: r.problem })
-      : locale.t('hover.deadline.invalid', { problem: r.problem });
+      ? locale.t('hover.deadline.invalid-bound', { problem: describeDeadlineIssue(r.issue, locale) })
+      : locale.t('hover.deadline.invalid', { problem: describeDeadlineIssue(r.issue, locale) });
   const d = r.value;
   const interval = { value: String(value), start: d.start, end: d.end };
   const what =
@@ -221,10 +195,10 @@ function deadlineHover(value: unknown, dataset: DatasetContext, path: string[]):
     return locale.t('hover.deadline.period-start', {
       what,
       start: d.start,
-      distance: distanceText(today, d.start, locale),
+      distance: describeDistance(today, d.start, locale),
       today,
     });
-  const params = { what, end: d.end, distance: distanceText(today, d.end, locale), today };
+  const params = { what, end: d.end, distance: describeDistance(today, d.end, locale), today };
   if (end) return locale.t('hover.deadline.period-end', params);
   return path[path.length - 1] === 'at'
     ? locale.t('hover.deadline.baseline', params)

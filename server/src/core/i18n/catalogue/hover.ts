@@ -134,42 +134,6 @@ export const hover = {
     en: '**Deadline** {what}\n\nends {end}, {distance} (reference date {today})',
     zh: '**截止日期** {what}\n\n止于 {end}，{distance}（参照日期 {today}）',
   },
-  'hover.distance.today': {
-    en: 'today',
-    zh: '即今天',
-  },
-  'hover.distance.days.future': {
-    en: 'in {days, plural, one {# day} other {# days}}',
-    zh: '还有 {days} 天',
-  },
-  'hover.distance.days.past': {
-    en: '{days, plural, one {# day} other {# days}} ago',
-    zh: '已过去 {days} 天',
-  },
-  'hover.distance.years.future': {
-    en: 'in {years, plural, one {# year} other {# years}}',
-    zh: '还有 {years} 年',
-  },
-  'hover.distance.years.past': {
-    en: '{years, plural, one {# year} other {# years}} ago',
-    zh: '已过去 {years} 年',
-  },
-  'hover.distance.months.future': {
-    en: 'in {months, plural, one {# month} other {# months}}',
-    zh: '还有 {months} 个月',
-  },
-  'hover.distance.months.past': {
-    en: '{months, plural, one {# month} other {# months}} ago',
-    zh: '已过去 {months} 个月',
-  },
-  'hover.distance.years-months.future': {
-    en: 'in {years, plural, one {# year} other {# years}} {months, plural, one {# month} other {# months}}',
-    zh: '还有 {years} 年 {months} 个月',
-  },
-  'hover.distance.years-months.past': {
-    en: '{years, plural, one {# year} other {# years}} {months, plural, one {# month} other {# months}} ago',
-    zh: '已过去 {years} 年 {months} 个月',
-  },
   'hover.unit.unknown': {
     en: "**{unit}**: not in the unit list (docs/plan-format.md#units) or the dataset config's units",
     zh: '**{unit}**：不在单位列表（docs/plan-format.md#units）或数据集配置的单位中',
