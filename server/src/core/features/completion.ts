@@ -105,7 +105,7 @@ function valueItems(
       );
     }
     for (const r of isoRegions.values()) {
-      const name = isoRegionNames(r, locale).name;
+      const name = isoRegionNames(r, dataset, locale).name;
       const english = regionDisplayName(r);
       consider(
         r.code,

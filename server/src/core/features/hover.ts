@@ -48,7 +48,7 @@ export function regionHover(code: string, dataset: DatasetContext): string | nul
   if (l.kind === 'iso') {
     const r = l.iso;
     const confused = CONFUSED_WITH[code];
-    const n = isoRegionNames(r, locale);
+    const n = isoRegionNames(r, dataset, locale);
     const lines = [
       titleLine(
         locale,
@@ -71,7 +71,7 @@ export function regionHover(code: string, dataset: DatasetContext): string | nul
       lines.push(
         '',
         p
-          ? locale.t('hover.region.part-of.named', { parent: r.parent, name: isoRegionNames(p, locale).name })
+          ? locale.t('hover.region.part-of.named', { parent: r.parent, name: isoRegionNames(p, dataset, locale).name })
           : locale.t('hover.region.part-of', { parent: r.parent }),
       );
     }

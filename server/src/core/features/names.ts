@@ -2,8 +2,10 @@
  * Names in the reader's language: a region's, a currency's, an indicator's. In Chinese the Chinese name comes
  * first and the English one goes in brackets ("广东省（Guangdong）"); in English the other way round.
  */
+import type { DatasetContext } from '../dataset';
 import type { IsoRegion, UnitDef } from '../domain/codes';
 import { regionDisplayName } from '../domain/codes';
+import { regionName } from '../domain/regions';
 import { localeOf, type Locale } from '../i18n';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -23,18 +25,12 @@ export function localNames(locale: Locale, name: string, original: string | unde
 
 /**
  * An ISO region's names: "Guangdong" (广东省); for a Chinese reader 广东省 (Guangdong), 德国 (Germany), 欧盟 (European
- * Union) — the names domain/regions.ts regionName gives, with the English one beside.
+ * Union) — the name domain/regions.ts regionName gives in the locale's language, with the English one beside.
  */
-export function isoRegionNames(r: IsoRegion, locale: Locale): LocalNames {
+export function isoRegionNames(r: IsoRegion, dataset: DatasetContext, locale: Locale): LocalNames {
   const display = regionDisplayName(r);
-  if (locale.language !== 'zh-cn') return { name: display, original: r.nameOriginal };
-  const chinese =
-    r.nameOriginal && CJK.test(r.nameOriginal)
-      ? r.nameOriginal
-      : r.level !== 'subdivision'
-        ? displayName('region', r.code)
-        : null;
-  return chinese ? { name: chinese, original: display } : { name: display, original: r.nameOriginal };
+  const name = locale.language === 'en' ? display : (regionName(r.code, dataset, locale) ?? display);
+  return name !== display ? { name, original: display } : { name: display, original: r.nameOriginal };
 }
 
 /** A currency's name: "Yuan Renminbi"; for a Chinese reader 人民币. */
@@ -53,7 +49,7 @@ export function unitDescription(u: UnitDef, locale: Locale): string | undefined 
   return localeOf('en').tKey(key) === u.description ? locale.tKey(key) : u.description;
 }
 
-function displayName(type: 'region' | 'currency', code: string): string | null {
+function displayName(type: 'currency', code: string): string | null {
   try {
     const n = new Intl.DisplayNames('zh-CN', { type, fallback: 'none' }).of(code);
     return n && n !== code ? n : null;
