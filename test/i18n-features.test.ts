@@ -126,6 +126,26 @@ describe('hover in Chinese', () => {
     );
   });
 
+  test('a related plan: its title, file and status', () => {
+    const text = PLAN.replace(
+      'currency: CNY\n',
+      'currency: CNY\nrelations:\n  - { type: supersedes, plan: gd-old-2018 }\n',
+    );
+    const ws = workspace(text);
+    ws.update({
+      set: [
+        {
+          file: '/ds/old.plan.yaml',
+          text: 'id: gd-old-2018\ntitle: Old plan\njurisdiction: CN-GD\nstatus: superseded\nperiod: { start: 2018, end: 2020 }\n',
+        },
+      ],
+    });
+    assert.equal(
+      ws.hover(FILE, offsetIn(text, 'gd-old-2018', 1))?.markdown,
+      '**Old plan**\n\n/ds/old.plan.yaml · 已被取代',
+    );
+  });
+
   test('a built-in unit: its description from the catalogue', () => {
     assert.equal(hoverAt('enterprises }'), '**enterprises** — 企业数量\n\n量纲：count');
   });

@@ -7,7 +7,7 @@ import { amountExact, amountInChinese, parseAmount } from '../domain/money';
 import { findUnit } from '../domain/units';
 import { lookupRegion } from '../domain/regions';
 import type { ParsedDocument } from '../engine';
-import type { Locale } from '../i18n';
+import type { Locale, MessageKey } from '../i18n';
 import { fmt } from '../rules/moneyImplausibleEquivalent';
 import type { Range } from '../types';
 import { get, scalar, str, type YNode } from '../yaml/tree';
@@ -29,6 +29,21 @@ const CONFUSED_WITH: Record<string, { en: string; zh: string }> = {
   'CN-SN': { en: 'Shanxi (CN-SX)', zh: '山西（CN-SX）' },
   'CN-SX': { en: 'Shaanxi (CN-SN)', zh: '陕西（CN-SN）' },
 };
+
+const PLAN_STATUS: Readonly<Record<string, MessageKey>> = {
+  draft: 'hover.plan-status.draft',
+  proposed: 'hover.plan-status.proposed',
+  'in-force': 'hover.plan-status.in-force',
+  ended: 'hover.plan-status.ended',
+  superseded: 'hover.plan-status.superseded',
+  repealed: 'hover.plan-status.repealed',
+};
+
+/** A plan's status as the reader says it ("superseded" / "已被取代"); an unknown one as written. */
+function planStatusName(status: string, locale: Locale): string {
+  const key = PLAN_STATUS[status];
+  return key ? locale.t(key) : status;
+}
 
 /** "Guangdong (广东省)"; without an original name, the name alone. */
 export function named(locale: Locale, name: string, original: string | undefined | null): string {
@@ -249,7 +264,7 @@ export function hover(
           .join('\n\n');
     } else if (concept === 'plan-id' && typeof s.value === 'string') {
       const p = dataset.plans?.get(s.value)?.[0];
-      if (p) md = `**${p.title ?? p.id}**\n\n${p.file}${p.status ? ` · ${p.status}` : ''}`;
+      if (p) md = `**${p.title ?? p.id}**\n\n${p.file}${p.status ? ` · ${planStatusName(p.status, locale)}` : ''}`;
     } else if (concept === 'unit' && typeof s.value === 'string') {
       const u = findUnit(s.value, dataset);
       const description = u && unitDescription(u, locale);

@@ -134,6 +134,12 @@ export const hover = {
     en: '**Deadline** {what}\n\nends {end}, {distance} (reference date {today})',
     zh: '**截止日期** {what}\n\n止于 {end}，{distance}（参照日期 {today}）',
   },
+  'hover.plan-status.draft': { en: 'draft', zh: '草案' },
+  'hover.plan-status.proposed': { en: 'proposed', zh: '已提出' },
+  'hover.plan-status.in-force': { en: 'in-force', zh: '现行有效' },
+  'hover.plan-status.ended': { en: 'ended', zh: '已结束' },
+  'hover.plan-status.superseded': { en: 'superseded', zh: '已被取代' },
+  'hover.plan-status.repealed': { en: 'repealed', zh: '已废止' },
   'hover.unit.unknown': {
     en: "**{unit}**: not in the unit list (docs/plan-format.md#units) or the dataset config's units",
     zh: '**{unit}**：不在单位列表（docs/plan-format.md#units）或数据集配置的单位中',
