@@ -12,7 +12,7 @@ export const hover = {
   },
   'hover.title.confused': {
     en: '**{code}** — {name} — not {other}',
-    zh: '**{code}** — {name} — 不是 {other}',
+    zh: '**{code}** — {name} — 不是{other}',
   },
   'hover.region.subdivision': {
     en: 'ISO 3166-2 subdivision',
