@@ -14,7 +14,11 @@ import { Engine, parseDocument } from '../server/src/core/engine';
 import { codeFamilies, rules } from '../server/src/core/rules/index';
 
 const ROOT = path.resolve(__dirname, '..');
-const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+/** package.json as VS Code shows it in English: its %key% references replaced by package.nls.json's texts. */
+const nls = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'), (_, v: unknown) =>
+  typeof v === 'string' && /^%[\w.-]+%$/.test(v) ? (nls[v.slice(1, -1)] ?? v) : v,
+);
 const extensionSource = fs.readFileSync(path.join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
 
 /** Expands snippet syntax the way VS Code would with every default accepted. */
@@ -109,6 +113,7 @@ describe('VS Code extension manifest', () => {
       'off',
     ]);
     assert.deepEqual(props['policyPlans.trace.server'].enum, ['off', 'messages', 'verbose']);
+    assert.deepEqual(props['policyPlans.language'].enum, ['auto', 'en', 'zh-cn']);
   });
 
   it('packs the user README (client/README.md) with no link into the repository', () => {
@@ -150,6 +155,10 @@ describe('VS Code extension manifest', () => {
       '!LICENSE',
       '!CHANGELOG.md',
       '!client/README.md',
+      '!package.nls.json',
+      '!package.nls.zh-cn.json',
+      '!l10n/bundle.l10n.json',
+      '!l10n/bundle.l10n.zh-cn.json',
     ])
       assert.ok(ignore.includes(keep), keep);
     assert.ok(!ignore.some((l) => l.includes('.map') && l.startsWith('!')), 'no source maps');

@@ -117,6 +117,10 @@ test('templates: placeholders, ICU plurals, quoted braces; numbers and amounts b
   assert.equal(zh.money(41.12e9, 'USD'), '411.2亿美元');
   assert.equal(zh.money(5e6, 'XAF'), '500万 XAF');
   assert.equal(zh.scaled(2000), '2,000');
+  assert.equal(zh.currencyName('CNY', 'Yuan Renminbi'), '人民币');
+  assert.equal(zh.currencyName('XTS', 'Codes specifically reserved for testing purposes'), '测试货币代码');
+  assert.equal(en.currencyName('CNY', 'Yuan Renminbi'), 'Yuan Renminbi');
+  assert.equal(zh.currencyName('QQQ', 'QQQ'), 'QQQ', 'a code CLDR does not name keeps the fallback');
   assert.equal(en.list(['a', 'b', 'c'], 'or'), 'a, b or c');
   assert.equal(zh.list(['a', 'b', 'c'], 'or'), 'a、b或c');
   assert.equal(zh.list(['a', 'b'], 'comma'), 'a、b');

@@ -155,7 +155,7 @@ sources:
 `,
     });
     assert.deepEqual(messages(l, 'currency/unknown'), [
-      '未知的币种 RMB；是否应为 CNY（Yuan Renminbi）？',
+      '未知的币种 RMB；是否应为 CNY（人民币）？',
       '未知的币种 XYZQ（请使用 ISO 4217 代码，如 CNY、USD、EUR）',
     ]);
     assert.deepEqual(titles(l, 'currency/unknown'), [['改为 CNY'], []]);

@@ -12,6 +12,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { CLIENT_ID, CONFIG_GLOB, DIAGNOSTIC_SOURCE, DOCUMENT_SELECTOR, PLAN_GLOB } from './constants';
+import { ClientL10n } from './l10n';
 import { newPlanFile } from './newPlan';
 import { OverviewPanel } from './overview';
 import { StatusItem } from './status';
@@ -92,19 +93,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   const lc = new LanguageClient(CLIENT_ID, 'Policy Plans', serverOptions, clientOptions);
   client = lc;
 
-  const status = new StatusItem(lc, DIAGNOSTIC_SOURCE);
-  const overview = new OverviewPanel(context, lc);
+  const l10n = new ClientL10n(context.extensionPath);
+  const status = new StatusItem(lc, DIAGNOSTIC_SOURCE, l10n);
+  const overview = new OverviewPanel(context, lc, l10n);
   context.subscriptions.push(status, overview);
 
   const checkDataset = async (): Promise<CheckDatasetResult> => {
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (!folders.length) {
-      void vscode.window.showWarningMessage('Policy Plans: open a folder to check a whole dataset.');
+      void vscode.window.showWarningMessage(l10n.t('Policy Plans: open a folder to check a whole dataset.'));
       return { files: 0, errors: 0, warnings: 0 };
     }
     const total: CheckDatasetResult = { files: 0, errors: 0, warnings: 0 };
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'Policy Plans: checking the dataset' },
+      { location: vscode.ProgressLocation.Window, title: l10n.t('Policy Plans: checking the dataset') },
       async () => {
         if (lc.state !== State.Running) await lc.start();
         for (const folder of folders) {
@@ -118,10 +120,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
       },
     );
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    void vscode.window.showInformationMessage(
-      `Policy Plans: checked ${plural(total.files, 'file')}: ${plural(total.errors, 'error')}, ${plural(total.warnings, 'warning')}.`,
-    );
+    // the counts are phrases of their own (singular and plural in English, one form in Chinese)
+    const files = total.files === 1 ? l10n.t('{0} file', 1) : l10n.t('{0} files', total.files);
+    const errors = total.errors === 1 ? l10n.t('{0} error', 1) : l10n.t('{0} errors', total.errors);
+    const warnings = total.warnings === 1 ? l10n.t('{0} warning', 1) : l10n.t('{0} warnings', total.warnings);
+    void vscode.window.showInformationMessage(l10n.t('Policy Plans: checked {0}: {1}, {2}.', files, errors, warnings));
     return total;
   };
 
@@ -131,7 +134,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     }),
     vscode.commands.registerCommand('policyPlans.showOutput', () => lc.outputChannel.show(true)),
     vscode.commands.registerCommand('policyPlans.checkDataset', checkDataset),
-    vscode.commands.registerCommand('policyPlans.newPlanFile', newPlanFile),
+    vscode.commands.registerCommand('policyPlans.newPlanFile', (args?: { id?: string }) => newPlanFile(l10n, args)),
     // the code lens on a plan id: the plans that refer to it
     vscode.commands.registerCommand(
       'policyPlans.showReferences',
@@ -152,7 +155,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     ),
     // the client library traces only when the output's log level is Trace: say so when tracing is turned on
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('policyPlans.trace.server')) void explainTrace(lc);
+      if (e.affectsConfiguration('policyPlans.trace.server')) void explainTrace(lc, l10n);
+      if (e.affectsConfiguration('policyPlans.language')) status.update();
     }),
     vscode.commands.registerCommand('policyPlans.showOverview', () => overview.show()),
     // The server reads trusted-only data (custom schemas, the dataset config) after a restart.
@@ -165,21 +169,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     await lc.start();
   } catch (err) {
     void vscode.window.showErrorMessage(
-      `Policy Plans: the language server did not start: ${err instanceof Error ? err.message : String(err)}`,
+      l10n.t('Policy Plans: the language server did not start: {0}', err instanceof Error ? err.message : String(err)),
     );
   }
   return { client: lc, checkDataset };
 }
 
 /** `policyPlans.trace.server` shows messages only once the Policy Plans output's log level is Trace. */
-async function explainTrace(lc: LanguageClient): Promise<void> {
+async function explainTrace(lc: LanguageClient, l10n: ClientL10n): Promise<void> {
   const value = vscode.workspace.getConfiguration('policyPlans').get<string>('trace.server', 'off');
   if (value === 'off' || lc.outputChannel.logLevel === vscode.LogLevel.Trace) return;
+  const show = l10n.t('Show Output');
   const pick = await vscode.window.showInformationMessage(
-    'Policy Plans: the trace appears in the Policy Plans output once its log level is Trace (the gear icon of the Output panel, or "Developer: Set Log Level…").',
-    'Show Output',
+    l10n.t(
+      'Policy Plans: the trace appears in the Policy Plans output once its log level is Trace (the gear icon of the Output panel, or "Developer: Set Log Level…").',
+    ),
+    show,
   );
-  if (pick) lc.outputChannel.show(true);
+  if (pick === show) lc.outputChannel.show(true);
 }
 
 export async function deactivate(): Promise<void> {

@@ -5,6 +5,7 @@
  * untitled document that a save replaces, and Ctrl+S saves it where its name says.
  */
 import * as vscode from 'vscode';
+import type { ClientL10n } from './l10n';
 import { defaultPlanId, expandDefaults, planIdOf, planIdProblem, planTemplate, unusedPlanId } from './planTemplate';
 
 /** The plan ids of the workspace's plan files. */
@@ -44,7 +45,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /** `args.id` skips the question (for tests and keybindings). */
-export async function newPlanFile(args?: { id?: string }): Promise<vscode.TextEditor | undefined> {
+export async function newPlanFile(l10n: ClientL10n, args?: { id?: string }): Promise<vscode.TextEditor | undefined> {
   const today = new Date();
   const folder = targetFolder();
   const used = await usedPlanIds();
@@ -55,12 +56,12 @@ export async function newPlanFile(args?: { id?: string }): Promise<vscode.TextEd
   const id =
     args?.id ??
     (await vscode.window.showInputBox({
-      title: 'New Plan File',
+      title: l10n.t('New Plan File'),
       prompt: folder
-        ? `The plan id; the file will be ${vscode.workspace.asRelativePath(folder)}/<id>.plan.yaml`
-        : 'The plan id',
+        ? l10n.t('The plan id; the file will be {0}/<id>.plan.yaml', vscode.workspace.asRelativePath(folder))
+        : l10n.t('The plan id'),
       value: suggestion,
-      validateInput: (v) => planIdProblem(v.trim(), used),
+      validateInput: (v) => planIdProblem(v.trim(), used, l10n),
     }));
   if (!id) return undefined;
   const snippet = planTemplate(today, id.trim());
@@ -69,7 +70,9 @@ export async function newPlanFile(args?: { id?: string }): Promise<vscode.TextEd
   if (folder) {
     const uri = vscode.Uri.joinPath(folder, `${id.trim()}.plan.yaml`);
     if (await exists(uri)) {
-      void vscode.window.showErrorMessage(`Policy Plans: ${vscode.workspace.asRelativePath(uri)} already exists.`);
+      void vscode.window.showErrorMessage(
+        l10n.t('Policy Plans: {0} already exists.', vscode.workspace.asRelativePath(uri)),
+      );
       return undefined;
     }
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));

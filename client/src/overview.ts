@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { PLAN_GLOB } from './constants';
+import type { ClientL10n } from './l10n';
 
 interface Place {
   file: string;
@@ -26,6 +27,7 @@ export class OverviewPanel implements vscode.Disposable {
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly client: LanguageClient,
+    private readonly l10n: ClientL10n,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(PLAN_GLOB);
     const changed = () => this.scheduleRefresh();
@@ -48,7 +50,7 @@ export class OverviewPanel implements vscode.Disposable {
     const dist = vscode.Uri.joinPath(this.context.extensionUri, 'dist');
     const panel = vscode.window.createWebviewPanel(
       'policyPlans.overview',
-      'Policy Plans: Overview',
+      this.l10n.t('Policy Plans: Overview'),
       vscode.ViewColumn.Active,
       {
         enableScripts: true,
@@ -57,7 +59,7 @@ export class OverviewPanel implements vscode.Disposable {
     );
     this.panel = panel;
     panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'images', 'icon.png');
-    panel.webview.html = html(panel.webview, vscode.Uri.joinPath(dist, 'report.js'));
+    panel.webview.html = html(panel.webview, vscode.Uri.joinPath(dist, 'report.js'), this.l10n);
     panel.webview.onDidReceiveMessage(
       (m: { type: string; place?: Place }) => {
         // the webview (re)loads when shown again: it says ready, and gets the current overview
@@ -123,7 +125,11 @@ function nonce(): string {
   return s;
 }
 
-function html(webview: vscode.Webview, script: vscode.Uri): string {
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+function html(webview: vscode.Webview, script: vscode.Uri, l10n: ClientL10n): string {
   const n = nonce();
   // scripts only with the nonce; styles from the extension and inline (the charts set styles); nothing else
   const csp = [
@@ -134,15 +140,15 @@ function html(webview: vscode.Webview, script: vscode.Uri): string {
     `font-src ${webview.cspSource}`,
   ].join('; ');
   return `<!doctype html>
-<html lang="en">
+<html lang="${l10n.language}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Policy Plans: Overview</title>
+<title>${escapeHtml(l10n.t('Policy Plans: Overview'))}</title>
 </head>
 <body>
-<div id="pp-root">Computing the overview…</div>
+<div id="pp-root">${escapeHtml(l10n.t('Computing the overview…'))}</div>
 <script nonce="${n}" src="${webview.asWebviewUri(script)}"></script>
 </body>
 </html>`;

@@ -55,11 +55,21 @@ export function unusedPlanId(base: string, used: ReadonlySet<string>): string {
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
+/** Translates a message of the l10n bundles with its `{0}` arguments: ClientL10n (client/src/l10n.ts) in the extension. */
+export interface Translator {
+  t(message: string, ...args: Array<string | number | boolean>): string;
+}
+
+/** The messages as written (English), arguments filled in: for the tests, which run without VS Code. */
+const untranslated: Translator = {
+  t: (message, ...args) => message.replace(/\{(\d+)\}/g, (m, i: string) => (i in args ? String(args[+i]) : m)),
+};
+
 /** Why a typed plan id cannot be used, or null. */
-export function planIdProblem(id: string, used: ReadonlySet<string>): string | null {
+export function planIdProblem(id: string, used: ReadonlySet<string>, l10n: Translator = untranslated): string | null {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
-    return 'Use lowercase letters and digits in words joined by hyphens, such as cn-gd-ai-2025.';
-  if (used.has(id)) return `The dataset already has a plan ${id}.`;
+    return l10n.t('Use lowercase letters and digits in words joined by hyphens, such as {0}.', 'cn-gd-ai-2025');
+  if (used.has(id)) return l10n.t('The dataset already has a plan {0}.', id);
   return null;
 }
 

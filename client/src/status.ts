@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { PLAN_SELECTOR } from './constants';
+import type { ClientL10n } from './l10n';
 
 export class StatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('policyPlans.status', vscode.StatusBarAlignment.Left, 10);
@@ -23,12 +24,10 @@ export class StatusItem implements vscode.Disposable {
   constructor(
     private readonly client: LanguageClient,
     private readonly source: string,
+    private readonly l10n: ClientL10n,
   ) {
     this.item.name = 'Policy Plans';
     this.item.command = 'workbench.actions.view.problems';
-    this.overview.name = 'Policy Plans: Overview';
-    this.overview.text = '$(graph)';
-    this.overview.tooltip = 'Policy Plans: Show Dataset Overview (timeline, progress, map, table)';
     this.overview.command = 'policyPlans.showOverview';
     this.state = client.state;
     this.subscriptions.push(
@@ -53,16 +52,26 @@ export class StatusItem implements vscode.Disposable {
     const doc = active ?? this.lastDoc;
     const isPlan = !!doc && vscode.languages.match(PLAN_SELECTOR, doc) > 0;
     const running = this.state === State.Running;
+    // the words follow policyPlans.language, which may have changed since the last time
+    this.overview.name = this.l10n.t('Policy Plans: Overview');
+    this.overview.text = '$(graph)';
+    this.overview.tooltip = this.l10n.t('Policy Plans: Show Dataset Overview (timeline, progress, map, table)');
     if (running && vscode.workspace.workspaceFolders?.length) this.overview.show();
     else this.overview.hide();
     if (!isPlan && running) {
       this.item.hide();
       return;
     }
-    const stateText = this.state === State.Running ? 'running' : this.state === State.Starting ? 'starting' : 'stopped';
     if (!running) {
       this.item.text = `${this.state === State.Starting ? '$(sync~spin)' : '$(circle-slash)'} Policy Plans`;
-      this.item.tooltip = `Policy Plans server: ${stateText}. Click to open the Problems panel; the log is in the Policy Plans output.`;
+      this.item.tooltip =
+        this.state === State.Starting
+          ? this.l10n.t(
+              'Policy Plans server: starting. Click to open the Problems panel; the log is in the Policy Plans output.',
+            )
+          : this.l10n.t(
+              'Policy Plans server: stopped. Click to open the Problems panel; the log is in the Policy Plans output.',
+            );
       this.item.backgroundColor =
         this.state === State.Stopped ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
       this.item.show();
@@ -76,7 +85,11 @@ export class StatusItem implements vscode.Disposable {
       else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
     }
     this.item.text = `$(checklist) Policy Plans $(error) ${errors} $(warning) ${warnings}`;
-    this.item.tooltip = `Policy Plans server: ${stateText}. This file: ${errors} error(s), ${warnings} warning(s). Click to open the Problems panel.`;
+    this.item.tooltip = this.l10n.t(
+      'Policy Plans server: running. This file: {0} error(s), {1} warning(s). Click to open the Problems panel.',
+      errors,
+      warnings,
+    );
     this.item.backgroundColor = undefined;
     this.item.show();
   }

@@ -6,7 +6,8 @@
  * Needs `bash scripts/code-server-setup.sh` (installs into .cache/code-server/); skips without it.
  * Builds the .vsix in a temporary folder (or takes POLICY_PLANS_VSIX), installs it into a temporary
  * extensions folder, and starts code-server on 127.0.0.1 on a free port. Screenshots go to
- * test-output/; with UPDATE_SCREENSHOT=1 the hover screenshot is also copied to images/screenshot.png.
+ * test-output/; with UPDATE_SCREENSHOT=1 the hover screenshots are also copied to images/screenshot.png and (the
+ * same in Chinese, a window whose folder sets `policyPlans.language: zh-cn`) images/screenshot.zh-cn.png.
  */
 import { strict as assert } from 'node:assert';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -62,6 +63,8 @@ interface Page {
   frames(): Frame[];
   keyboard: Keyboard;
   on(event: 'console', fn: (m: { type(): string; text(): string }) => void): void;
+  close(): Promise<void>;
+  bringToFront(): Promise<void>;
 }
 interface Browser {
   newPage(options: { viewport: { width: number; height: number } }): Promise<Page>;
@@ -121,10 +124,20 @@ function run(cmd: string, args: string[], cwd: string): string {
 function stageExtension(tmp: string): { stage: string; vsix: string } {
   const stage = path.join(tmp, 'stage');
   fs.mkdirSync(path.join(stage, 'client'), { recursive: true });
-  for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'esbuild.mjs']) {
+  for (const f of [
+    'package.json',
+    'package.nls.json',
+    'package.nls.zh-cn.json',
+    'README.md',
+    'CHANGELOG.md',
+    'LICENSE',
+    '.vscodeignore',
+    'esbuild.mjs',
+  ]) {
     if (fs.existsSync(path.join(ROOT, f))) fs.copyFileSync(path.join(ROOT, f), path.join(stage, f));
   }
   fs.cpSync(path.join(ROOT, 'images'), path.join(stage, 'images'), { recursive: true });
+  fs.cpSync(path.join(ROOT, 'l10n'), path.join(stage, 'l10n'), { recursive: true });
   fs.copyFileSync(path.join(ROOT, 'client', 'README.md'), path.join(stage, 'client', 'README.md'));
   const links: [string, string][] = [
     ['server', 'server'],
@@ -692,6 +705,64 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
     await shot('overview');
     await row.click();
     await page.waitForSelector(`.tab.active[data-resource-name="${place[1]}"]`, { timeout: 20_000 });
+  });
+
+  it('in Chinese (a folder with policyPlans.language: zh-cn): the problem of CN-XX, the hovers of CN-GD and CN-ZJ, a notification', async () => {
+    // a second window on its own copy of the samples, whose folder settings ask for Chinese; the UI stays English
+    const folder = path.join(tmp, 'zh-cn', 'broken');
+    fs.cpSync(SAMPLES, folder, { recursive: true });
+    fs.mkdirSync(path.join(folder, '.vscode'));
+    fs.writeFileSync(
+      path.join(folder, '.vscode', 'settings.json'),
+      JSON.stringify({ 'policyPlans.language': 'zh-cn' }, null, 2),
+    );
+    // the English window is done with: closed, so that the keyboard goes to the new one (and its server stops)
+    await page.close();
+    page = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${baseUrl}/?folder=${encodeURIComponent(folder)}`, { timeout: 60_000 });
+    await page.bringToFront();
+    await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+    await openFile('region-unknown.plan.yaml');
+    await waitOnPage(
+      'the Policy Plans server of the second window to start',
+      async () => ((await texts('.statusbar-item')).some((t) => /Policy Plans\s+\S*\s*\d+/.test(t)) ? true : undefined),
+      180_000,
+    );
+    const rows = await problems('region-unknown.plan.yaml', (r) => codesIn(r).includes('region/unknown'), 60_000);
+    console.log(`# Problems panel in Chinese:\n${rows.map((r) => `#   ${r}`).join('\n')}`);
+    assert.ok(
+      rows.some((r) => r.includes('未知的行政区划代码 CN-XX') && r.includes('[Ln 5, Col 15]')),
+      rows.join('\n'),
+    );
+    assert.deepEqual(codesIn(rows), ['region/unknown']);
+    await (await problemsFilter()).fill('');
+
+    await openFile('region-outside-jurisdiction.plan.yaml');
+    await goTo(5, 16); // jurisdiction: CN-GD
+    const gd = await hoverAtCursor(/广东省/);
+    console.log(`# hover CN-GD in Chinese: ${gd.replace(/\s*\n\s*/g, ' | ')}`);
+    assert.match(gd, /CN-GD/);
+    await page.keyboard.press('Escape');
+    await goTo(16, 14); // region: CN-ZJ, outside the plan's jurisdiction
+    const zj = await hoverAtCursor(/浙江省/);
+    console.log(`# hover CN-ZJ in Chinese: ${zj.replace(/\s*\n\s*/g, ' | ')}`);
+    assert.match(zj, /region\/outside-jurisdiction/);
+    await sleep(800); // let the hover finish fading in
+    const file = await shot('hover-zh-cn');
+    if (process.env.UPDATE_SCREENSHOT === '1') {
+      fs.copyFileSync(file, path.join(ROOT, 'images', 'screenshot.zh-cn.png'));
+      console.log('# images/screenshot.zh-cn.png updated');
+    }
+    await page.keyboard.press('Escape');
+
+    // the extension's own words follow the setting too (the command palette's titles follow VS Code's language)
+    await command('Policy Plans: Check Whole Dataset');
+    const note = await waitOnPage('the Check Whole Dataset notification in Chinese', async () =>
+      (await texts('.notification-list-item-message')).find((t) => t.includes('已检查')),
+    );
+    console.log(`# notification in Chinese: ${note}`);
+    assert.match(note, /^Policy Plans：已检查 \d+ 个文件，发现 \d+ 个错误、\d+ 个警告。$/);
   });
 
   it("runs the mocha suite of test/vscode in code-server's extension host", async () => {

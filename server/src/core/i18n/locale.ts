@@ -18,6 +18,8 @@ export interface Locale {
   scaled(n: number): string;
   /** An amount of money: "300 billion CNY" / "3000亿元人民币", "41.12 billion USD" / "411.2亿美元". */
   money(n: number, currency: string): string;
+  /** A currency's name: the ISO 4217 list's English (`fallback`) in English; in Chinese CLDR's (人民币, 美元). */
+  currencyName(code: string, fallback: string): string;
   /** "a, b and c" / "a、b和c"; `or`: "a, b or c" / "a、b或c"; `comma` (alternatives offered): "a, b, c" / "a、b、c". */
   list(items: readonly string[], type?: 'and' | 'or' | 'comma'): string;
 }
@@ -72,7 +74,12 @@ function makeLocale(language: Language): Locale {
     return e && (language === 'zh-cn' ? e.zh : e.en);
   };
   const tag = intlTag(language);
+  const currencies = language === 'en' ? null : new Intl.DisplayNames(tag, { type: 'currency', fallback: 'none' });
   return Object.freeze({
+    currencyName: (code: string, fallback: string) => {
+      const name = currencies && /^[A-Z]{3}$/.test(code) ? currencies.of(code) : undefined;
+      return name && name !== code ? name : fallback;
+    },
     language,
     t: (key: MessageKey, params: Params = {}) => formatTemplate(pick(key)!, params, language),
     tKey: (key: string, params: Params = {}) => {

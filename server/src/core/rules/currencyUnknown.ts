@@ -27,7 +27,10 @@ export const currencyUnknown: Rule = {
       if (currencyByCode.has(v)) continue;
       const near = suggestCurrencies(v);
       const named = near.map((c) =>
-        ctx.t('currency/unknown.named', { code: c, name: currencyByCode.get(c)?.name ?? c }),
+        ctx.t('currency/unknown.named', {
+          code: c,
+          name: ctx.locale.currencyName(c, currencyByCode.get(c)?.name ?? c),
+        }),
       );
       ctx.report({
         range: n.range,
