@@ -9,7 +9,7 @@ import type { Range } from '../types';
 import { get, parsePointer, resolved, str } from '../yaml/tree';
 import { flowContext } from './flowContext';
 import { mapAtIndent, seqAtIndent } from './locate';
-import { currencyName, isoRegionNames, localNames, unitDescription } from './names';
+import { isoRegionNames, localNames, unitDescription } from './names';
 import { indentBody, planSnippets } from './snippets';
 import { applicable, conceptAt, enumValues, propertiesAt, type Concept } from './schemaInfo';
 import { lineStartOf } from '../text';
@@ -152,7 +152,7 @@ function valueItems(
         label: c,
         kind: 'currency',
         detail: locale.t('completion.currency.for-word', {
-          name: currencyName(c, currencyList.find((x) => x.code === c)?.name ?? c, locale),
+          name: locale.currencyName(c, currencyList.find((x) => x.code === c)?.name ?? c),
           word: partial,
         }),
         insertText: c,
@@ -162,7 +162,7 @@ function valueItems(
       });
     for (const c of currencyList) {
       if (c.code === own) continue;
-      const name = zh ? currencyName(c.code, c.name, locale) : c.name;
+      const name = zh ? locale.currencyName(c.code, c.name) : c.name;
       if (p && !c.code.toLowerCase().startsWith(p) && !c.name.toLowerCase().includes(p) && !name.includes(p)) continue;
       const common = ['CNY', 'USD', 'EUR', 'JPY', 'GBP', 'INR', 'KRW'].indexOf(c.code);
       items.push({

@@ -13,7 +13,7 @@ import type { Range } from '../types';
 import { get, scalar, str, type YNode } from '../yaml/tree';
 import { locate } from './locate';
 import { standingMarkdown, targetAtPath } from './standing';
-import { currencyName, isoRegionNames, localNames, unitDescription } from './names';
+import { isoRegionNames, localNames, unitDescription } from './names';
 import { applicable, conceptAt, enumValues, pick, schemaText } from './schemaInfo';
 
 export interface HoverResult {
@@ -142,7 +142,7 @@ export function currencyHover(code: string, locale: Locale): string | null {
       : c.minorUnits === 0
         ? locale.t('hover.currency.whole')
         : locale.t('hover.currency.minor', { count: c.minorUnits });
-  return `${titleLine(locale, c.code, currencyName(c.code, c.name, locale))}\n\n${minor}`;
+  return `${titleLine(locale, c.code, locale.currencyName(c.code, c.name))}\n\n${minor}`;
 }
 
 function moneyText(holder: YNode | null, plan: ParsedDocument['plan']): { value: number; currency: string } | null {

@@ -1,5 +1,5 @@
 /**
- * Names in the reader's language: a region's, a currency's, an indicator's. In Chinese the Chinese name comes
+ * Names in the reader's language: a region's, an indicator's, a unit's description (a currency's: Locale.currencyName). In Chinese the Chinese name comes
  * first and the English one goes in brackets ("广东省（Guangdong）"); in English the other way round.
  */
 import type { DatasetContext } from '../dataset';
@@ -33,11 +33,6 @@ export function isoRegionNames(r: IsoRegion, dataset: DatasetContext, locale: Lo
   return name !== display ? { name, original: display } : { name: display, original: r.nameOriginal };
 }
 
-/** A currency's name: "Yuan Renminbi"; for a Chinese reader 人民币. */
-export function currencyName(code: string, name: string, locale: Locale): string {
-  return locale.language === 'zh-cn' ? (displayName('currency', code) ?? name) : name;
-}
-
 /**
  * A unit's description in the reader's language: a built-in unit's from the catalogue (unit-doc.<id>); a
  * dataset's own description as written.
@@ -47,13 +42,4 @@ export function unitDescription(u: UnitDef, locale: Locale): string | undefined 
   const key = `unit-doc.${u.id}`;
   // the catalogue's text only for the built-in unit's own description (a dataset may describe its unit otherwise)
   return localeOf('en').tKey(key) === u.description ? locale.tKey(key) : u.description;
-}
-
-function displayName(type: 'currency', code: string): string | null {
-  try {
-    const n = new Intl.DisplayNames('zh-CN', { type, fallback: 'none' }).of(code);
-    return n && n !== code ? n : null;
-  } catch {
-    return null;
-  }
 }
