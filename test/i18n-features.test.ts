@@ -146,6 +146,27 @@ describe('hover in Chinese', () => {
     );
   });
 
+  test('an indicator: the Chinese name first, its currency and its file; completion names it too', () => {
+    const indicators =
+      'indicators:\n  - id: ai-core-industry-scale\n    name: Core AI industry scale\n    name-original: 人工智能核心产业规模\n    currency: CNY\n';
+    const text = PLAN.replace(
+      '    metric: AI industry scale\n',
+      '    metric: AI industry scale\n    indicator: ai-core-industry-scale\n',
+    );
+    const ws = workspace(text);
+    ws.update({ set: [{ file: '/ds/dataset.indicators.yaml', text: indicators }] });
+    assert.equal(
+      ws.hover(FILE, offsetIn(text, 'ai-core', 2))?.markdown,
+      '**ai-core-industry-scale** — 人工智能核心产业规模（Core AI industry scale）\n\n指标，币种 CNY · /ds/dataset.indicators.yaml',
+    );
+    const partial = text.replace('indicator: ai-core-industry-scale', 'indicator: ai');
+    ws.update({ set: [{ file: FILE, text: partial }] });
+    assert.deepEqual(
+      ws.complete(FILE, offsetIn(partial, 'indicator: ai', 13)).items.map((i) => [i.label, i.detail]),
+      [['ai-core-industry-scale', '人工智能核心产业规模（Core AI industry scale）— CNY']],
+    );
+  });
+
   test('a built-in unit: its description from the catalogue', () => {
     assert.equal(hoverAt('enterprises }'), '**enterprises** — 企业数量\n\n量纲：count');
   });

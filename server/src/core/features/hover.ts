@@ -120,14 +120,17 @@ export function indicatorHover(id: string, dataset: DatasetContext): string | nu
   const i = findIndicator(id, dataset);
   if (!i) return null;
   const n = localNames(locale, i.name, i.nameOriginal);
-  const unit = i.unit ?? i.currency;
   const where = i.file
-    ? unit
-      ? locale.t('hover.indicator.unit.file', { unit, file: i.file })
-      : locale.t('hover.indicator.file', { file: i.file })
-    : unit
-      ? locale.t('hover.indicator.unit.config', { unit })
-      : locale.t('hover.indicator.config');
+    ? i.unit
+      ? locale.t('hover.indicator.unit.file', { unit: i.unit, file: i.file })
+      : i.currency
+        ? locale.t('hover.indicator.currency.file', { currency: i.currency, file: i.file })
+        : locale.t('hover.indicator.file', { file: i.file })
+    : i.unit
+      ? locale.t('hover.indicator.unit.config', { unit: i.unit })
+      : i.currency
+        ? locale.t('hover.indicator.currency.config', { currency: i.currency })
+        : locale.t('hover.indicator.config');
   const lines = [titleLine(locale, id, named(locale, n.name, n.original)), '', where];
   if (i.description) lines.push('', i.description);
   return lines.join('\n');

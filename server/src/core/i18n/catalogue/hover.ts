@@ -58,6 +58,14 @@ export const hover = {
     en: 'Indicator, in {unit} · {file}',
     zh: '指标，单位 {unit} · {file}',
   },
+  'hover.indicator.currency.file': {
+    en: 'Indicator, in {currency} · {file}',
+    zh: '指标，币种 {currency} · {file}',
+  },
+  'hover.indicator.currency.config': {
+    en: 'Indicator, in {currency} · dataset config',
+    zh: '指标，币种 {currency} · 数据集配置',
+  },
   'hover.indicator.file': {
     en: 'Indicator · {file}',
     zh: '指标 · {file}',
