@@ -14,10 +14,6 @@ export interface CodeLens {
   referencedBy: Array<{ id: string; file: string }>;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 export function codeLenses(doc: ParsedDocument, dataset: DatasetContext): CodeLens[] {
   if (doc.kind !== 'plan') return [];
   const id = scalar(get(doc.yaml.root, 'id'));
@@ -28,12 +24,10 @@ export function codeLenses(doc: ParsedDocument, dataset: DatasetContext): CodeLe
     for (const p of list)
       if (p.relations.some((r) => r.plan === id.value)) referencedBy.push({ id: p.id, file: p.file });
   }
+  const locale = dataset.locale;
   const parts: string[] = [];
-  if (dataset.plans)
-    parts.push(
-      referencedBy.length ? `referenced by ${plural(referencedBy.length, 'plan', 'plans')}` : 'referenced by no plan',
-    );
-  parts.push(plural(doc.plan.targets.length, 'target', 'targets'));
-  if (doc.plan.measures.length) parts.push(plural(doc.plan.measures.length, 'measure', 'measures'));
+  if (dataset.plans) parts.push(locale.t('editor.lens.referenced-by', { count: referencedBy.length }));
+  parts.push(locale.t('editor.lens.targets', { count: doc.plan.targets.length }));
+  if (doc.plan.measures.length) parts.push(locale.t('editor.lens.measures', { count: doc.plan.measures.length }));
   return [{ range: id.range, title: parts.join(' · '), referencedBy }];
 }

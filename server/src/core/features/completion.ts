@@ -4,10 +4,12 @@ import { currencyList, currencyWords, isoRegions, regionDisplayName, withdrawnCo
 import { allUnits } from '../domain/units';
 import { measuredOf } from '../rules/targetValue';
 import { parseDocument, type ParsedDocument } from '../engine';
+import type { Locale } from '../i18n';
 import type { Range } from '../types';
 import { get, parsePointer, resolved, str } from '../yaml/tree';
 import { flowContext } from './flowContext';
 import { mapAtIndent, seqAtIndent } from './locate';
+import { isoRegionNames, localNames, unitDescription } from './names';
 import { indentBody, planSnippets } from './snippets';
 import { applicable, conceptAt, enumValues, propertiesAt, type Concept } from './schemaInfo';
 import { lineStartOf } from '../text';
@@ -55,13 +57,15 @@ function valueItems(
   path: string[],
 ): CompletionResult {
   const p = partial.replace(/^["']/, '').toLowerCase();
+  const locale = dataset.locale;
+  const zh = locale.language === 'zh-cn';
   const items: CompletionItem[] = [];
   const own = targetTerm(doc, path, concept);
   if (own && own.toLowerCase().startsWith(p))
     items.push({
       label: own,
       kind: concept === 'unit' ? 'unit' : 'currency',
-      detail: "the target's own",
+      detail: locale.t('completion.own'),
       insertText: own,
       sortText: '!',
       range,
@@ -74,31 +78,56 @@ function valueItems(
         .toLowerCase()
         .normalize('NFD')
         .replace(/[\u0300-\u036f]/g, '');
-    const candidates: Array<{ code: string; name: string; detail: string; byName: boolean; rank: number }> = [];
-    const consider = (code: string, name: string, detail: string, extra: string[] = []) => {
+    const candidates: Array<{
+      code: string;
+      name: string;
+      detail: string;
+      byName: boolean;
+      rank: number;
+      also: string;
+    }> = [];
+    // `name` is shown (the reader's language), the English one too when it differs: both filter
+    const consider = (code: string, name: string, detail: string, extra: string[] = [], also = '') => {
       const byCode = code.toLowerCase().startsWith(p);
       const names = [name, ...extra].map(norm);
       const byName = !byCode && p.length > 0 && names.some((n) => n.startsWith(p) || n.includes(` ${p}`));
       if (p && !byCode && !byName) return;
-      candidates.push({ code, name, detail, byName, rank: code.length + (byName ? 100 : 0) });
+      candidates.push({ code, name, detail, byName, rank: code.length + (byName ? 100 : 0), also });
     };
-    for (const r of dataset.regions.values()) consider(r.id, r.name, 'dataset region', [r.nameOriginal ?? '']);
-    for (const r of isoRegions.values())
+    for (const r of dataset.regions.values()) {
+      const name = localNames(locale, r.name, r.nameOriginal).name;
+      consider(
+        r.id,
+        name,
+        locale.t('completion.region.dataset', { name }),
+        [r.name, r.nameOriginal ?? ''],
+        name === r.name ? '' : r.name,
+      );
+    }
+    for (const r of isoRegions.values()) {
+      const name = isoRegionNames(r, dataset, locale).name;
+      const english = regionDisplayName(r);
       consider(
         r.code,
-        regionDisplayName(r),
-        r.level === 'subdivision' ? `subdivision of ${r.parent}` : r.level === 'country' ? 'country' : 'supranational',
-        [r.name, r.nameOriginal ?? ''],
+        name,
+        r.level === 'subdivision'
+          ? locale.t('completion.region.subdivision', { name, parent: r.parent ?? '' })
+          : r.level === 'country'
+            ? locale.t('completion.region.country', { name })
+            : locale.t('completion.region.supranational', { name }),
+        [english, r.name, r.nameOriginal ?? ''],
+        name === english ? '' : english,
       );
+    }
     candidates.sort((a, b) => a.rank - b.rank || (a.code < b.code ? -1 : 1));
     if (candidates.length > MAX_ITEMS) incomplete = true;
     for (const c of candidates.slice(0, MAX_ITEMS)) {
       items.push({
         label: c.code,
         kind: 'region',
-        detail: `${c.name} — ${c.detail}`,
+        detail: c.detail,
         insertText: c.code,
-        filterText: c.byName ? `${partial}${c.code} ${c.name}` : `${c.code} ${c.name}`,
+        filterText: `${c.byName ? partial : ''}${c.code} ${c.name}${c.also ? ` ${c.also}` : ''}`,
         sortText: String(c.rank).padStart(4, '0') + c.code,
         range,
       });
@@ -108,7 +137,10 @@ function valueItems(
         items.push({
           label: w.successor,
           kind: 'region',
-          detail: `${w.name} — successor of withdrawn ${w.code}`,
+          detail: locale.t('completion.region.successor', {
+            name: localNames(locale, w.name, w.nameOriginal).name,
+            code: w.code,
+          }),
           insertText: w.successor,
           range,
           preselect: true,
@@ -119,7 +151,10 @@ function valueItems(
       items.push({
         label: c,
         kind: 'currency',
-        detail: `${currencyList.find((x) => x.code === c)?.name} (for "${partial}")`,
+        detail: locale.t('completion.currency.for-word', {
+          name: locale.currencyName(c, currencyList.find((x) => x.code === c)?.name ?? c),
+          word: partial,
+        }),
         insertText: c,
         filterText: partial,
         range,
@@ -127,14 +162,15 @@ function valueItems(
       });
     for (const c of currencyList) {
       if (c.code === own) continue;
-      if (p && !c.code.toLowerCase().startsWith(p) && !c.name.toLowerCase().includes(p)) continue;
+      const name = zh ? locale.currencyName(c.code, c.name) : c.name;
+      if (p && !c.code.toLowerCase().startsWith(p) && !c.name.toLowerCase().includes(p) && !name.includes(p)) continue;
       const common = ['CNY', 'USD', 'EUR', 'JPY', 'GBP', 'INR', 'KRW'].indexOf(c.code);
       items.push({
         label: c.code,
         kind: 'currency',
-        detail: c.name,
+        detail: name,
         insertText: c.code,
-        filterText: `${c.code} ${c.name}`,
+        filterText: name === c.name ? `${c.code} ${c.name}` : `${c.code} ${name} ${c.name}`,
         sortText: `${common >= 0 ? common : 9}${c.code}`,
         range,
       });
@@ -142,10 +178,10 @@ function valueItems(
   } else if (concept === 'deadline') {
     const year = Number((doc.plan.period.end?.end ?? dataset.referenceDate).slice(0, 4));
     const forms: Array<[string, string]> = [
-      [String(year), `the year ${year}: ends ${year}-12-31`],
-      [`"${year}-Q4"`, `a quarter: ends ${year}-12-31`],
-      [`"${year}-06"`, `a month: ends ${year}-06-30`],
-      [`"${year}-12-31"`, 'a date'],
+      [String(year), locale.t('completion.deadline.year', { year: String(year), end: `${year}-12-31` })],
+      [`"${year}-Q4"`, locale.t('completion.deadline.quarter', { end: `${year}-12-31` })],
+      [`"${year}-06"`, locale.t('completion.deadline.month', { end: `${year}-06-30` })],
+      [`"${year}-12-31"`, locale.t('completion.deadline.date')],
     ];
     // in this order (a quoted label would sort before the plain year): the year first
     forms.forEach(([v, d], i) =>
@@ -162,30 +198,53 @@ function valueItems(
   } else if (concept === 'source-id') {
     for (const [id] of doc.plan.sourceIds) {
       const src = doc.plan.sources.find((s) => str(get(s, 'id')) === id);
-      items.push({ label: id, kind: 'reference', detail: str(get(src, 'title')) ?? 'source', insertText: id, range });
+      items.push({
+        label: id,
+        kind: 'reference',
+        detail: str(get(src, 'title')) ?? locale.t('completion.source'),
+        insertText: id,
+        range,
+      });
     }
   } else if (concept === 'plan-id') {
     for (const [id, list] of dataset.plans ?? [])
       if (id !== doc.plan.id)
-        items.push({ label: id, kind: 'reference', detail: list[0]?.title ?? 'plan', insertText: id, range });
+        items.push({
+          label: id,
+          kind: 'reference',
+          detail: list[0]?.title ?? locale.t('completion.plan'),
+          insertText: id,
+          range,
+        });
   } else if (concept === 'indicator') {
-    for (const i of allIndicators(dataset))
+    for (const i of allIndicators(dataset)) {
+      const n = localNames(locale, i.name, i.nameOriginal);
+      const name = n.original ? locale.t('hover.named', { name: n.name, original: n.original }) : n.name;
+      const unit = i.unit || i.currency ? (i.unit ?? i.currency) : null;
       items.push({
         label: i.id,
         kind: 'reference',
-        detail: `${i.name}${i.nameOriginal ? ` (${i.nameOriginal})` : ''}${i.unit || i.currency ? ` — ${i.unit ?? i.currency}` : ''}`,
+        detail: unit ? locale.t('completion.indicator.unit', { name, unit }) : name,
         insertText: i.id,
         filterText: `${i.id} ${i.name} ${i.nameOriginal ?? ''}`,
         range,
       });
+    }
   } else if (concept === 'unit') {
     for (const u of allUnits(dataset))
       if (u.id !== own)
-        items.push({ label: u.id, kind: 'unit', detail: u.description, insertText: u.id, sortText: `1${u.id}`, range });
+        items.push({
+          label: u.id,
+          kind: 'unit',
+          detail: unitDescription(u, locale),
+          insertText: u.id,
+          sortText: `1${u.id}`,
+          range,
+        });
   }
   if (items.length === 0) {
     const schemas = applicable(rootIdOf(doc), path);
-    for (const e of enumValues(schemas))
+    for (const e of enumValues(schemas, locale))
       items.push({
         label: String(e.value),
         kind: 'enum',
@@ -213,6 +272,15 @@ interface KeyStyle {
   style: 'block' | 'flow';
   indent: number;
   referenceDate: string;
+  locale: Locale;
+}
+
+/** "targets with a first target" */
+function withFirstLabel(list: string, locale: Locale): string | null {
+  if (list === 'targets') return locale.t('completion.list-with-first.targets');
+  if (list === 'measures') return locale.t('completion.list-with-first.measures');
+  if (list === 'sources') return locale.t('completion.list-with-first.sources');
+  return null;
 }
 
 function keyItems(
@@ -225,7 +293,8 @@ function keyItems(
   const schemas = applicable(rootIdOf(doc), path);
   const items: CompletionItem[] = [];
   const indent = how.indent;
-  propertiesAt(schemas).forEach((p, i) => {
+  const locale = how.locale;
+  propertiesAt(schemas, locale).forEach((p, i) => {
     if (existing.has(p.name)) return;
     const types = p.schemas.map((s) => s.schema.type).flat();
     const isList = types.includes('array');
@@ -237,7 +306,7 @@ function keyItems(
     items.push({
       label: p.name,
       kind: 'property',
-      detail: `${p.required ? 'required · ' : ''}${p.title ?? ''}`,
+      detail: p.required ? locale.t('completion.key.required', { title: p.title ?? '' }) : (p.title ?? ''),
       documentation: p.description,
       insertText,
       sortText,
@@ -247,11 +316,12 @@ function keyItems(
     // the list with a first whole item: a second, labelled item after the plain key
     const first =
       how.style === 'block' && isList && doc.kind === 'plan' && path.length === 0
-        ? planSnippets(p.name, how.referenceDate)[0]
+        ? planSnippets(p.name, how.referenceDate, locale)[0]
         : undefined;
-    if (first) {
+    const label = first ? withFirstLabel(p.name, locale) : null;
+    if (first && label) {
       items.push({
-        label: `${p.name} with a first ${p.name.replace(/s$/, '')}`,
+        label,
         kind: 'snippet',
         detail: first.detail,
         insertText: `${p.name}:\n${' '.repeat(indent + 2)}- ${indentBody(first.body, indent + 4)}`,
@@ -295,7 +365,12 @@ function flowItems(
   if (inner.kind === 'map' && inner.key === null) {
     const existing = new Set(inner.keys);
     return {
-      items: keyItems(doc, path, existing, range, { style: 'flow', indent: 0, referenceDate: dataset.referenceDate }),
+      items: keyItems(doc, path, existing, range, {
+        style: 'flow',
+        indent: 0,
+        referenceDate: dataset.referenceDate,
+        locale: dataset.locale,
+      }),
       incomplete: false,
     };
   }
@@ -365,11 +440,14 @@ export function complete(docIn: ParsedDocument, offset: number, dataset: Dataset
       style: 'block',
       indent: dashCol + 2,
       referenceDate: dataset.referenceDate,
+      locale: dataset.locale,
     });
     const listKey = seq ? String(seq.segment) : '';
     // whole items, in plan files only, for the plan's own lists
     const snippets =
-      withPlan.kind === 'plan' && seq && seq.parent?.pointer === '' ? planSnippets(listKey, dataset.referenceDate) : [];
+      withPlan.kind === 'plan' && seq && seq.parent?.pointer === ''
+        ? planSnippets(listKey, dataset.referenceDate, dataset.locale)
+        : [];
     items.unshift(
       ...snippets.map((snip, i) => ({
         label: snip.label,
@@ -377,6 +455,7 @@ export function complete(docIn: ParsedDocument, offset: number, dataset: Dataset
         detail: snip.detail,
         insertText: indentBody(snip.body, dashCol + 2),
         snippet: true,
+        ...(snip.filterText ? { filterText: snip.filterText } : {}),
         sortText: `!${i}`,
         range,
         preselect: i === 0,
@@ -396,6 +475,7 @@ export function complete(docIn: ParsedDocument, offset: number, dataset: Dataset
           style: 'block',
           indent,
           referenceDate: dataset.referenceDate,
+          locale: dataset.locale,
         }),
         incomplete: false,
       };
@@ -410,6 +490,7 @@ export function complete(docIn: ParsedDocument, offset: number, dataset: Dataset
         style: 'block',
         indent,
         referenceDate: dataset.referenceDate,
+        locale: dataset.locale,
       }),
       incomplete: false,
     };

@@ -20,26 +20,28 @@ export interface DocumentLink {
 
 export function documentLinks(doc: ParsedDocument, dataset: DatasetContext): DocumentLink[] {
   const out: DocumentLink[] = [];
+  const t = dataset.locale.t;
   const comment = schemaComment(doc.text);
   if (comment && !/^[a-z][a-z0-9+.-]*:/i.test(comment.ref))
-    out.push({ range: comment.range, target: { relative: comment.ref }, tooltip: 'Open the custom schema' });
+    out.push({ range: comment.range, target: { relative: comment.ref }, tooltip: t('editor.link.custom-schema') });
   const key = scalar(get(doc.yaml.root, '$schema'));
   if (key && typeof key.value === 'string' && key.value) {
     const isUrl = /^https?:\/\//.test(key.value);
     out.push({
       range: key.range,
       target: isUrl ? { url: key.value } : { relative: key.value },
-      tooltip: 'Open the schema',
+      tooltip: t('editor.link.schema'),
     });
   }
   if (doc.kind === 'plan') {
     for (const s of doc.plan.sources) {
       const url = scalar(get(s, 'url'));
+      const id = str(get(s, 'id'));
       if (url && typeof url.value === 'string' && /^https?:\/\/\S+$/.test(url.value))
         out.push({
           range: url.range,
           target: { url: url.value },
-          tooltip: `Open the source ${str(get(s, 'id')) ?? ''}`.trim(),
+          tooltip: id ? t('editor.link.source', { id }) : t('editor.link.source.no-id'),
         });
     }
     for (const r of doc.plan.relations) {
@@ -49,7 +51,9 @@ export function documentLinks(doc: ParsedDocument, dataset: DatasetContext): Doc
         out.push({
           range: plan.range,
           target: { file: summary.file, range: summary.idRange },
-          tooltip: `Open the plan ${summary.id}${summary.title ? `: ${summary.title}` : ''}`,
+          tooltip: summary.title
+            ? t('editor.link.plan.titled', { id: summary.id, title: summary.title })
+            : t('editor.link.plan', { id: summary.id }),
         });
     }
   }
@@ -59,7 +63,7 @@ export function documentLinks(doc: ParsedDocument, dataset: DatasetContext): Doc
       out.push({
         range,
         target: { file: region.file, range: region.range },
-        tooltip: `Open the region ${code} in the registry`,
+        tooltip: t('editor.link.region', { code }),
       });
   };
   // a plan's regions, or a registry's parents and members (its own ids are definitions, not links)

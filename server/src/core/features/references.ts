@@ -2,6 +2,7 @@
 import type { DatasetContext } from '../dataset';
 import type { ParsedDocument } from '../engine';
 import { isoRegions, withdrawnCodes } from '../domain/codes';
+import type { Locale } from '../i18n';
 import { placesOf } from '../rules/regionPlaces';
 import type { Range } from '../types';
 import { get, items, scalar } from '../yaml/tree';
@@ -64,14 +65,16 @@ export function occurrencesIn(doc: ParsedDocument, named: { kind: NamedKind; nam
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Whether a new name is acceptable for the kind (kebab-case ids). */
-export function validNewName(kind: NamedKind, name: string): string | null {
+/** Whether a new name is acceptable for the kind (kebab-case ids): null, or why not in the reader's language. */
+export function validNewName(kind: NamedKind, name: string, locale: Locale): string | null {
   // a dataset region id starts with a letter (the registry schema's pattern): 9zone would never be read as one
   if (kind === 'region' && !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(name))
-    return `${name} is not a valid region id: use lowercase kebab-case that starts with a letter, such as shenzhen-north`;
+    return locale.t('editor.rename.invalid-region-id', { name });
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name))
-    return `${name} is not a valid ${kind} id: use lowercase kebab-case such as cn-gd-ai-2023`;
+    return kind === 'source'
+      ? locale.t('editor.rename.invalid-source-id', { name })
+      : locale.t('editor.rename.invalid-plan-id', { name });
   if (kind === 'region' && isoRegions.has(name.toUpperCase()))
-    return `${name} would clash with the ISO code ${name.toUpperCase()}`;
+    return locale.t('editor.rename.iso-clash', { name, code: name.toUpperCase() });
   return null;
 }

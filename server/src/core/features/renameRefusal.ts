@@ -6,28 +6,27 @@ import { placesOf } from '../rules/regionPlaces';
 import { locate } from './locate';
 
 export function renameRefusal(doc: ParsedDocument, offset: number, dataset: DatasetContext): string {
-  const general = 'only plan ids, source ids and dataset region ids can be renamed';
-  if (doc.kind === 'other' || doc.kind === 'config') return `nothing in this file can be renamed: ${general}`;
+  const locale = dataset.locale;
+  if (doc.kind === 'other' || doc.kind === 'config') return locale.t('editor.rename.nothing-in-file');
   const at = locate(doc, offset);
-  if (!at) return `put the cursor on an id to rename it: ${general}`;
-  if (at.onKey) return `${String(at.node.segment)} is a key of the format and cannot be renamed: ${general}`;
+  if (!at) return locale.t('editor.rename.put-cursor');
+  if (at.onKey) return locale.t('editor.rename.key', { key: String(at.node.segment) });
   const node = at.node;
-  if (node.kind !== 'scalar' || typeof node.value !== 'string')
-    return `put the cursor on an id to rename it: ${general}`;
+  if (node.kind !== 'scalar' || typeof node.value !== 'string') return locale.t('editor.rename.put-cursor');
   const value = node.value;
   const path = at.path;
   if ((path[0] === 'targets' || path[0] === 'measures') && path[2] === 'id' && path.length === 3)
-    return `${value} is a ${path[0] === 'targets' ? 'target' : 'measure'} id, used only where it is written: edit it in place`;
+    return path[0] === 'targets'
+      ? locale.t('editor.rename.target-id', { id: value })
+      : locale.t('editor.rename.measure-id', { id: value });
   const isRegion = placesOf({ plan: doc.plan, root: doc.yaml.root, kind: doc.kind }).some(
     (p) => p.node.range.start === node.range.start,
   );
-  if (isRegion && isoRegions.has(value))
-    return `${value} is an ISO 3166 code, not a dataset region: it cannot be renamed (choose another code instead)`;
+  if (isRegion && isoRegions.has(value)) return locale.t('editor.rename.iso-region', { code: value });
   if (isRegion && withdrawnCodes.has(value))
-    return `${value} is a withdrawn ISO code: replace it with ${withdrawnCodes.get(value)!.successor} instead of renaming it`;
-  if (isRegion && !dataset.regions.has(value))
-    return `${value} is not a region of this dataset: define it in a *.regions.yaml file first`;
+    return locale.t('editor.rename.withdrawn-region', { code: value, successor: withdrawnCodes.get(value)!.successor });
+  if (isRegion && !dataset.regions.has(value)) return locale.t('editor.rename.unknown-region', { code: value });
   if (path[path.length - 1] === 'currency' && currencyByCode.has(value))
-    return `${value} is an ISO 4217 currency code and cannot be renamed`;
-  return `${value} is not an id: ${general}`;
+    return locale.t('editor.rename.currency', { code: value });
+  return locale.t('editor.rename.not-an-id', { value });
 }

@@ -1,7 +1,7 @@
 /** The standing of a target in the editor: the hover line and the inlay hint. */
 import type { DatasetContext } from '../dataset';
 import type { ParsedDocument } from '../engine';
-import { describeStanding, targetStanding, type TargetStanding } from '../rules/targetProgress';
+import { describeStanding, standingWord, targetStanding, type TargetStanding } from '../rules/targetProgress';
 import { get, resolved, type YNode } from '../yaml/tree';
 
 /** The target a hover at this path is about: the target mapping itself, or its id or metric value. */
@@ -15,7 +15,11 @@ export function targetAtPath(doc: ParsedDocument, path: string[]): YNode | null 
 export function standingMarkdown(doc: ParsedDocument, target: YNode, dataset: DatasetContext): string | null {
   const s = targetStanding(target, doc.plan, dataset);
   if (!s) return null;
-  return `**${s.id ?? 'target'}** · ${describeStanding(s, dataset.locale)}\n\n(reference date ${dataset.referenceDate})`;
+  const line = describeStanding(s, dataset.locale);
+  const today = dataset.referenceDate;
+  return s.id
+    ? dataset.locale.t('hover.standing', { id: s.id, line, today })
+    : dataset.locale.t('hover.standing.no-id', { line, today });
 }
 
 export interface StandingHint {
@@ -35,7 +39,12 @@ export function standingHints(doc: ParsedDocument, dataset: DatasetContext): Sta
     if (!id || !s || !resolved(id)) continue;
     out.push({
       offset: id.range.end,
-      label: `${s.standing}${s.revisedBy ? ` · revised by ${s.revisedBy}` : ''}`,
+      label: s.revisedBy
+        ? dataset.locale.t('editor.inlay.revised-by', {
+            standing: standingWord(s.standing, dataset.locale),
+            by: s.revisedBy,
+          })
+        : standingWord(s.standing, dataset.locale),
       standing: s,
     });
   }

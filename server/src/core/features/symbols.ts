@@ -1,5 +1,6 @@
 /** Document symbols (the plan → targets, measures, sources), folding ranges. */
 import type { ParsedDocument } from '../engine';
+import type { Locale, MessageKey } from '../i18n';
 import type { Range } from '../types';
 import { get, items, str, walk, type YNode } from '../yaml/tree';
 
@@ -14,11 +15,21 @@ export interface DocSymbol {
   children: DocSymbol[];
 }
 
-function itemSymbol(n: YNode, kind: SymbolKind, detailKey: string): DocSymbol {
+const WITHOUT_ID: Record<SymbolKind, MessageKey | null> = {
+  plan: 'editor.symbol.plan-without-id',
+  target: 'editor.symbol.target-without-id',
+  measure: 'editor.symbol.measure-without-id',
+  source: 'editor.symbol.source-without-id',
+  region: 'editor.symbol.region-without-id',
+  section: null,
+};
+
+function itemSymbol(n: YNode, kind: SymbolKind, detailKey: string, locale: Locale): DocSymbol {
   const idNode = get(n, 'id');
   const id = str(idNode);
+  const missing = WITHOUT_ID[kind];
   return {
-    name: id ?? `(${kind} without id)`,
+    name: id ?? (missing ? locale.t(missing) : ''),
     detail: str(get(n, detailKey)) ?? undefined,
     kind,
     range: n.range,
@@ -27,10 +38,11 @@ function itemSymbol(n: YNode, kind: SymbolKind, detailKey: string): DocSymbol {
   };
 }
 
-export function documentSymbols(doc: ParsedDocument): DocSymbol[] {
+/** The outline; an item without an id is named in the reader's language. */
+export function documentSymbols(doc: ParsedDocument, locale: Locale): DocSymbol[] {
   const root = doc.yaml.root;
   if (!root) return [];
-  if (doc.kind === 'regions') return items(get(root, 'regions')).map((r) => itemSymbol(r, 'region', 'name'));
+  if (doc.kind === 'regions') return items(get(root, 'regions')).map((r) => itemSymbol(r, 'region', 'name', locale));
   if (doc.kind !== 'plan') return [];
   const sections: Array<[string, SymbolKind, string]> = [
     ['targets', 'target', 'metric'],
@@ -46,13 +58,13 @@ export function documentSymbols(doc: ParsedDocument): DocSymbol[] {
       kind: 'section',
       range: { start: list.keyRange.start, end: list.range.end },
       selectionRange: list.keyRange,
-      children: items(list).map((n) => itemSymbol(n, kind, detailKey)),
+      children: items(list).map((n) => itemSymbol(n, kind, detailKey, locale)),
     });
   }
   const idNode = get(root, 'id');
   return [
     {
-      name: doc.plan.id ?? '(plan without id)',
+      name: doc.plan.id ?? locale.t('editor.symbol.plan-without-id'),
       detail: str(get(root, 'title')) ?? undefined,
       kind: 'plan',
       range: root.range,

@@ -48,8 +48,6 @@ export interface WorkspaceSymbol {
   range: Range;
 }
 
-const NOT_RENAMEABLE = 'only a plan id, a source id or a dataset region id can be renamed; put the cursor on one';
-
 /** A workspace with its questions. Create with `createWorkspace`. */
 export class PolicyWorkspace extends Workspace {
   constructor(options: WorkspaceOptions) {
@@ -98,8 +96,8 @@ export class PolicyWorkspace extends Workspace {
 
   prepareRename(file: string, offset: number): PrepareRenameAnswer {
     const doc = this.analysed(file);
-    if (!doc) return { ok: false, reason: NOT_RENAMEABLE };
     const ctx = this.dataset(file).context;
+    if (!doc) return { ok: false, reason: ctx.locale.t('editor.rename.not-here') };
     const named = namedAt(doc, offset, ctx);
     // why not, in words: an ISO code, a key, a target id, …
     if (!named) return { ok: false, reason: renameRefusal(doc, offset, ctx) };
@@ -143,18 +141,19 @@ export class PolicyWorkspace extends Workspace {
     const doc = this.analysed(file);
     const ctx = this.dataset(file).context;
     const named = doc ? namedAt(doc, offset, ctx) : null;
-    if (!doc || !named) return { ok: false, reason: NOT_RENAMEABLE };
+    const t = ctx.locale.t;
+    if (!doc || !named) return { ok: false, reason: t('editor.rename.not-here') };
     if (newName === named.name) return { ok: true, changes: [] };
-    const problem = validNewName(named.kind, newName);
+    const problem = validNewName(named.kind, newName, ctx.locale);
     if (problem) return { ok: false, reason: problem };
     if (named.kind === 'region' && withdrawnCodes.has(newName.toUpperCase()))
-      return { ok: false, reason: `${newName} is a withdrawn region code; choose another id` };
+      return { ok: false, reason: t('editor.rename.withdrawn-name', { name: newName }) };
     if (named.kind === 'region' && (ctx.regions.has(newName) || isoRegions.has(newName)))
-      return { ok: false, reason: `the dataset already has a region ${newName}; renaming would merge the two` };
+      return { ok: false, reason: t('editor.rename.region-exists', { name: newName }) };
     if (named.kind === 'plan' && ctx.plans?.has(newName))
-      return { ok: false, reason: `the dataset already has a plan ${newName}; renaming would merge the two` };
+      return { ok: false, reason: t('editor.rename.plan-exists', { name: newName }) };
     if (named.kind === 'source' && doc.plan.sourceIds.has(newName))
-      return { ok: false, reason: `this plan already has a source ${newName}; renaming would merge the two` };
+      return { ok: false, reason: t('editor.rename.source-exists', { name: newName }) };
     const places =
       named.kind === 'source'
         ? occurrencesIn(doc, named).map((range) => ({ file, range }))
@@ -173,7 +172,7 @@ export class PolicyWorkspace extends Workspace {
 
   documentSymbols(file: string): DocSymbol[] {
     const doc = this.document(file);
-    return doc ? documentSymbols(doc) : [];
+    return doc ? documentSymbols(doc, this.dataset(file).context.locale) : [];
   }
 
   foldingRanges(file: string): Range[] {

@@ -37,6 +37,11 @@ import { cli } from './cli';
 import { server } from './server';
 import { docs } from './docs';
 import { report } from './report';
+import { hover } from './hover';
+import { completion } from './completion';
+import { editor } from './editor';
+import { schemaDoc } from './schema-doc';
+import { unitDoc } from './units';
 
 export const PARTS = {
   general,
@@ -69,6 +74,11 @@ export const PARTS = {
   server,
   docs,
   report,
+  hover,
+  completion,
+  editor,
+  schemaDoc,
+  unitDoc,
 } as const satisfies Record<string, CataloguePart>;
 
 export const catalogue = {
@@ -102,6 +112,11 @@ export const catalogue = {
   ...server,
   ...docs,
   ...report,
+  ...hover,
+  ...completion,
+  ...editor,
+  ...schemaDoc,
+  ...unitDoc,
 } as const satisfies CataloguePart;
 
 export type MessageKey = keyof typeof catalogue;
