@@ -107,6 +107,22 @@ describe('the renderer in Chinese (chromium)', { skip: skipBrowser }, () => {
         ].includes(s),
         s,
       );
+    // amounts in 亿 / 万亿, the USD column in 美元, the exchange rate in Chinese words; no "300B" or "USD 41.7B"
+    const cells = await w.page
+      .locator('[data-view=table] tbody tr')
+      .evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('td')).map((c) => c.textContent ?? '')));
+    const gd = cells.find((c) => c[0] === 'cn-gd-general-ai-2023' && c[1] === 'industry-scale-2025');
+    assert.ok(gd, 'the Guangdong 2023 row');
+    assert.match(gd[4]!, /^> 3000亿 CNY（按 \d{4} 年汇率 [\d.]+ CNY\/USD 折合 [\d.]+亿美元）$/);
+    assert.match(gd[5]!, /^[\d.]+亿美元$/);
+    assert.ok(!cells.flat().some((c) => /\d[BMK] |USD \d/.test(c)), 'no English compact amounts');
+    const planTips = await w.page
+      .locator('[data-view=timeline] g.pp-plan > *')
+      .evaluateAll((els) => els.map((e) => e.querySelector('title')?.textContent ?? ''));
+    assert.ok(
+      planTips.some((t) => /现行有效|已到期/.test(t)) && !planTips.some((t) => /in-force|ended\b/.test(t)),
+      planTips[0],
+    );
     const tips = await w.page
       .locator('[data-view=timeline] g.pp-deadline > *')
       .evaluateAll((els) => els.map((e) => e.querySelector('title')?.textContent ?? ''));

@@ -10,7 +10,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
 import { iso31661Alpha2ToNumeric } from 'iso-3166/1-a2-to-1-n.js';
 import cnProvinces from '../data/cn-provinces.topo.json';
-import { formatUsd, type Data, type Target, type ViewState } from './model';
+import type { Data, Target, ViewState } from './model';
 import { wordsOf, type ReportKey, type Words } from './words';
 
 type Props = { name: string; nameZh?: string };
@@ -82,8 +82,8 @@ export function map(data: Data, targets: Target[], state: ViewState, words: Word
       code,
       name,
       targets: String(t?.targets ?? 0),
-      money: formatUsd(t?.money ?? 0),
-      funding: formatUsd(t?.funding ?? 0),
+      money: words.usd(t?.money ?? 0),
+      funding: words.usd(t?.funding ?? 0),
     };
     return t && t.via.size
       ? words.t('report.map.tooltip-via', { ...params, via: [...t.via].join(words.language === 'zh-cn' ? '、' : ', ') })
@@ -96,7 +96,7 @@ export function map(data: Data, targets: Target[], state: ViewState, words: Word
     zero: true,
     legend: true,
     label: words.t('report.map.by-province', { metric: metricLabel }),
-    tickFormat: metric === 'targets' ? undefined : (v: number) => formatUsd(v).replace('USD ', ''),
+    tickFormat: metric === 'targets' ? undefined : (v: number) => words.amount(v, ''),
   };
 
   const provinceOf = new Map(china.features.map((f) => [String(f.id), f]));

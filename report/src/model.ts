@@ -1,5 +1,6 @@
 /** The overview as the renderer gets it (places as lines), the filters, and what the views share. */
 import type { LinePlace, Overview, OverviewTarget } from '../../server/src/core/overview/types';
+import type { Words } from './words';
 
 export type Data = Overview<LinePlace>;
 export type Target = OverviewTarget<LinePlace>;
@@ -92,20 +93,8 @@ export const STANDING_COLOURS = [
 
 export const placeLabel = (p: LinePlace): string => `${p.file}:${p.line + 1}`;
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 2 });
-
-export function formatAmount(value: number | null, unit: string): string {
-  if (value === null) return unit;
-  return `${Math.abs(value) >= 1e6 ? COMPACT.format(value) : NUMBER.format(value)} ${unit}`.trim();
-}
-
-export function formatUsd(usd: number | null | undefined): string {
-  return usd === null || usd === undefined ? '' : `USD ${COMPACT.format(usd)}`;
-}
-
-/** A target's level in words: "> 300B CNY (USD 41.7B at 7.19 CNY/USD, 2023)". */
-export function levelText(t: Target): string {
+/** A target's level in words: "> 300B CNY (USD 41.7B at 7.19 CNY/USD, 2023)"; in Chinese with 亿. */
+export function levelText(t: Target, words: Words): string {
   const l = t.level;
   if (l.kind === 'outcome') return l.outcome ?? '';
   const cmp =
@@ -113,9 +102,14 @@ export function levelText(t: Target): string {
       t.comparator ?? 'at-least'
     ] ?? '';
   const m = l.money;
-  const usd =
-    m && m.currency !== 'USD' && m.usd !== null && m.rate
-      ? ` (${formatUsd(m.usd)} at ${NUMBER.format(m.rate.perUsd)} ${m.currency}/USD, ${m.rate.year})`
-      : '';
-  return `${cmp} ${formatAmount(l.value, l.unit)}${usd}`.trim();
+  const level = `${cmp} ${words.amount(l.value, l.unit)}`.trim();
+  return m && m.currency !== 'USD' && m.usd !== null && m.rate
+    ? words.t('report.level.usd', {
+        level,
+        usd: words.usd(m.usd),
+        rate: words.number(m.rate.perUsd),
+        currency: m.currency,
+        year: String(m.rate.year),
+      })
+    : level;
 }

@@ -1,16 +1,7 @@
 /** Progress: per target, baseline → latest observation → target on one bullet bar, grouped by plan or indicator. */
 import * as Plot from '@observablehq/plot';
 import { clickable } from './plotHelpers';
-import {
-  formatAmount,
-  placeLabel,
-  STANDING_COLOURS,
-  STANDINGS,
-  type Data,
-  type Host,
-  type Target,
-  type ViewState,
-} from './model';
+import { placeLabel, STANDING_COLOURS, STANDINGS, type Data, type Host, type Target, type ViewState } from './model';
 import { wordsOf, type Words } from './words';
 
 /** More rows than this make a chart nobody reads: narrow the filters. */
@@ -75,12 +66,12 @@ export function progress(
       id: t.id,
       metric: t.metric,
       baseline: t.baseline
-        ? `${formatAmount(t.baseline.value, t.baseline.unit)} (${t.baseline.at ?? '—'})`
+        ? `${words.amount(t.baseline.value, t.baseline.unit)} (${t.baseline.at ?? '—'})`
         : words.t('report.progress.no-baseline'),
       latest: t.latest
-        ? `${formatAmount(t.latest.value, t.latest.unit)} (${t.latest.at})`
+        ? `${words.amount(t.latest.value, t.latest.unit)} (${t.latest.at})`
         : words.t('report.progress.no-observation'),
-      target: formatAmount(t.level.value, t.level.unit),
+      target: words.amount(t.level.value, t.level.unit),
       deadline: t.deadline?.text ?? '—',
       standing: words.standing(t.standing),
       place: placeLabel(t.place),

@@ -2,16 +2,7 @@
  * The one renderer of the dataset overview, used by both hosts (the HTML report and the VS Code webview):
  * filters on top, then the timeline, progress, map and table of the targets the filters keep.
  */
-import {
-  chainsOf,
-  defaultState,
-  filterTargets,
-  formatUsd,
-  type Data,
-  type Filters,
-  type Host,
-  type ViewState,
-} from './model';
+import { chainsOf, defaultState, filterTargets, type Data, type Filters, type Host, type ViewState } from './model';
 import { map } from './map';
 import { progress } from './progress';
 import { CSS } from './style';
@@ -250,6 +241,5 @@ function filterForm(
     reset,
   );
   form.addEventListener('submit', (e) => e.preventDefault());
-  void formatUsd;
   return form;
 }

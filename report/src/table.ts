@@ -1,5 +1,5 @@
 /** Table: every target that the filters keep, sortable by column, with the findings count of its plan. */
-import { formatUsd, levelText, placeLabel, type Data, type Host, type Target, type ViewState } from './model';
+import { levelText, placeLabel, type Data, type Host, type Target, type ViewState } from './model';
 import { wordsOf, type Words } from './words';
 
 interface Column {
@@ -20,11 +20,16 @@ export function columns(data: Data, words: Words = wordsOf('en')): Column[] {
     { id: 'target', label: words.t('report.column.target'), text: (t) => t.id },
     { id: 'metric', label: words.t('report.column.indicator'), text: (t) => t.metric },
     { id: 'region', label: words.t('report.column.region'), text: (t) => t.region },
-    { id: 'level', label: words.t('report.column.level'), text: levelText, key: (t) => t.level.value ?? -Infinity },
+    {
+      id: 'level',
+      label: words.t('report.column.level'),
+      text: (t) => levelText(t, words),
+      key: (t) => t.level.value ?? -Infinity,
+    },
     {
       id: 'usd',
       label: words.t('report.column.usd'),
-      text: (t) => formatUsd(t.level.money?.usd),
+      text: (t) => words.usd(t.level.money?.usd),
       key: (t) => t.level.money?.usd ?? -Infinity,
     },
     {
@@ -97,7 +102,7 @@ export function table(
   more.type = 'button';
   more.className = 'pp-more';
   const page = () => {
-    body.append(rowsOf(rows.slice(shown, shown + TABLE_PAGE), cols, host));
+    body.append(rowsOf(rows.slice(shown, shown + TABLE_PAGE), cols, host, words));
     shown = Math.min(rows.length, shown + TABLE_PAGE);
     more.textContent = words.t('report.show-more', {
       count: String(Math.min(TABLE_PAGE, rows.length - shown)),
@@ -111,12 +116,12 @@ export function table(
   return wrap;
 }
 
-function rowsOf(rows: Target[], cols: Column[], host: Host): DocumentFragment {
+function rowsOf(rows: Target[], cols: Column[], host: Host, words: Words): DocumentFragment {
   const frag = document.createDocumentFragment();
   for (const t of rows) {
     const tr = document.createElement('tr');
     tr.setAttribute('data-key', `${t.plan}#${t.id}`);
-    tr.title = `${t.plan} · ${t.id}: ${t.metric}\n${levelText(t)}\n${placeLabel(t.place)}`;
+    tr.title = `${t.plan} · ${t.id}: ${t.metric}\n${levelText(t, words)}\n${placeLabel(t.place)}`;
     if (host.open) {
       tr.classList.add('pp-link');
       tr.tabIndex = 0;

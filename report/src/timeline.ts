@@ -91,7 +91,7 @@ export function timeline(data: Data, targets: Target[], host: Host, words: Words
       plan: t.plan,
       id: t.id,
       metric: t.metric,
-      level: levelText(t),
+      level: levelText(t, words),
       deadline: t.deadline?.text ?? '—',
       end: t.deadline?.end ?? '',
       standing: words.standing(t.standing),
@@ -135,7 +135,7 @@ export function timeline(data: Data, targets: Target[], host: Host, words: Words
             id: p.id,
             title: p.title,
             period,
-            status: p.status ?? '—',
+            status: words.planStatus(p.status),
             targets: String(p.targets),
             measures: String(p.measures),
             place: placeLabel(p.place),
@@ -173,7 +173,8 @@ export function timeline(data: Data, targets: Target[], host: Host, words: Words
       bend: true,
       stroke: (g) => LINK_COLOURS[g[0].r.type] ?? '#8e8e8e',
       strokeOpacity: 0.8,
-      title: (g) => `${many(g.map((d: Link) => `${d.r.from} ${d.r.type} ${d.r.to}`))}\n${placeLabel(g[0].r.place)}`,
+      title: (g) =>
+        `${many(g.map((d: Link) => words.relation(d.r.from, d.r.type, d.r.to)))}\n${placeLabel(g[0].r.place)}`,
       className: 'pp-relation',
       ariaLabel: (g) => `${g[0].r.from} ${g[0].r.type} ${g[0].r.to}${g.length > 1 ? ` and ${g.length - 1} more` : ''}`,
       render: clickable(

@@ -14,6 +14,16 @@ export interface Words {
   t(key: ReportKey, params?: Params): string;
   /** A standing or status as the views show it (the code in English). */
   standing(s: string): string;
+  /** A plan's status (in-force, ended, …) in the page's language; an unknown value as written. */
+  planStatus(s: string | null | undefined): string;
+  /** "a supersedes b" in the page's language. */
+  relation(from: string, type: string, to: string): string;
+  /** An amount with its unit or currency: "300B CNY" / "3000亿 CNY". */
+  amount(value: number | null, unit: string): string;
+  /** A USD amount: "USD 41.7B" / "417亿美元"; '' for none. */
+  usd(usd: number | null | undefined): string;
+  /** A plain number: 7.19, 1,600. */
+  number(n: number): string;
 }
 
 const STANDING: Readonly<Record<string, ReportKey>> = {
@@ -37,9 +47,31 @@ export function languageOfPage(data: unknown, doc: Document | undefined): Langua
   return isChinese(doc?.documentElement.lang) ? 'zh-cn' : 'en';
 }
 
+const PLAN_STATUS: Readonly<Record<string, ReportKey>> = {
+  draft: 'report.plan-status.draft',
+  proposed: 'report.plan-status.proposed',
+  'in-force': 'report.plan-status.in-force',
+  ended: 'report.plan-status.ended',
+  superseded: 'report.plan-status.superseded',
+  repealed: 'report.plan-status.repealed',
+};
+
+const RELATION: Readonly<Record<string, ReportKey>> = {
+  supersedes: 'report.relation.supersedes',
+  amends: 'report.relation.amends',
+  implements: 'report.relation.implements',
+  revises: 'report.relation.revises',
+};
+
 export function wordsOf(language: Language): Words {
   const t = (key: ReportKey, params: Params = {}) =>
     formatTemplate(language === 'zh-cn' ? report[key].zh : report[key].en, params, language);
+  const tag = language === 'zh-cn' ? 'zh-CN' : 'en-US';
+  // compact notation is CLDR's: 300B in English, 3000亿 in Chinese
+  const plain = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+  const compact = new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 2 });
+  const amount = (value: number | null, unit: string) =>
+    value === null ? unit : `${Math.abs(value) >= 1e6 ? compact.format(value) : plain.format(value)} ${unit}`.trim();
   return {
     language,
     t,
@@ -47,5 +79,16 @@ export function wordsOf(language: Language): Words {
       const key = STANDING[s];
       return key ? t(key) : s;
     },
+    planStatus: (s) => {
+      const key = s ? PLAN_STATUS[s] : undefined;
+      return key ? t(key) : (s ?? '—');
+    },
+    relation: (from, type, to) => {
+      const key = RELATION[type];
+      return t('report.relation', { from, type: key ? t(key) : type, to });
+    },
+    amount,
+    usd: (usd) => (usd === null || usd === undefined ? '' : t('report.usd', { amount: compact.format(usd) })),
+    number: (n) => plain.format(n),
   };
 }

@@ -139,6 +139,24 @@ export const report = {
   'report.map.by-province': { en: '{metric}, by province', zh: '{metric}，按省份' },
   'report.map.by-country': { en: '{metric}, by country', zh: '{metric}，按国家' },
 
+  // amounts, levels, plan statuses and relations
+  'report.level.usd': {
+    en: '{level} ({usd} at {rate} {currency}/USD, {year})',
+    zh: '{level}（按 {year} 年汇率 {rate} {currency}/USD 折合 {usd}）',
+  },
+  'report.usd': { en: 'USD {amount}', zh: '{amount}美元' },
+  'report.plan-status.draft': { en: 'draft', zh: '草案' },
+  'report.plan-status.proposed': { en: 'proposed', zh: '拟议' },
+  'report.plan-status.in-force': { en: 'in force', zh: '现行有效' },
+  'report.plan-status.ended': { en: 'ended', zh: '已到期' },
+  'report.plan-status.superseded': { en: 'superseded', zh: '已被取代' },
+  'report.plan-status.repealed': { en: 'repealed', zh: '已废止' },
+  'report.relation': { en: '{from} {type} {to}', zh: '{from} {type} {to}' },
+  'report.relation.supersedes': { en: 'supersedes', zh: '取代' },
+  'report.relation.amends': { en: 'amends', zh: '修订' },
+  'report.relation.implements': { en: 'implements', zh: '落实' },
+  'report.relation.revises': { en: 'revises', zh: '修订目标' },
+
   // the page itself
   'report.no-data': { en: 'No overview data in this page.', zh: '此页面没有概览数据。' },
   'report.unreadable': {
