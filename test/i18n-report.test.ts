@@ -108,9 +108,13 @@ describe('the renderer in Chinese (chromium)', { skip: skipBrowser }, () => {
         s,
       );
     // amounts in 亿 / 万亿, the USD column in 美元, the exchange rate in Chinese words; no "300B" or "USD 41.7B"
-    const cells = await w.page
+    const cells: string[][] = await w.page
       .locator('[data-view=table] tbody tr')
-      .evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('td')).map((c) => c.textContent ?? '')));
+      .evaluateAll((rows) =>
+        rows.map((r) =>
+          Array.from(r.querySelectorAll('td'), (c) => (c as { textContent: string | null }).textContent ?? ''),
+        ),
+      );
     const gd = cells.find((c) => c[0] === 'cn-gd-general-ai-2023' && c[1] === 'industry-scale-2025');
     assert.ok(gd, 'the Guangdong 2023 row');
     assert.match(gd[4]!, /^> 3000亿 CNY（按 \d{4} 年汇率 [\d.]+ CNY\/USD 折合 [\d.]+亿美元）$/);
