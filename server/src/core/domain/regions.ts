@@ -1,7 +1,6 @@
 /** Region codes: ISO 3166-1/-2, China's withdrawn numeric codes, and the dataset's own regions. */
 import type { DatasetContext, DatasetRegion } from '../dataset';
 import type { Locale } from '../i18n';
-import { intlTag } from '../i18n/format';
 import { closest } from '../strings';
 import {
   groupMembers,
@@ -54,12 +53,7 @@ export function regionName(code: string, dataset: DatasetContext, locale: Locale
 
 /** A country's or group's name from CLDR in the locale's language; null when it has none (it echoes the code). */
 function countryName(code: string, locale: Locale): string | null {
-  try {
-    const name = new Intl.DisplayNames(intlTag(locale.language), { type: 'region', fallback: 'none' }).of(code);
-    return name && name !== code ? name : null;
-  } catch {
-    return null;
-  }
+  return locale.countryName(code);
 }
 
 function normalise(s: string): string {

@@ -14,10 +14,21 @@ export function intlTag(language: Language): string {
   return INTL[language];
 }
 
+/** One formatter per language, made once: `toLocaleString` with options builds a new one on every call. */
+const NUMBER_FORMAT: Readonly<Record<Language, Intl.NumberFormat>> = Object.freeze({
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 }),
+  'zh-cn': new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 }),
+});
+
 /** A number as the language writes it in running text: 1,600 and 1,929.74 (no more than 4 decimals). */
 export function formatNumber(n: number, language: Language): string {
-  return n.toLocaleString(INTL[language], { maximumFractionDigits: 4 });
+  return NUMBER_FORMAT[language].format(n);
 }
+
+const PLURAL_RULES: Readonly<Record<Language, Intl.PluralRules>> = Object.freeze({
+  en: new Intl.PluralRules('en-US'),
+  'zh-cn': new Intl.PluralRules('zh-CN'),
+});
 
 /** The placeholder names a template uses (plural selectors included), sorted. */
 export function placeholdersOf(template: string): string[] {
@@ -112,7 +123,17 @@ function render(
   count: number | undefined,
 ): string {
   let out = '';
+  // plain text is copied a run at a time (a message is mostly plain text; a check renders thousands)
+  const special = count === undefined ? /['{]/g : /['{#]/g;
   for (let i = from; i < to; i++) {
+    special.lastIndex = i;
+    const next = special.exec(s);
+    const at = next && next.index < to ? next.index : to;
+    if (at > i) {
+      out += s.slice(i, at);
+      i = at;
+      if (i >= to) break;
+    }
     const c = s[i]!;
     if (c === "'" && s[i + 1] === "'") {
       out += "'";
@@ -130,7 +151,7 @@ function render(
       else if (!p.branches) out += typeof v === 'number' ? formatNumber(v, language) : v;
       else {
         const n = typeof v === 'number' ? v : Number(v);
-        const category = new Intl.PluralRules(INTL[language]).select(n);
+        const category = PLURAL_RULES[language].select(n);
         const branch =
           p.branches.find(([k]) => k === `=${n}`) ??
           p.branches.find(([k]) => k === category) ??

@@ -18,6 +18,8 @@ export interface Locale {
   scaled(n: number): string;
   /** An amount of money: "300 billion CNY" / "3000亿元人民币", "41.12 billion USD" / "411.2亿美元". */
   money(n: number, currency: string): string;
+  /** A country's or group's name from CLDR in the language (中国, 欧盟); null when CLDR has none. */
+  countryName(code: string): string | null;
   /** A currency's name: the ISO 4217 list's English (`fallback`) in English; in Chinese CLDR's (人民币, 美元). */
   currencyName(code: string, fallback: string): string;
   /** "a, b and c" / "a、b和c"; `or`: "a, b or c" / "a、b或c"; `comma` (alternatives offered): "a, b, c" / "a、b、c". */
@@ -75,7 +77,20 @@ function makeLocale(language: Language): Locale {
   };
   const tag = intlTag(language);
   const currencies = language === 'en' ? null : new Intl.DisplayNames(tag, { type: 'currency', fallback: 'none' });
+  const countries = new Intl.DisplayNames(tag, { type: 'region', fallback: 'none' });
+  const lists = {
+    and: new Intl.ListFormat(tag, { type: 'conjunction' }),
+    or: new Intl.ListFormat(tag, { type: 'disjunction' }),
+  };
   return Object.freeze({
+    countryName: (code: string) => {
+      try {
+        const name = countries.of(code);
+        return name && name !== code ? name : null;
+      } catch {
+        return null; // not a region code CLDR takes
+      }
+    },
     currencyName: (code: string, fallback: string) => {
       const name = currencies && /^[A-Z]{3}$/.test(code) ? currencies.of(code) : undefined;
       return name && name !== code ? name : fallback;
@@ -102,7 +117,7 @@ function makeLocale(language: Language): Locale {
         if (items.length <= 1) return items.join('');
         return `${items.slice(0, -1).join(', ')} ${type} ${items[items.length - 1]}`;
       }
-      return new Intl.ListFormat(tag, { type: type === 'or' ? 'disjunction' : 'conjunction' }).format(items);
+      return lists[type].format(items);
     },
   });
 }

@@ -9,6 +9,8 @@ import { get, scalar, type YNode } from '../yaml/tree';
 import type { RuleContext } from './rule';
 
 /** A plan whose targets still apply: in force, or with no status written. */
+const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+
 export function applies(status: string | null | undefined): boolean {
   return status === undefined || status === null || status === 'in-force';
 }
@@ -111,6 +113,6 @@ export function showValue(
       ? `${Number((amount / 1e9).toPrecision(6))} bn`
       : Math.abs(amount) >= 1e6
         ? `${Number((amount / 1e6).toPrecision(6))} m`
-        : amount.toLocaleString('en-US', { maximumFractionDigits: 4 });
+        : PLAIN.format(amount);
   return `${n} ${v.kind === 'money' ? v.currency : v.unit}`;
 }
