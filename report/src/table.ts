@@ -44,7 +44,13 @@ export function columns(data: Data, words: Words = wordsOf('en')): Column[] {
       label: words.t('report.column.findings'),
       text: (t) => {
         const f = detail.get(t.plan);
-        return f ? `${findings.get(t.plan)} (${f.error} E, ${f.warning} W)` : '';
+        return f
+          ? words.t('report.findings-count', {
+              total: String(findings.get(t.plan)),
+              errors: String(f.error),
+              warnings: String(f.warning),
+            })
+          : '';
       },
       key: (t) => findings.get(t.plan) ?? 0,
     },

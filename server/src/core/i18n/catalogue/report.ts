@@ -70,6 +70,10 @@ export const report = {
   'report.column.standing': { en: 'Standing', zh: '进展状态' },
   'report.column.findings': { en: 'Plan findings', zh: '规划问题数' },
   'report.column.file': { en: 'File', zh: '文件' },
+  'report.findings-count': {
+    en: '{total} ({errors} E, {warnings} W)',
+    zh: '{total}（{errors} 个错误，{warnings} 个警告）',
+  },
   'report.sort-by': { en: 'Sort by {column}', zh: '按{column}排序' },
   'report.show-more': {
     en: 'Show {count} more of {remaining} remaining',
