@@ -11,7 +11,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { main } from '../server/src/cli/main';
+import { golden as goldenFile, runCli } from './helpers/cli';
 import { rules } from '../server/src/core/rules';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -19,41 +19,9 @@ const FIXTURES = 'test/fixtures/core/cli';
 const GOLDEN = path.join(ROOT, 'test/golden');
 const TODAY = '2026-11-27';
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-function run(argv: string[], io: { isTTY?: boolean; env?: Record<string, string> } = {}): Run {
-  let out = '';
-  let err = '';
-  const code = main(argv, {
-    cwd: ROOT,
-    stdout: (s) => (out += s),
-    stderr: (s) => (err += s),
-    isTTY: io.isTTY ?? false,
-    today: '2099-01-01',
-    env: io.env ?? {},
-  });
-  return { code, out, err };
-}
-
-/** Compares with a golden file, or writes it when UPDATE_GOLDEN=1. */
-function golden(name: string, actual: string): void {
-  const file = path.join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === '1') {
-    fs.mkdirSync(GOLDEN, { recursive: true });
-    fs.writeFileSync(file, actual);
-    return;
-  }
-  assert.ok(fs.existsSync(file), `no golden file test/golden/${name}; run with UPDATE_GOLDEN=1 to create it`);
-  assert.equal(
-    actual,
-    fs.readFileSync(file, 'utf8'),
-    `output differs from test/golden/${name} (UPDATE_GOLDEN=1 regenerates it)`,
-  );
-}
+const run = (argv: string[], io: { isTTY?: boolean; env?: Record<string, string> } = {}) => runCli(argv, io);
+const golden = (name: string, actual: string) =>
+  goldenFile(name, actual, 'UPDATE_GOLDEN=1 node --import tsx --test test/cli.test.ts regenerates it');
 
 interface Sarif {
   $schema: string;

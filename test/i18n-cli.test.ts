@@ -10,49 +10,16 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { main } from '../server/src/cli/main';
+import { golden as goldenFile, runCli, type CliRun } from './helpers/cli';
 import { localeOf, ruleInfo } from '../server/src/core';
 
 const ROOT = path.resolve(__dirname, '..');
-const GOLDEN = path.join(ROOT, 'test/golden');
 const TODAY = '2026-11-27';
 const BROKEN = 'samples/broken';
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-function run(argv: string[], env: Record<string, string> = {}, cwd = ROOT): Run {
-  let out = '';
-  let err = '';
-  const code = main(argv, {
-    cwd,
-    stdout: (s) => (out += s),
-    stderr: (s) => (err += s),
-    isTTY: false,
-    today: '2099-01-01',
-    env,
-  });
-  return { code, out, err };
-}
-
-/** Compares with a golden file, or writes it when UPDATE_GOLDEN=1. */
-function golden(name: string, actual: string): void {
-  const file = path.join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === '1') {
-    fs.mkdirSync(GOLDEN, { recursive: true });
-    fs.writeFileSync(file, actual);
-    return;
-  }
-  assert.ok(fs.existsSync(file), `no golden file test/golden/${name}; run with UPDATE_GOLDEN=1 to create it`);
-  assert.equal(
-    actual,
-    fs.readFileSync(file, 'utf8'),
-    `output differs from test/golden/${name} (UPDATE_GOLDEN=1 node --import tsx --test test/i18n-cli.test.ts regenerates it)`,
-  );
-}
+const run = (argv: string[], env: Record<string, string> = {}, cwd = ROOT) => runCli(argv, { env, cwd });
+const golden = (name: string, actual: string) =>
+  goldenFile(name, actual, 'UPDATE_GOLDEN=1 node --import tsx --test test/i18n-cli.test.ts regenerates it');
 
 interface Line {
   place: string;
@@ -113,7 +80,7 @@ describe('check --lang zh-cn samples/broken', () => {
 });
 
 describe('which language', () => {
-  const summaryOf = (r: Run) => r.out.trim().split('\n').pop() ?? '';
+  const summaryOf = (r: CliRun) => r.out.trim().split('\n').pop() ?? '';
   const clean = ['check', 'test/fixtures/core/cli/clean.plan.yaml', '--today', TODAY];
 
   test('English by default', () => {
