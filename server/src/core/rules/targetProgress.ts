@@ -11,7 +11,7 @@ import {
 } from '../domain/standing';
 import { localeOf, type Locale, type MessageKey } from '../i18n';
 import { comparable } from '../domain/units';
-import { deadlineOf, type PlanModel } from '../model';
+import { deadlineOf, perPlan, type PlanModel } from '../model';
 import { get, items, resolved, scalar, str, type YNode } from '../yaml/tree';
 import { measuredOf, type Measured } from './targetValue';
 
@@ -33,7 +33,17 @@ function boundOf(s: string | null): Observation['bound'] {
   return s === 'more-than' || s === 'at-least' || s === 'less-than' || s === 'at-most' ? s : null;
 }
 
-export function observationsOf(target: YNode, plan: PlanModel): Observation[] {
+/** Each target's observations, read once per plan model: seven rules and the standing read them. */
+const observationsMemo = perPlan(() => new Map<YNode, readonly Observation[]>());
+
+export function observationsOf(target: YNode, plan: PlanModel): readonly Observation[] {
+  const memo = observationsMemo(plan);
+  let list = memo.get(target);
+  if (!list) memo.set(target, (list = readObservations(target, plan)));
+  return list;
+}
+
+function readObservations(target: YNode, plan: PlanModel): Observation[] {
   const goal = measuredOf(target, plan);
   const currency = goal && goal.kind === 'money' ? goal.currency : plan.currency;
   return items(get(target, 'progress'))

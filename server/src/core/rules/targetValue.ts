@@ -1,6 +1,6 @@
 /** The measured value of a target or baseline: money or quantity, in comparable terms. */
 import { localeOf, type Locale } from '../i18n';
-import type { PlanModel } from '../model';
+import { perPlan, type PlanModel } from '../model';
 import { parseAmount } from '../domain/money';
 import { get, scalar, str, type YNode } from '../yaml/tree';
 
@@ -9,7 +9,18 @@ export type Measured =
   | { kind: 'quantity'; node: YNode; amount: number | null; unit: string | null }
   | { kind: 'outcome'; node: YNode };
 
+/** What each target, baseline or observation measures, read once per plan model (many rules ask). */
+const measuredMemo = perPlan(() => new Map<YNode, Measured | null>());
+
 export function measuredOf(holder: YNode | null, plan: PlanModel): Measured | null {
+  if (!holder) return null;
+  const memo = measuredMemo(plan);
+  let m = memo.get(holder);
+  if (m === undefined) memo.set(holder, (m = readMeasured(holder, plan)));
+  return m;
+}
+
+function readMeasured(holder: YNode, plan: PlanModel): Measured | null {
   const money = get(holder, 'money');
   if (money) {
     const a = scalar(get(money, 'amount'));
