@@ -1,4 +1,5 @@
 /** Amounts: numbers or decimal strings, their decimals, and words for people ("300 billion"). */
+import { formatNumber } from '../i18n/format';
 import { notFinite } from './decimalText';
 
 export interface Amount {
@@ -55,7 +56,7 @@ export function amountInWords(value: number): string {
   for (const [scale, word] of SCALES) {
     if (abs >= scale && scale >= 1e6) return `${trimNumber(value / scale, 2)} ${word}`;
   }
-  return value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  return formatNumber(value, 'en');
 }
 
 /** The amount in Chinese myriad units: 3000亿, 1.2万亿, 500万; null under 10,000. */
@@ -70,7 +71,9 @@ export function amountInChinese(value: number): string | null {
   return null;
 }
 
+const EXACT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
 /** The amount written out in full: 300,000,000,000. */
 export function amountExact(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  return EXACT.format(value);
 }

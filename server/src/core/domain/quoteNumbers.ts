@@ -194,11 +194,6 @@ export function agrees(typed: number, quoted: QuotedNumber): boolean {
 }
 
 /** A figure for a message: 300000000000 → "300,000,000,000". */
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
-
-export function grouped(n: number): string {
-  return GROUPED.format(n);
-}
 
 /** A value as a YAML number, readable: 300e9, 1.2e12, 52.7e9, 2000, 7.5. */
 export function yamlNumber(n: number): string {

@@ -2,6 +2,7 @@
  * A Locale: the catalogue and the number, amount and list forms of one language. The workspace makes one
  * from its `language` setting; rules and features take it from the dataset context. Immutable.
  */
+import { amountInChinese, amountInWords } from '../domain/money';
 import { catalogue, type MessageKey } from './catalogue';
 import { formatNumber, formatTemplate, intlTag, type Params } from './format';
 import type { Language } from './language';
@@ -26,17 +27,6 @@ export interface Locale {
   list(items: readonly string[], type?: 'and' | 'or' | 'comma'): string;
 }
 
-const EN_SCALES: Array<[number, string]> = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-];
-const ZH_SCALES: Array<[number, string]> = [
-  [1e12, '万亿'],
-  [1e8, '亿'],
-  [1e4, '万'],
-];
-
 /** Chinese names of the currencies analysts meet most; others keep their ISO 4217 code. */
 const ZH_CURRENCY: Readonly<Record<string, string>> = {
   CNY: '元人民币',
@@ -56,18 +46,9 @@ const ZH_CURRENCY: Readonly<Record<string, string>> = {
   INR: '印度卢比',
 };
 
-function trim(n: number, digits: number): string {
-  return n.toFixed(digits).replace(/\.?0+$/, '');
-}
-
+/** The scale words of domain/money: "300 billion" in English, "3000亿" in Chinese (in full under 10,000). */
 function scaledIn(n: number, language: Language): string {
-  const abs = Math.abs(n);
-  if (language === 'zh-cn') {
-    for (const [scale, word] of ZH_SCALES) if (abs >= scale) return `${trim(n / scale, 4)}${word}`;
-  } else {
-    for (const [scale, word] of EN_SCALES) if (abs >= scale) return `${trim(n / scale, 2)} ${word}`;
-  }
-  return formatNumber(n, language);
+  return language === 'zh-cn' ? (amountInChinese(n) ?? formatNumber(n, language)) : amountInWords(n);
 }
 
 function makeLocale(language: Language): Locale {

@@ -1,4 +1,5 @@
-import { agrees, grouped, readQuoteNumbers, yamlNumber, type QuotedNumber } from '../domain/quoteNumbers';
+import { agrees, readQuoteNumbers, yamlNumber, type QuotedNumber } from '../domain/quoteNumbers';
+import { amountExact } from '../domain/money';
 import { comparable, findUnit } from '../domain/units';
 import type { DatasetContext } from '../dataset';
 import type { PlanModel } from '../model';
@@ -53,11 +54,11 @@ function checkHolder(
   if (!valueNode) return;
   const unit = m.kind === 'money' ? (m.currency ? ` ${m.currency}` : '') : m.unit ? ` ${m.unit}` : '';
   const said = q.magnitude
-    ? ctx.t('quote/amount-mismatch.range', { text: q.text, low: grouped(q.value), high: grouped(q.value * 10) })
+    ? ctx.t('quote/amount-mismatch.range', { text: q.text, low: amountExact(q.value), high: amountExact(q.value * 10) })
     : /^[\d,.]+$/.test(q.text)
       ? q.text
-      : `${q.text} = ${grouped(q.value)}${unit}`;
-  const params = { owner, said, amount: grouped(amount) };
+      : `${q.text} = ${amountExact(q.value)}${unit}`;
+  const params = { owner, said, amount: amountExact(amount) };
   const quoted = yamlNumber(q.value);
   ctx.report({
     range: valueNode.range,
