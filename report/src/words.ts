@@ -5,7 +5,7 @@
  */
 import { report } from '../../server/src/core/i18n/catalogue/report';
 import { formatTemplate, type Params } from '../../server/src/core/i18n/format';
-import type { Language } from '../../server/src/core/i18n/language';
+import { languageOf, type Language } from '../../server/src/core/i18n/language';
 
 export type ReportKey = keyof typeof report;
 
@@ -39,12 +39,9 @@ const STANDING: Readonly<Record<string, ReportKey>> = {
   'no-data': 'report.standing.no-data',
 };
 
-const isChinese = (tag: string | null | undefined) => /^zh(?:$|[-_])/i.test((tag ?? '').trim());
-
 export function languageOfPage(data: unknown, doc: Document | undefined): Language {
   const given = (data as { language?: unknown } | null)?.language;
-  if (typeof given === 'string') return isChinese(given) ? 'zh-cn' : 'en';
-  return isChinese(doc?.documentElement.lang) ? 'zh-cn' : 'en';
+  return languageOf(typeof given === 'string' ? given : doc?.documentElement.lang);
 }
 
 const PLAN_STATUS: Readonly<Record<string, ReportKey>> = {

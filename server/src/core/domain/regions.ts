@@ -40,7 +40,7 @@ export function regionName(code: string, dataset: DatasetContext, locale: Locale
   if (l.kind === 'iso') {
     if (chinese && l.iso.nameOriginal && HAN.test(l.iso.nameOriginal)) return l.iso.nameOriginal;
     if (chinese && l.iso.level !== 'subdivision') {
-      const name = countryName(l.iso.code, locale);
+      const name = locale.countryName(l.iso.code);
       if (name) return name;
     }
     return regionDisplayName(l.iso);
@@ -49,11 +49,6 @@ export function regionName(code: string, dataset: DatasetContext, locale: Locale
   if (l.kind === 'dataset')
     return chinese && l.region.nameOriginal && HAN.test(l.region.nameOriginal) ? l.region.nameOriginal : l.region.name;
   return null;
-}
-
-/** A country's or group's name from CLDR in the locale's language; null when it has none (it echoes the code). */
-function countryName(code: string, locale: Locale): string | null {
-  return locale.countryName(code);
 }
 
 function normalise(s: string): string {
