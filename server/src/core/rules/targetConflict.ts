@@ -41,10 +41,12 @@ export const targetConflict: Rule = {
     for (const { node, summary: t } of ownTargets(ctx.plan)) {
       if (!t.value || t.year === undefined || !t.region || (!t.indicator && !t.metric)) continue;
       const tv = t.value;
-      // whether another plan's target states another figure (false when it agrees or does not compare)
-      const differs = (p: PlanSummary, x: TargetSummary) => {
-        if (!x.value || !counts(p) || x.revises?.startsWith(`${me.id}#`) || t.revises?.startsWith(`${p.id}#`))
-          return false;
+      // whether another plan's target is compared with this one: a plan that counts, a value, no revises between them
+      const compared = (p: PlanSummary, x: TargetSummary) =>
+        !!x.value && counts(p) && !x.revises?.startsWith(`${me.id}#`) && !t.revises?.startsWith(`${p.id}#`);
+      // whether it states another figure (false when it agrees or does not compare)
+      const differs = (x: TargetSummary) => {
+        if (!x.value) return false;
         // figures in two currencies are not compared: a conversion is never exact
         const theirs =
           x.value.kind === 'money' && tv.kind === 'money' && x.value.currency !== tv.currency
@@ -58,14 +60,12 @@ export const targetConflict: Rule = {
       const group = ctx.dataset.targetsByKey.get(targetKey(t));
       if (!group) continue;
       let found: KeyedTarget | undefined;
-      // plans with several targets of the key, or a revises: per plan, its first target that matches
+      // plans with several targets of the key, or a revises: per plan, its first target that is compared
       const seen = new Set<PlanSummary>();
       for (const e of group.irregular) {
-        const { plan: p, target: x } = e;
-        if (seen.has(p) || !counts(p)) continue;
-        if (!x.value || x.revises?.startsWith(`${me.id}#`) || t.revises?.startsWith(`${p.id}#`)) continue;
-        seen.add(p);
-        if (differs(p, x)) {
+        if (seen.has(e.plan) || !compared(e.plan, e.target)) continue;
+        seen.add(e.plan);
+        if (differs(e.target)) {
           found = e;
           break;
         }
@@ -75,7 +75,7 @@ export const targetConflict: Rule = {
         if (sig === own) continue;
         for (const e of list) {
           if (found && e.rank >= found.rank) break;
-          if (differs(e.plan, e.target)) {
+          if (compared(e.plan, e.target) && differs(e.target)) {
             found = e;
             break;
           }
