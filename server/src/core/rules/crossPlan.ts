@@ -9,8 +9,6 @@ import { get, scalar, type YNode } from '../yaml/tree';
 import type { RuleContext } from './rule';
 
 /** A plan whose targets still apply: in force, or with no status written. */
-const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
-
 export function applies(status: string | null | undefined): boolean {
   return status === undefined || status === null || status === 'in-force';
 }
@@ -113,6 +111,6 @@ export function showValue(
       ? `${Number((amount / 1e9).toPrecision(6))} bn`
       : Math.abs(amount) >= 1e6
         ? `${Number((amount / 1e6).toPrecision(6))} m`
-        : PLAIN.format(amount);
+        : locale.number(amount);
   return `${n} ${v.kind === 'money' ? v.currency : v.unit}`;
 }
