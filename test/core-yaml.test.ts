@@ -11,8 +11,6 @@ import { LineIndex } from '../server/src/core/text';
 import { parseYaml, parseYamlStream } from '../server/src/core/yaml/parse';
 import { atPointer, get, items, nodeAt, resolved, walk, type YNode } from '../server/src/core/yaml/tree';
 import { check, findings, fix, yaml } from './helpers/fixture';
-import { assertGrowth } from './helpers/growth';
-import { realisticPlan } from './bench/realistic';
 
 const slice = (text: string, r: { start: number; end: number } | null | undefined) =>
   r ? text.slice(r.start, r.end) : null;
@@ -228,7 +226,7 @@ describe('aliases', () => {
     assert.equal(findings(shared).length, 1);
   });
 
-  test('an alias bomb is reported as yaml/ALIAS_EXPANSION, in linear time, and not expanded', () => {
+  test('an alias bomb is reported as yaml/ALIAS_EXPANSION and not expanded', () => {
     /** `levels` anchors, each a list of ten aliases of the one before: 10^levels values once expanded. */
     const bomb = (levels: number) => {
       const lines = ['l0: &l0 ["x","x","x","x","x","x","x","x","x","x"]'];
@@ -250,11 +248,7 @@ describe('aliases', () => {
     const engine = new Engine();
     const all = engine.check(parseDocument(text, 'plan'), loneFile('2026-11-27'));
     assert.ok(all.some((f) => f.code === 'yaml/ALIAS_EXPANSION'));
-    // the cost follows the text, not the expansion: 10× the levels (10^100 values) under 20× the time
-    assertGrowth('alias bomb: parse', 10, bomb, (t) => parseYaml(t));
-    assertGrowth('alias bomb: parse and check', 10, bomb, (t) =>
-      engine.check(parseDocument(t, 'plan'), loneFile('2026-11-27')),
-    );
+    // that the cost follows the text, not the expansion (10× the levels, under 20× the time): test/slow/growth.test.ts
   });
 
   test('near miss: aliases under the budget are expanded without a finding', () => {
@@ -384,18 +378,6 @@ describe('LineIndex', () => {
     assert.equal(
       fix(target, 'source/missing'),
       target.replace('    metric: M\r\n', '    metric: M\r\n    sources: [src]\r\n'),
-    );
-  });
-});
-
-describe('parse cost on realistic plans', () => {
-  // a complexity guard, not a time limit: a plan made of the samples' own targets (flow mappings, comments)
-  test('10× the targets take less than 20× the time of a full parse', () => {
-    assertGrowth(
-      'realistic plan parse',
-      1000,
-      (n) => realisticPlan(n),
-      (text) => parseDocument(text, 'plan'),
     );
   });
 });

@@ -1,9 +1,10 @@
 /**
- * JSON Schema conformance of custom schemas: the JSON Schema Test Suite (../shared/conformance/
- * json-schema-test-suite), drafts 7 and 2020-12, the required tests (not `optional/`). Each case's data is
- * written as YAML (yaml's stringify) and checked through the same pipeline as a dataset file: the engine,
- * with the custom-schema check that the CLI and the server use, its time-limited pattern engine and the
- * same error mapping. The schemas a case `$ref`s through http://localhost:1234/ are served from the
+ * JSON Schema conformance of custom schemas (in `npm run test:slow`: the sweep takes seconds; the custom-schema
+ * features are tested in `npm test` by test/conformance-custom-schemas.test.ts): the JSON Schema Test Suite
+ * (../shared/conformance/json-schema-test-suite), drafts 7 and 2020-12, the required tests (not `optional/`).
+ * Each case's data is written as YAML (yaml's stringify) and checked through the same pipeline as a dataset
+ * file: the engine, with the custom-schema check that the CLI and the server use, its time-limited pattern
+ * engine and the same error mapping. The schemas a case `$ref`s through http://localhost:1234/ are served from the
  * suite's `remotes/` folder as data; nothing is fetched.
  *
  * A case agrees when "no error findings" equals its `valid`. The test prints the counts per draft, and
@@ -15,18 +16,18 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { stringify } from 'yaml';
-import { loneFile } from '../server/src/core/dataset';
-import { Engine, parseDocument } from '../server/src/core/engine';
+import { loneFile } from '../../server/src/core/dataset';
+import { Engine, parseDocument } from '../../server/src/core/engine';
 import {
   CustomSchemas,
   customSchemaCheck,
   referencedDocuments,
   type CustomSchemaUse,
   type SchemaDoc,
-} from '../server/src/core/schema/custom';
-import { timedPatterns } from '../server/src/node/schemas';
+} from '../../server/src/core/schema/custom';
+import { timedPatterns } from '../../server/src/node/schemas';
 
-const CONFORMANCE = path.resolve(__dirname, '../../shared/conformance');
+const CONFORMANCE = path.resolve(__dirname, '../../../shared/conformance');
 const SUITE = path.join(CONFORMANCE, 'json-schema-test-suite');
 const present = fs.existsSync(path.join(SUITE, 'tests'));
 const REMOTE = 'http://localhost:1234/';
