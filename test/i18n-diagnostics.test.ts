@@ -17,6 +17,7 @@ import {
 } from '../server/src/core';
 import { localeOf } from '../server/src/core/i18n';
 import { libraryMessage } from '../server/src/core/yaml/messages';
+import { VALIDATORS } from './helpers/fixture';
 
 const TODAY = '2026-11-27';
 
@@ -32,7 +33,14 @@ function check(
     ['en', 'en'],
     ['zh', 'zh-cn'],
   ] as const) {
-    const ws = createWorkspace({ today: TODAY, trusted: true, roots: ['/d'], settings: { language }, ...options });
+    const ws = createWorkspace({
+      today: TODAY,
+      trusted: true,
+      roots: ['/d'],
+      settings: { language },
+      validators: VALIDATORS,
+      ...options,
+    });
     ws.update({ set: Object.entries(files).map(([file, text]) => ({ file, text })) });
     for (const f of Object.keys(files)) out[lang][f] = ws.check(f);
   }

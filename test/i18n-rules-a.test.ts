@@ -10,12 +10,19 @@ import { createWorkspace, type Finding } from '../server/src/core';
 import { describeDeadlineIssue, describeDistance, parseDeadline } from '../server/src/core/domain/deadline';
 import { localeOf, type Language } from '../server/src/core/i18n';
 import { figure } from '../server/src/core/rules/targetProgress';
+import { VALIDATORS } from './helpers/fixture';
 
 const ROOT = '/ds';
 const PLAN = 'test.plan.yaml';
 
 function run(language: Language, files: Record<string, string>, file: string): Finding[] {
-  const ws = createWorkspace({ today: '2026-11-28', trusted: true, roots: [ROOT], settings: { language } });
+  const ws = createWorkspace({
+    today: '2026-11-28',
+    trusted: true,
+    roots: [ROOT],
+    settings: { language },
+    validators: VALIDATORS,
+  });
   ws.update({ set: Object.entries(files).map(([f, text]) => ({ file: `${ROOT}/${f}`, text })) });
   return ws.check(`${ROOT}/${file}`);
 }

@@ -10,6 +10,7 @@ import { createWorkspace, type Finding, type PolicyWorkspace } from '../server/s
 import { loneFile } from '../server/src/core/dataset';
 import { codeWithName } from '../server/src/core/domain/regions';
 import { localeOf } from '../server/src/core/i18n';
+import { VALIDATORS } from './helpers/fixture';
 
 const ROOT = '/ds';
 type Files = Record<string, string>;
@@ -19,6 +20,7 @@ function workspace(files: Files, language: 'en' | 'zh-cn'): PolicyWorkspace {
     today: '2026-11-28',
     trusted: true,
     roots: [ROOT],
+    validators: VALIDATORS,
     otherPlans: 'known',
     settings: { language },
   });

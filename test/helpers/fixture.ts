@@ -38,6 +38,7 @@ import {
   type Severity,
 } from '../../server/src/core';
 import type { DatasetConfig, DatasetIndicator } from '../../server/src/core/dataset';
+import { Engine } from '../../server/src/core/engine';
 
 export const REFERENCE_DATE = '2026-11-27';
 export const FILE = 'test.plan.yaml';
@@ -142,6 +143,13 @@ export function parseAnnotations(text: string): Expected[] {
 export const ROOT = '/fixture';
 
 /**
+ * The built-in schemas' validators, compiled once for every fixture workspace of a test file (as the CLI and the
+ * server compile them once for their one workspace): a compile takes tens of milliseconds, and a test file makes
+ * hundreds of workspaces. Compiled validators keep nothing of what they checked.
+ */
+export const VALIDATORS = new Engine().validators;
+
+/**
  * The workspace of a fixture, built by the same model as the CLI and the server: the checked text, the other
  * plans, a region registry and a config (units, FX overrides), all as files of one dataset folder.
  */
@@ -191,6 +199,7 @@ export function fixtureWorkspace(
     roots: [ROOT],
     otherPlans: options.plans ? 'known' : 'unknown',
     settings: { rules: rules ?? {} },
+    validators: VALIDATORS,
   });
   ws.update({ set });
   return ws;

@@ -20,6 +20,7 @@ import { Engine, parseDocument, type ParsedDocument } from '../engine';
 import { localeOf, type Language } from '../i18n';
 import { updateDocument, type FoldedEdit } from '../incremental';
 import type { DocumentKind } from '../model';
+import type { Validators } from '../schema/validate';
 import type { Finding, Range, SeveritySetting } from '../types';
 import { changedDefinitions, factsOf, namesOf, NO_FACTS, sameFacts, type FileFacts } from './facts';
 import { isConfigName, kindOf } from './kind';
@@ -60,6 +61,8 @@ export interface WorkspaceOptions {
   customSchemas?: CustomSchemaProvider;
   /** Characters of parsed text whose trees are kept for files that are not open (default 16 M). */
   treeBudget?: number;
+  /** The built-in schemas' compiled validators, shared between workspaces (tests make hundreds); default: its own. */
+  validators?: Validators;
 }
 
 export interface FileChange {
@@ -129,6 +132,7 @@ export class Workspace {
     this.roots = [...(options.roots ?? [])].sort((a, b) => b.length - a.length);
     const custom = options.customSchemas;
     this.engine = new Engine({
+      validators: options.validators,
       extraChecks: custom ? [(doc, dataset, file) => (file ? custom.check(doc, dataset, file) : [])] : [],
     });
   }
