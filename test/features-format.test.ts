@@ -1,17 +1,17 @@
 /**
  * Formatting (core/features/format.ts, onTypeFormat.ts): whole before/after texts, and two properties over
- * the samples, the broken samples and every valid case of the YAML test suite — formatting twice gives the
- * text of formatting once, and the parsed value never changes. Prints how many suite cases were formatted.
+ * the samples and the broken samples — formatting twice gives the text of formatting once, and the parsed
+ * value never changes (test/helpers/formatProperties.ts; over every valid case of the YAML test suite in
+ * test/slow/format-properties.test.ts, `npm run test:slow`).
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { isDeepStrictEqual } from 'node:util';
-import { formatEdits, formatRangeEdits, formatText, type FormatOptions } from '../server/src/core/features/format';
+import { formatEdits, formatRangeEdits, formatText } from '../server/src/core/features/format';
 import { onTypeNewline } from '../server/src/core/features/onTypeFormat';
-import { parseYamlStream } from '../server/src/core/yaml/parse';
 import { applyEdits, yaml } from './helpers/fixture';
+import { formatProperties } from './helpers/formatProperties';
 
 const MESSY = yaml`
   # a plan written in a hurry
@@ -152,70 +152,14 @@ describe('onTypeNewline', () => {
   });
 });
 
-/** Both properties for one text, with both option sets. Returns whether it was formatted. */
-function properties(text: string, where: string): boolean {
-  let formatted = false;
-  const options: FormatOptions[] = [
-    { canonicalKeyOrder: false, quotes: 'keep' },
-    { canonicalKeyOrder: true, quotes: 'double' },
-  ];
-  for (const o of options) {
-    const once = formatText(text, 'plan', o);
-    const twice = formatText(once.text, 'plan', o);
-    assert.equal(twice.text, once.text, `${where}: formatting twice differs from once`);
-    if (once.skipped === null)
-      assert.ok(
-        isDeepStrictEqual(
-          parseYamlStream(once.text).map((d) => d.value),
-          parseYamlStream(text).map((d) => d.value),
-        ),
-        `${where}: the value changed`,
-      );
-    else assert.equal(once.text, text, `${where}: a skipped text must come back unchanged`);
-    if (once.skipped === null && once.text !== text) formatted = true;
-  }
-  return formatted;
-}
-
 const ROOT = path.resolve(__dirname, '..');
 
 test('properties over samples/ and samples/broken/ (the samples are already formatted)', () => {
   for (const dir of ['samples', 'samples/broken']) {
     for (const f of fs.readdirSync(path.join(ROOT, dir)).filter((n) => /\.ya?ml$/.test(n))) {
       const text = fs.readFileSync(path.join(ROOT, dir, f), 'utf8');
-      properties(text, `${dir}/${f}`);
+      formatProperties(text, `${dir}/${f}`);
       if (dir === 'samples') assert.equal(formatText(text, 'plan').text, text, `${dir}/${f} is not formatted`);
     }
   }
 });
-
-const SUITE = path.resolve(__dirname, '../../shared/conformance/yaml-test-suite');
-
-test(
-  'properties over every valid case of the YAML test suite',
-  { skip: fs.existsSync(SUITE) ? false : `no ${SUITE}` },
-  () => {
-    let valid = 0;
-    let formatted = 0;
-    for (const d of fs.readdirSync(SUITE).sort()) {
-      if (!/^[0-9A-Z]{4}$/.test(d)) continue;
-      const dir = path.join(SUITE, d);
-      const list = fs.existsSync(path.join(dir, 'in.yaml'))
-        ? [dir]
-        : fs
-            .readdirSync(dir)
-            .sort()
-            .map((s) => path.join(dir, s))
-            .filter((x) => fs.existsSync(path.join(x, 'in.yaml')));
-      for (const c of list) {
-        if (fs.existsSync(path.join(c, 'error'))) continue;
-        valid++;
-        if (properties(fs.readFileSync(path.join(c, 'in.yaml'), 'utf8'), path.relative(SUITE, c))) formatted++;
-      }
-    }
-    assert.ok(valid > 250, `only ${valid} valid cases`);
-    console.log(
-      `yaml-test-suite: ${valid} valid cases, ${formatted} changed by formatting, the rest already formatted or left alone`,
-    );
-  },
-);
