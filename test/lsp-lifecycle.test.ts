@@ -26,6 +26,15 @@ async function start(): Promise<LspClient> {
 const exitCode = async (c: LspClient): Promise<number | null> =>
   (await withTimeout(c.exited, EXIT_BOUND, 'the server to exit')).code;
 
+/**
+ * A broken sample's text at a place with no folder on disk: the hover needs the server to read and check it,
+ * and nothing else (the samples' folder would have it read and check every broken sample first).
+ */
+const LONE = {
+  ...brokenSample('region-deprecated'),
+  uri: 'file:///policy-plans-lifecycle-test/region-deprecated.plan.yaml',
+};
+
 /** A started, initialized server that answers a hover (so it is really reading). */
 async function running(options: { processId?: number | null } = {}): Promise<LspClient> {
   const c = await start();
@@ -35,7 +44,7 @@ async function running(options: { processId?: number | null } = {}): Promise<Lsp
     capabilities: {},
   });
   c.notify('initialized', {});
-  const s = brokenSample('region-deprecated');
+  const s = LONE;
   await c.open(s.uri, s.text, 1);
   const h = await c.request<{ contents: { value: string } } | null>('textDocument/hover', {
     textDocument: { uri: s.uri },
