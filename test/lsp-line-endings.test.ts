@@ -1,15 +1,16 @@
 /**
  * Lone-CR line endings (issue 11 item 13): CR, LF and CR LF are all YAML 1.2 line breaks, and the server
  * treats them alike: a sample written with lone CRs (or CR LFs) gets the same findings, at the same lines
- * and columns, as with LFs, on open and after an edit. Also through the command line.
+ * and columns, as with LFs, on open and after an edit. Also through the command line (in process: its
+ * `main`, as dist/cli.js runs it; the binary has its own test in cli.test.ts).
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { LspClient, ROOT, SERVER, ensureBuilt, type Diagnostic } from './helpers/lsp-client';
+import { runCli } from './helpers/cli';
+import { LspClient, ROOT, ensureBuilt, type Diagnostic } from './helpers/lsp-client';
 
 const SAMPLE = fs
   .readFileSync(path.join(ROOT, 'samples', 'cn-gd-general-ai-2023.plan.yaml'), 'utf8')
@@ -64,20 +65,8 @@ describe('lone CR, LF and CR LF line breaks', () => {
       for (const [name, br] of Object.entries(BREAKS)) {
         fs.mkdirSync(path.join(dir, name));
         fs.writeFileSync(path.join(dir, name, 'a.plan.yaml'), withBreaks(SAMPLE, br));
-        const r = spawnSync(
-          process.execPath,
-          [
-            SERVER.replace(/server\.js$/, 'cli.js'),
-            'check',
-            path.join(dir, name, 'a.plan.yaml'),
-            '--format',
-            'json',
-            '--today',
-            '2026-11-27',
-          ],
-          { encoding: 'utf8', timeout: 120_000 },
-        );
-        out[name] = shape((JSON.parse(r.stdout) as { diagnostics: Diagnostic[] }).diagnostics);
+        const r = runCli(['check', path.join(dir, name, 'a.plan.yaml'), '--format', 'json', '--today', '2026-11-27']);
+        out[name] = shape((JSON.parse(r.out) as { diagnostics: Diagnostic[] }).diagnostics);
       }
       assert.ok(out.lf.length > 0);
       assert.deepEqual(out.cr, out.lf);
