@@ -45,8 +45,8 @@ export function summarizePlan(doc: ParsedDocument, file: string): PlanSummary | 
  * The summary of each of a plan's targets (null for one without an id), in the order of `plan.targets`: made once
  * per version, for the file's facts and for the cross-plan rules that compare this plan's targets with others'.
  */
-export const targetSummaries = perPlan(
-  (plan: PlanModel): ReadonlyArray<TargetSummary | null> => plan.targets.map((t) => targetSummary(t, plan)),
+export const targetSummaries = perPlan((plan: PlanModel): ReadonlyArray<TargetSummary | null> =>
+  plan.targets.map((t) => targetSummary(t, plan)),
 );
 
 /** What other plans see of a target: id, metric, indicator, region (else the jurisdiction), deadline year, value. */
