@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import standaloneCode from 'ajv/dist/standalone';
 import { createAjv } from '../server/src/core/schema/validate';
-import { builtinSchemas, schemaIds } from '../server/src/core/schema/store';
+import { builtinSchemas, planItemSchemas, schemaIds } from '../server/src/core/schema/store';
 
 const OUT = path.resolve(__dirname, '..', 'server', 'src', 'core', 'schema', 'compiled.generated.ts');
 
@@ -28,12 +28,14 @@ const RUNTIME: Record<string, string> = {
 export function generatedValidators(): string {
   const ajv = createAjv({ source: true });
   for (const s of builtinSchemas) ajv.addSchema(s, undefined, undefined, false);
-  const names = {
+  const names: Record<string, string> = {
     plan: schemaIds.plan,
     regions: schemaIds.regions,
     indicators: schemaIds.indicators,
     config: schemaIds.config,
   };
+  // the schema of one item of each of a plan's lists, as the plan schema names it (for the incremental check)
+  for (const [list, ref] of Object.entries(planItemSchemas())) names[list] = ref;
   let code = standaloneCode(ajv, names).replace(/^"use strict";/, '');
   const used = new Set<string>();
   code = code.replace(/require\("([^"]+)"\)/g, (_m, mod: string) => {

@@ -9,13 +9,13 @@ import { buildPlanModel, type DocumentKind, type PlanModel } from './model';
 import { rules } from './rules';
 import type { Rule, RuleContext, RuleReport } from './rules/rule';
 import { compiledValidators } from './schema/compiled.generated';
-import { builtinSchemas, schemaIds } from './schema/store';
+import { builtinSchemas, planItemSchemas, schemaIds } from './schema/store';
 import { Validators } from './schema/validate';
 import type { ValidateFunction } from 'ajv/dist/2020';
 import type { Finding, Range, Severity, Suggestion } from './types';
 import { localizeYamlFinding } from './yaml/messages';
 import { parseYaml, type ParsedYaml } from './yaml/parse';
-import { mapNode, seqNode, type YMap, type YNode } from './yaml/tree';
+import { mapNode, pointerSegment, seqNode, type YMap, type YNode } from './yaml/tree';
 
 export interface ParsedDocument {
   text: string;
@@ -39,8 +39,12 @@ export interface ItemEdit {
   delta: number;
 }
 
-/** What one check found, per rule (the index of the rule in `rules`; null when it did not run or failed). */
+/**
+ * What one check found: the schema's findings (null when the schema did not apply) and each rule's (by the index
+ * of the rule in `rules`; null when it did not run or failed).
+ */
 export interface RuleFindings {
+  readonly schema: readonly Finding[] | null;
   readonly byRule: ReadonlyArray<readonly Finding[] | null>;
 }
 
@@ -86,12 +90,16 @@ export interface ExtraCheck {
  */
 function builtinValidators(): Validators {
   const code = compiledValidators();
+  const items = planItemSchemas();
   const compiled = new Map<string, ValidateFunction>([
     [schemaIds.plan, code.plan],
     [schemaIds.regions, code.regions],
     [schemaIds.indicators, code.indicators],
     [schemaIds.config, code.config],
   ]);
+  if (items.targets) compiled.set(items.targets, code.targets);
+  if (items.measures) compiled.set(items.measures, code.measures);
+  if (items.sources) compiled.set(items.sources, code.sources);
   const v = new Validators([], { compiled });
   for (const s of builtinSchemas) v.ajv.addSchema(s, undefined, undefined, false);
   return v;
@@ -100,6 +108,8 @@ function builtinValidators(): Validators {
 export class Engine {
   readonly validators: Validators;
   private readonly extra: ExtraCheck[];
+  /** The schema of one item of each of a plan's lists, by list. */
+  private readonly itemSchemas = planItemSchemas();
 
   constructor(options: { validators?: Validators; extraChecks?: ExtraCheck[] } = {}) {
     this.validators = options.validators ?? builtinValidators();
@@ -127,8 +137,12 @@ export class Engine {
     const schemaId = SCHEMA_OF[doc.kind];
     const broken = doc.yaml.findings.some((f) => f.severity === 'error' && f.code !== 'yaml/DUPLICATE_KEY');
     // an empty config file is a config with every default; an empty plan is a plan with nothing in it
-    if (schemaId && (doc.yaml.root || doc.kind !== 'config'))
-      out.push(...this.validators.validate(schemaId, doc.yaml.value, doc.yaml.root, doc.text, dataset.locale));
+    let schema: Finding[] | null = null;
+    if (schemaId && (doc.yaml.root || doc.kind !== 'config')) {
+      schema = doc.kind === 'plan' && options.reuse ? this.schemaOfItem(doc, options.reuse, dataset) : null;
+      schema ??= this.validators.validate(schemaId, doc.yaml.value, doc.yaml.root, doc.text, dataset.locale);
+      out.push(...schema);
+    }
     const byRule: Array<Finding[] | null> = rules.map(() => null);
     let reused = 0;
     // rules run on plans, registries and configs (a rule names its kinds: config/bad-glob is the config's)
@@ -176,7 +190,37 @@ export class Engine {
       ),
       { locale: dataset.locale },
     );
-    return { findings, rules: { byRule }, reused };
+    return { findings, rules: { schema, byRule }, reused };
+  }
+
+  /**
+   * The schema's findings after an edit inside one item of a plan's list: the item validated alone against its
+   * schema (what the plan schema's `items` names), the other findings kept and moved. The plan schema says nothing
+   * of an item that depends on another item, and nothing outside the items that an edit inside one can change
+   * (which keys the plan has, how many items a list has). Null when the previous findings cannot be kept.
+   */
+  private schemaOfItem(doc: ParsedDocument, reuse: CheckReuse, dataset: DatasetContext): Finding[] | null {
+    const { edited, previous } = reuse;
+    const itemSchema = this.itemSchemas[edited.list];
+    const list = (doc.yaml.value as Record<string, unknown> | null)?.[edited.list];
+    if (!itemSchema || !previous.schema || !Array.isArray(list) || edited.item >= list.length) return null;
+    const kept = keptFindings(previous.schema, edited);
+    if (!kept) return null;
+    const found = this.validators.validateItem(
+      itemSchema,
+      {
+        list,
+        index: edited.item,
+        instancePath: `/${pointerSegment(edited.list)}/${edited.item}`,
+        rootData: doc.yaml.value as Record<string, unknown>,
+      },
+      doc.yaml.root,
+      doc.text,
+      dataset.locale,
+    );
+    const { from, oldTo, delta } = edited;
+    const inItem = found.filter((f) => f.range.start >= from && f.range.start < oldTo + delta);
+    return [...kept.before, ...inItem, ...kept.after];
   }
 }
 

@@ -46,6 +46,29 @@ export class Validators {
     if (validate(value)) return [];
     return mapErrors(validate.errors ?? [], root, text, locale);
   }
+
+  /**
+   * Validates one item of a document's list against the item's schema, as the whole document's validation would
+   * (the errors' paths from the document's root, `at.instancePath`), and maps the errors onto the document's tree.
+   */
+  validateItem(
+    id: string,
+    at: { list: unknown[]; index: number; instancePath: string; rootData: Record<string, unknown> },
+    root: YNode | null,
+    text: string,
+    locale: Locale = EN,
+  ): Finding[] {
+    const validate = this.get(id);
+    const context = {
+      instancePath: at.instancePath,
+      parentData: at.list,
+      parentDataProperty: at.index,
+      rootData: at.rootData,
+      dynamicAnchors: {},
+    };
+    if (validate(at.list[at.index], context)) return [];
+    return mapErrors(validate.errors ?? [], root, text, locale);
+  }
 }
 
 const EN = localeOf('en');
