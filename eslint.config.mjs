@@ -28,7 +28,16 @@ const NODE_BUILTINS = [
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', '**/scratch/**', 'test/fixtures/**', 'coverage/**'],
+    ignores: [
+      'dist/**',
+      'out/**',
+      'server/src/core/schema/compiled.generated.ts',
+      'node_modules/**',
+      '.cache/**',
+      '**/scratch/**',
+      'test/fixtures/**',
+      'coverage/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

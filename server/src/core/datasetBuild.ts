@@ -3,7 +3,7 @@ import type { DatasetConfig, DatasetIndicator, DatasetRegion, PlanSummary, Targe
 import type { UnitDef } from './domain/codes';
 import { parseDate } from './domain/deadline';
 import { parseDocument, type ParsedDocument } from './engine';
-import { deadlineOf, type PlanModel } from './model';
+import { deadlineOf, perPlan, type PlanModel } from './model';
 import { regionPlaces } from './rules/regionPlaces';
 import { measuredOf } from './rules/targetValue';
 import { isSeveritySetting, type SeveritySetting } from './types';
@@ -31,7 +31,7 @@ export function summarizePlan(doc: ParsedDocument, file: string): PlanSummary | 
     period: start && end ? { start, end } : undefined,
     relations,
     sourceIds: [...doc.plan.sourceIds.keys()],
-    targets: doc.plan.targets.flatMap((t) => targetSummary(t, doc.plan) ?? []),
+    targets: targetSummaries(doc.plan).flatMap((t: TargetSummary | null) => t ?? []),
     regionRefs: regionPlaces(doc.plan).map((p) => ({ code: p.code, range: p.node.range })),
     revises: [...doc.plan.targets, ...doc.plan.measures].flatMap((t) => {
       const ref = str(get(t, 'revises'));
@@ -40,6 +40,14 @@ export function summarizePlan(doc: ParsedDocument, file: string): PlanSummary | 
     }),
   };
 }
+
+/**
+ * The summary of each of a plan's targets (null for one without an id), in the order of `plan.targets`: made once
+ * per version, for the file's facts and for the cross-plan rules that compare this plan's targets with others'.
+ */
+export const targetSummaries = perPlan((plan: PlanModel): ReadonlyArray<TargetSummary | null> =>
+  plan.targets.map((t) => targetSummary(t, plan)),
+);
 
 /** What other plans see of a target: id, metric, indicator, region (else the jurisdiction), deadline year, value. */
 export function targetSummary(t: YNode, plan: PlanModel): TargetSummary | null {

@@ -70,9 +70,17 @@ function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;
 }
 
+/**
+ * Reverts the document to its text on disk and waits until it is clean: the revert command acts on the active
+ * editor, which on a busy machine was not yet this one (the next test then found the edited text).
+ */
 async function revert(editor: vscode.TextEditor): Promise<void> {
-  await vscode.window.showTextDocument(editor.document);
-  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await waitFor(`${path.basename(editor.document.uri.fsPath)} reverted`, async () => {
+    if (!editor.document.isDirty) return true;
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    return editor.document.isDirty ? undefined : true;
+  });
 }
 
 describe('Policy Plans in VS Code', function () {

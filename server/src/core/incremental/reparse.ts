@@ -230,5 +230,9 @@ export function reparse(prev: ParsedDocument, text: string, edit: FoldedEdit): P
   const value: Record<string, unknown> = {};
   for (const e of newRoot.entries) setKey(value, e.key, e === newEntry ? newValue : oldValue[e.key]);
   const yaml: ParsedYaml = { text, root: newRoot, value, findings: [], anchors: new Map() };
-  return { text, kind: prev.kind, yaml, plan: buildPlanModel(prev.kind === 'plan' ? newRoot : null) };
+  const plan = buildPlanModel(prev.kind === 'plan' ? newRoot : null);
+  if (where.item < 0) return { text, kind: prev.kind, yaml, plan };
+  // which item changed, for the rules that are local to the items of its list (engine.ts, checkKeeping)
+  const edited = { list: ent.key, item: where.item, from, oldTo: where.to, delta };
+  return { text, kind: prev.kind, yaml, plan, edited };
 }

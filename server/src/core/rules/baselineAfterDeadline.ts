@@ -6,6 +6,7 @@ export const baselineAfterDeadline: Rule = {
   id: 'baseline/after-deadline',
   severity: 'error',
   kinds: ['plan'],
+  itemLocal: ['targets'],
   check(ctx) {
     for (const t of ctx.plan.targets) {
       const atNode = get(get(t, 'baseline'), 'at');

@@ -7,6 +7,7 @@ export const baselineAlreadyMet: Rule = {
   id: 'baseline/already-met',
   severity: 'warning',
   kinds: ['plan'],
+  itemLocal: ['targets'],
   check(ctx) {
     for (const t of ctx.plan.targets) {
       const comparator = str(get(t, 'comparator')) ?? 'at-least';

@@ -1,10 +1,10 @@
 /** What the cross-plan rules share: which plans count, how two plans relate, a plan's own targets as others see them. */
 import { findIndicator, type DatasetContext, type PlanSummary, type TargetSummary } from '../dataset';
-import { targetSummary } from '../datasetBuild';
+import { targetSummaries } from '../datasetBuild';
 import { crossRate, referenceYear } from '../domain/fx';
 import { comparable } from '../domain/units';
 import { localeOf, type Locale } from '../i18n';
-import type { PlanModel } from '../model';
+import { perPlan, type PlanModel } from '../model';
 import { get, scalar, type YNode } from '../yaml/tree';
 import type { RuleContext } from './rule';
 
@@ -39,12 +39,13 @@ export interface OwnTarget {
 }
 
 /** This plan's targets, summarised from the document itself (the index may hold an older version). */
-export function ownTargets(plan: PlanModel): OwnTarget[] {
-  return plan.targets.flatMap((node) => {
-    const summary = targetSummary(node, plan);
+export const ownTargets = perPlan((plan: PlanModel): readonly OwnTarget[] => {
+  const summaries = targetSummaries(plan);
+  return plan.targets.flatMap((node, i) => {
+    const summary = summaries[i];
     return summary ? [{ node, summary }] : [];
   });
-}
+});
 
 /** This plan as others see it, for `linked`. */
 export function ownRelations(ctx: RuleContext): { id: string; relations: Array<{ type: string; plan: string }> } {

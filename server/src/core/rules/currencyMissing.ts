@@ -6,6 +6,7 @@ export const currencyMissing: Rule = {
   id: 'currency/missing',
   severity: 'error',
   kinds: ['plan'],
+  itemLocal: ['targets', 'measures'],
   check(ctx) {
     for (const m of moneyPlaces(ctx.plan)) {
       if (m.effectiveCurrency || !m.amount) continue;

@@ -8,6 +8,7 @@ export const currencyPrecision: Rule = {
   id: 'currency/precision',
   severity: 'warning',
   kinds: ['plan'],
+  itemLocal: ['targets', 'measures'],
   check(ctx) {
     for (const m of moneyPlaces(ctx.plan)) {
       if (!m.amount || !m.effectiveCurrency) continue;

@@ -21,6 +21,7 @@ export const currencyUnknown: Rule = {
   id: 'currency/unknown',
   severity: 'error',
   kinds: ['plan'],
+  itemLocal: ['targets', 'measures'],
   check(ctx) {
     for (const n of currencyPlaces(ctx.plan)) {
       const v = String(n.value);

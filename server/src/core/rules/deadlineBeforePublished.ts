@@ -6,6 +6,7 @@ export const deadlineBeforePublished: Rule = {
   id: 'deadline/before-published',
   severity: 'warning',
   kinds: ['plan'],
+  itemLocal: ['targets', 'measures'],
   check(ctx) {
     const published = ctx.plan.published;
     if (!published) return;

@@ -6,6 +6,7 @@ export const deadlineInvalid: Rule = {
   id: 'deadline/invalid',
   severity: 'error',
   kinds: ['plan'],
+  itemLocal: ['targets', 'measures'],
   check(ctx) {
     for (const p of deadlinePlaces(ctx.plan)) {
       const r = parseDeadline(p.node.value);

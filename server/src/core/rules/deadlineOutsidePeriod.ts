@@ -7,6 +7,7 @@ export const deadlineOutsidePeriod: Rule = {
   id: 'deadline/outside-period',
   severity: 'warning',
   kinds: ['plan'],
+  itemLocal: ['targets', 'measures'],
   check(ctx) {
     const { start, end, node } = ctx.plan.period;
     // No end: open-ended (a law) when the key is absent; an unreadable end is another rule's finding.

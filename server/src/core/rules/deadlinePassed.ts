@@ -10,6 +10,7 @@ export const deadlinePassed: Rule = {
   id: 'deadline/passed',
   severity: 'information',
   kinds: ['plan'],
+  itemLocal: ['targets'],
   check(ctx) {
     const today = ctx.dataset.referenceDate;
     for (const t of ctx.plan.targets) {

@@ -9,6 +9,7 @@ export const moneyImplausibleEquivalent: Rule = {
   id: 'money/implausible-equivalent',
   severity: 'warning',
   kinds: ['plan'],
+  itemLocal: ['targets', 'measures'],
   check(ctx) {
     const places = moneyPlaces(ctx.plan);
     for (const eq of places) {

@@ -26,6 +26,7 @@ export const numberNotFinite: Rule = {
   id: 'number/not-finite',
   severity: 'error',
   kinds: ['plan'],
+  itemLocal: ['targets', 'measures', 'sources'],
   check(ctx) {
     walk(ctx.root, (n) => {
       if (n.kind !== 'scalar' || !NUMERIC_KEYS.has(String(n.segment))) return;

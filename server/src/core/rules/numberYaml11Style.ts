@@ -10,6 +10,7 @@ export const numberYaml11Style: Rule = {
   id: 'number/yaml11-style',
   severity: 'warning',
   kinds: ['plan'],
+  itemLocal: ['targets', 'measures', 'sources'],
   check(ctx) {
     walk(ctx.root, (n) => {
       if (n.kind !== 'scalar' || typeof n.value !== 'string' || !NUMERIC_KEYS.has(String(n.segment))) return;

@@ -7,6 +7,7 @@ export const progressBeforeBaseline: Rule = {
   id: 'progress/before-baseline',
   severity: 'warning',
   kinds: ['plan'],
+  itemLocal: ['targets'],
   check(ctx) {
     for (const t of ctx.plan.targets) {
       const bAt = get(get(t, 'baseline'), 'at');

@@ -6,6 +6,7 @@ export const progressDuplicateDate: Rule = {
   id: 'progress/duplicate-date',
   severity: 'warning',
   kinds: ['plan'],
+  itemLocal: ['targets'],
   check(ctx) {
     for (const t of ctx.plan.targets) {
       const seen = new Map<string, Observation>();

@@ -5,6 +5,7 @@ export const progressInFuture: Rule = {
   id: 'progress/in-future',
   severity: 'warning',
   kinds: ['plan'],
+  itemLocal: ['targets'],
   check(ctx) {
     const today = ctx.dataset.referenceDate;
     for (const t of ctx.plan.targets) {

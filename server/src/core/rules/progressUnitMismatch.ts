@@ -7,6 +7,7 @@ export const progressUnitMismatch: Rule = {
   id: 'progress/unit-mismatch',
   severity: 'error',
   kinds: ['plan'],
+  itemLocal: ['targets'],
   check(ctx) {
     for (const t of ctx.plan.targets) {
       const goal = measuredOf(t, ctx.plan);

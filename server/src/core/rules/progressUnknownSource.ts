@@ -6,6 +6,7 @@ export const progressUnknownSource: Rule = {
   id: 'progress/unknown-source',
   severity: 'error',
   kinds: ['plan'],
+  itemLocal: ['targets'],
   check(ctx) {
     const known = [...ctx.plan.sourceIds.keys()];
     for (const t of ctx.plan.targets) {

@@ -76,6 +76,7 @@ export const quoteAmountMismatch: Rule = {
   id: 'quote/amount-mismatch',
   severity: 'warning',
   kinds: ['plan'],
+  itemLocal: ['targets'],
   check(ctx) {
     for (const t of ctx.plan.targets) {
       const id = str(get(t, 'id')) ?? 'target';

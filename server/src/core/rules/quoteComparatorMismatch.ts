@@ -6,6 +6,7 @@ export const quoteComparatorMismatch: Rule = {
   id: 'quote/comparator-mismatch',
   severity: 'information',
   kinds: ['plan'],
+  itemLocal: ['targets'],
   check(ctx) {
     for (const t of ctx.plan.targets) {
       const quoteNode = scalar(get(t, 'quote'));

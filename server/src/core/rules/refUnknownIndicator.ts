@@ -7,6 +7,7 @@ export const refUnknownIndicator: Rule = {
   id: 'ref/unknown-indicator',
   severity: 'error',
   kinds: ['plan'],
+  itemLocal: ['targets'],
   check(ctx) {
     const known = allIndicators(ctx.dataset);
     // a lone file: the dataset's lists are unknown, so say nothing rather than guess

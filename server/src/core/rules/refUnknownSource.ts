@@ -6,6 +6,7 @@ export const refUnknownSource: Rule = {
   id: 'ref/unknown-source',
   severity: 'error',
   kinds: ['plan'],
+  itemLocal: ['targets', 'measures'],
   check(ctx) {
     const known = [...ctx.plan.sourceIds.keys()];
     for (const holder of [...ctx.plan.targets, ...ctx.plan.measures]) {

@@ -7,6 +7,7 @@ export const regionDeprecated: Rule = {
   id: 'region/deprecated',
   severity: 'warning',
   kinds: ['plan', 'regions'],
+  itemLocal: ['targets', 'measures'],
   check(ctx) {
     for (const p of placesOf(ctx)) {
       const w = withdrawnCodes.get(p.code);

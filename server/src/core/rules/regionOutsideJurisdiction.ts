@@ -6,6 +6,7 @@ export const regionOutsideJurisdiction: Rule = {
   id: 'region/outside-jurisdiction',
   severity: 'warning',
   kinds: ['plan'],
+  itemLocal: ['targets', 'measures'],
   check(ctx) {
     const places = regionPlaces(ctx.plan);
     const j = places.find((p) => p.role === 'jurisdiction');

@@ -7,6 +7,7 @@ export const regionUnknown: Rule = {
   id: 'region/unknown',
   severity: 'error',
   kinds: ['plan', 'regions'],
+  itemLocal: ['targets', 'measures'],
   check(ctx) {
     for (const p of placesOf(ctx)) {
       if (lookupRegion(p.code, ctx.dataset).kind !== 'unknown') continue;

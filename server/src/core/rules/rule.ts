@@ -32,6 +32,15 @@ export interface Rule {
   severity: Severity;
   /** The kinds of document the rule checks. */
   kinds: DocumentKind[];
+  /**
+   * Top-level lists of a plan (`targets`, `measures`, `sources`) over whose items the rule is local: what it
+   * finds inside an item depends on that item and on nothing else of the same list, and what it finds outside
+   * the list's items does not depend on them. After an edit inside one item of such a list, the rule runs on
+   * that item alone and keeps its other findings (the engine's `checkKeeping`). A rule that compares items with
+   * each other (duplicate ids, parts against totals) leaves the list out. test/incremental-check.test.ts checks
+   * the result against a whole check after random edits.
+   */
+  itemLocal?: readonly string[];
   check(ctx: RuleContext): void;
 }
 

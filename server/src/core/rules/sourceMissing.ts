@@ -7,6 +7,7 @@ export const sourceMissing: Rule = {
   id: 'source/missing',
   severity: 'warning',
   kinds: ['plan'],
+  itemLocal: ['targets'],
   check(ctx) {
     for (const t of ctx.plan.targets) {
       const s = get(t, 'sources');

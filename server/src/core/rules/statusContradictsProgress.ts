@@ -7,6 +7,7 @@ export const statusContradictsProgress: Rule = {
   id: 'status/contradicts-progress',
   severity: 'warning',
   kinds: ['plan'],
+  itemLocal: ['targets'],
   check(ctx) {
     for (const t of ctx.plan.targets) {
       const status = str(get(t, 'status'));

@@ -7,6 +7,7 @@ export const targetValueCount: Rule = {
   id: 'target/value-count',
   severity: 'error',
   kinds: ['plan'],
+  itemLocal: ['targets'],
   check(ctx) {
     for (const t of ctx.plan.targets) {
       const present = KINDS.map((k) => entry(t, k)).filter((e) => e !== null);

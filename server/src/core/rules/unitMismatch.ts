@@ -7,6 +7,7 @@ export const unitMismatch: Rule = {
   id: 'unit/mismatch',
   severity: 'error',
   kinds: ['plan'],
+  itemLocal: ['targets'],
   check(ctx) {
     for (const t of ctx.plan.targets) {
       const baseline = get(t, 'baseline');

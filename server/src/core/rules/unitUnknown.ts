@@ -7,6 +7,7 @@ export const unitUnknown: Rule = {
   id: 'unit/unknown',
   severity: 'information',
   kinds: ['plan'],
+  itemLocal: ['targets'],
   check(ctx) {
     const units = allUnits(ctx.dataset);
     const ids = new Set(units.map((u) => u.id));

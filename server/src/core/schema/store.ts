@@ -22,6 +22,20 @@ export const schemaIds = {
   indicators: `${SCHEMA_BASE}indicators.schema.json`,
 } as const;
 
+/**
+ * The schema of one item of each top-level list of a plan (`targets`, `measures`, `sources`), as the plan schema's
+ * `items` names it: an absolute schema id, or the plan schema's id with a `#/$defs/…` pointer.
+ */
+export function planItemSchemas(): Record<string, string> {
+  const out: Record<string, string> = {};
+  const props = (planSchema as { properties?: Record<string, { items?: { $ref?: string } }> }).properties ?? {};
+  for (const list of ['targets', 'measures', 'sources']) {
+    const ref = props[list]?.items?.$ref;
+    if (ref) out[list] = new URL(ref, schemaIds.plan).href;
+  }
+  return out;
+}
+
 export const builtinSchemas: SchemaObject[] = [
   regionSchema,
   deadlineSchema,

@@ -16,7 +16,7 @@ import {
   type DatasetRegion,
   type PlanSummary,
 } from '../dataset';
-import { Engine, parseDocument, type ParsedDocument } from '../engine';
+import { Engine, parseDocument, type ItemEdit, type ParsedDocument, type RuleFindings } from '../engine';
 import { localeOf, type Language } from '../i18n';
 import { updateDocument, type FoldedEdit } from '../incremental';
 import type { DocumentKind } from '../model';
@@ -92,6 +92,17 @@ interface Entry {
   doc: ParsedDocument | null;
   facts: FileFacts;
   findings: { generation: number; list: Finding[] } | null;
+  /** An open plan's rule findings at its last check, for the next version's item-local rules. */
+  ruleFindings: CheckedRules | null;
+  /** The previous version's rule findings and the one item edited since, when the re-parse was incremental. */
+  carried: { rules: CheckedRules; edited: ItemEdit } | null;
+}
+
+interface CheckedRules {
+  version: number;
+  generation: number;
+  context: DatasetContext;
+  found: RuleFindings;
 }
 
 export interface Occurrence {
@@ -126,6 +137,10 @@ export class Workspace {
   private versionCounter = 0;
   /** Changes when anything another file can see changes. */
   generation = 0;
+  /** How many checks kept item-local rule findings from the previous version (for tests and the bench). */
+  itemChecks = 0;
+  /** The latest changes of `generation`, each with the one file that caused it (null: several, or the settings). */
+  private readonly bumps: Array<{ generation: number; only: string | null }> = [];
 
   constructor(private readonly options: WorkspaceOptions) {
     this.settings = { ...DEFAULT_SETTINGS, ...options.settings };
@@ -145,7 +160,23 @@ export class Workspace {
   setSettings(settings: Partial<WorkspaceSettings>): void {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
     this.reclassify();
+    this.bump(null);
+  }
+
+  private bump(only: string | null): void {
     this.generation++;
+    this.bumps.push({ generation: this.generation, only });
+    if (this.bumps.length > 256) this.bumps.splice(0, this.bumps.length - 128);
+  }
+
+  /** Whether every change of `generation` since `since` came from `file` alone (what other files show is as it was). */
+  private onlyOwnChangesSince(since: number, file: string): boolean {
+    if (this.generation === since) return true;
+    const first = this.bumps[0];
+    if (!first || first.generation > since + 1) return false;
+    for (let i = this.bumps.length - 1; i >= 0 && this.bumps[i]!.generation > since; i--)
+      if (this.bumps[i]!.only !== file) return false;
+    return true;
   }
 
   /** Files added or changed (text in) and files removed. */
@@ -185,7 +216,7 @@ export class Workspace {
       if (prev.kind === 'config') configChanged = true;
     }
     if (configChanged) this.reclassify();
-    if (visible) this.generation++;
+    if (visible) this.bump(touched.size === 1 ? (touched.values().next().value as string) : null);
     const dependents = configChanged
       ? this.files().filter((f) => !touched.has(f))
       : this.filesUsing(changedNames).filter((f) => !touched.has(f));
@@ -219,6 +250,10 @@ export class Workspace {
       prev?.doc && c.edit && prev.kind === kind
         ? updateDocument(prev.doc, c.text, kind, c.edit).doc
         : parseDocument(c.text, kind);
+    // the last check's rule findings carry over to this version when it is the one they were found on
+    const before = prev?.ruleFindings;
+    const carried =
+      c.open && doc.edited && before && before.version === prev.version ? { rules: before, edited: doc.edited } : null;
     const entry: Entry = {
       file: c.file,
       text: c.text,
@@ -228,6 +263,8 @@ export class Workspace {
       doc,
       facts: factsOf(doc, c.file),
       findings: null,
+      ruleFindings: null,
+      carried,
     };
     this.keep(entry);
     return entry;
@@ -260,7 +297,15 @@ export class Workspace {
       if (kind === e.kind) continue;
       this.forget(e);
       const doc = parseDocument(e.text, kind);
-      const next: Entry = { ...e, kind, doc, facts: factsOf(doc, e.file), findings: null };
+      const next: Entry = {
+        ...e,
+        kind,
+        doc,
+        facts: factsOf(doc, e.file),
+        findings: null,
+        ruleFindings: null,
+        carried: null,
+      };
       this.keep(next);
       this.entries.set(e.file, next);
       this.index(e.facts, next.facts, e.file);
@@ -409,9 +454,20 @@ export class Workspace {
     if (!e || !this.isChecked(file)) return [];
     if (e.findings && e.findings.generation === this.generation) return e.findings.list;
     const doc = this.document(file)!;
-    const list = this.engine.check(doc, this.dataset(file).context, file);
-    e.findings = { generation: this.generation, list };
-    return list;
+    const context = this.dataset(file).context;
+    // an open plan edited inside one item: item-local rules keep their findings elsewhere, if the dataset as
+    // this file sees it changed only through this file
+    const c = e.carried;
+    const reuse =
+      c && (c.rules.context === context || this.onlyOwnChangesSince(c.rules.generation, file))
+        ? { previous: c.rules.found, edited: c.edited }
+        : undefined;
+    const checked = this.engine.checkKeeping(doc, context, file, { reuse });
+    if (checked.reused > 0) this.itemChecks++;
+    e.findings = { generation: this.generation, list: checked.findings };
+    e.carried = null;
+    e.ruleFindings = e.open ? { version: e.version, generation: this.generation, context, found: checked.rules } : null;
+    return checked.findings;
   }
 
   /** Files whose checks read one of these plan or region ids (relations, ids, region codes). */
