@@ -21,15 +21,25 @@ export function levenshtein(a: string, b: string, max = Infinity): number {
   return prev[b.length]!;
 }
 
+/** How many candidates `closest` gives and how far they may be from the (lower-case) value. */
+export function closestOptions(
+  lower: string,
+  options: { limit?: number; maxDistance?: number },
+): { limit: number; maxDistance: number } {
+  return {
+    limit: options.limit ?? 3,
+    maxDistance: options.maxDistance ?? Math.max(1, Math.min(3, Math.floor(lower.length / 3))),
+  };
+}
+
 /** The candidates closest to `value` (case-insensitive), best first, at most `limit`. */
 export function closest(
   value: string,
   candidates: Iterable<string>,
   options: { limit?: number; maxDistance?: number } = {},
 ): string[] {
-  const limit = options.limit ?? 3;
   const v = value.toLowerCase();
-  const maxDistance = options.maxDistance ?? Math.max(1, Math.min(3, Math.floor(v.length / 3)));
+  const { limit, maxDistance } = closestOptions(v, options);
   const scored: Array<[string, number]> = [];
   for (const c of candidates) {
     const d = levenshtein(v, c.toLowerCase(), maxDistance);

@@ -18,6 +18,7 @@ import {
 } from '../dataset';
 import { Engine, parseDocument, type ParsedDocument } from '../engine';
 import { localeOf, type Language } from '../i18n';
+import { NearIndex } from '../nearIndex';
 import { updateDocument, type FoldedEdit } from '../incremental';
 import type { DocumentKind } from '../model';
 import type { Finding, Range, SeveritySetting } from '../types';
@@ -377,6 +378,7 @@ export class Workspace {
       locale: localeOf(this.settings.language),
       regions,
       plans: knownPlans,
+      planIds: new NearIndex(() => knownPlans?.keys() ?? []),
       indicators,
       config: { ...cfg, rules: { ...cfg.rules, ...this.settings.rules } },
       incoming: incomingRelations(knownPlans),
