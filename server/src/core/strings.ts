@@ -49,6 +49,21 @@ export function closest(
   return scored.slice(0, limit).map((s) => s[0]);
 }
 
+/**
+ * A string equal to `s` that does not share the storage of a longer one: a substring of a file's text can be a
+ * view of the whole text, which then lives as long as the substring. Short strings are copies already.
+ */
+export function ownString(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
+/** A 32-bit FNV-1a hash of a text's UTF-16 code units: to know a text again without keeping it. */
+export function textHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /** "a, b or c" */
 export function orList(items: string[]): string {
   if (items.length <= 1) return items.join('');

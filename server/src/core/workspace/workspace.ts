@@ -25,6 +25,7 @@ import type { Finding, Range, SeveritySetting } from '../types';
 import { changedDefinitions, factsOf, namesOf, NO_FACTS, sameFacts, type FileFacts } from './facts';
 import { isConfigName, kindOf } from './kind';
 import { ancestors, dirOf, isInside } from './paths';
+import { textHash } from '../strings';
 
 export interface WorkspaceSettings {
   /** Rule id → severity or off; wins over the dataset config's `rules`. */
@@ -61,6 +62,14 @@ export interface WorkspaceOptions {
   customSchemas?: CustomSchemaProvider;
   /** Characters of parsed text whose trees are kept for files that are not open (default 16 M). */
   treeBudget?: number;
+  /**
+   * The texts of files that are not open: 'keep' (the default), or 'with-tree': kept only while the file's
+   * tree is (within `treeBudget`, until `release`), and its cached findings go with them. A driver that
+   * reads a large dataset once (the CLI) holds summaries only; it gives a file's text again with `update`
+   * before asking about the file, and gives the dataset configs before the files they govern (a file whose
+   * text was dropped cannot be classified again).
+   */
+  closedTexts?: 'keep' | 'with-tree';
 }
 
 export interface FileChange {
@@ -83,7 +92,10 @@ export interface UpdateResult {
 
 interface Entry {
   file: string;
-  text: string;
+  /** Null once dropped with the tree (`closedTexts: 'with-tree'`). */
+  text: string | null;
+  /** The hash of the dropped text, to know it when the driver gives it again; null while the text is held. */
+  dropped: number | null;
   version: number;
   open: boolean;
   kind: DocumentKind;
@@ -155,6 +167,12 @@ export class Workspace {
       const prev = this.entries.get(c.file);
       if (prev && prev.text === c.text && prev.version === (c.version ?? prev.version) && prev.open === !!c.open)
         continue;
+      // the text that was dropped, given again to be checked: held until the file is released, nothing rebuilt
+      if (prev && prev.dropped !== null && !c.open && c.version === undefined && prev.dropped === textHash(c.text)) {
+        prev.text = c.text;
+        prev.dropped = null;
+        continue;
+      }
       const entry = this.build(c, prev);
       this.entries.set(c.file, entry);
       this.index(prev?.facts ?? null, entry.facts, c.file);
@@ -219,6 +237,7 @@ export class Workspace {
     const entry: Entry = {
       file: c.file,
       text: c.text,
+      dropped: null,
       version,
       open: !!c.open,
       kind,
@@ -226,28 +245,49 @@ export class Workspace {
       facts: factsOf(doc, c.file),
       findings: null,
     };
-    this.keep(entry);
+    // a text given again that differs from the one dropped is held (not dropped at once) to be checked
+    this.keep(entry, { text: prev?.dropped != null ? 'hold' : 'with-tree' });
     return entry;
   }
 
   /** Trees of open documents are kept; others while they fit in the budget. */
-  private keep(entry: Entry): void {
+  private keep(entry: Entry, options: { text: 'hold' | 'with-tree' } = { text: 'with-tree' }): void {
     if (entry.open) return;
     const budget = this.options.treeBudget ?? 16_000_000;
-    if (this.keptChars + entry.text.length > budget) entry.doc = null;
-    else this.keptChars += entry.text.length;
+    const chars = entry.text?.length ?? 0;
+    if (this.keptChars + chars <= budget) this.keptChars += chars;
+    else if (options.text === 'hold') entry.doc = null;
+    else this.drop(entry);
   }
 
   private forget(entry: Entry): void {
-    if (!entry.open && entry.doc) this.keptChars -= entry.text.length;
+    if (!entry.open && entry.doc) this.keptChars -= entry.text?.length ?? 0;
   }
 
-  /** Drops the tree of a file that is not open (the CLI, once a file is checked); its facts stay. */
+  /** A closed file's tree goes; with `closedTexts: 'with-tree'` its text and cached findings too. */
+  private drop(entry: Entry): void {
+    entry.doc = null;
+    if (this.options.closedTexts !== 'with-tree' || entry.text === null) return;
+    entry.dropped = textHash(entry.text);
+    entry.text = null;
+    entry.findings = null;
+  }
+
+  /**
+   * Drops the tree of a file that is not open (the CLI, once a file is checked); its facts stay. With
+   * `closedTexts: 'with-tree'`, its text and cached findings too.
+   */
   release(file: string): void {
     const e = this.entries.get(file);
-    if (!e || e.open || !e.doc) return;
+    if (!e || e.open) return;
     this.forget(e);
-    e.doc = null;
+    this.drop(e);
+  }
+
+  /** The text of an entry, which the driver must give again once it was dropped with the tree. */
+  private textIn(e: Entry): string {
+    if (e.text === null) throw new Error(`${e.file}: its text was dropped with its tree; update it again first`);
+    return e.text;
   }
 
   /** Files whose kind depends on a config or the settings are classified again when those change. */
@@ -256,7 +296,7 @@ export class Workspace {
       const kind = this.kindFor(e.file);
       if (kind === e.kind) continue;
       this.forget(e);
-      const doc = parseDocument(e.text, kind);
+      const doc = parseDocument(this.textIn(e), kind);
       const next: Entry = { ...e, kind, doc, facts: factsOf(doc, e.file), findings: null };
       this.keep(next);
       this.entries.set(e.file, next);
@@ -286,7 +326,7 @@ export class Workspace {
     return this.entries.get(file)?.kind ?? this.kindFor(file);
   }
 
-  /** The text the workspace holds for a file (edits for closed files are computed against it). */
+  /** The text the workspace holds for a file (edits for closed files are computed against it); null once dropped. */
   textOf(file: string): string | null {
     return this.entries.get(file)?.text ?? null;
   }
@@ -304,7 +344,7 @@ export class Workspace {
     const e = this.entries.get(file);
     if (!e) return null;
     if (e.doc) return e.doc;
-    return parseDocument(e.text, e.kind);
+    return parseDocument(this.textIn(e), e.kind);
   }
 
   /** The workspace folder (or named folder) holding a file, the deepest one. */
@@ -398,7 +438,7 @@ export class Workspace {
     if (!e) return false;
     if (e.kind !== 'other') return true;
     const custom = this.options.customSchemas;
-    return !!custom && this.options.trusted && custom.applies(file, e.text, this.dataset(file).context);
+    return !!custom && this.options.trusted && custom.applies(file, this.textIn(e), this.dataset(file).context);
   }
 
   /** Every finding of a file, cached per version and generation. */
