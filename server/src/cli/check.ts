@@ -31,12 +31,17 @@ export interface CheckOptions {
   progress?: boolean;
   /** The language of messages and notes (English by default). */
   language?: Language;
-  /** Called after every few megabytes of text checked, to give the parsed trees back. */
+  /**
+   * Called after every megabyte or so of text read or checked: a chance to give the parsed trees back (the
+   * driver collects when the heap has grown enough since its last collection, not at every call).
+   */
   collectGarbage?: () => void;
 }
 
-/** Characters of text checked between two collections. */
-const COLLECT_EVERY = 4_000_000;
+/** Characters of text read or checked between two chances to collect. */
+const COLLECT_EVERY = 1_000_000;
+/** Characters of text given to the workspace in one update. */
+const BATCH = 1_000_000;
 
 export interface LoadedDataset {
   workspace: PolicyWorkspace;
@@ -112,10 +117,8 @@ export function loadDataset(options: LoadOptions): LoadedDataset {
     workspace.update({ set });
     set = [];
     // the trees parsed for the files' facts are garbage now: give them back before the next batch
-    if (chars >= COLLECT_EVERY) {
-      options.collectGarbage?.();
-      chars = 0;
-    }
+    options.collectGarbage?.();
+    chars = 0;
   };
   // the configs first: a file's kind can depend on one, and a file whose text was dropped is not classified again
   const sorted = [...files].sort();
@@ -129,7 +132,7 @@ export function loadDataset(options: LoadOptions): LoadedDataset {
     }
     set.push({ file, text: r.text });
     chars += r.text.length;
-    if (chars >= COLLECT_EVERY) flush();
+    if (chars >= BATCH) flush();
   }
   flush();
   return { workspace, targets: targets.map((t) => t.file).sort(), notes: [...new Set(notes)], source };

@@ -201,10 +201,18 @@ export class Workspace {
     }
     if (configChanged) this.reclassify();
     if (visible) this.generation++;
-    const dependents = configChanged
-      ? this.files().filter((f) => !touched.has(f))
-      : this.filesUsing(changedNames).filter((f) => !touched.has(f));
-    return { changedNames, dependents };
+    // listed when asked (the language server asks; the CLI, which loads a dataset in batches, never does)
+    let dependents: string[] | null = null;
+    const list = () =>
+      configChanged
+        ? this.files().filter((f) => !touched.has(f))
+        : this.filesUsing(changedNames).filter((f) => !touched.has(f));
+    return {
+      changedNames,
+      get dependents() {
+        return (dependents ??= list());
+      },
+    };
   }
 
   /** Keeps the name → files index in step with a file's facts. */
