@@ -57,6 +57,28 @@ export function ownString(s: string): string {
   return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
+/**
+ * One copy of each short string (a region code, a target id, a date, a currency) for values that many files
+ * repeat and that live as long as the files' summaries. Owned by its workspace; it forgets everything past
+ * `limit` strings, so values typed and gone cannot pile up.
+ */
+export class StringPool {
+  private readonly known = new Map<string, string>();
+
+  constructor(private readonly options: { maxLength: number; limit: number } = { maxLength: 32, limit: 200_000 }) {}
+
+  /** `s`, or the equal string met before; never a view of a longer string. */
+  own(s: string): string {
+    if (s.length > this.options.maxLength) return ownString(s);
+    const known = this.known.get(s);
+    if (known !== undefined) return known;
+    if (this.known.size >= this.options.limit) this.known.clear();
+    const copy = ownString(s);
+    this.known.set(copy, copy);
+    return copy;
+  }
+}
+
 /** A 32-bit FNV-1a hash of a text's UTF-16 code units: to know a text again without keeping it. */
 export function textHash(s: string): number {
   let h = 0x811c9dc5;

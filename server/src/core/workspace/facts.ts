@@ -6,7 +6,7 @@ import type { DatasetIndicator, DatasetRegion, PlanSummary } from '../dataset';
 import { configOf, indicatorsOf, regionsOf, summarizePlan, type ConfigValues } from '../datasetBuild';
 import type { ParsedDocument } from '../engine';
 import { registryPlaces } from '../rules/regionPlaces';
-import { ownString } from '../strings';
+import { StringPool } from '../strings';
 import type { Range } from '../types';
 
 export interface FileFacts {
@@ -28,9 +28,9 @@ export const NO_FACTS: FileFacts = { plan: null, regions: [], regionRefs: [], in
  * engine may keep a substring as a view of the whole text: 11 such strings per generated plan kept every
  * text of a 10,000-plan dataset alive).
  */
-export function factsOf(doc: ParsedDocument, file: string): FileFacts {
+export function factsOf(doc: ParsedDocument, file: string, strings: StringPool = new StringPool()): FileFacts {
   const facts = factsFrom(doc, file);
-  return facts === NO_FACTS ? facts : detached(facts);
+  return facts === NO_FACTS ? facts : detached(facts, strings);
 }
 
 function factsFrom(doc: ParsedDocument, file: string): FileFacts {
@@ -49,9 +49,12 @@ function factsFrom(doc: ParsedDocument, file: string): FileFacts {
   return NO_FACTS;
 }
 
-/** A copy of plain objects and arrays whose strings are copies (shared parts stay shared); anything else as it is. */
-function detached<T>(value: T, seen = new Map<object, unknown>()): T {
-  if (typeof value === 'string') return ownString(value) as T;
+/**
+ * A copy of plain objects and arrays whose strings are copies, short ones from the workspace's pool (shared
+ * parts stay shared); anything else as it is.
+ */
+function detached<T>(value: T, strings: StringPool, seen = new Map<object, unknown>()): T {
+  if (typeof value === 'string') return strings.own(value) as T;
   if (typeof value !== 'object' || value === null) return value;
   const known = seen.get(value);
   if (known !== undefined) return known as T;
@@ -59,13 +62,13 @@ function detached<T>(value: T, seen = new Map<object, unknown>()): T {
   if (Array.isArray(value)) {
     const out: unknown[] = [];
     seen.set(value, out);
-    for (const v of value) out.push(detached(v, seen));
+    for (const v of value) out.push(detached(v, strings, seen));
     return out as T;
   }
   if (proto !== Object.prototype) return value;
   const out: Record<string, unknown> = {};
   seen.set(value, out);
-  for (const [k, v] of Object.entries(value)) out[k] = detached(v, seen);
+  for (const [k, v] of Object.entries(value)) out[k] = detached(v, strings, seen);
   return out as T;
 }
 

@@ -25,7 +25,7 @@ import type { Finding, Range, SeveritySetting } from '../types';
 import { changedDefinitions, factsOf, namesOf, NO_FACTS, sameFacts, type FileFacts } from './facts';
 import { isConfigName, kindOf } from './kind';
 import { ancestors, dirOf, isInside } from './paths';
-import { textHash } from '../strings';
+import { StringPool, textHash } from '../strings';
 
 export interface WorkspaceSettings {
   /** Rule id → severity or off; wins over the dataset config's `rules`. */
@@ -134,6 +134,8 @@ export class Workspace {
   /** Folder → the config file read there; rebuilt when a config is added or removed. */
   private configDirs: Map<string, string> | null = null;
   private versionCounter = 0;
+  /** The short strings of the files' facts, one copy each (a region code in 10,000 plans is one string). */
+  private readonly strings = new StringPool();
   /** Changes when anything another file can see changes. */
   generation = 0;
 
@@ -250,7 +252,7 @@ export class Workspace {
       open: !!c.open,
       kind,
       doc,
-      facts: factsOf(doc, c.file),
+      facts: factsOf(doc, c.file, this.strings),
       findings: null,
     };
     // a text given again that differs from the one dropped is held (not dropped at once) to be checked
@@ -305,7 +307,7 @@ export class Workspace {
       if (kind === e.kind) continue;
       this.forget(e);
       const doc = parseDocument(this.textIn(e), kind);
-      const next: Entry = { ...e, kind, doc, facts: factsOf(doc, e.file), findings: null };
+      const next: Entry = { ...e, kind, doc, facts: factsOf(doc, e.file, this.strings), findings: null };
       this.keep(next);
       this.entries.set(e.file, next);
       this.index(e.facts, next.facts, e.file);
