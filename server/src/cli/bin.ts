@@ -4,12 +4,24 @@ import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { main } from './main';
 
-/** A full collection (the CLI calls it between files of a large dataset, to bound its peak memory). */
+/**
+ * A full collection when the heap has grown by half (at least 32 MB) since the last one (the CLI offers
+ * it between files of a large dataset, to bound its peak memory). Not at every call: a collection costs
+ * as much as the live heap, which grows with the dataset, so a collection per megabyte of text made a
+ * dataset's check grow with its square.
+ */
 function collector(): (() => void) | undefined {
   try {
     v8.setFlagsFromString('--expose-gc');
     const gc = vm.runInNewContext('gc') as unknown;
-    return typeof gc === 'function' ? () => (gc as () => void)() : undefined;
+    if (typeof gc !== 'function') return undefined;
+    const used = () => v8.getHeapStatistics().used_heap_size;
+    let live = used();
+    return () => {
+      if (used() < Math.max(live * 1.5, live + 32 * 1024 * 1024)) return;
+      (gc as () => void)();
+      live = used();
+    };
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 /** `policy-plans check`: the same workspace model as the server, over files and folders. */
 import * as path from 'node:path';
-import { createWorkspace, LineIndex, type Finding, type PolicyWorkspace } from '../core';
+import { createWorkspace, isConfigName, LineIndex, type Finding, type PolicyWorkspace } from '../core';
 import { localeOf, type Language } from '../core';
 import { FileSource, isRepositoryRoot, reasonIn, UsageError } from '../node/files';
 import { nodeCustomSchemas } from '../node/schemas';
@@ -31,25 +31,37 @@ export interface CheckOptions {
   progress?: boolean;
   /** The language of messages and notes (English by default). */
   language?: Language;
-  /** Called after every few megabytes of text checked, to give the parsed trees back. */
+  /**
+   * Called after every megabyte or so of text read or checked: a chance to give the parsed trees back (the
+   * driver collects when the heap has grown enough since its last collection, not at every call).
+   */
   collectGarbage?: () => void;
 }
 
-/** Characters of text checked between two collections. */
-const COLLECT_EVERY = 4_000_000;
+/** Characters of text read or checked between two chances to collect. */
+const COLLECT_EVERY = 1_000_000;
+/** Characters of text given to the workspace in one update. */
+const BATCH = 1_000_000;
 
 export interface LoadedDataset {
   workspace: PolicyWorkspace;
   /** The files the user named (after walking folders and matching globs), in path order. */
   targets: string[];
   notes: string[];
+  /** Where the files were read: a text the workspace dropped (`closedTexts`) is read again from it. */
+  source: FileSource;
+}
+
+export interface LoadOptions extends CheckOptions {
+  /** The workspace's `closedTexts`: 'with-tree' for a command that asks about each file once, in order. */
+  closedTexts?: 'keep' | 'with-tree';
 }
 
 /**
  * Loads the named paths into one workspace: the named files, the rest of their datasets (a config's
  * folder, else the folder the user named) for cross-file rules, and the configs that govern them.
  */
-export function loadDataset(options: CheckOptions): LoadedDataset {
+export function loadDataset(options: LoadOptions): LoadedDataset {
   const source = new FileSource({ trusted: true, boundary: isRepositoryRoot });
   const { targets, walk } = source.collect(options.paths, options.cwd);
   const language = options.language ?? 'en';
@@ -96,6 +108,7 @@ export function loadDataset(options: CheckOptions): LoadedDataset {
     customSchemas: nodeCustomSchemas().provider,
     // trees are dropped once a file is checked; a large dataset keeps its summaries only
     treeBudget: 6_000_000,
+    closedTexts: options.closedTexts ?? 'keep',
   });
   const named = new Set(targets.map((t) => t.file));
   let set: Array<{ file: string; text: string }> = [];
@@ -104,12 +117,12 @@ export function loadDataset(options: CheckOptions): LoadedDataset {
     workspace.update({ set });
     set = [];
     // the trees parsed for the files' facts are garbage now: give them back before the next batch
-    if (chars >= COLLECT_EVERY) {
-      options.collectGarbage?.();
-      chars = 0;
-    }
+    options.collectGarbage?.();
+    chars = 0;
   };
-  for (const file of [...files].sort()) {
+  // the configs first: a file's kind can depend on one, and a file whose text was dropped is not classified again
+  const sorted = [...files].sort();
+  for (const file of [...sorted.filter(isConfigName), ...sorted.filter((f) => !isConfigName(f))]) {
     const r = source.read(file);
     if (!r.ok) {
       if (named.has(file))
@@ -119,31 +132,63 @@ export function loadDataset(options: CheckOptions): LoadedDataset {
     }
     set.push({ file, text: r.text });
     chars += r.text.length;
-    if (chars >= COLLECT_EVERY) flush();
+    if (chars >= BATCH) flush();
   }
   flush();
-  return { workspace, targets: targets.map((t) => t.file).sort(), notes: [...new Set(notes)] };
+  return { workspace, targets: targets.map((t) => t.file).sort(), notes: [...new Set(notes)], source };
 }
 
-export function runCheck(options: CheckOptions): CheckResult {
-  const { workspace, targets, notes } = loadDataset(options);
-  const files: FileResult[] = [];
-  let sinceCollect = 0;
-  for (const file of targets) {
-    if (!workspace.has(file)) continue;
-    sinceCollect += workspace.textOf(file)?.length ?? 0;
-    if (options.collectGarbage && sinceCollect >= COLLECT_EVERY) {
-      options.collectGarbage();
-      sinceCollect = 0;
+/** A check under way: its notes and the files it checks are known before the first file is checked. */
+export interface CheckRun {
+  /** The files that will be checked, in path order. */
+  files: string[];
+  notes: string[];
+  /**
+   * Checks the files in order and gives each to `visit` as soon as it is checked; its text and tree are
+   * dropped after, so that a large dataset is held as summaries and nothing of a file outlives its turn.
+   */
+  each(visit: (result: FileResult) => void): void;
+}
+
+export function startCheck(options: CheckOptions): CheckRun {
+  const { workspace, targets, notes, source } = loadDataset({ ...options, closedTexts: 'with-tree' });
+  const files = targets.filter((f) => workspace.has(f));
+  const each = (visit: (result: FileResult) => void) => {
+    let sinceCollect = 0;
+    for (const file of files) {
+      let text = workspace.textOf(file);
+      if (text === null) {
+        // dropped after its summary was read: read again (a file changed since is read as it is now)
+        const r = source.read(file);
+        if (!r.ok)
+          throw new UsageError('cli.cannot-read', {
+            file: displayPath(file, options.cwd),
+            reason: reasonIn(r, localeOf(options.language ?? 'en')),
+          });
+        text = r.text;
+        workspace.update({ set: [{ file, text }] });
+      }
+      sinceCollect += text.length;
+      if (options.collectGarbage && sinceCollect >= COLLECT_EVERY) {
+        options.collectGarbage();
+        sinceCollect = 0;
+      }
+      const findings = workspace.check(file);
+      const plan = workspace.factsOf(file)?.plan;
+      const progress = options.progress && plan ? { plan: plan.id, targets: workspace.standings(file) } : undefined;
+      workspace.release(file);
+      visit({ file, text, lines: new LineIndex(text), findings, ...(progress ? { progress } : {}) });
     }
-    const findings = workspace.check(file);
-    const text = workspace.textOf(file) ?? '';
-    const plan = workspace.factsOf(file)?.plan;
-    const progress = options.progress && plan ? { plan: plan.id, targets: workspace.standings(file) } : undefined;
-    files.push({ file, text, lines: new LineIndex(text), findings, ...(progress ? { progress } : {}) });
-    workspace.release(file);
-  }
-  return { files, notes };
+  };
+  return { files, notes, each };
+}
+
+/** Every file's findings at once (the tests; the command prints each file as it is checked instead). */
+export function runCheck(options: CheckOptions): CheckResult {
+  const run = startCheck(options);
+  const files: FileResult[] = [];
+  run.each((f) => files.push(f));
+  return { files, notes: run.notes };
 }
 
 export function displayPath(file: string, cwd: string): string {

@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { docsUrlOf, ruleInfo, rules, type Locale, type MessageKey, type Severity } from '../core';
-import { displayPath, type CheckResult } from './check';
+import { displayPath, type FileResult } from './check';
 
 export interface FormatOptions {
   cwd: string;
@@ -18,18 +18,37 @@ function paint(on: boolean, code: string, s: string): string {
   return on ? `\u001b[${code}m${s}\u001b[0m` : s;
 }
 
-export function summary(result: CheckResult): { errors: number; warnings: number; infos: number; hints: number } {
-  const n = { errors: 0, warnings: 0, infos: 0, hints: 0 };
-  for (const f of result.files) {
-    for (const d of f.findings) {
-      if (d.severity === 'error') n.errors++;
-      else if (d.severity === 'warning') n.warnings++;
-      else if (d.severity === 'information') n.infos++;
-      else n.hints++;
-    }
-  }
-  return n;
+/** Findings by severity, and the files they came from. */
+export interface Counts {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  hints: number;
 }
+
+function counted(n: Counts, f: FileResult): void {
+  n.files++;
+  for (const d of f.findings) {
+    if (d.severity === 'error') n.errors++;
+    else if (d.severity === 'warning') n.warnings++;
+    else if (d.severity === 'information') n.infos++;
+    else n.hints++;
+  }
+}
+
+/**
+ * A report written as the files are checked: `head` first, then what `file` returns for each file in path
+ * order, then `end`. The concatenation is the whole report; `counts` are those of the files given so far.
+ */
+export interface Report {
+  head: string;
+  file(f: FileResult): string;
+  end(): string;
+  counts: Counts;
+}
+
+const noCounts = (): Counts => ({ files: 0, errors: 0, warnings: 0, infos: 0, hints: 0 });
 
 const SEVERITY_WORD: Record<Severity, MessageKey> = {
   error: 'cli.severity.error',
@@ -39,9 +58,8 @@ const SEVERITY_WORD: Record<Severity, MessageKey> = {
 };
 
 /** The last line of the text format: files checked, errors, warnings (and infos and hints when there are any). */
-function summaryLine(result: CheckResult, locale: Locale): string {
-  const n = summary(result);
-  const params = { files: result.files.length, errors: n.errors, warnings: n.warnings, infos: n.infos, hints: n.hints };
+function summaryLine(n: Counts, locale: Locale): string {
+  const params = { files: n.files, errors: n.errors, warnings: n.warnings, infos: n.infos, hints: n.hints };
   if (n.infos && n.hints) return locale.t('cli.summary.infos-hints', params);
   if (n.infos) return locale.t('cli.summary.infos', params);
   if (n.hints) return locale.t('cli.summary.hints', params);
@@ -80,47 +98,127 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-export function formatText(result: CheckResult, o: FormatOptions): string {
-  const out: string[] = [];
-  for (const f of result.files) {
-    const name = displayPath(f.file, o.cwd);
-    for (const d of f.findings) {
-      const r = f.lines.range(d.range);
-      out.push(
-        `${paint(o.color, '1', `${name}:${r.start.line + 1}:${r.start.character + 1}`)} ${paint(o.color, SEVERITY_COLOR[d.severity], o.locale.t(SEVERITY_WORD[d.severity]))} ${paint(o.color, '2', d.code)} ${d.message}`,
-      );
-      const line = f.lines.lineText(r.start.line).replace(/\t/g, ' ');
-      const endChar = r.end.line === r.start.line ? r.end.character : line.length;
-      const lead = displayWidth(line.slice(0, r.start.character));
-      const width = Math.max(1, displayWidth(line.slice(r.start.character, endChar)));
-      const shown = line.length > 200 ? line.slice(0, 200) : line;
-      out.push(`  ${shown}`);
-      out.push(
-        `  ${' '.repeat(Math.min(lead, 200))}${paint(o.color, SEVERITY_COLOR[d.severity], '^'.repeat(Math.min(width, Math.max(1, 200 - lead))))}`,
-      );
-    }
-  }
-  out.push(summaryLine(result, o.locale));
-  return `${out.join('\n')}\n`;
+/** The text format: three lines per finding (where, the line, a caret under the range), then a summary line. */
+export function textReport(o: FormatOptions): Report {
+  const counts = noCounts();
+  return {
+    head: '',
+    file: (f) => {
+      counted(counts, f);
+      return textOf(f, o);
+    },
+    end: () => `${summaryLine(counts, o.locale)}\n`,
+    counts,
+  };
 }
 
-export function formatJson(result: CheckResult, o: FormatOptions): string {
-  const diagnostics = result.files.flatMap((f) =>
-    f.findings.map((d) => ({
-      file: displayPath(f.file, o.cwd),
-      range: f.lines.range(d.range),
-      severity: d.severity,
-      code: d.code,
-      message: d.message,
-    })),
-  );
-  return `${JSON.stringify({ files: result.files.length, diagnostics }, null, 2)}\n`;
+function textOf(f: FileResult, o: FormatOptions): string {
+  const out: string[] = [];
+  const name = displayPath(f.file, o.cwd);
+  for (const d of f.findings) {
+    const r = f.lines.range(d.range);
+    out.push(
+      `${paint(o.color, '1', `${name}:${r.start.line + 1}:${r.start.character + 1}`)} ${paint(o.color, SEVERITY_COLOR[d.severity], o.locale.t(SEVERITY_WORD[d.severity]))} ${paint(o.color, '2', d.code)} ${d.message}`,
+    );
+    const line = f.lines.lineText(r.start.line).replace(/\t/g, ' ');
+    const endChar = r.end.line === r.start.line ? r.end.character : line.length;
+    const lead = displayWidth(line.slice(0, r.start.character));
+    const width = Math.max(1, displayWidth(line.slice(r.start.character, endChar)));
+    const shown = line.length > 200 ? line.slice(0, 200) : line;
+    out.push(`  ${shown}`);
+    out.push(
+      `  ${' '.repeat(Math.min(lead, 200))}${paint(o.color, SEVERITY_COLOR[d.severity], '^'.repeat(Math.min(width, Math.max(1, 200 - lead))))}`,
+    );
+  }
+  return out.map((l) => `${l}\n`).join('');
+}
+
+/**
+ * The JSON format, `{ "files": N, "diagnostics": [ … ] }` as `JSON.stringify(…, null, 2)` writes it, one
+ * diagnostic at a time: `files` is the number of files that will be checked.
+ */
+export function jsonReport(files: number, o: FormatOptions): Report {
+  const counts = noCounts();
+  return {
+    head: `{\n  "files": ${files},\n  "diagnostics": [`,
+    file: (f) => {
+      const none = counts.errors + counts.warnings + counts.infos + counts.hints === 0;
+      counted(counts, f);
+      return f.findings
+        .map((d, i) => {
+          const one = JSON.stringify(
+            {
+              file: displayPath(f.file, o.cwd),
+              range: f.lines.range(d.range),
+              severity: d.severity,
+              code: d.code,
+              message: d.message,
+            },
+            null,
+            2,
+          );
+          // a string in JSON has no raw line break: every one is between two members
+          return `${none && i === 0 ? '' : ','}\n    ${one.replace(/\n/g, '\n    ')}`;
+        })
+        .join('');
+    },
+    end: () => (counts.errors + counts.warnings + counts.infos + counts.hints === 0 ? ']\n}\n' : '\n  ]\n}\n'),
+    counts,
+  };
 }
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function formatSarif(result: CheckResult, o: FormatOptions): string {
-  const used = new Set(result.files.flatMap((f) => f.findings.map((d) => d.code)));
+/**
+ * SARIF 2.1.0: the rules come before the results and list the codes used, so the results (without the files'
+ * texts) are held until the end.
+ */
+export function sarifReport(o: FormatOptions): Report {
+  const counts = noCounts();
+  const results: SarifResult[] = [];
+  return {
+    head: '',
+    file: (f) => {
+      counted(counts, f);
+      for (const d of f.findings) {
+        const r = f.lines.range(d.range);
+        results.push({
+          ruleId: d.code,
+          ruleIndex: undefined,
+          level: SARIF_LEVEL[d.severity],
+          message: { text: d.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: artifactLocation(f.file, o.cwd),
+                region: {
+                  startLine: r.start.line + 1,
+                  startColumn: r.start.character + 1,
+                  endLine: r.end.line + 1,
+                  endColumn: r.end.character + 1,
+                },
+              },
+            },
+          ],
+        });
+      }
+      return '';
+    },
+    end: () => sarifOf(results, o),
+    counts,
+  };
+}
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number | undefined;
+  level: string;
+  message: { text: string };
+  locations: unknown[];
+}
+
+function sarifOf(results: SarifResult[], o: FormatOptions): string {
+  const used = new Set(results.map((r) => r.ruleId));
   const ruleIds = [
     ...new Set(rules.map((r) => r.id)),
     ...[...used].filter((c) => !rules.some((r) => r.id === c)).sort(),
@@ -138,30 +236,7 @@ export function formatSarif(result: CheckResult, o: FormatOptions): string {
       properties: { tags: ['policy-plans'] },
     };
   });
-  const results = result.files.flatMap((f) =>
-    f.findings.map((d) => {
-      const r = f.lines.range(d.range);
-      return {
-        ruleId: d.code,
-        ruleIndex: index.get(d.code),
-        level: SARIF_LEVEL[d.severity],
-        message: { text: d.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: artifactLocation(f.file, o.cwd),
-              region: {
-                startLine: r.start.line + 1,
-                startColumn: r.start.character + 1,
-                endLine: r.end.line + 1,
-                endColumn: r.end.character + 1,
-              },
-            },
-          },
-        ],
-      };
-    }),
-  );
+  for (const r of results) r.ruleIndex = index.get(r.ruleId);
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -195,9 +270,9 @@ const STANDING_COUNT: Readonly<Record<string, MessageKey>> = {
 };
 
 /** `check --progress`: per plan, how many targets stand where, then one line per target. */
-export function formatProgress(result: CheckResult, o: FormatOptions): string {
+export function formatProgress(files: Array<Pick<FileResult, 'file' | 'progress'>>, o: FormatOptions): string {
   const out: string[] = [];
-  for (const f of result.files) {
+  for (const f of files) {
     if (!f.progress) continue;
     const counts = new Map<string, number>();
     for (const t of f.progress.targets) counts.set(t.standing, (counts.get(t.standing) ?? 0) + 1);

@@ -3,9 +3,9 @@ import * as path from 'node:path';
 import { languageOf, localeOf, parseDate, type Language, type Locale } from '../core';
 import { environmentLanguage } from '../node/environment';
 import { UsageError } from '../node/files';
-import { checkOutputPath, writeOutput } from '../node/output';
-import { displayPath, loadDataset, runCheck } from './check';
-import { formatJson, formatProgress, formatSarif, formatText, summary } from './format';
+import { checkOutputPath, openOutput, writeOutput, type OutputStream } from '../node/output';
+import { displayPath, loadDataset, startCheck, type FileResult } from './check';
+import { formatProgress, jsonReport, sarifReport, textReport } from './format';
 import { runExport } from './export';
 import { fmtReport, runFmt } from './fmt';
 import { runReport } from './report';
@@ -122,7 +122,7 @@ export function main(argv: string[], io: CliIo): number {
       const format = args.format ?? 'text';
       if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError('cli.check.unknown-format', { format });
       if (args.progress && format !== 'text') throw new UsageError('cli.check.progress-needs-text');
-      const result = runCheck({
+      const run = startCheck({
         paths: args.paths,
         cwd: io.cwd,
         today: io.today,
@@ -131,18 +131,44 @@ export function main(argv: string[], io: CliIo): number {
         language,
         collectGarbage: io.collectGarbage,
       });
-      for (const n of result.notes) io.stderr(`policy-plans: ${n}\n`);
+      for (const n of run.notes) io.stderr(`policy-plans: ${n}\n`);
       const color = args.color ?? (io.isTTY && !args.output && !io.env.NO_COLOR);
       const o = { cwd: io.cwd, color, version: VERSION, locale };
-      write(
-        format === 'json'
-          ? formatJson(result, o)
-          : format === 'sarif'
-            ? formatSarif(result, o)
-            : formatText(result, o) + (args.progress ? `\n${formatProgress(result, o)}` : ''),
-        result.files.map((f) => f.file),
-      );
-      return summary(result).errors > 0 ? 1 : 0;
+      const report =
+        format === 'json' ? jsonReport(run.files.length, o) : format === 'sarif' ? sarifReport(o) : textReport(o);
+      // each file's findings are written as it is checked (in pieces of about a megabyte), not held to the end
+      const sink: OutputStream = output
+        ? openOutput(path.resolve(io.cwd, output), { shown: output, inputs: run.files })
+        : { write: io.stdout, close: () => undefined, abort: () => undefined };
+      let pending: string[] = [];
+      let size = 0;
+      const flush = () => {
+        if (pending.length) sink.write(pending.join(''));
+        pending = [];
+        size = 0;
+      };
+      const put = (s: string) => {
+        if (!s) return;
+        pending.push(s);
+        size += s.length;
+        if (size >= 1_000_000) flush();
+      };
+      const progress: Array<Pick<FileResult, 'file' | 'progress'>> = [];
+      try {
+        put(report.head);
+        run.each((f) => {
+          put(report.file(f));
+          if (f.progress) progress.push({ file: f.file, progress: f.progress });
+        });
+        put(report.end());
+        if (args.progress) put(`\n${formatProgress(progress, o)}`);
+        flush();
+      } catch (e) {
+        sink.abort();
+        throw e;
+      }
+      sink.close();
+      return report.counts.errors > 0 ? 1 : 0;
     }
     if (args.command === 'export') {
       const format = args.format ?? 'csv';

@@ -1,6 +1,7 @@
 /** What the core knows about the rest of the dataset: passed in, never read from disk here. */
 import { localeOf, type Locale } from './i18n';
 import type { UnitDef } from './domain/codes';
+import { NearIndex } from './nearIndex';
 import type { DeadlineInterval } from './domain/deadline';
 import type { Range, SeveritySetting } from './types';
 
@@ -81,6 +82,8 @@ export interface DatasetContext {
   regions: Map<string, DatasetRegion>;
   /** Every plan of the dataset by id, or null when the other plans are not known (a lone file). */
   plans: Map<string, PlanSummary[]> | null;
+  /** The ids of `plans` for `closest` (ref/unknown-plan's suggestions), indexed on the first question. */
+  planIds: NearIndex;
   /** Indicators defined by the dataset's *.indicators.yaml files, by id (the config's are in config.indicators). */
   indicators: Map<string, DatasetIndicator>;
   config: DatasetConfig;
@@ -221,6 +224,7 @@ export function loneFile(referenceDate: string, locale: Locale = localeOf('en'))
     locale,
     regions: new Map(),
     plans: null,
+    planIds: new NearIndex(() => []),
     indicators: new Map(),
     config: emptyConfig(),
     incoming: new Map(),

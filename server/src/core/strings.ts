@@ -21,15 +21,25 @@ export function levenshtein(a: string, b: string, max = Infinity): number {
   return prev[b.length]!;
 }
 
+/** How many candidates `closest` gives and how far they may be from the (lower-case) value. */
+export function closestOptions(
+  lower: string,
+  options: { limit?: number; maxDistance?: number },
+): { limit: number; maxDistance: number } {
+  return {
+    limit: options.limit ?? 3,
+    maxDistance: options.maxDistance ?? Math.max(1, Math.min(3, Math.floor(lower.length / 3))),
+  };
+}
+
 /** The candidates closest to `value` (case-insensitive), best first, at most `limit`. */
 export function closest(
   value: string,
   candidates: Iterable<string>,
   options: { limit?: number; maxDistance?: number } = {},
 ): string[] {
-  const limit = options.limit ?? 3;
   const v = value.toLowerCase();
-  const maxDistance = options.maxDistance ?? Math.max(1, Math.min(3, Math.floor(v.length / 3)));
+  const { limit, maxDistance } = closestOptions(v, options);
   const scored: Array<[string, number]> = [];
   for (const c of candidates) {
     const d = levenshtein(v, c.toLowerCase(), maxDistance);
@@ -37,6 +47,43 @@ export function closest(
   }
   scored.sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
   return scored.slice(0, limit).map((s) => s[0]);
+}
+
+/**
+ * A string equal to `s` that does not share the storage of a longer one: a substring of a file's text can be a
+ * view of the whole text, which then lives as long as the substring. Short strings are copies already.
+ */
+export function ownString(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
+/**
+ * One copy of each short string (a region code, a target id, a date, a currency) for values that many files
+ * repeat and that live as long as the files' summaries. Owned by its workspace; it forgets everything past
+ * `limit` strings, so values typed and gone cannot pile up.
+ */
+export class StringPool {
+  private readonly known = new Map<string, string>();
+
+  constructor(private readonly options: { maxLength: number; limit: number } = { maxLength: 32, limit: 200_000 }) {}
+
+  /** `s`, or the equal string met before; never a view of a longer string. */
+  own(s: string): string {
+    if (s.length > this.options.maxLength) return ownString(s);
+    const known = this.known.get(s);
+    if (known !== undefined) return known;
+    if (this.known.size >= this.options.limit) this.known.clear();
+    const copy = ownString(s);
+    this.known.set(copy, copy);
+    return copy;
+  }
+}
+
+/** A 32-bit FNV-1a hash of a text's UTF-16 code units: to know a text again without keeping it. */
+export function textHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** "a, b or c" */

@@ -56,13 +56,87 @@ export function writeOutput(file: string, text: string, options: { shown: string
   }
 }
 
+/** A report written piece by piece: it lands whole on `close` (as `writeOutput`), or not at all on `abort`. */
+export interface OutputStream {
+  write(text: string): void;
+  close(): void;
+  abort(): void;
+}
+
+/**
+ * `writeOutput` for a report written as it is made: the same refusals up front, then the pieces go to a
+ * temporary file in the same folder, renamed over `file` on `close`.
+ */
+export function openOutput(file: string, options: { shown: string; inputs: string[] }): OutputStream {
+  checkOutputPath(file, options.shown);
+  const target = real(file);
+  if (options.inputs.some((i) => real(i) === target))
+    throw new UsageError('cli.output.is-input', { file: options.shown });
+  const tmp = temporaryName(file);
+  const clean = () => {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // nothing left to clean
+    }
+  };
+  const failed = (e: unknown) => {
+    clean();
+    return new UsageError('cli.output.cannot-write', {
+      file: options.shown,
+      reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
+    });
+  };
+  let fd: number;
+  try {
+    fd = fs.openSync(tmp, 'wx');
+  } catch (e) {
+    throw failed(e);
+  }
+  let open = true;
+  const closeFd = () => {
+    if (open) fs.closeSync(fd);
+    open = false;
+  };
+  return {
+    write(text) {
+      try {
+        const bytes = Buffer.from(text, 'utf8');
+        for (let at = 0; at < bytes.length;) at += fs.writeSync(fd, bytes, at, bytes.length - at);
+      } catch (e) {
+        closeFd();
+        throw failed(e);
+      }
+    },
+    close() {
+      try {
+        closeFd();
+        fs.renameSync(tmp, file);
+      } catch (e) {
+        throw failed(e);
+      }
+    },
+    abort() {
+      try {
+        closeFd();
+      } finally {
+        clean();
+      }
+    },
+  };
+}
+
+function temporaryName(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+}
+
 /**
  * Replaces `file` with `text` whole or not at all: a new temporary file in the same folder, then a rename (atomic
  * within a folder), so a failed write or a kill leaves the old file as it was. `mode: 'keep'` gives the new file
  * the permissions of the one it replaces. Throws the file system's error; the caller words it.
  */
 export function replaceFile(file: string, text: string, options: { mode?: 'keep' | 'default' } = {}): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const tmp = temporaryName(file);
   try {
     fs.writeFileSync(tmp, text, { flag: 'wx' });
     if (options.mode === 'keep') fs.chmodSync(tmp, fs.statSync(file).mode);

@@ -1,4 +1,4 @@
-import { closest, show } from '../strings';
+import { show } from '../strings';
 import { get, scalar } from '../yaml/tree';
 import { replaceWith, type Rule } from './rule';
 
@@ -12,7 +12,7 @@ export const refUnknownPlan: Rule = {
     for (const rel of ctx.plan.relations) {
       const s = scalar(get(rel, 'plan'));
       if (!s || typeof s.value !== 'string' || plans.has(s.value)) continue;
-      const near = closest(s.value, plans.keys(), { limit: 3 });
+      const near = ctx.dataset.planIds.closest(s.value, { limit: 3 });
       const id = show(s.value);
       ctx.report({
         range: s.range,

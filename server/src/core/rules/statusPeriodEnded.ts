@@ -9,9 +9,8 @@ export const statusPeriodEnded: Rule = {
     const end = ctx.plan.period.end;
     if (ctx.plan.status !== 'in-force' || !end || end.end >= ctx.dataset.referenceDate) return;
     const id = ctx.plan.id;
-    for (const list of ctx.dataset.plans?.values() ?? [])
-      for (const p of list)
-        if (p.id !== id && p.relations.some((r) => r.type === 'supersedes' && r.plan === id)) return;
+    // another plan that supersedes it, from the dataset's index of relations by the plan they name
+    if (id && ctx.dataset.incoming.get(id)?.some((r) => r.type === 'supersedes' && r.from.id !== id)) return;
     const e = entry(ctx.plan.root, 'status');
     if (!e) return;
     ctx.report({

@@ -18,6 +18,7 @@ import {
 } from '../dataset';
 import { Engine, parseDocument, type ItemEdit, type ParsedDocument, type RuleFindings } from '../engine';
 import { localeOf, type Language } from '../i18n';
+import { NearIndex } from '../nearIndex';
 import { updateDocument, type FoldedEdit } from '../incremental';
 import type { DocumentKind } from '../model';
 import type { Validators } from '../schema/validate';
@@ -25,6 +26,7 @@ import type { Finding, Range, SeveritySetting } from '../types';
 import { changedDefinitions, factsOf, namesOf, NO_FACTS, sameFacts, type FileFacts } from './facts';
 import { isConfigName, kindOf } from './kind';
 import { ancestors, dirOf, isInside } from './paths';
+import { StringPool, textHash } from '../strings';
 
 export interface WorkspaceSettings {
   /** Rule id → severity or off; wins over the dataset config's `rules`. */
@@ -63,6 +65,14 @@ export interface WorkspaceOptions {
   treeBudget?: number;
   /** The built-in schemas' compiled validators, shared between workspaces (tests make hundreds); default: its own. */
   validators?: Validators;
+  /**
+   * The texts of files that are not open: 'keep' (the default), or 'with-tree': kept only while the file's
+   * tree is (within `treeBudget`, until `release`), and its cached findings go with them. A driver that
+   * reads a large dataset once (the CLI) holds summaries only; it gives a file's text again with `update`
+   * before asking about the file, and gives the dataset configs before the files they govern (a file whose
+   * text was dropped cannot be classified again).
+   */
+  closedTexts?: 'keep' | 'with-tree';
 }
 
 export interface FileChange {
@@ -85,7 +95,10 @@ export interface UpdateResult {
 
 interface Entry {
   file: string;
-  text: string;
+  /** Null once dropped with the tree (`closedTexts: 'with-tree'`). */
+  text: string | null;
+  /** The hash of the dropped text, to know it when the driver gives it again; null while the text is held. */
+  dropped: number | null;
   version: number;
   open: boolean;
   kind: DocumentKind;
@@ -135,6 +148,8 @@ export class Workspace {
   /** Folder → the config file read there; rebuilt when a config is added or removed. */
   private configDirs: Map<string, string> | null = null;
   private versionCounter = 0;
+  /** The short strings of the files' facts, one copy each (a region code in 10,000 plans is one string). */
+  private readonly strings = new StringPool();
   /** Changes when anything another file can see changes. */
   generation = 0;
   /** How many checks kept item-local rule findings from the previous version (for tests and the bench). */
@@ -189,6 +204,12 @@ export class Workspace {
       const prev = this.entries.get(c.file);
       if (prev && prev.text === c.text && prev.version === (c.version ?? prev.version) && prev.open === !!c.open)
         continue;
+      // the text that was dropped, given again to be checked: held until the file is released, nothing rebuilt
+      if (prev && prev.dropped !== null && !c.open && c.version === undefined && prev.dropped === textHash(c.text)) {
+        prev.text = c.text;
+        prev.dropped = null;
+        continue;
+      }
       const entry = this.build(c, prev);
       this.entries.set(c.file, entry);
       this.index(prev?.facts ?? null, entry.facts, c.file);
@@ -217,10 +238,18 @@ export class Workspace {
     }
     if (configChanged) this.reclassify();
     if (visible) this.bump(touched.size === 1 ? (touched.values().next().value as string) : null);
-    const dependents = configChanged
-      ? this.files().filter((f) => !touched.has(f))
-      : this.filesUsing(changedNames).filter((f) => !touched.has(f));
-    return { changedNames, dependents };
+    // listed when asked (the language server asks; the CLI, which loads a dataset in batches, never does)
+    let dependents: string[] | null = null;
+    const list = () =>
+      configChanged
+        ? this.files().filter((f) => !touched.has(f))
+        : this.filesUsing(changedNames).filter((f) => !touched.has(f));
+    return {
+      changedNames,
+      get dependents() {
+        return (dependents ??= list());
+      },
+    };
   }
 
   /** Keeps the name → files index in step with a file's facts. */
@@ -257,37 +286,59 @@ export class Workspace {
     const entry: Entry = {
       file: c.file,
       text: c.text,
+      dropped: null,
       version,
       open: !!c.open,
       kind,
       doc,
-      facts: factsOf(doc, c.file),
+      facts: factsOf(doc, c.file, this.strings),
       findings: null,
       ruleFindings: null,
       carried,
     };
-    this.keep(entry);
+    // a text given again that differs from the one dropped is held (not dropped at once) to be checked
+    this.keep(entry, { text: prev?.dropped != null ? 'hold' : 'with-tree' });
     return entry;
   }
 
   /** Trees of open documents are kept; others while they fit in the budget. */
-  private keep(entry: Entry): void {
+  private keep(entry: Entry, options: { text: 'hold' | 'with-tree' } = { text: 'with-tree' }): void {
     if (entry.open) return;
     const budget = this.options.treeBudget ?? 16_000_000;
-    if (this.keptChars + entry.text.length > budget) entry.doc = null;
-    else this.keptChars += entry.text.length;
+    const chars = entry.text?.length ?? 0;
+    if (this.keptChars + chars <= budget) this.keptChars += chars;
+    else if (options.text === 'hold') entry.doc = null;
+    else this.drop(entry);
   }
 
   private forget(entry: Entry): void {
-    if (!entry.open && entry.doc) this.keptChars -= entry.text.length;
+    if (!entry.open && entry.doc) this.keptChars -= entry.text?.length ?? 0;
   }
 
-  /** Drops the tree of a file that is not open (the CLI, once a file is checked); its facts stay. */
+  /** A closed file's tree goes; with `closedTexts: 'with-tree'` its text and cached findings too. */
+  private drop(entry: Entry): void {
+    entry.doc = null;
+    if (this.options.closedTexts !== 'with-tree' || entry.text === null) return;
+    entry.dropped = textHash(entry.text);
+    entry.text = null;
+    entry.findings = null;
+  }
+
+  /**
+   * Drops the tree of a file that is not open (the CLI, once a file is checked); its facts stay. With
+   * `closedTexts: 'with-tree'`, its text and cached findings too.
+   */
   release(file: string): void {
     const e = this.entries.get(file);
-    if (!e || e.open || !e.doc) return;
+    if (!e || e.open) return;
     this.forget(e);
-    e.doc = null;
+    this.drop(e);
+  }
+
+  /** The text of an entry, which the driver must give again once it was dropped with the tree. */
+  private textIn(e: Entry): string {
+    if (e.text === null) throw new Error(`${e.file}: its text was dropped with its tree; update it again first`);
+    return e.text;
   }
 
   /** Files whose kind depends on a config or the settings are classified again when those change. */
@@ -296,12 +347,12 @@ export class Workspace {
       const kind = this.kindFor(e.file);
       if (kind === e.kind) continue;
       this.forget(e);
-      const doc = parseDocument(e.text, kind);
+      const doc = parseDocument(this.textIn(e), kind);
       const next: Entry = {
         ...e,
         kind,
         doc,
-        facts: factsOf(doc, e.file),
+        facts: factsOf(doc, e.file, this.strings),
         findings: null,
         ruleFindings: null,
         carried: null,
@@ -334,7 +385,7 @@ export class Workspace {
     return this.entries.get(file)?.kind ?? this.kindFor(file);
   }
 
-  /** The text the workspace holds for a file (edits for closed files are computed against it). */
+  /** The text the workspace holds for a file (edits for closed files are computed against it); null once dropped. */
   textOf(file: string): string | null {
     return this.entries.get(file)?.text ?? null;
   }
@@ -352,7 +403,7 @@ export class Workspace {
     const e = this.entries.get(file);
     if (!e) return null;
     if (e.doc) return e.doc;
-    return parseDocument(e.text, e.kind);
+    return parseDocument(this.textIn(e), e.kind);
   }
 
   /** The workspace folder (or named folder) holding a file, the deepest one. */
@@ -426,6 +477,7 @@ export class Workspace {
       locale: localeOf(this.settings.language),
       regions,
       plans: knownPlans,
+      planIds: new NearIndex(() => knownPlans?.keys() ?? []),
       indicators,
       config: { ...cfg, rules: { ...cfg.rules, ...this.settings.rules } },
       incoming: incomingRelations(knownPlans),
@@ -445,7 +497,7 @@ export class Workspace {
     if (!e) return false;
     if (e.kind !== 'other') return true;
     const custom = this.options.customSchemas;
-    return !!custom && this.options.trusted && custom.applies(file, e.text, this.dataset(file).context);
+    return !!custom && this.options.trusted && custom.applies(file, this.textIn(e), this.dataset(file).context);
   }
 
   /** Every finding of a file, cached per version and generation. */
