@@ -291,7 +291,8 @@ export class Workspace {
       open: !!c.open,
       kind,
       doc,
-      facts: factsOf(doc, c.file, this.strings),
+      // an open document's text is held: its facts need not be detached from it
+      facts: factsOf(doc, c.file, c.open ? null : this.strings),
       findings: null,
       ruleFindings: null,
       carried,
