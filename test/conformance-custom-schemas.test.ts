@@ -26,6 +26,7 @@ import {
   type SchemaDoc,
 } from '../server/src/core/schema/custom';
 import type { Finding } from '../server/src/core/types';
+import { checkWithSchema } from './helpers/hostile';
 import { nodeCustomSchemas, timedPatterns } from '../server/src/node/schemas';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -59,22 +60,7 @@ const codes = (fs: Finding[]) => fs.map((f) => f.code);
 const at = (text: string, f: Finding) => text.slice(f.range.start, f.range.end);
 
 /** The core alone: one schema given as data. */
-function checkWith(schema: unknown, text: string, extra: Record<string, unknown> = {}): Finding[] {
-  const uri = 'file:///schemas/root.json';
-  const docs = new Map<string, SchemaDoc>([
-    [uri, { json: schema }],
-    ...Object.entries(extra).map(([u, j]) => [u, { json: j }] as [string, SchemaDoc]),
-  ]);
-  const engine = new Engine({
-    extraChecks: [
-      customSchemaCheck(
-        () => [{ uri, via: 'a test', range: { start: 0, end: 1 }, docs }],
-        new CustomSchemas({ patterns: timedPatterns() }),
-      ),
-    ],
-  });
-  return engine.check(parseDocument(text, 'other'), loneFile('2026-11-27'));
-}
+const checkWith = checkWithSchema;
 
 describe('drafts by $schema', () => {
   test('draft 7: `dependencies`, tuple `items` and `additionalItems` mean what draft 7 says', () => {

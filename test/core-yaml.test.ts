@@ -11,6 +11,7 @@ import { LineIndex } from '../server/src/core/text';
 import { parseYaml, parseYamlStream } from '../server/src/core/yaml/parse';
 import { atPointer, get, items, nodeAt, resolved, walk, type YNode } from '../server/src/core/yaml/tree';
 import { check, findings, fix, yaml } from './helpers/fixture';
+import { aliasBomb } from './helpers/hostile';
 
 const slice = (text: string, r: { start: number; end: number } | null | undefined) =>
   r ? text.slice(r.start, r.end) : null;
@@ -227,17 +228,7 @@ describe('aliases', () => {
   });
 
   test('an alias bomb is reported as yaml/ALIAS_EXPANSION and not expanded', () => {
-    /** `levels` anchors, each a list of ten aliases of the one before: 10^levels values once expanded. */
-    const bomb = (levels: number) => {
-      const lines = ['l0: &l0 ["x","x","x","x","x","x","x","x","x","x"]'];
-      for (let i = 1; i < levels; i++)
-        lines.push(
-          `l${i}: &l${i} [${Array(10)
-            .fill(`*l${i - 1}`)
-            .join(', ')}]`,
-        );
-      return `${lines.join('\n')}\n`;
-    };
+    const bomb = aliasBomb;
     const text = bomb(10); // 10^10 values once expanded
     const p = parseYaml(text);
     assert.deepEqual(

@@ -14,12 +14,11 @@ import { describe, test } from 'node:test';
 import { createWorkspace } from '../../server/src/core';
 import { loneFile } from '../../server/src/core/dataset';
 import { Engine, parseDocument } from '../../server/src/core/engine';
-import { CustomSchemas, customSchemaCheck, type SchemaDoc } from '../../server/src/core/schema/custom';
 import type { Finding } from '../../server/src/core/types';
 import { parseYaml } from '../../server/src/core/yaml/parse';
-import { timedPatterns } from '../../server/src/node/schemas';
 import { realisticPlan } from '../bench/realistic';
 import { assertGrowth } from '../helpers/growth';
+import { aliasBomb, checkWithSchema } from '../helpers/hostile';
 
 describe('many unknown keys (issue 11 item 2)', () => {
   const plan = (n: number) => `id: x\ntitle: t\n${Array.from({ length: n }, (_, i) => `zz${i}: 1\n`).join('')}`;
@@ -44,17 +43,7 @@ describe('duplicate keys', () => {
 });
 
 describe('an alias bomb', () => {
-  /** `levels` anchors, each a list of ten aliases of the one before: 10^levels values once expanded. */
-  const bomb = (levels: number) => {
-    const lines = ['l0: &l0 ["x","x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < levels; i++)
-      lines.push(
-        `l${i}: &l${i} [${Array(10)
-          .fill(`*l${i - 1}`)
-          .join(', ')}]`,
-      );
-    return `${lines.join('\n')}\n`;
-  };
+  const bomb = aliasBomb;
 
   test('costs what its text costs, not its expansion: 10× the levels (10^100 values) under 20× the time', () => {
     assert.ok(
@@ -70,20 +59,7 @@ describe('an alias bomb', () => {
 });
 
 describe('a catastrophic pattern in a custom schema', () => {
-  /** The core alone: one schema given as data, patterns run under the node time limit. */
-  function checkWith(schema: unknown, text: string): Finding[] {
-    const uri = 'file:///schemas/root.json';
-    const docs = new Map<string, SchemaDoc>([[uri, { json: schema }]]);
-    const engine = new Engine({
-      extraChecks: [
-        customSchemaCheck(
-          () => [{ uri, via: 'a test', range: { start: 0, end: 1 }, docs }],
-          new CustomSchemas({ patterns: timedPatterns() }),
-        ),
-      ],
-    });
-    return engine.check(parseDocument(text, 'other'), loneFile('2026-11-27'));
-  }
+  const checkWith = (schema: unknown, text: string): Finding[] => checkWithSchema(schema, text);
 
   test('is stopped by the time limit: 10× the string, under 20× the time', () => {
     // the look-ahead keeps it off the linear-time engine, so it runs on the backtracking one, under the limit
