@@ -1,6 +1,7 @@
 /** What the core knows about the rest of the dataset: passed in, never read from disk here. */
 import { localeOf, type Locale } from './i18n';
 import type { UnitDef } from './domain/codes';
+import { IsoNameIndex } from './domain/regions';
 import { NearIndex } from './nearIndex';
 import type { DeadlineInterval } from './domain/deadline';
 import type { Range, SeveritySetting } from './types';
@@ -84,6 +85,8 @@ export interface DatasetContext {
   plans: Map<string, PlanSummary[]> | null;
   /** The ids of `plans` for `closest` (ref/unknown-plan's suggestions), indexed on the first question. */
   planIds: NearIndex;
+  /** ISO 3166 codes by their names, for suggestions (kept by the workspace across its datasets' versions). */
+  isoNames: IsoNameIndex;
   /** Indicators defined by the dataset's *.indicators.yaml files, by id (the config's are in config.indicators). */
   indicators: Map<string, DatasetIndicator>;
   config: DatasetConfig;
@@ -225,6 +228,7 @@ export function loneFile(referenceDate: string, locale: Locale = localeOf('en'))
     regions: new Map(),
     plans: null,
     planIds: new NearIndex(() => []),
+    isoNames: new IsoNameIndex(),
     indicators: new Map(),
     config: emptyConfig(),
     incoming: new Map(),

@@ -60,6 +60,32 @@ function normalise(s: string): string {
     .replace(/[^a-z0-9\u4e00-\u9fff]/g, '');
 }
 
+/**
+ * The ISO 3166 codes by their names as `normalise` reads them (name, short name, name in the original script),
+ * indexed on the first question. A workspace keeps one for all its datasets: normalising every ISO name for each
+ * unknown code took most of an edit's time in a plan with one unknown region.
+ */
+export class IsoNameIndex {
+  private byName: Map<string, string[]> | null = null;
+
+  /** The codes one of whose names reads as `name`, in ISO order. */
+  codesNamed(name: string): readonly string[] {
+    if (!this.byName) {
+      const byName = new Map<string, string[]>();
+      for (const r of isoRegions.values()) {
+        const names = new Set([r.name, r.shortName ?? '', r.nameOriginal ?? ''].map(normalise).filter(Boolean));
+        for (const n of names) {
+          const codes = byName.get(n);
+          if (codes) codes.push(r.code);
+          else byName.set(n, [r.code]);
+        }
+      }
+      this.byName = byName;
+    }
+    return this.byName.get(name) ?? [];
+  }
+}
+
 /** The codes closest to an unknown one: same code in other case, a name match, then by spelling. */
 export function suggestRegions(code: string, dataset: DatasetContext, limit = 3): string[] {
   const upper = code.toUpperCase();
@@ -70,10 +96,7 @@ export function suggestRegions(code: string, dataset: DatasetContext, limit = 3)
   // by name: "guangdong", "CN-Guangdong", "深圳"
   const tail = normalise(code.replace(/^[A-Za-z]{2}-/, ''));
   if (tail.length >= 3) {
-    for (const r of isoRegions.values()) {
-      const names = [r.name, r.shortName ?? '', r.nameOriginal ?? ''].map(normalise).filter(Boolean);
-      if (names.some((n) => n === tail)) out.push(r.code);
-    }
+    out.push(...dataset.isoNames.codesNamed(tail));
     for (const r of dataset.regions.values())
       if ([r.name, r.nameOriginal ?? ''].map(normalise).some((n) => n === tail)) out.push(r.id);
   }

@@ -18,6 +18,7 @@ import {
 } from '../dataset';
 import { Engine, parseDocument, type ItemEdit, type ParsedDocument, type RuleFindings } from '../engine';
 import { localeOf, type Language } from '../i18n';
+import { IsoNameIndex } from '../domain/regions';
 import { NearIndex } from '../nearIndex';
 import { updateDocument, type FoldedEdit } from '../incremental';
 import type { DocumentKind } from '../model';
@@ -152,6 +153,8 @@ export class Workspace {
   private readonly strings = new StringPool();
   /** Changes when anything another file can see changes. */
   generation = 0;
+  /** ISO 3166 codes by name, for region suggestions: indexed once, shared by every dataset context. */
+  private readonly isoNames = new IsoNameIndex();
   /** How many checks kept item-local rule findings from the previous version (for tests and the bench). */
   itemChecks = 0;
   /** The latest changes of `generation`, each with the one file that caused it (null: several, or the settings). */
@@ -479,6 +482,7 @@ export class Workspace {
       regions,
       plans: knownPlans,
       planIds: new NearIndex(() => knownPlans?.keys() ?? []),
+      isoNames: this.isoNames,
       indicators,
       config: { ...cfg, rules: { ...cfg.rules, ...this.settings.rules } },
       incoming: incomingRelations(knownPlans),
