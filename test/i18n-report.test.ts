@@ -9,11 +9,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { main } from '../server/src/cli/main';
-import { chromiumMissing, launch, watchedPage } from './helpers/browser';
+import { chromiumMissing, launch, overviewOfReport, watchedPage, webviewPage } from './helpers/browser';
 
 const ROOT = path.resolve(__dirname, '..');
 const SAMPLES = path.join(ROOT, 'samples');
@@ -136,22 +135,10 @@ describe('the renderer in Chinese (chromium)', { skip: skipBrowser }, () => {
 
   test("the VS Code webview: the overview's language decides", async () => {
     const html = report(dir, 'webview-source.html', []).html;
-    const packed = /data-encoding="gzip-base64">([\s\S]*?)<\/script>/.exec(html)![1]!;
-    const overview = { ...JSON.parse(gunzipSync(Buffer.from(packed, 'base64')).toString('utf8')), language: 'zh-cn' };
-    const script = fs.readFileSync(path.join(ROOT, 'dist', 'report.js'), 'utf8').replace(/<\/(script)/gi, '<\\/$1');
-    const stub = `window.__sent = [];
-function acquireVsCodeApi() { return { postMessage: (m) => window.__sent.push(m), getState: () => undefined, setState: () => undefined }; }`;
-    const file = path.join(dir, 'webview.html');
-    fs.writeFileSync(
-      file,
-      `<!doctype html><html lang="en"><meta charset="utf-8"><div id="pp-root"></div><script>${stub}</script><script>${script}</script>`,
-    );
-    const url = pathToFileURL(file).href;
-    const v = await watchedPage(browser, url);
-    await v.page.goto(url);
-    await v.page.waitForFunction(`window.__sent.some((m) => m.type === 'ready')`);
-    await v.page.evaluate(`window.postMessage({ type: 'overview', overview: ${JSON.stringify(overview)} }, '*')`);
-    await v.page.waitForSelector('[data-view=table]');
+    const overview = { ...overviewOfReport(html), language: 'zh-cn' };
+    const script = fs.readFileSync(path.join(ROOT, 'dist', 'report.js'), 'utf8');
+    // the page says English; the overview says Chinese
+    const v = await webviewPage(browser, { dir, script, overview, state: null });
     assert.deepEqual(await texts(v.page, 'h1'), ['Policy Plans — 数据集概览']);
     assert.match((await texts(v.page, '.pp-note'))[0]!, /^点击图形或表格行/);
   });

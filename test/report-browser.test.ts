@@ -9,11 +9,17 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { main } from '../server/src/cli/main';
-import { chromiumMissing, launch, watchedPage, type Watched } from './helpers/browser';
+import {
+  chromiumMissing,
+  launch,
+  overviewOfReport,
+  watchedPage,
+  webviewPage as openWebview,
+  type Watched,
+} from './helpers/browser';
 
 const ROOT = path.resolve(__dirname, '..');
 const SAMPLES = path.join(ROOT, 'samples');
@@ -183,29 +189,11 @@ test('no console errors and no network requests', { skip }, async () => {
   assert.deepEqual(w.requests, []);
 });
 
-/** The renderer as the VS Code webview runs it: a stand-in for acquireVsCodeApi records what it sends and keeps the state. */
-async function webviewPage(state: unknown): Promise<{ page: Watched['page']; overview: unknown; errors: string[] }> {
-  const report = fs.readFileSync(path.join(dir, 'report.html'), 'utf8');
-  const packed =
-    /<script type="application\/octet-stream" id="pp-overview" data-encoding="gzip-base64">([\s\S]*?)<\/script>/.exec(
-      report,
-    )![1];
-  const overview = JSON.parse(gunzipSync(Buffer.from(packed, 'base64')).toString('utf8'));
-  const script = fs.readFileSync(path.join(ROOT, 'dist', 'report.js'), 'utf8').replace(/<\/(script)/gi, '<\\/$1');
-  const stub = `window.__sent = []; window.__state = ${JSON.stringify(state ?? null)};
-function acquireVsCodeApi() { return { postMessage: (m) => window.__sent.push(m), getState: () => window.__state ?? undefined, setState: (s) => { window.__state = s; } }; }`;
-  const file = path.join(dir, `webview-${Math.random().toString(36).slice(2)}.html`);
-  fs.writeFileSync(
-    file,
-    `<!doctype html><meta charset="utf-8"><div id="pp-root"></div><script>${stub}</script><script>${script}</script>`,
-  );
-  const url = pathToFileURL(file).href;
-  const v = await watchedPage(browser, url);
-  await v.page.goto(url);
-  await v.page.waitForFunction(`window.__sent.some((m) => m.type === 'ready')`);
-  await v.page.evaluate(`window.postMessage({ type: 'overview', overview: ${JSON.stringify(overview)} }, '*')`);
-  await v.page.waitForSelector('[data-view=table]');
-  return { page: v.page, overview, errors: v.errors };
+/** The renderer as the VS Code webview runs it, on this report's overview (test/helpers/browser.ts). */
+async function webviewPage(state: unknown): Promise<Watched & { overview: unknown }> {
+  const overview = overviewOfReport(fs.readFileSync(path.join(dir, 'report.html'), 'utf8'));
+  const script = fs.readFileSync(path.join(ROOT, 'dist', 'report.js'), 'utf8');
+  return { ...(await openWebview(browser, { dir, script, overview, state })), overview };
 }
 
 test(
