@@ -12,7 +12,7 @@ import { compiledValidators } from './schema/compiled.generated';
 import { builtinSchemas, planItemSchemas, schemaIds } from './schema/store';
 import { Validators } from './schema/validate';
 import type { ValidateFunction } from 'ajv/dist/2020';
-import type { Finding, Range, Severity, Suggestion } from './types';
+import type { Finding, Range, Severity } from './types';
 import { localizeYamlFinding } from './yaml/messages';
 import { parseYaml, type ParsedYaml } from './yaml/parse';
 import { mapNode, pointerSegment, seqNode, type YMap, type YNode } from './yaml/tree';
@@ -296,39 +296,32 @@ function keptFindings(previous: readonly Finding[], edited: ItemEdit): { before:
     if (r.start < from && r.end >= oldTo) return { start: r.start, end: r.end + delta };
     return null;
   };
+  /** The places of this document moved: the same list when none moves, null when one touches the item's lines. */
+  const moveAll = <T extends { range: Range }>(xs: T[], here: (x: T) => boolean): T[] | null => {
+    let out: T[] | null = null;
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i]!;
+      if (!here(x)) continue;
+      const m = move(x.range);
+      if (!m) return null;
+      if (m !== x.range) (out ??= xs.slice())[i] = { ...x, range: m };
+    }
+    return out ?? xs;
+  };
   const before: Finding[] = [];
   const after: Finding[] = [];
   for (const f of previous) {
     if (f.range.start >= from && f.range.start < oldTo) continue;
     const range = move(f.range);
-    if (!range) return null;
-    let related = f.related;
-    if (related && delta !== 0) {
-      const moved: NonNullable<Finding['related']> = [];
-      for (const r of related) {
-        if (r.file !== undefined && r.file !== null) {
-          moved.push(r);
-          continue;
-        }
-        const m = move(r.range);
-        if (!m) return null;
-        moved.push(m === r.range ? r : { ...r, range: m });
-      }
-      related = moved;
-    } else if (related && related.some((r) => (r.file === undefined || r.file === null) && !move(r.range))) return null;
+    // a related place in another file stays where it is
+    const related = f.related ? moveAll(f.related, (r) => r.file === undefined) : undefined;
+    if (!range || related === null) return null;
     let suggestions = f.suggestions;
     if (suggestions) {
-      const moved: Suggestion[] = [];
-      for (const s of suggestions) {
-        const edits = [];
-        for (const e of s.edits) {
-          const m = move(e.range);
-          if (!m) return null;
-          edits.push(m === e.range ? e : { ...e, range: m });
-        }
-        moved.push({ ...s, edits });
-      }
-      suggestions = moved;
+      const edits = suggestions.map((s) => moveAll(s.edits, () => true));
+      if (edits.includes(null)) return null;
+      if (edits.some((e, i) => e !== suggestions![i]!.edits))
+        suggestions = suggestions.map((s, i) => ({ ...s, edits: edits[i]! }));
     }
     const same = range === f.range && related === f.related && suggestions === f.suggestions;
     const g: Finding = same
