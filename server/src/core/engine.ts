@@ -159,9 +159,7 @@ export class Engine {
           if (alone && kept) {
             const found = runRule(rule, doc, ds, file, alone);
             if (Array.isArray(found)) {
-              const { from, oldTo, delta } = reuse.edited;
-              const inItem = found.filter((f) => f.range.start >= from && f.range.start < oldTo + delta);
-              const list = [...kept.before, ...inItem, ...kept.after];
+              const list = withEditedItem(kept, found, reuse.edited);
               byRule[index] = list;
               out.push(...list);
               reused++;
@@ -218,9 +216,7 @@ export class Engine {
       doc.text,
       dataset.locale,
     );
-    const { from, oldTo, delta } = edited;
-    const inItem = found.filter((f) => f.range.start >= from && f.range.start < oldTo + delta);
-    return [...kept.before, ...inItem, ...kept.after];
+    return withEditedItem(kept, found, edited);
   }
 }
 
@@ -281,6 +277,13 @@ function editedItemAlone(doc: ParsedDocument, edited: ItemEdit): { root: YMap; p
     found = true;
   }
   return found ? { root: alone, plan: buildPlanModel(alone) } : null;
+}
+
+/** The kept findings around the edited item, and those of `found` (a check of the item alone) that lie in it. */
+function withEditedItem(kept: { before: Finding[]; after: Finding[] }, found: Finding[], edited: ItemEdit): Finding[] {
+  const { from, oldTo, delta } = edited;
+  const inItem = found.filter((f) => f.range.start >= from && f.range.start < oldTo + delta);
+  return [...kept.before, ...inItem, ...kept.after];
 }
 
 /**
