@@ -22,6 +22,7 @@ import {
 type CstToken = CST.Token;
 import type { Range } from '../types';
 import { libraryMessage, yamlFinding, type YamlFinding } from './messages';
+import { quickParse } from './quick';
 import {
   aliasNode,
   mapNode,
@@ -422,6 +423,11 @@ function fromDocument(text: string, doc: Document.Parsed, limits: ParseLimits): 
  * error (`yaml/MULTIPLE_DOCS`) on the second one; the first is still checked.
  */
 export function parseYaml(text: string, limits: ParseLimits = defaultLimits): ParsedYaml {
+  return quickParse(text) ?? parseWhole(text, limits);
+}
+
+/** parseYaml without the quick path: the yaml library's CST parser and composer, for any YAML. */
+export function parseWhole(text: string, limits: ParseLimits = defaultLimits): ParsedYaml {
   const docs = parseYamlStream(text, limits);
   const first: ParsedYaml = docs[0] ?? { text, root: null, value: null, findings: [], anchors: new Map() };
   for (const d of docs.slice(1)) {

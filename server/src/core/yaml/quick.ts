@@ -1,0 +1,552 @@
+/**
+ * The quick path of the one parse: the tree of a plain plan file built straight from the `yaml` library's lexer,
+ * without its CST parser and composer (which are three quarters of a whole parse of the plans people write: the
+ * realistic 36,000-line plan took ~590 ms in `Parser` and ~150 ms in `Composer` against ~140 ms in `Lexer`).
+ *
+ * It reads only what plan, registry and config files are made of — a block mapping at the root; block
+ * mappings and sequences nested by indentation (sequence items as `- value` or `- key: value`); one-line plain and
+ * quoted scalars; one-line flow mappings and sequences (`period: { start: 2023, end: 2025 }`); comments and blank
+ * lines anywhere — and gives up (returns null) on anything else: anchors, aliases, tags, block scalars, multi-line
+ * scalars or flow collections, explicit keys, empty sequence items, keys that are not text, duplicate keys, tabs,
+ * CR, a byte-order mark, document markers, directives, and any token out of place. Then the caller parses the
+ * text whole with the library (`parseYamlStream`), which also reports the errors: this path never does.
+ *
+ * What it builds must equal what the composer gives through the `Builder` of parse.ts, ranges included: a
+ * collection's range ends where the composer's does, after its last item's trailing comment and line break, and
+ * after comment lines indented deeper than the collection that the library's parser gives to that item (see
+ * `gap` and `pop`). The scalar rules are the library's: lexing by its `Lexer`, quoted and plain values by
+ * `CST.resolveAsScalar`, plain scalars typed by the tests and resolvers of its core schema's tags.
+ * test/yaml-quick.test.ts compares the two paths on every sample, fixture and YAML test-suite case and on
+ * thousands of edited samples.
+ */
+import { CST, isScalar, Lexer, Schema } from 'yaml';
+import type { Range } from '../types';
+import type { ParsedYaml } from './parse';
+import { mapNode, pointerSegment, scalarNode, seqNode, type YMap, type YNode, type YScalar, type YSeq } from './tree';
+
+/** What the quick path does not read: tab, CR, other C0 controls but LF, DEL, C1 controls, BOM, line separators. */
+const UNREAD = /[\0-\x09\x0b-\x1f\x7f-\x9f\ufeff\u2028\u2029]/;
+
+/** Deepest nesting read quickly (the whole parse reports documents deeper than 256). */
+const MAX_DEPTH = 128;
+
+type ScalarValue = YScalar['value'];
+
+/** The trailing comment and blank lines after a collection's last item that belong to no item yet. */
+interface Pending {
+  /** Offset after the last of them. */
+  end: number;
+  /** Deepest indentation of a comment among them, -1 for none. */
+  comments: number;
+}
+
+/** An open block collection. */
+interface Frame {
+  node: YMap | YSeq;
+  value: Record<string, unknown> | unknown[];
+  indent: number;
+  depth: number;
+  /** Offset after the last item's node (the composer's `range[2]` of that item's value). */
+  end: number;
+  /** The last item's value is a one-line scalar or flow collection whose end can take deeper comment lines. */
+  open: boolean;
+  /** ... and its end is a comment (a line break after it joins it too). */
+  endsInComment: boolean;
+  pending: Pending | null;
+  /** Keys of a mapping so far. */
+  keys: Set<string> | null;
+}
+
+class Refused extends Error {}
+
+const refuse = (): never => {
+  throw new Refused();
+};
+
+class QuickParser {
+  private readonly toks: string[];
+  private i = 0;
+  private off = 0;
+  private lineStart = 0;
+  private readonly stack: Frame[] = [];
+  private readonly tags: Array<{
+    default?: boolean | 'key';
+    test?: RegExp;
+    resolve: (s: string, onError: (m: string) => void, o: object) => unknown;
+  }>;
+  /** Plain scalars met before (keys, units, years repeat), by whether they were keys. */
+  private readonly plainCache = new Map<string, ScalarValue>();
+  private readonly keyCache = new Map<string, ScalarValue>();
+
+  constructor(private readonly text: string) {
+    this.toks = Array.from(new Lexer().lex(text));
+    const schema = new Schema({ schema: 'core', resolveKnownTags: false });
+    this.tags = (schema.tags as unknown as QuickParser['tags']).filter((t) => t.test);
+  }
+
+  parse(): ParsedYaml | null {
+    try {
+      return this.document();
+    } catch (e) {
+      if (e instanceof Refused) return null;
+      throw e;
+    }
+  }
+
+  // ── tokens ──
+
+  private tok(): string | undefined {
+    return this.toks[this.i];
+  }
+
+  private advance(): void {
+    const t = this.toks[this.i++]!;
+    this.off += t.length;
+    if (t === '\n') this.lineStart = this.off;
+  }
+
+  private isNewline(t: string | undefined): boolean {
+    return t === '\n' || t === '';
+  }
+
+  private column(): number {
+    return this.off - this.lineStart;
+  }
+
+  // ── the document ──
+
+  private document(): ParsedYaml {
+    let docMode = false;
+    for (;;) {
+      const t = this.tok();
+      if (t === undefined) return refuse();
+      if (t === '\x02') {
+        if (docMode) refuse();
+        docMode = true;
+        this.i++;
+      } else if (this.isNewline(t) || t[0] === '#') this.advance();
+      else if (t[0] === ' ') {
+        this.advance();
+        const n = this.tok();
+        if (!(n === undefined || this.isNewline(n) || n[0] === '#')) refuse();
+      } else if (t === '\x1f' && this.column() === 0 && docMode) break;
+      else refuse();
+    }
+    const root = mapNode('', null, null, null, { start: this.off, end: this.off }, false);
+    const value: Record<string, unknown> = {};
+    this.stack.push(this.frame(root, value, 0, 1));
+    for (;;) {
+      const top = this.stack[this.stack.length - 1]!;
+      const t = this.tok();
+      if (t === undefined) break;
+      const k = this.column();
+      if (k < top.indent) {
+        this.pop();
+        continue;
+      }
+      if (k !== top.indent) refuse();
+      if (top.node.kind === 'map') {
+        if (t !== '\x1f') refuse();
+        this.entry(top);
+      } else {
+        if (t !== '-') refuse();
+        this.item(top);
+      }
+    }
+    while (this.stack.length > 0) this.pop();
+    return { text: this.text, root, value, findings: [], anchors: new Map() };
+  }
+
+  private frame(node: YMap | YSeq, value: Frame['value'], indent: number, depth: number): Frame {
+    if (depth > MAX_DEPTH) refuse();
+    return {
+      node,
+      value,
+      indent,
+      depth,
+      end: node.range.start,
+      open: false,
+      endsInComment: false,
+      pending: null,
+      keys: node.kind === 'map' ? new Set() : null,
+    };
+  }
+
+  /**
+   * Closes the innermost collection (the next content is left of it, or the text ended). Its trailing comment
+   * lines go up to its parent when each is left of the collection (or the collection is at column 0), else they
+   * stay and end it — the library's parser (`pop`).
+   */
+  private pop(): void {
+    const f = this.stack.pop()!;
+    f.node.range.end = f.end;
+    const p = f.pending;
+    const moves = p !== null && (f.indent === 0 || p.comments < f.indent);
+    const parent = this.stack[this.stack.length - 1];
+    if (!parent) return;
+    parent.end = p !== null && !moves ? p.end : f.end;
+    parent.open = false;
+    parent.endsInComment = false;
+    parent.pending = moves ? p : null;
+  }
+
+  // ── block collections ──
+
+  /** `key: value` at the mapping's column. */
+  private entry(f: Frame): void {
+    f.pending = null; // what waited after the last item starts this one
+    const key = this.plainKey();
+    if (f.keys!.has(key.key)) refuse();
+    f.keys!.add(key.key);
+    const map = f.node as YMap;
+    const kr = key.range;
+    const pointer = `${map.pointer}/${pointerSegment(key.key)}`;
+    if (this.tok() !== ':') refuse();
+    this.advance();
+    let t = this.tok();
+    let emptyAt = this.off;
+    let spaced = false;
+    if (t !== undefined && t[0] === ' ') {
+      this.advance();
+      spaced = true;
+      emptyAt = this.off;
+      t = this.tok();
+      if (t !== undefined && t[0] !== '#' && !this.isNewline(t)) {
+        // the value on the key's line
+        const v = this.inline(pointer, map, kr, key.key, f.depth);
+        if (this.tok() === ':') refuse();
+        this.add(f, key.key, kr, v.node, v.value);
+        this.lineEnd(f);
+        this.gap(f);
+        return;
+      }
+    }
+    // the value on the lines below, or none: comment and blank lines up to the next content are the separator's
+    let commented = false;
+    if (t !== undefined && t[0] === '#') {
+      if (!spaced) refuse();
+      this.advance();
+      commented = true;
+    }
+    t = this.tok();
+    if (t !== undefined) {
+      if (!this.isNewline(t)) refuse();
+      this.advance();
+    }
+    if (this.skipSeparator()) commented = true;
+    t = this.tok();
+    const k = this.column();
+    if (t !== undefined && k > f.indent) {
+      const range = { start: this.off, end: this.off };
+      if (t === '-') {
+        const seq = seqNode(pointer, map, kr, key.key, range, false);
+        const arr: unknown[] = [];
+        this.add(f, key.key, kr, seq, arr);
+        this.stack.push(this.frame(seq, arr, k, f.depth + 1));
+        return;
+      }
+      if (t === '\x1f' && this.toks[this.i + 2] === ':') {
+        const inner = mapNode(pointer, map, kr, key.key, range, false);
+        const obj: Record<string, unknown> = {};
+        this.add(f, key.key, kr, inner, obj);
+        this.stack.push(this.frame(inner, obj, k, f.depth + 1));
+        return;
+      }
+      refuse();
+    }
+    if (t === '-' && k === f.indent) refuse(); // a sequence at its key's column
+    // an empty value, where the composer puts it: after the indicator and the spaces that follow it; with a
+    // comment in its separator, the node ends where the separator does (the next content's indentation included)
+    const empty = scalarNode(pointer, map, kr, key.key, { start: emptyAt, end: emptyAt }, null, 'empty', '');
+    this.add(f, key.key, kr, empty, null);
+    f.end = commented ? this.off : emptyAt;
+    f.open = false;
+  }
+
+  /** `- value` or `- key: value` at the sequence's column. */
+  private item(f: Frame): void {
+    f.pending = null;
+    this.advance();
+    const t0 = this.tok();
+    if (t0 === undefined || t0[0] !== ' ') refuse();
+    this.advance();
+    const seq = f.node as YSeq;
+    const index = seq.items.length;
+    const pointer = `${seq.pointer}/${index}`;
+    const arr = f.value as unknown[];
+    if (this.tok() === '\x1f' && this.toks[this.i + 2] === ':') {
+      // a compact mapping: its keys at the column of the first
+      const map = mapNode(pointer, seq, null, index, { start: this.off, end: this.off }, false);
+      const obj: Record<string, unknown> = {};
+      seq.items.push(map);
+      arr.push(obj);
+      const inner = this.frame(map, obj, this.column(), f.depth + 1);
+      this.stack.push(inner);
+      this.entry(inner);
+      return;
+    }
+    const v = this.inline(pointer, seq, null, index, f.depth);
+    if (this.tok() === ':') refuse();
+    seq.items.push(v.node);
+    arr.push(v.value);
+    this.lineEnd(f);
+    this.gap(f);
+  }
+
+  private add(f: Frame, key: string, keyRange: Range, node: YNode, value: unknown): void {
+    (f.node as YMap).entries.push({ key, keyRange, value: node });
+    setKey(f.value as Record<string, unknown>, key, value);
+  }
+
+  /** The rest of a value's line: spaces, a comment after a space, the line break (or the end of the text). */
+  private lineEnd(f: Frame): void {
+    let t = this.tok();
+    let spaced = false;
+    if (t !== undefined && t[0] === ' ') {
+      this.advance();
+      spaced = true;
+      t = this.tok();
+    }
+    f.endsInComment = false;
+    if (t !== undefined && t[0] === '#') {
+      if (!spaced) refuse();
+      this.advance();
+      f.endsInComment = true;
+      t = this.tok();
+    }
+    if (t !== undefined) {
+      if (!this.isNewline(t)) refuse();
+      this.advance();
+      f.endsInComment = false;
+    }
+    f.end = this.off;
+    f.open = true;
+    f.pending = null;
+  }
+
+  /** Comment and blank lines after a key whose value is below: the separator's. Says whether it had a comment. */
+  private skipSeparator(): boolean {
+    let commented = false;
+    for (;;) {
+      const t = this.tok();
+      if (t === undefined) return commented;
+      if (t[0] === ' ') {
+        this.advance();
+        const n = this.tok();
+        if (n !== undefined && n[0] === '#') {
+          this.advance();
+          commented = true;
+        } else if (!(n === undefined || this.isNewline(n))) return commented; // the content line's indentation
+      } else if (t[0] === '#') {
+        this.advance();
+        commented = true;
+      } else if (!this.isNewline(t)) return commented;
+      const n = this.tok();
+      if (n !== undefined) {
+        if (!this.isNewline(n)) refuse();
+        this.advance();
+      }
+    }
+  }
+
+  /**
+   * Comment and blank lines after a value's line, and the indentation of the next content line: the library's
+   * parser gives them to the innermost collection, where a comment line indented deeper than the collection,
+   * after only blank lines, joins the last item's value (and ends it later); the rest wait for `pop`.
+   */
+  private gap(f: Frame): void {
+    for (;;) {
+      const t = this.tok();
+      if (t === undefined) return;
+      if (this.isNewline(t)) {
+        this.advance();
+        if (f.pending === null && f.open && f.endsInComment) {
+          f.end = this.off;
+          f.endsInComment = false;
+        } else this.wait(f, -1);
+        continue;
+      }
+      let indent = 0;
+      if (t[0] === ' ') {
+        indent = t.length;
+        this.advance();
+        this.wait(f, -1);
+      }
+      const n = this.tok();
+      if (n === undefined || this.isNewline(n)) continue;
+      if (n[0] !== '#') return; // content
+      this.advance();
+      if (f.pending !== null && f.pending.comments === -1 && indent > f.indent && f.open) {
+        f.end = this.off;
+        f.endsInComment = true;
+        f.pending = null;
+      } else this.wait(f, indent);
+    }
+  }
+
+  /** A token that waits after the last item (`comments`: the indentation of a comment, -1 for others). */
+  private wait(f: Frame, comments: number): void {
+    if (f.pending === null) f.pending = { end: this.off, comments };
+    else {
+      f.pending.end = this.off;
+      if (comments > f.pending.comments) f.pending.comments = comments;
+    }
+  }
+
+  // ── scalars and flow collections ──
+
+  private plainKey(): { key: string; range: Range } {
+    this.i++; // the scalar marker
+    const src = this.tok();
+    if (src === undefined || src.includes('\n') || src.length > 1000) return refuse();
+    const start = this.off;
+    const v = this.plain(src, true);
+    if (typeof v !== 'string') refuse();
+    this.advance();
+    return { key: v as string, range: { start, end: start + src.length } };
+  }
+
+  /** A one-line value: a plain or quoted scalar, or a flow collection. */
+  private inline(
+    pointer: string,
+    parent: YNode,
+    keyRange: Range | null,
+    segment: string | number,
+    depth: number,
+  ): { node: YNode; value: unknown } {
+    const t = this.tok();
+    if (t === undefined) return refuse();
+    const start = this.off;
+    if (t === '\x1f') {
+      this.i++;
+      const src = this.tok();
+      if (src === undefined || src.includes('\n')) return refuse();
+      const value = this.plain(src, false);
+      this.advance();
+      const node = scalarNode(pointer, parent, keyRange, segment, { start, end: this.off }, value, 'plain', src);
+      return { node, value };
+    }
+    if (t[0] === '"' || t[0] === "'") {
+      if (t.includes('\n')) return refuse();
+      const value = this.quoted(t);
+      this.advance();
+      const style = t[0] === '"' ? 'double' : 'single';
+      return { node: scalarNode(pointer, parent, keyRange, segment, { start, end: this.off }, value, style, t), value };
+    }
+    if (t === '{' || t === '[') return this.flow(pointer, parent, keyRange, segment, depth + 1);
+    return refuse();
+  }
+
+  /** A plain scalar's value, typed as the composer types it with the core schema's tags. */
+  private plain(src: string, atKey: boolean): ScalarValue {
+    const cache = atKey ? this.keyCache : this.plainCache;
+    const cacheable = src.length <= 24;
+    if (cacheable) {
+      const known = cache.get(src);
+      if (known !== undefined || cache.has(src)) return known as ScalarValue;
+    }
+    let failed = false;
+    const onError = () => {
+      failed = true;
+    };
+    const r = CST.resolveAsScalar({ type: 'scalar', offset: 0, indent: 0, source: src }, true, onError);
+    if (failed) refuse();
+    const str = r.value;
+    let value: ScalarValue = str;
+    for (const tag of this.tags) {
+      if ((tag.default === true || (atKey && tag.default === 'key')) && tag.test!.test(str)) {
+        const res = tag.resolve(str, onError, OPTIONS);
+        value = (isScalar(res) ? res.value : res) as ScalarValue;
+        break;
+      }
+    }
+    if (failed) refuse();
+    if (cacheable) cache.set(src, value);
+    return value;
+  }
+
+  private quoted(src: string): string {
+    let failed = false;
+    const type = src[0] === '"' ? 'double-quoted-scalar' : 'single-quoted-scalar';
+    const r = CST.resolveAsScalar({ type, offset: 0, indent: 0, source: src }, true, () => {
+      failed = true;
+    });
+    if (failed) refuse();
+    return r.value;
+  }
+
+  private skipSpaces(): void {
+    while (this.tok()?.[0] === ' ') this.advance();
+  }
+
+  /** A one-line flow mapping or sequence. */
+  private flow(
+    pointer: string,
+    parent: YNode,
+    keyRange: Range | null,
+    segment: string | number,
+    depth: number,
+  ): { node: YNode; value: unknown } {
+    if (depth > MAX_DEPTH) refuse();
+    const isMap = this.tok() === '{';
+    const close = isMap ? '}' : ']';
+    const range = { start: this.off, end: this.off };
+    this.advance();
+    const node = isMap
+      ? mapNode(pointer, parent, keyRange, segment, range, true)
+      : seqNode(pointer, parent, keyRange, segment, range, true);
+    const obj: Record<string, unknown> = {};
+    const arr: unknown[] = [];
+    const keys = new Set<string>();
+    for (;;) {
+      this.skipSpaces();
+      if (this.tok() === close) break;
+      if (isMap) {
+        const t = this.tok();
+        let key: string;
+        let kr: Range;
+        if (t === '\x1f') ({ key, range: kr } = this.plainKey());
+        else if (t !== undefined && (t[0] === '"' || t[0] === "'") && !t.includes('\n')) {
+          kr = { start: this.off, end: this.off + t.length };
+          key = this.quoted(t);
+          this.advance();
+        } else return refuse();
+        if (keys.has(key)) refuse();
+        keys.add(key);
+        if (this.tok() !== ':') refuse();
+        this.advance();
+        this.skipSpaces();
+        const p = `${pointer}/${pointerSegment(key)}`;
+        const v = this.inline(p, node, kr, key, depth);
+        (node as YMap).entries.push({ key, keyRange: kr, value: v.node });
+        setKey(obj, key, v.value);
+      } else {
+        const seq = node as YSeq;
+        const v = this.inline(`${pointer}/${seq.items.length}`, seq, null, seq.items.length, depth);
+        seq.items.push(v.node);
+        arr.push(v.value);
+      }
+      this.skipSpaces();
+      const t = this.tok();
+      if (t === ',') this.advance();
+      else if (t !== close) refuse();
+    }
+    this.advance();
+    range.end = this.off;
+    return { node, value: isMap ? obj : arr };
+  }
+}
+
+const OPTIONS = { intAsBigInt: false };
+
+function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+
+/** The tree of `text` when it is made only of what the quick path reads (see above), else null. */
+export function quickParse(text: string): ParsedYaml | null {
+  if (UNREAD.test(text)) return null;
+  return new QuickParser(text).parse();
+}
