@@ -152,6 +152,7 @@ describe('the quick parse', () => {
       '- a\n',
       '"a": 1\n',
       'a: b: c\n',
+      'a: { b:, c: 1 }\n',
       'a: "x"# c\n',
       'a: @x\n',
       '',

@@ -398,7 +398,7 @@ class QuickParser {
   private plainKey(): { key: string; range: Range } {
     this.i++; // the scalar marker
     const src = this.tok();
-    if (src === undefined || src.includes('\n') || src.length > 1000) return refuse();
+    if (src === undefined || src === '' || src.includes('\n') || src.length > 1000) return refuse();
     const start = this.off;
     const v = this.plain(src, true);
     if (typeof v !== 'string') refuse();
@@ -420,7 +420,7 @@ class QuickParser {
     if (t === '\x1f') {
       this.i++;
       const src = this.tok();
-      if (src === undefined || src.includes('\n')) return refuse();
+      if (src === undefined || src === '' || src.includes('\n')) return refuse(); // '': an empty value in a flow collection
       const value = this.plain(src, false);
       this.advance();
       const node = scalarNode(pointer, parent, keyRange, segment, { start, end: this.off }, value, 'plain', src);
