@@ -234,9 +234,10 @@ describe('incremental re-parse equals a fresh full parse', () => {
         cursor = first + Math.floor(rnd() * (text.length - first));
         history.length = 0;
       } else if ((doc.yaml.findings.length > 0 || doc.yaml.anchors.size > 0) && clean && rnd() < 0.7) {
-        // the typist takes back what broke the YAML: continue from the last document that parsed cleanly
-        doc = clean;
+        // the typist takes back what broke the YAML: continue from the last text that parsed cleanly (parsed
+        // again: a document is consumed by the re-parse of the next version, see core/incremental/reparse.ts)
         text = clean.text;
+        doc = parseDocument(text, 'plan');
       }
       if (doc.yaml.findings.length === 0 && doc.yaml.anchors.size === 0) clean = doc;
       // one to three edits before the next parse, as when the server is behind the typist
@@ -334,9 +335,15 @@ describe('incremental re-parse equals a fresh full parse', () => {
     assert.ok(checked > 40, `only ${checked} incremental`);
   });
 
-  test('an edit inside one target of a large plan is incremental and shares nothing mutable with the old tree', () => {
+  test('an edit inside one target of a large plan is incremental and reuses the tree; old findings keep their ranges', () => {
     const text = generatePlan({ id: 'big', targets: 300 });
     const doc = parseDocument(text, 'plan');
+    const oldFindings = engine.check(doc, dataset, 'test.plan.yaml');
+    const frozen = JSON.stringify(oldFindings);
+    const targets = (doc.yaml.root as YNode & { kind: 'map' }).entries.find((e) => e.key === 'targets')!.value;
+    const items = targets.kind === 'seq' ? targets.items : [];
+    const [before, after] = [items[10]!, items[200]!];
+    const afterRange = after.range;
     const at = text.indexOf('    metric: ', text.indexOf('  - id: target-00150')) + '    metric: '.length;
     const next = `${text.slice(0, at)}New ${text.slice(at)}`;
     const log = new EditLog(1);
@@ -344,8 +351,32 @@ describe('incremental re-parse equals a fresh full parse', () => {
     const u = updateDocument(doc, next, 'plan', log.edit);
     assert.equal(u.fallback, null);
     assertSame(u.doc, reference(next), () => 'large plan');
-    // the old document is untouched
-    assertSame(doc, reference(text), () => 'old document changed');
+    // the old document is consumed: its nodes are reused, those after the edit moved with new range objects ...
+    assert.equal(u.doc.yaml.root, doc.yaml.root);
+    const newTargets = (u.doc.yaml.root as YNode & { kind: 'map' }).entries.find((e) => e.key === 'targets')!.value;
+    assert.ok(newTargets.kind === 'seq' && newTargets.items[10] === before && newTargets.items[200] === after);
+    assert.ok(before.range.start < at, 'a node before the edit is kept as it is');
+    assert.notEqual(after.range, afterRange, 'a node after the edit gets a new range object');
+    assert.deepStrictEqual(after.range, { start: afterRange.start + 4, end: afterRange.end + 4 });
+    // ... and the range objects that the old version's findings hold are never written
+    assert.equal(JSON.stringify(oldFindings), frozen);
+    assert.deepStrictEqual(afterRange, { start: after.range.start - 4, end: after.range.end - 4 });
+  });
+
+  test('an edit that takes the full parse leaves the cached document as it was', () => {
+    const text = generatePlan({ id: 'big', targets: 20 });
+    const doc = parseDocument(text, 'plan');
+    const picture = snapshot(doc);
+    // from inside one target into the next: not one item any more
+    const from = text.indexOf('    metric: ', text.indexOf('  - id: target-00005'));
+    const to = text.indexOf('    metric: ', text.indexOf('  - id: target-00006'));
+    const next = text.slice(0, from) + text.slice(to);
+    const log = new EditLog(1);
+    log.add({ start: from, end: to, length: 0 });
+    const u = updateDocument(doc, next, 'plan', log.edit);
+    assert.notEqual(u.fallback, null);
+    assertSame(u.doc, reference(next), () => 'fallback');
+    assert.deepStrictEqual(snapshot(doc), picture);
   });
 });
 
