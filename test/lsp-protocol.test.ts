@@ -167,20 +167,25 @@ describe('diagnostics', () => {
     }
   });
 
-  test('quick-fix data travels with the diagnostic', async () => {
+  test("a diagnostic's quick fix is asked for with textDocument/codeAction (it carries no data)", async () => {
     const s = brokenSample('region-deprecated');
     const p = await client.open(s.uri, s.text, 3);
     const d = p.diagnostics[0];
     assert.equal(d.code, 'region/deprecated');
     assert.ok(d.tags?.includes(2), 'tagged Deprecated');
-    const data = d.data as {
-      version: number;
-      fixes: Array<{ title: string; edits: Array<{ range: Range; newText: string }> }>;
-    };
-    assert.equal(data.version, 3);
-    assert.equal(data.fixes.length, 1);
-    assert.match(data.fixes[0].title, /CN-GD/);
-    assert.equal(applyEdits(s.text, data.fixes[0].edits), s.text.replace('jurisdiction: CN-44', 'jurisdiction: CN-GD'));
+    assert.equal(d.data, undefined);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: s.uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    });
+    const fix = actions.find((a) => a.diagnostics?.some((x) => x.code === 'region/deprecated'));
+    assert.ok(fix, JSON.stringify(actions));
+    assert.match(fix.title, /CN-GD/);
+    assert.equal(
+      applyEdits(s.text, fix.edit!.changes![s.uri]!),
+      s.text.replace('jurisdiction: CN-44', 'jurisdiction: CN-GD'),
+    );
     client.notify('textDocument/didClose', { textDocument: { uri: s.uri } });
   });
 
