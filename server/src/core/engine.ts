@@ -182,12 +182,7 @@ export class Engine {
       });
     }
     for (const x of this.extra) out.push(...x(doc, dataset, file));
-    const findings = capFindings(
-      applySeverities(dedupe(out), dataset.config.rules).sort(
-        (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.code < b.code ? -1 : 1),
-      ),
-      { locale: dataset.locale },
-    );
+    const findings = capFindings(sortedUnique(applySeverities(out, dataset.config.rules)), { locale: dataset.locale });
     return { findings, rules: { schema, byRule }, reused };
   }
 
@@ -336,16 +331,32 @@ function keptFindings(previous: readonly Finding[], edited: ItemEdit): { before:
 }
 
 /** One finding per code, range and message (rules can reach one node twice through aliases); messages stay short. */
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
+/**
+ * The findings by position (then code, then the order they were found in), each said once: a finding with the code,
+ * range and message of one before it is left out. Sorted first, so that only findings at one place with one code
+ * are compared (a key string per finding took ~4 ms of every check of a plan with thousands of findings).
+ */
+function sortedUnique(findings: Finding[]): Finding[] {
+  findings.sort(
+    (a, b) =>
+      a.range.start - b.range.start || a.range.end - b.range.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
   const out: Finding[] = [];
+  const messages: string[] = []; // each kept finding's message before it was clipped
+  let run = 0; // where the findings at the current place with the current code start in `out`
   for (const f of findings) {
-    const k = `${f.code}|${f.range.start}|${f.range.end}|${f.message}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(f.message.length < 200 ? f : { ...f, message: `${f.message.slice(0, 198)}…` });
+    const last = out[out.length - 1];
+    if (!last || last.range.start !== f.range.start || last.range.end !== f.range.end || last.code !== f.code)
+      run = out.length;
+    else if (messages.indexOf(f.message, run) !== -1) continue;
+    out.push(f.message.length < 200 ? f : { ...f, message: clipped(f.message) });
+    messages.push(f.message);
   }
   return out;
+}
+
+function clipped(message: string): string {
+  return message.length < 200 ? message : `${message.slice(0, 198)}…`;
 }
 
 /** A registry's own regions are known while it is checked, even before the dataset index has it. */
