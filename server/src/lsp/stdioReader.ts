@@ -50,10 +50,14 @@ interface Input {
 }
 
 export class StdioMessageReader extends AbstractMessageReader implements MessageReader {
+  /** Bytes read and not yet framed: whole while a header is read; a body's chunks are only joined once complete. */
   private pending: Buffer = Buffer.alloc(0);
   private bodyLength = -1;
-  /** How much of a partial body was searched for a swallowed header already. */
-  private scanned = 0;
+  /** The chunks of the body being read after `pending` (joining each to the last copied a large body many times). */
+  private chunks: Buffer[] = [];
+  private chunked = 0;
+  /** The end of the bytes searched for a swallowed header, kept to find a header cut between two chunks. */
+  private tail: Buffer = Buffer.alloc(0);
   private callback: DataCallback | null = null;
   private initialized = false;
   private shutdown = false;
@@ -94,7 +98,15 @@ export class StdioMessageReader extends AbstractMessageReader implements Message
 
   private onData(chunk: Buffer): void {
     if (this.done) return;
-    this.pending = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    if (this.bodyLength >= 0 && this.pending.length + this.chunked + chunk.length < this.bodyLength) {
+      // more of a body that is not complete yet: kept aside, searched for a swallowed header (only the new bytes,
+      // with the end of the ones before for a header cut between chunks)
+      this.chunks.push(chunk);
+      this.chunked += chunk.length;
+      this.searchSwallowed(chunk);
+      return;
+    }
+    this.pending = this.join(chunk);
     while (!this.done) {
       if (this.bodyLength < 0) {
         const end = this.pending.indexOf(HEADER_END);
@@ -107,15 +119,12 @@ export class StdioMessageReader extends AbstractMessageReader implements Message
         const length = this.readHeaders(this.pending.subarray(0, end).toString('latin1'));
         if (length === null) return;
         this.bodyLength = length;
-        this.scanned = 0;
+        this.tail = Buffer.alloc(0);
         this.pending = this.pending.subarray(end + HEADER_END.length);
       }
       if (this.pending.length < this.bodyLength) {
         // a length that was too long swallows the next message's header: no need to wait for more bytes
-        // (only the new bytes are searched, with an overlap for a header cut between chunks)
-        if (SWALLOWED_HEADER.test(this.pending.subarray(Math.max(0, this.scanned - 64)).toString('latin1')))
-          this.lose('the Content-Length was longer than the message');
-        this.scanned = this.pending.length;
+        this.searchSwallowed(this.pending);
         return;
       }
       const body = this.pending.subarray(0, this.bodyLength);
@@ -123,6 +132,25 @@ export class StdioMessageReader extends AbstractMessageReader implements Message
       this.bodyLength = -1;
       this.onBody(body);
     }
+  }
+
+  /** `pending`, the chunks kept aside and `chunk` as one buffer (one copy). */
+  private join(chunk: Buffer): Buffer {
+    if (this.chunks.length === 0) return this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    const all = Buffer.concat([this.pending, ...this.chunks, chunk], this.pending.length + this.chunked + chunk.length);
+    this.chunks = [];
+    this.chunked = 0;
+    return all;
+  }
+
+  /** Loses the framing when these new bytes of a body (after those searched before) hold a `Content-Length:` header. */
+  private searchSwallowed(bytes: Buffer): void {
+    const text = this.tail.toString('latin1') + bytes.toString('latin1');
+    if (SWALLOWED_HEADER.test(text)) {
+      this.lose('the Content-Length was longer than the message');
+      return;
+    }
+    this.tail = Buffer.from(text.slice(-64), 'latin1');
   }
 
   /** Whether text without a complete header block can still become one. */
