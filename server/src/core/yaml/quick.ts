@@ -64,8 +64,9 @@ const refuse = (): never => {
 };
 
 class QuickParser {
-  private readonly toks: string[];
-  private i = 0;
+  /** The lexer's tokens, read as they are needed (two ahead at most): a whole plan's tokens are never held at once. */
+  private readonly tokens: Iterator<string>;
+  private readonly ahead: string[] = [];
   private off = 0;
   private lineStart = 0;
   private readonly stack: Frame[] = [];
@@ -79,7 +80,7 @@ class QuickParser {
   private readonly keyCache = new Map<string, ScalarValue>();
 
   constructor(private readonly text: string) {
-    this.toks = Array.from(new Lexer().lex(text));
+    this.tokens = new Lexer().lex(text)[Symbol.iterator]();
     const schema = new Schema({ schema: 'core', resolveKnownTags: false });
     this.tags = (schema.tags as unknown as QuickParser['tags']).filter((t) => t.test);
   }
@@ -96,11 +97,28 @@ class QuickParser {
   // ── tokens ──
 
   private tok(): string | undefined {
-    return this.toks[this.i];
+    return this.ahead.length > 0 ? this.ahead[0] : this.peek(0);
+  }
+
+  /** The token `k` places ahead. */
+  private peek(k: number): string | undefined {
+    while (this.ahead.length <= k) {
+      const r = this.tokens.next();
+      if (r.done) return undefined;
+      this.ahead.push(r.value);
+    }
+    return this.ahead[k];
+  }
+
+  /** Passes a marker token (document start, scalar), which takes no place in the text. */
+  private skipMarker(): void {
+    this.tok();
+    this.ahead.shift();
   }
 
   private advance(): void {
-    const t = this.toks[this.i++]!;
+    const t = this.tok()!;
+    this.ahead.shift();
     this.off += t.length;
     if (t === '\n') this.lineStart = this.off;
   }
@@ -123,7 +141,7 @@ class QuickParser {
       if (t === '\x02') {
         if (docMode) refuse();
         docMode = true;
-        this.i++;
+        this.skipMarker();
       } else if (this.isNewline(t) || t[0] === '#') this.advance();
       else if (t[0] === ' ') {
         this.advance();
@@ -245,7 +263,7 @@ class QuickParser {
         this.stack.push(this.frame(seq, arr, k, f.depth + 1));
         return;
       }
-      if (t === '\x1f' && this.toks[this.i + 2] === ':') {
+      if (t === '\x1f' && this.peek(2) === ':') {
         const inner = mapNode(pointer, map, kr, key.key, range, false);
         const obj: Record<string, unknown> = {};
         this.add(f, key.key, kr, inner, obj);
@@ -274,7 +292,7 @@ class QuickParser {
     const index = seq.items.length;
     const pointer = `${seq.pointer}/${index}`;
     const arr = f.value as unknown[];
-    if (this.tok() === '\x1f' && this.toks[this.i + 2] === ':') {
+    if (this.tok() === '\x1f' && this.peek(2) === ':') {
       // a compact mapping: its keys at the column of the first
       const map = mapNode(pointer, seq, null, index, { start: this.off, end: this.off }, false);
       const obj: Record<string, unknown> = {};
@@ -396,7 +414,7 @@ class QuickParser {
   // ── scalars and flow collections ──
 
   private plainKey(): { key: string; range: Range } {
-    this.i++; // the scalar marker
+    this.skipMarker();
     const src = this.tok();
     if (src === undefined || src === '' || src.includes('\n') || src.length > 1000) return refuse();
     const start = this.off;
@@ -418,7 +436,7 @@ class QuickParser {
     if (t === undefined) return refuse();
     const start = this.off;
     if (t === '\x1f') {
-      this.i++;
+      this.skipMarker();
       const src = this.tok();
       if (src === undefined || src === '' || src.includes('\n')) return refuse(); // '': an empty value in a flow collection
       const value = this.plain(src, false);
