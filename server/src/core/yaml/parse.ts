@@ -30,6 +30,7 @@ import {
   resolved,
   scalarNode,
   seqNode,
+  setKey,
   walk,
   type ScalarStyle,
   type YAlias,
@@ -80,13 +81,6 @@ function styleOf(s: Scalar): ScalarStyle {
 function rangeOf(node: YamlNode | null | undefined, fallback: number): Range {
   const r = node?.range;
   return r ? { start: r[0], end: r[1] } : { start: fallback, end: fallback };
-}
-
-function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
-  // defineProperty for __proto__ (the one accessor of Object.prototype), so that it stays plain data and pollutes nothing
-  if (key === '__proto__')
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key] = value;
 }
 
 class Builder {

@@ -22,7 +22,17 @@
 import { CST, isScalar, Lexer, Schema } from 'yaml';
 import type { Range } from '../types';
 import type { ParsedYaml } from './parse';
-import { mapNode, pointerSegment, scalarNode, seqNode, type YMap, type YNode, type YScalar, type YSeq } from './tree';
+import {
+  mapNode,
+  pointerSegment,
+  scalarNode,
+  seqNode,
+  setKey,
+  type YMap,
+  type YNode,
+  type YScalar,
+  type YSeq,
+} from './tree';
 
 /** What the quick path does not read: tab, CR, other C0 controls but LF, DEL, C1 controls, BOM, line separators. */
 const UNREAD = /[\0-\x09\x0b-\x1f\x7f-\x9f\ufeff\u2028\u2029]/;
@@ -556,12 +566,6 @@ class QuickParser {
 }
 
 const OPTIONS = { intAsBigInt: false };
-
-function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__')
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key] = value;
-}
 
 /** The tree of `text` when it is made only of what the quick path reads (see above), else null. */
 export function quickParse(text: string): ParsedYaml | null {

@@ -225,3 +225,10 @@ export function walk(root: YNode | null, fn: (node: YNode) => void): void {
     else if (n.kind === 'seq') for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]!);
   }
 }
+
+/** Sets a key of a plain value; `__proto__` (the one accessor of Object.prototype) as own data, so that it pollutes nothing. */
+export function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
