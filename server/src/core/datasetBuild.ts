@@ -46,7 +46,18 @@ export function summarizePlan(doc: ParsedDocument, file: string): PlanSummary | 
  * per version, for the file's facts and for the cross-plan rules that compare this plan's targets with others'.
  */
 export const targetSummaries = perPlan((plan: PlanModel): ReadonlyArray<TargetSummary | null> =>
-  plan.targets.map((t) => targetSummary(t, plan)),
+  plan.targets.map((t) => {
+    // read once per target node and kept across versions (PlanModel.memo); a target moved by an edit has a new
+    // range object for its id, which its summary takes
+    const memo = plan.memo.targetSummaries;
+    let summary = memo.get(t);
+    if (summary === undefined) memo.set(t, (summary = targetSummary(t, plan)));
+    else if (summary) {
+      const id = scalar(get(t, 'id'));
+      if (id && summary.range !== id.range) memo.set(t, (summary = { ...summary, range: id.range }));
+    }
+    return summary;
+  }),
 );
 
 /** What other plans see of a target: id, metric, indicator, region (else the jurisdiction), deadline year, value. */

@@ -271,7 +271,7 @@ function editedItemAlone(doc: ParsedDocument, edited: ItemEdit): { root: YMap; p
     alone.entries.push({ key: e.key, keyRange: e.keyRange, value: seq });
     found = true;
   }
-  return found ? { root: alone, plan: buildPlanModel(alone) } : null;
+  return found ? { root: alone, plan: buildPlanModel(alone, doc.plan) } : null;
 }
 
 /** The kept findings around the edited item, and those of `found` (a check of the item alone) that lie in it. */

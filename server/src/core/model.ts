@@ -1,5 +1,9 @@
 /** A plan's parts, found once in the tree so that every rule and feature reads the same thing. */
+import type { TargetSummary } from './dataset';
 import { parseDate, parseDeadline, type DeadlineInterval } from './domain/deadline';
+import type { MoneyPlace } from './rules/moneyPlaces';
+import type { Observation } from './rules/targetProgress';
+import type { Measured } from './rules/targetValue';
 import { get, items, resolved, scalar, str, type YNode } from './yaml/tree';
 
 export type DocumentKind = 'plan' | 'regions' | 'indicators' | 'config' | 'other';
@@ -18,11 +22,33 @@ export interface PlanModel {
   /** Source id → the node of the id value. */
   sourceIds: Map<string, YNode>;
   relations: YNode[];
+  /** What was read of each item node, kept from version to version while it stays true (see ItemMemo). */
+  memo: ItemMemo;
+}
+
+/**
+ * What is read once per item node (a target, a measure, a progress entry) and kept from one version of a plan to
+ * the next: the incremental re-parse reuses every node outside the edited item, so what was read of them stays
+ * true as long as the plan-level values the readings depend on (its currency, its jurisdiction) are the same — a
+ * new memo is made when either changes. Keyed weakly by node: the nodes of a replaced item go with it. A reading
+ * that holds a range is checked against the node's range object (a node moved by an edit gets a new one).
+ */
+export class ItemMemo {
+  readonly measured = new WeakMap<YNode, Measured | null>();
+  readonly observations = new WeakMap<YNode, readonly Observation[]>();
+  readonly targetSummaries = new WeakMap<YNode, TargetSummary | null>();
+  readonly moneyPlaces = new WeakMap<YNode, readonly MoneyPlace[]>();
+
+  constructor(
+    readonly currency: string | null,
+    readonly jurisdiction: string | null,
+  ) {}
 }
 
 /**
  * Makes a function of a plan model compute once per model: several rules and features walk the same
- * places (regions, money, deadlines) of one version. Models are never changed after they are built.
+ * places (regions, money, deadlines) of one version. Models are never changed after they are built (their
+ * item memo fills as items are read).
  */
 export function perPlan<T>(fn: (plan: PlanModel) => T): (plan: PlanModel) => T {
   const cache = new WeakMap<PlanModel, T>();
@@ -48,9 +74,17 @@ function mapItems(node: YNode | null): YNode[] {
   return items(node).filter((n) => resolved(n)?.kind === 'map');
 }
 
-export function buildPlanModel(root: YNode | null): PlanModel {
+/** The model of a plan; with the previous version's, its item memo carries over where it still holds (see ItemMemo). */
+export function buildPlanModel(root: YNode | null, previous: PlanModel | null = null): PlanModel {
   const r = resolved(root);
   const map = r && r.kind === 'map' ? r : null;
+  const currency = str(get(map, 'currency'));
+  const jurisdiction = get(map, 'jurisdiction');
+  const place = str(jurisdiction);
+  const memo =
+    previous && previous.memo.currency === currency && previous.memo.jurisdiction === place
+      ? previous.memo
+      : new ItemMemo(currency, place);
   const periodNode = get(map, 'period');
   const sources = mapItems(get(map, 'sources'));
   const sourceIds = new Map<string, YNode>();
@@ -62,8 +96,8 @@ export function buildPlanModel(root: YNode | null): PlanModel {
   return {
     root: map,
     id: str(get(map, 'id')),
-    jurisdiction: get(map, 'jurisdiction'),
-    currency: str(get(map, 'currency')),
+    jurisdiction,
+    currency,
     published: parseDate(scalar(get(map, 'published'))?.value),
     period: { start: deadlineOf(get(periodNode, 'start')), end: deadlineOf(get(periodNode, 'end')), node: periodNode },
     status: str(get(map, 'status')),
@@ -72,5 +106,6 @@ export function buildPlanModel(root: YNode | null): PlanModel {
     sources,
     sourceIds,
     relations: items(get(map, 'relations')),
+    memo,
   };
 }

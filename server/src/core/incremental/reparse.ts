@@ -192,7 +192,7 @@ export function reparse(prev: ParsedDocument, text: string, edit: FoldedEdit): P
     setKey(value, e.key, k === where.entry ? newValue : oldValue[e.key]);
   }
   const yaml: ParsedYaml = { text, root, value, findings: [], anchors: new Map() };
-  const plan = buildPlanModel(prev.kind === 'plan' ? root : null);
+  const plan = buildPlanModel(prev.kind === 'plan' ? root : null, prev.plan);
   if (where.item < 0) return { text, kind: prev.kind, yaml, plan };
   // which item changed, for the rules that are local to the items of its list (engine.ts, checkKeeping)
   const edited = { list: ent.key, item: where.item, from, oldTo: where.to, delta };

@@ -17,27 +17,42 @@ export interface MoneyPlace {
 
 export const moneyPlaces = perPlan(function moneyPlaces(plan: PlanModel): readonly MoneyPlace[] {
   const out: MoneyPlace[] = [];
-  const add = (node: YNode | null, owner: YNode, role: MoneyPlace['role']) => {
-    if (!node) return;
-    const currency = scalar(get(node, 'currency'));
-    const written = currency && typeof currency.value === 'string' ? currency.value : null;
-    out.push({
-      node,
-      amount: scalar(get(node, 'amount')),
-      currency,
-      effectiveCurrency: written ?? plan.currency,
-      owner,
-      role,
-    });
-  };
-  for (const t of plan.targets) {
-    add(get(t, 'money'), t, 'money');
-    add(get(t, 'stated-equivalent'), t, 'stated-equivalent');
-    add(get(get(t, 'baseline'), 'money'), t, 'baseline');
-  }
-  for (const m of plan.measures) add(get(m, 'funding'), m, 'funding');
+  for (const t of plan.targets) out.push(...placesOf(t, plan, targetPlaces));
+  for (const m of plan.measures) out.push(...placesOf(m, plan, measurePlaces));
   return out;
 });
+
+/** An item's money places, read once per item node and kept across versions (PlanModel.memo). */
+function placesOf(
+  item: YNode,
+  plan: PlanModel,
+  read: (item: YNode, plan: PlanModel) => MoneyPlace[],
+): readonly MoneyPlace[] {
+  let places = plan.memo.moneyPlaces.get(item);
+  if (!places) plan.memo.moneyPlaces.set(item, (places = read(item, plan)));
+  return places;
+}
+
+function place(node: YNode | null, owner: YNode, role: MoneyPlace['role'], plan: PlanModel): MoneyPlace[] {
+  if (!node) return [];
+  const currency = scalar(get(node, 'currency'));
+  const written = currency && typeof currency.value === 'string' ? currency.value : null;
+  return [
+    { node, amount: scalar(get(node, 'amount')), currency, effectiveCurrency: written ?? plan.currency, owner, role },
+  ];
+}
+
+function targetPlaces(t: YNode, plan: PlanModel): MoneyPlace[] {
+  return [
+    ...place(get(t, 'money'), t, 'money', plan),
+    ...place(get(t, 'stated-equivalent'), t, 'stated-equivalent', plan),
+    ...place(get(get(t, 'baseline'), 'money'), t, 'baseline', plan),
+  ];
+}
+
+function measurePlaces(m: YNode, plan: PlanModel): MoneyPlace[] {
+  return place(get(m, 'funding'), m, 'funding', plan);
+}
 
 /** Every currency code written in the plan: its `currency` and each money's. */
 export function currencyPlaces(plan: PlanModel): YScalar[] {

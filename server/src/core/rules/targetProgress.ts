@@ -11,7 +11,7 @@ import {
 } from '../domain/standing';
 import { localeOf, type Locale, type MessageKey } from '../i18n';
 import { comparable } from '../domain/units';
-import { deadlineOf, perPlan, type PlanModel } from '../model';
+import { deadlineOf, type PlanModel } from '../model';
 import { get, items, resolved, scalar, str, type YNode } from '../yaml/tree';
 import { measuredOf, type Measured } from './targetValue';
 
@@ -33,11 +33,9 @@ function boundOf(s: string | null): Observation['bound'] {
   return s === 'more-than' || s === 'at-least' || s === 'less-than' || s === 'at-most' ? s : null;
 }
 
-/** Each target's observations, read once per plan model: seven rules and the standing read them. */
-const observationsMemo = perPlan(() => new Map<YNode, readonly Observation[]>());
-
 export function observationsOf(target: YNode, plan: PlanModel): readonly Observation[] {
-  const memo = observationsMemo(plan);
+  // read once per target node (seven rules and the standing read them), kept across versions (PlanModel.memo)
+  const memo = plan.memo.observations;
   let list = memo.get(target);
   if (!list) memo.set(target, (list = readObservations(target, plan)));
   return list;

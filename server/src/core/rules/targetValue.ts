@@ -1,6 +1,6 @@
 /** The measured value of a target or baseline: money or quantity, in comparable terms. */
 import { localeOf, type Locale } from '../i18n';
-import { perPlan, type PlanModel } from '../model';
+import type { PlanModel } from '../model';
 import { parseAmount } from '../domain/money';
 import { get, scalar, str, type YNode } from '../yaml/tree';
 
@@ -9,12 +9,10 @@ export type Measured =
   | { kind: 'quantity'; node: YNode; amount: number | null; unit: string | null }
   | { kind: 'outcome'; node: YNode };
 
-/** What each target, baseline or observation measures, read once per plan model (many rules ask). */
-const measuredMemo = perPlan(() => new Map<YNode, Measured | null>());
-
 export function measuredOf(holder: YNode | null, plan: PlanModel): Measured | null {
   if (!holder) return null;
-  const memo = measuredMemo(plan);
+  // read once per node (many rules ask), kept across versions while the plan's currency is the same
+  const memo = plan.memo.measured;
   let m = memo.get(holder);
   if (m === undefined) memo.set(holder, (m = readMeasured(holder, plan)));
   return m;
