@@ -31,14 +31,29 @@ export function summarizePlan(doc: ParsedDocument, file: string): PlanSummary | 
     period: start && end ? { start, end } : undefined,
     relations,
     sourceIds: [...doc.plan.sourceIds.keys()],
-    targets: targetSummaries(doc.plan).flatMap((t: TargetSummary | null) => t ?? []),
+    targets: summarized(doc.plan),
     regionRefs: regionPlaces(doc.plan).map((p) => ({ code: p.code, range: p.node.range })),
-    revises: [...doc.plan.targets, ...doc.plan.measures].flatMap((t) => {
-      const ref = str(get(t, 'revises'));
-      const item = str(get(t, 'id'));
-      return ref && item ? [{ ref, item }] : [];
-    }),
+    revises: [...revisionsIn(doc.plan.targets), ...revisionsIn(doc.plan.measures)],
   };
+}
+
+// loops, not flatMap: these run over every item of a plan on every edit of it
+
+function summarized(plan: PlanModel): TargetSummary[] {
+  const out: TargetSummary[] = [];
+  for (const t of targetSummaries(plan)) if (t) out.push(t);
+  return out;
+}
+
+function revisionsIn(list: readonly YNode[]): Array<{ ref: string; item: string }> {
+  const out: Array<{ ref: string; item: string }> = [];
+  for (const t of list) {
+    const ref = str(get(t, 'revises'));
+    if (!ref) continue;
+    const item = str(get(t, 'id'));
+    if (item) out.push({ ref, item });
+  }
+  return out;
 }
 
 /**

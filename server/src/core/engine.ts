@@ -330,11 +330,11 @@ function keptFindings(previous: readonly Finding[], edited: ItemEdit): { before:
   return { before, after };
 }
 
-/** One finding per code, range and message (rules can reach one node twice through aliases); messages stay short. */
 /**
- * The findings by position (then code, then the order they were found in), each said once: a finding with the code,
- * range and message of one before it is left out. Sorted first, so that only findings at one place with one code
- * are compared (a key string per finding took ~4 ms of every check of a plan with thousands of findings).
+ * The findings by position (then code, then the order they were found in), each said once (rules can reach one node
+ * twice through aliases): a finding with the code, range and message of one before it is left out; messages stay
+ * short. Sorted first, so that only findings at one place with one code are compared (a key string per finding took
+ * ~4 ms of every check of a plan with thousands of findings).
  */
 function sortedUnique(findings: Finding[]): Finding[] {
   findings.sort(
