@@ -6,12 +6,11 @@
 import * as path from 'node:path';
 import { reasonIn } from '../node/files';
 import type { ServerContext } from './context';
+import { SliceSize } from './slices';
 
 /** Documents from this size on are followed by a collection when editing pauses. */
 const LARGE_DOCUMENT = 200_000;
 const IDLE_COLLECT_MS = 300;
-/** Files read, parsed or checked between two yields to the event loop. */
-const SLICE = 25;
 
 export interface PublisherOptions {
   validateClosed: () => boolean;
@@ -33,11 +32,14 @@ export async function readIntoWorkspace(
   files: string[],
   options: { cancelled?: () => boolean; onSlice?: (done: number) => void } = {},
 ): Promise<boolean> {
-  for (let i = 0; i < files.length; i += SLICE) {
+  const size = new SliceSize();
+  for (let i = 0; i < files.length;) {
     if (options.cancelled?.()) return false;
+    const started = performance.now();
+    const slice = files.slice(i, i + size.next);
     const set: Array<{ file: string; text: string }> = [];
     const remove: string[] = [];
-    for (const file of files.slice(i, i + SLICE)) {
+    for (const file of slice) {
       if (ctx.documents.has(ctx.uriOf(file))) continue;
       const r = ctx.files().read(file);
       if (r.ok) set.push({ file, text: r.text });
@@ -45,7 +47,9 @@ export async function readIntoWorkspace(
     }
     // unchanged texts and files the workspace never had are no-ops of update
     ctx.workspace().update({ set, remove });
-    options.onSlice?.(Math.min(i + SLICE, files.length));
+    size.took(slice.length, performance.now() - started);
+    i += slice.length;
+    options.onSlice?.(i);
     await yieldToEvents();
   }
   return true;
@@ -259,8 +263,14 @@ export class Publisher {
     if (this.draining || !this.ready) return;
     this.draining = true;
     try {
+      const size = new SliceSize();
       while (this.closedQueue.size && !this.stopped) {
-        const slice = [...this.closedQueue].slice(0, SLICE);
+        const started = performance.now();
+        const slice: string[] = [];
+        for (const file of this.closedQueue) {
+          if (slice.length >= size.next) break;
+          slice.push(file);
+        }
         const ws = this.ctx.workspace();
         for (const file of slice) {
           this.closedQueue.delete(file);
@@ -271,6 +281,7 @@ export class Publisher {
           void this.ctx.connection.sendDiagnostics({ uri, diagnostics });
           this.closedPublished.add(uri);
         }
+        size.took(slice.length, performance.now() - started);
         await yieldToEvents();
       }
     } finally {

@@ -6,8 +6,7 @@
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { readIntoWorkspace, yieldToEvents } from '../publisher';
-
-const SLICE = 25;
+import { SliceSize } from '../slices';
 
 export function registerCheckDataset(ctx: ServerContext): void {
   ctx.connection.onRequest('policyPlans/checkDataset', async (p: { uri?: string }, token: CancellationToken) => {
@@ -32,10 +31,13 @@ export function registerCheckDataset(ctx: ServerContext): void {
       const cancelled = () => token.isCancellationRequested || !!progress?.token.isCancellationRequested;
       if (!(await readIntoWorkspace(ctx, files, { cancelled })))
         throw new ResponseError(LSPErrorCodes.RequestCancelled, locale.t('server.cancelled'));
-      for (let i = 0; i < files.length; i += SLICE) {
+      const size = new SliceSize();
+      for (let i = 0; i < files.length;) {
         if (token.isCancellationRequested || progress?.token.isCancellationRequested)
           throw new ResponseError(LSPErrorCodes.RequestCancelled, locale.t('server.cancelled'));
-        for (const file of files.slice(i, i + SLICE)) {
+        const started = performance.now();
+        const slice = files.slice(i, i + size.next);
+        for (const file of slice) {
           const uri = ctx.uriOf(file);
           if (ctx.documents.has(uri)) ctx.sync(uri);
           if (!ws.has(file)) continue;
@@ -49,7 +51,9 @@ export function registerCheckDataset(ctx: ServerContext): void {
             ws.release(file);
           }
         }
-        progress?.report(Math.round((Math.min(i + SLICE, files.length) / Math.max(files.length, 1)) * 100));
+        size.took(slice.length, performance.now() - started);
+        i += slice.length;
+        progress?.report(Math.round((i / Math.max(files.length, 1)) * 100));
         await yieldToEvents();
       }
     } finally {
