@@ -140,7 +140,7 @@ export class Engine {
     let schema: Finding[] | null = null;
     if (schemaId && (doc.yaml.root || doc.kind !== 'config')) {
       schema = doc.kind === 'plan' && options.reuse ? this.schemaOfItem(doc, options.reuse, dataset) : null;
-      schema ??= this.validators.validate(schemaId, doc.yaml.value, doc.yaml.root, doc.text, dataset.locale);
+      schema ??= this.validators.validate(schemaId, doc.yaml.value, doc.yaml.root, doc.text, dataset.locale).map(owned);
       out.push(...schema);
     }
     const byRule: Array<Finding[] | null> = rules.map(() => null);
@@ -181,7 +181,7 @@ export class Engine {
         }
       });
     }
-    for (const x of this.extra) out.push(...x(doc, dataset, file));
+    for (const x of this.extra) out.push(...x(doc, dataset, file).map(owned));
     const findings = capFindings(sortedUnique(applySeverities(out, dataset.config.rules)), { locale: dataset.locale });
     return { findings, rules: { schema, byRule }, reused };
   }
@@ -211,8 +211,24 @@ export class Engine {
       doc.text,
       dataset.locale,
     );
-    return withEditedItem(kept, found, edited);
+    return withEditedItem(kept, found.map(owned), edited);
   }
+}
+
+/**
+ * A finding with range objects of its own: a rule or the schema may hand over a node's range, which the incremental
+ * re-parse moves in place when an edit comes before the node (core/incremental/reparse.ts), while a kept finding
+ * must stay where it was found until it is moved by that edit itself.
+ */
+function owned(f: Finding): Finding {
+  const copy: Finding = { ...f, range: { start: f.range.start, end: f.range.end } };
+  if (f.related) copy.related = f.related.map((r) => ({ ...r, range: { start: r.range.start, end: r.range.end } }));
+  if (f.suggestions)
+    copy.suggestions = f.suggestions.map((s) => ({
+      ...s,
+      edits: s.edits.map((e) => ({ ...e, range: { start: e.range.start, end: e.range.end } })),
+    }));
+  return copy;
 }
 
 /** One rule's findings on a document (or on its edited item alone), or why it threw. */
@@ -234,14 +250,16 @@ function runRule(
     locale: ds.locale,
     t: (key, params) => ds.locale.t(key, params),
     report: (r: RuleReport) =>
-      found.push({
-        code: rule.id,
-        severity: rule.severity,
-        message: r.message,
-        range: r.range,
-        ...(r.related ? { related: r.related } : {}),
-        ...(r.suggestions?.length ? { suggestions: r.suggestions } : {}),
-      }),
+      found.push(
+        owned({
+          code: rule.id,
+          severity: rule.severity,
+          message: r.message,
+          range: r.range,
+          ...(r.related ? { related: r.related } : {}),
+          ...(r.suggestions?.length ? { suggestions: r.suggestions } : {}),
+        }),
+      ),
   };
   try {
     rule.check(ctx);
