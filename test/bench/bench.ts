@@ -390,6 +390,31 @@ function cliCheck(dir: string): CliRun {
   ]);
 }
 
+/** Our server, started and initialized with `dir` as its workspace folder; the caller sends `initialized`. */
+async function serverOnFolder(spec: ServerSpec, dir: string): Promise<LspClient> {
+  const client = new LspClient({
+    args: spec.args,
+    cwd: ROOT,
+    configuration: spec.configuration,
+    nodeFlags: NODE_FLAGS,
+  });
+  const init = await client.request('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(dir).href,
+    workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'dataset' }],
+    capabilities,
+    initializationOptions: {},
+  });
+  if (init.error) {
+    await client.stop();
+    throw new Error(init.error.message);
+  }
+  return client;
+}
+
+/** The "indexed N files" message the server logs when its workspace index is in. */
+const isIndexedLog = (m: Message) => m.method === 'window/logMessage' && /indexed \d+ files/.test(m.params.message);
+
 async function runDataset(dir: string, files: Map<string, string>): Promise<DatasetRun> {
   const cli = cliCheck(dir);
   const bare = timedNode([path.join(__dirname, 'bareParse.cjs'), dir]);
@@ -398,26 +423,9 @@ async function runDataset(dir: string, files: Map<string, string>): Promise<Data
   let indexLogged = '';
   let indexRss = NaN;
   if (spec) {
-    const client = new LspClient({
-      args: spec.args,
-      cwd: ROOT,
-      configuration: spec.configuration,
-      nodeFlags: NODE_FLAGS,
-    });
+    const client = await serverOnFolder(spec, dir);
     try {
-      const init = await client.request('initialize', {
-        processId: process.pid,
-        rootUri: pathToFileURL(dir).href,
-        workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'dataset' }],
-        capabilities,
-        initializationOptions: {},
-      });
-      if (init.error) throw new Error(init.error.message);
-      const logged = client.waitFor(
-        (m: Message) => m.method === 'window/logMessage' && /indexed \d+ files/.test(m.params.message),
-        600_000,
-        'the "indexed N files" log message',
-      );
+      const logged = client.waitFor(isIndexedLog, 600_000, 'the "indexed N files" log message');
       const ts = performance.now();
       client.notify('initialized', {});
       const m = await logged;
@@ -454,32 +462,13 @@ async function indexWithHovers(dir: string, files: Map<string, string>): Promise
   const text = files.get(open)!;
   const at = text.indexOf('jurisdiction: ') + 'jurisdiction: '.length + 2;
   const uri = pathToFileURL(path.join(dir, open)).href;
-  const client = new LspClient({
-    args: spec.args,
-    cwd: ROOT,
-    configuration: spec.configuration,
-    nodeFlags: NODE_FLAGS,
-  });
+  const client = await serverOnFolder(spec, dir);
   try {
-    const init = await client.request('initialize', {
-      processId: process.pid,
-      rootUri: pathToFileURL(dir).href,
-      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'dataset' }],
-      capabilities,
-      initializationOptions: {},
-    });
-    if (init.error) throw new Error(init.error.message);
     let indexed = false;
-    const logged = client
-      .waitFor(
-        (m: Message) => m.method === 'window/logMessage' && /indexed \d+ files/.test(m.params.message),
-        900_000,
-        'the "indexed N files" log message',
-      )
-      .then((m) => {
-        indexed = true;
-        return m;
-      });
+    const logged = client.waitFor(isIndexedLog, 900_000, 'the "indexed N files" log message').then((m) => {
+      indexed = true;
+      return m;
+    });
     const ts = performance.now();
     client.notify('initialized', {});
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
