@@ -22,6 +22,7 @@ import {
   type Diagnostic,
   type Range,
 } from './helpers/lsp-client';
+import { realisticEditTarget, realisticPlan } from './bench/realistic';
 
 interface CompletionItem {
   label: string;
@@ -200,6 +201,38 @@ describe('diagnostics', () => {
 });
 
 describe('incremental edits', () => {
+  test('after edits inside items, the published diagnostics are those of the same text opened afresh', async () => {
+    // a realistic plan with findings before, inside and after the edited target: the check keeps the others and
+    // the server reuses their converted diagnostics; nothing may differ from a whole check of the final text
+    const text0 = realisticPlan(400);
+    const uri = 'file:///tmp/policy-plans-protocol/realistic-edits.plan.yaml';
+    let p = await client.open(uri, text0, 1);
+    assert.ok(p.diagnostics.length > 5, JSON.stringify(p.diagnostics.length));
+    let text = text0;
+    const { itemStart } = realisticEditTarget(text);
+    const edits = [
+      { at: text.indexOf('metric: ', itemStart) + 'metric: '.length, insert: 'x' },
+      { at: text.indexOf('\n', text.indexOf('metric: ', itemStart)) + 1, insert: '    # a new comment line\n' },
+      { at: text.indexOf('value: ', itemStart) + 'value: '.length, insert: '1' },
+    ];
+    let version = 1;
+    for (const e of edits) {
+      const at = text === text0 ? e.at : e.at + (text.length - text0.length);
+      const pos = positionAt(text, at);
+      const since = client.mark();
+      client.change(uri, ++version, [{ range: { start: pos, end: pos }, text: e.insert }]);
+      text = applyEdits(text, [{ range: { start: pos, end: pos }, newText: e.insert }]);
+      p = await client.waitForDiagnostics(uri, version, { since });
+    }
+    // the same text opened afresh under the same name (closed first: one plan id in the dataset)
+    const since = client.mark();
+    client.notify('textDocument/didClose', { textDocument: { uri } });
+    await client.waitForDiagnostics(uri, undefined, { since });
+    const q = await client.open(uri, text, 1);
+    assert.deepStrictEqual(p.diagnostics, q.diagnostics);
+    client.notify('textDocument/didClose', { textDocument: { uri } });
+  });
+
   test('range changes fix and re-break a document', async () => {
     const s = brokenSample('region-deprecated');
     const uri = s.uri;
