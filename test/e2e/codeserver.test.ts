@@ -342,22 +342,41 @@ describe('VS Code (code-server) end to end', { skip: !!skip, timeout: 15 * 60_00
     return page.getByPlaceholder(/^Filter \(e\.g\./).first();
   }
 
-  /** Problems panel rows for one filter text: [file row, marker rows...]. */
+  /**
+   * The Problems panel rows of one file, [file row, marker rows...], with the panel filtered on its name. The rows
+   * are read from the file's own group: the filter applies after a debounce, and the server may publish the other
+   * files' diagnostics meanwhile (a fast index publishes the closed files before the filter is typed), so rows of
+   * other files can still be on screen. The filter is typed again every 10 s while the file's group is not shown.
+   */
   async function problems(
     filterText: string,
     until: (rows: string[]) => boolean,
     timeoutMs = 30_000,
   ): Promise<string[]> {
-    const filter = await problemsFilter();
-    await filter.fill(filterText);
+    await (await problemsFilter()).fill(filterText);
     let seen: string[] = [];
+    let filled = Date.now();
+    const isFileRow = (r: string) => !/\[Ln \d+, Col \d+\]/.test(r);
     try {
       return await waitOnPage(
         `Problems panel rows for "${filterText}"`,
         async () => {
           const rows = (await texts('.markers-panel .monaco-list-row')).map((r) => r.replace(/\s*\n\s*/g, ' ').trim());
           seen = rows;
-          return until(rows) ? rows : undefined;
+          // the file's own row: its name first (the filter also lets through names that contain it)
+          const at = rows.findIndex((r) => isFileRow(r) && (r === filterText || r.startsWith(`${filterText} `)));
+          if (at < 0) {
+            if (rows.length === 0 && until([])) return []; // filtered, and the file has no problems
+            if (Date.now() - filled > 10_000) {
+              await (await problemsFilter()).fill(filterText);
+              filled = Date.now();
+            }
+            return undefined;
+          }
+          let end = at + 1;
+          while (end < rows.length && !isFileRow(rows[end]!)) end++;
+          const group = rows.slice(at, end);
+          return until(group) ? group : undefined;
         },
         timeoutMs,
       );
