@@ -62,15 +62,11 @@ function revisionsIn(list: readonly YNode[]): Array<{ ref: string; item: string 
  */
 export const targetSummaries = perPlan((plan: PlanModel): ReadonlyArray<TargetSummary | null> =>
   plan.targets.map((t) => {
-    // read once per target node and kept across versions (PlanModel.memo); a target moved by an edit has a new
-    // range object for its id, which its summary takes
+    // read once per target node and kept across versions (PlanModel.memo); its range is its id's range object,
+    // which the incremental re-parse moves in place
     const memo = plan.memo.targetSummaries;
     let summary = memo.get(t);
     if (summary === undefined) memo.set(t, (summary = targetSummary(t, plan)));
-    else if (summary) {
-      const id = scalar(get(t, 'id'));
-      if (id && summary.range !== id.range) memo.set(t, (summary = { ...summary, range: id.range }));
-    }
     return summary;
   }),
 );

@@ -31,7 +31,7 @@ export interface PlanModel {
  * the next: the incremental re-parse reuses every node outside the edited item, so what was read of them stays
  * true as long as the plan-level values the readings depend on (its currency, its jurisdiction) are the same — a
  * new memo is made when either changes. Keyed weakly by node: the nodes of a replaced item go with it. A reading
- * that holds a range is checked against the node's range object (a node moved by an edit gets a new one).
+ * that holds a range holds the node's own range object, which the re-parse moves in place with the node.
  */
 export class ItemMemo {
   readonly measured = new WeakMap<YNode, Measured | null>();
