@@ -19,3 +19,13 @@ test('slices grow while files are quick and shrink when they are slow, within 1 
   s.took(0, 50); // an empty slice says nothing
   assert.equal(s.next, 200);
 });
+
+test('a slice ends at its number of files, or before the next file once its time is used, never before its first', () => {
+  const s = new SliceSize(10, 8);
+  assert.equal(s.full(0, 0), false);
+  assert.equal(s.full(0, 50), false); // a slice always does one file
+  assert.equal(s.full(7, 9.9), false);
+  assert.equal(s.full(8, 1), true); // its number of files
+  assert.equal(s.full(3, 10), true); // its time: a collection or a large file took it
+  assert.equal(s.full(1, 120), true);
+});

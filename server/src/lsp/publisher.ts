@@ -4,9 +4,9 @@
  * (a first publish against a half-known dataset would show false unknown-plan and unknown-region errors).
  */
 import * as path from 'node:path';
-import { reasonIn } from '../node/files';
+import { reasonIn, type WalkResult } from '../node/files';
 import type { ServerContext } from './context';
-import { SliceSize } from './slices';
+import { SLICE_MS, SliceSize } from './slices';
 
 /** Documents from this size on are followed by a collection when editing pauses. */
 const LARGE_DOCUMENT = 200_000;
@@ -27,6 +27,18 @@ export function yieldToEvents(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Walks a folder for its dataset files, yielding to other messages every slice of time (see FileSource.walkSteps). */
+export async function walkInSlices(ctx: ServerContext, dir: string): Promise<WalkResult> {
+  const out: WalkResult = { files: [], skippedLinks: [], badGlobs: [] };
+  let started = performance.now();
+  for (const _ of ctx.files().walkSteps(dir, out)) {
+    if (performance.now() - started < SLICE_MS) continue;
+    await yieldToEvents();
+    started = performance.now();
+  }
+  return out;
+}
+
 /**
  * Reads files from disk into the workspace in slices that yield to other messages (a hover waits one slice at
  * most). An open document keeps its editor text; a file that can no longer be read leaves the workspace.
@@ -41,19 +53,16 @@ export async function readIntoWorkspace(
   for (let i = 0; i < files.length;) {
     if (options.cancelled?.()) return false;
     const started = performance.now();
-    const slice = files.slice(i, i + size.next);
-    const set: Array<{ file: string; text: string }> = [];
-    const remove: string[] = [];
-    for (const file of slice) {
+    let count = 0;
+    while (i < files.length && !size.full(count, performance.now() - started)) {
+      const file = files[i++]!;
+      count++;
       if (ctx.documents.has(ctx.uriOf(file))) continue;
       const r = ctx.files().read(file);
-      if (r.ok) set.push({ file, text: r.text });
-      else remove.push(file);
+      // unchanged texts and files the workspace never had are no-ops of update
+      ctx.workspace().update(r.ok ? { set: [{ file, text: r.text }] } : { remove: [file] });
     }
-    // unchanged texts and files the workspace never had are no-ops of update
-    ctx.workspace().update({ set, remove });
-    size.took(slice.length, performance.now() - started);
-    i += slice.length;
+    size.took(count, performance.now() - started);
     options.onSlice?.(i);
     await yieldToEvents();
   }
@@ -107,10 +116,12 @@ export class Publisher {
     if (!root || this.indexedRoots.has(root)) return;
     this.indexedRoots.add(root);
     this.indexing.add(root);
-    void readIntoWorkspace(ctx, ctx.files().walk(root).files, { cancelled: () => this.stopped }).finally(() => {
-      this.indexing.delete(root);
-      this.all();
-    });
+    void walkInSlices(ctx, root)
+      .then((w) => readIntoWorkspace(ctx, w.files, { cancelled: () => this.stopped }))
+      .finally(() => {
+        this.indexing.delete(root);
+        this.all();
+      });
   }
 
   /** Reads every dataset file of the folders into the workspace, in slices, with progress; then publishes. */
@@ -121,7 +132,7 @@ export class Publisher {
     const found: string[] = [];
     for (const f of folders) {
       this.indexedRoots.add(f);
-      const w = ctx.files().walk(f);
+      const w = await walkInSlices(ctx, f);
       found.push(...w.files);
       for (const l of w.skippedLinks) ctx.connection.console.warn(`${l}: skipped, a symbolic link`);
       for (const b of w.badGlobs)
@@ -271,13 +282,11 @@ export class Publisher {
       const size = new SliceSize();
       while (this.closedQueue.size && !this.stopped) {
         const started = performance.now();
-        const slice: string[] = [];
-        for (const file of this.closedQueue) {
-          if (slice.length >= size.next) break;
-          slice.push(file);
-        }
         const ws = this.ctx.workspace();
-        for (const file of slice) {
+        let count = 0;
+        for (const file of this.closedQueue) {
+          if (size.full(count, performance.now() - started)) break;
+          count++;
           this.closedQueue.delete(file);
           const uri = this.ctx.uriOf(file);
           if (this.ctx.documents.has(uri) || !ws.has(file)) continue;
@@ -286,7 +295,7 @@ export class Publisher {
           void this.ctx.connection.sendDiagnostics({ uri, diagnostics });
           this.closedPublished.add(uri);
         }
-        size.took(slice.length, performance.now() - started);
+        size.took(count, performance.now() - started);
         await yieldToEvents();
       }
     } finally {

@@ -24,6 +24,15 @@ export class SliceSize {
     return this.n;
   }
 
+  /**
+   * Whether a slice that has done `count` files in `ms` milliseconds is done: it has its number of files, or it
+   * has used its time (a collection, or one large file, can make a few files take several times the target; the
+   * slice then ends before the next file, not after all of them).
+   */
+  full(count: number, ms: number): boolean {
+    return count >= this.n || (count > 0 && ms >= this.target);
+  }
+
   /** The last slice did `count` files in `ms` milliseconds. */
   took(count: number, ms: number): void {
     if (count <= 0) return;

@@ -12,8 +12,6 @@ import {
   targetsByKey,
   emptyConfig,
   type DatasetContext,
-  type DatasetIndicator,
-  type DatasetRegion,
   type PlanSummary,
 } from '../dataset';
 import { Engine, parseDocument, type ItemEdit, type ParsedDocument, type RuleFindings } from '../engine';
@@ -25,6 +23,7 @@ import type { DocumentKind } from '../model';
 import type { Validators } from '../schema/validate';
 import type { Finding, Range, SeveritySetting } from '../types';
 import { changedDefinitions, factsOf, namesOf, NO_FACTS, sameFacts, type FileFacts } from './facts';
+import { addsNothing, DatasetMaps } from './datasetMaps';
 import { isConfigName, kindOf } from './kind';
 import { ancestors, dirOf, isInside } from './paths';
 import { StringPool, textHash } from '../strings';
@@ -153,6 +152,8 @@ export class Workspace {
    * asked each file's root again and sorted every file). */
   private readonly rootCache = new Map<string, string>();
   private membersByRoot: Map<string, string[]> | null = null;
+  /** Dataset root → its regions, indicators and plans by id (datasetMaps.ts); emptied with `membersByRoot`. */
+  private readonly mapsByRoot = new Map<string, DatasetMaps>();
   private versionCounter = 0;
   /** The short strings of the files' facts, one copy each (a region code in 10,000 plans is one string). */
   private readonly strings = new StringPool();
@@ -222,8 +223,11 @@ export class Workspace {
       this.entries.set(c.file, entry);
       this.index(prev?.facts ?? null, entry.facts, c.file);
       if (entry.kind === 'config' || prev?.kind === 'config') this.configsChanged();
-      else if (isMember(entry.kind) !== (prev !== undefined && isMember(prev.kind)))
-        this.membership(c.file, isMember(entry.kind));
+      else {
+        const was = prev !== undefined && isMember(prev.kind);
+        if (isMember(entry.kind) !== was) this.membership(c.file, isMember(entry.kind));
+        this.mapsFollow(c.file, was ? prev.facts : null, isMember(entry.kind) ? entry.facts : null);
+      }
       touched.add(c.file);
       const before = prev?.facts ?? NO_FACTS;
       if (!sameFacts(before, entry.facts) || prev?.kind !== entry.kind) {
@@ -241,7 +245,10 @@ export class Workspace {
       this.entries.delete(file);
       this.index(prev.facts, null, file);
       if (prev.kind === 'config') this.configsChanged();
-      else if (isMember(prev.kind)) this.membership(file, false);
+      else if (isMember(prev.kind)) {
+        this.membership(file, false);
+        this.mapsFollow(file, prev.facts, null);
+      }
       touched.add(file);
       visible = true;
       for (const n of namesOf(prev.facts)) changedNames.add(n);
@@ -355,6 +362,7 @@ export class Workspace {
 
   /** Files whose kind depends on a config or the settings are classified again when those change. */
   private reclassify(): void {
+    this.mapsByRoot.clear(); // kinds, and so members and facts, may change
     for (const e of [...this.entries.values()]) {
       const kind = this.kindFor(e.file);
       if (kind === e.kind) continue;
@@ -500,6 +508,7 @@ export class Workspace {
     this.configDirs = null;
     this.rootCache.clear();
     this.membersByRoot = null;
+    this.mapsByRoot.clear();
   }
 
   /** The dataset of a file, with its context (regions, plans, config, reference date), cached per generation. */
@@ -510,20 +519,9 @@ export class Workspace {
     const configEntry = this.configEntryFor(file);
     const cv = configEntry?.facts.config ?? null;
     const cfg = cv?.config ?? emptyConfig();
-    const regions = new Map<string, DatasetRegion>();
-    const plans = new Map<string, PlanSummary[]>();
-    const indicators = new Map<string, DatasetIndicator>();
-    const members = root ? this.members(root) : this.entries.has(file) ? [file] : [];
-    for (const m of members) {
-      const f = this.entries.get(m)!.facts;
-      for (const r of f.regions) if (!regions.has(r.id)) regions.set(r.id, r);
-      for (const i of f.indicators) if (!indicators.has(i.id)) indicators.set(i.id, i);
-      if (f.plan) {
-        let l = plans.get(f.plan.id);
-        if (!l) plans.set(f.plan.id, (l = []));
-        l.push(f.plan);
-      }
-    }
+    const { regions, plans, indicators } = root
+      ? this.mapsOf(root)
+      : DatasetMaps.of(this.entries.has(file) ? [this.entries.get(file)!.facts] : []);
     const knownPlans = this.options.otherPlans !== 'unknown' && root !== '' ? plans : null;
     // the indexes over every plan's relations and targets are made when a rule first asks: a hover or a completion
     // needs none of them, and while a workspace is indexed the generation moves with every slice of files (building
@@ -555,6 +553,32 @@ export class Workspace {
     const info = { root, context };
     if (root) this.contexts.set(root, { generation: this.generation, info });
     return info;
+  }
+
+  /** The maps of a dataset root's members, made when first asked and kept in step by `update` (datasetMaps.ts). */
+  private mapsOf(root: string): DatasetMaps {
+    let maps = this.mapsByRoot.get(root);
+    if (!maps) {
+      maps = DatasetMaps.of(this.members(root).map((m) => this.entries.get(m)!.facts));
+      this.mapsByRoot.set(root, maps);
+    }
+    return maps;
+  }
+
+  /**
+   * A file's facts as a member changed (`before`: null when it was no member; `after`: null when it is none now):
+   * a member after every other is added to its dataset's maps, any other change makes them again when next asked.
+   */
+  private mapsFollow(file: string, before: FileFacts | null, after: FileFacts | null): void {
+    if (this.mapsByRoot.size === 0) return;
+    const adds = after !== null && !addsNothing(after);
+    if (!adds && (before === null || addsNothing(before))) return;
+    const root = this.datasetRootOf(file);
+    const maps = this.mapsByRoot.get(root);
+    if (!maps) return;
+    const members = this.members(root);
+    if (adds && (before === null || addsNothing(before)) && members[members.length - 1] === file) maps.add(after);
+    else this.mapsByRoot.delete(root);
   }
 
   /** Whether a file is checked at all: plans, registries and configs, and other YAML files a custom schema applies to. */
