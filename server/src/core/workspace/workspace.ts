@@ -249,6 +249,7 @@ export class Workspace {
         this.membership(file, false);
         this.mapsFollow(file, prev.facts, null);
       }
+      this.rootCache.delete(file); // found again if the file comes back
       touched.add(file);
       visible = true;
       for (const n of namesOf(prev.facts)) changedNames.add(n);
