@@ -31,15 +31,8 @@ export interface CheckOptions {
   progress?: boolean;
   /** The language of messages and notes (English by default). */
   language?: Language;
-  /**
-   * Called after every megabyte or so of text read or checked: a chance to give the parsed trees back (the
-   * driver collects when the heap has grown enough since its last collection, not at every call).
-   */
-  collectGarbage?: () => void;
 }
 
-/** Characters of text read or checked between two chances to collect. */
-const COLLECT_EVERY = 1_000_000;
 /** Characters of text given to the workspace in one update. */
 const BATCH = 1_000_000;
 
@@ -116,8 +109,6 @@ export function loadDataset(options: LoadOptions): LoadedDataset {
   const flush = () => {
     workspace.update({ set });
     set = [];
-    // the trees parsed for the files' facts are garbage now: give them back before the next batch
-    options.collectGarbage?.();
     chars = 0;
   };
   // the configs first: a file's kind can depend on one, and a file whose text was dropped is not classified again
@@ -154,7 +145,6 @@ export function startCheck(options: CheckOptions): CheckRun {
   const { workspace, targets, notes, source } = loadDataset({ ...options, closedTexts: 'with-tree' });
   const files = targets.filter((f) => workspace.has(f));
   const each = (visit: (result: FileResult) => void) => {
-    let sinceCollect = 0;
     for (const file of files) {
       let text = workspace.textOf(file);
       if (text === null) {
@@ -167,11 +157,6 @@ export function startCheck(options: CheckOptions): CheckRun {
           });
         text = r.text;
         workspace.update({ set: [{ file, text }] });
-      }
-      sinceCollect += text.length;
-      if (options.collectGarbage && sinceCollect >= COLLECT_EVERY) {
-        options.collectGarbage();
-        sinceCollect = 0;
       }
       const findings = workspace.check(file);
       const plan = workspace.factsOf(file)?.plan;

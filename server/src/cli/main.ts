@@ -21,8 +21,6 @@ export interface CliIo {
   /** Today's date (YYYY-MM-DD): the clock is read by the caller. */
   today: string;
   env: Record<string, string | undefined>;
-  /** A full garbage collection: a large dataset leaves one tree per file behind, collected as it goes. */
-  collectGarbage?: () => void;
 }
 
 interface Parsed {
@@ -129,7 +127,6 @@ export function main(argv: string[], io: CliIo): number {
         todayOverride: args.today,
         progress: args.progress,
         language,
-        collectGarbage: io.collectGarbage,
       });
       for (const n of run.notes) io.stderr(`policy-plans: ${n}\n`);
       const color = args.color ?? (io.isTTY && !args.output && !io.env.NO_COLOR);
