@@ -148,6 +148,8 @@ export interface WalkResult {
  */
 export class FileSource {
   private readonly configs = new Map<string, DiskConfig | null>();
+  /** Whether a folder is a boundary, as asked once (a repository root is looked for on disk). */
+  private readonly boundaries = new Map<string, boolean>();
 
   constructor(private readonly options: FileSourceOptions) {}
 
@@ -157,8 +159,14 @@ export class FileSource {
 
   /** Drops what is known of the configs in these folders (a config there changed), or of every folder. */
   forget(dirs?: string[]): void {
-    if (!dirs) this.configs.clear();
-    else for (const d of dirs) this.configs.delete(d);
+    if (!dirs) {
+      this.configs.clear();
+      this.boundaries.clear();
+    } else
+      for (const d of dirs) {
+        this.configs.delete(d);
+        this.boundaries.delete(d);
+      }
   }
 
   /** The configs found so far that could not be read (a FIFO, a folder, no permission), for the driver to report. */
@@ -207,11 +215,19 @@ export class FileSource {
     for (;;) {
       const c = this.configIn(d);
       if (c) return c;
-      if (this.options.boundary?.(d)) return null;
+      if (this.isBoundary(d)) return null;
       const up = path.dirname(d);
       if (up === d) return null;
       d = up;
     }
+  }
+
+  private isBoundary(dir: string): boolean {
+    const test = this.options.boundary;
+    if (!test) return false;
+    let known = this.boundaries.get(dir);
+    if (known === undefined) this.boundaries.set(dir, (known = test(dir)));
+    return known;
   }
 
   /** Walks a folder; each folder follows the config that governs it (a nested dataset brings its own). */
