@@ -19,9 +19,10 @@
  * test/yaml-quick.test.ts compares the two paths on every sample, fixture and YAML test-suite case and on
  * thousands of edited samples.
  */
-import { CST, isScalar, Lexer, Schema } from 'yaml';
+import { CST, isScalar, Schema } from 'yaml';
 import type { Range } from '../types';
 import type { ParsedYaml } from './parse';
+import { Refused, refuse, Scanner } from './scan';
 import {
   mapNode,
   pointerSegment,
@@ -33,9 +34,6 @@ import {
   type YScalar,
   type YSeq,
 } from './tree';
-
-/** What the quick path does not read: tab, CR, other C0 controls but LF, DEL, C1 controls, BOM, line separators. */
-const UNREAD = /[\0-\x09\x0b-\x1f\x7f-\x9f\ufeff\u2028\u2029]/;
 
 /** Deepest nesting read quickly (the whole parse reports documents deeper than 256). */
 const MAX_DEPTH = 128;
@@ -67,16 +65,7 @@ interface Frame {
   keys: Set<string> | null;
 }
 
-class Refused extends Error {}
-
-const refuse = (): never => {
-  throw new Refused();
-};
-
 class QuickParser {
-  /** The lexer's tokens, read as they are needed (two ahead at most): a whole plan's tokens are never held at once. */
-  private readonly tokens: Iterator<string>;
-  private readonly ahead: string[] = [];
   private off = 0;
   private lineStart = 0;
   private readonly stack: Frame[] = [];
@@ -89,8 +78,11 @@ class QuickParser {
   private readonly plainCache = new Map<string, ScalarValue>();
   private readonly keyCache = new Map<string, ScalarValue>();
 
-  constructor(private readonly text: string) {
-    this.tokens = new Lexer().lex(text)[Symbol.iterator]();
+  /** The tokens, scanned a line at a time as they are needed. */
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Scanner,
+  ) {
     const schema = new Schema({ schema: 'core', resolveKnownTags: false });
     this.tags = (schema.tags as unknown as QuickParser['tags']).filter((t) => t.test);
   }
@@ -107,28 +99,23 @@ class QuickParser {
   // ── tokens ──
 
   private tok(): string | undefined {
-    return this.ahead.length > 0 ? this.ahead[0] : this.peek(0);
+    return this.tokens.peek(0);
   }
 
   /** The token `k` places ahead. */
   private peek(k: number): string | undefined {
-    while (this.ahead.length <= k) {
-      const r = this.tokens.next();
-      if (r.done) return undefined;
-      this.ahead.push(r.value);
-    }
-    return this.ahead[k];
+    return this.tokens.peek(k);
   }
 
   /** Passes a marker token (document start, scalar), which takes no place in the text. */
   private skipMarker(): void {
-    this.tok();
-    this.ahead.shift();
+    this.tokens.peek(0);
+    this.tokens.take();
   }
 
   private advance(): void {
-    const t = this.tok()!;
-    this.ahead.shift();
+    const t = this.tokens.peek(0)!;
+    this.tokens.take();
     this.off += t.length;
     if (t === '\n') this.lineStart = this.off;
   }
@@ -569,6 +556,6 @@ const OPTIONS = { intAsBigInt: false };
 
 /** The tree of `text` when it is made only of what the quick path reads (see above), else null. */
 export function quickParse(text: string): ParsedYaml | null {
-  if (UNREAD.test(text)) return null;
-  return new QuickParser(text).parse();
+  const tokens = Scanner.of(text);
+  return tokens && new QuickParser(text, tokens).parse();
 }
