@@ -49,9 +49,19 @@ const RBRACE = 125; // }
 const GT = 62; // >
 const BANG = 33; // !
 
+/** Runs of spaces up to 64 long, made once: most space tokens are one of them (indentation, ` ` after `:`). */
+const SPACES: readonly string[] = Array.from({ length: 65 }, (_, n) => ' '.repeat(n));
+
 /** `,` `[` `]` `{` `}`: they end a plain scalar inside a flow collection. */
 const isFlowIndicator = (c: number): boolean =>
   c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
+
+/** The offset of the first ` #` at or after `from`, the text's length for none (found by its `#`: faster). */
+function findHash(text: string, from: number): number {
+  for (let at = text.indexOf('#', from + 1); at !== -1; at = text.indexOf('#', at + 1))
+    if (text.charCodeAt(at - 1) === SPACE) return at - 1;
+  return text.length;
+}
 
 /** The tokens of one text, read line by line as they are asked for. */
 export class Scanner {
@@ -67,6 +77,8 @@ export class Scanner {
   private flowLevel = 0;
   /** The lexer's `flowKey`: a `:` right after this (a quoted scalar, a closing bracket) is an indicator. */
   private flowKey = false;
+  /** The offset of the next ` #` from where it was last looked for (the text's length for none). */
+  private hashAt = -1;
   /** Tokens scanned and not yet taken: `buf[head..n)`. */
   private readonly buf: string[] = [];
   private head = 0;
@@ -115,7 +127,7 @@ export class Scanner {
     let i = start;
     while (this.text.charCodeAt(i) === SPACE) i++;
     if (i > start) {
-      this.push(this.text.slice(start, i));
+      this.push(i - start < SPACES.length ? SPACES[i - start]! : this.text.slice(start, i));
       this.pos = i;
     }
   }
@@ -286,25 +298,23 @@ export class Scanner {
     this.push(text.slice(start, this.pos));
   }
 
-  /** `parsePlainScalar` outside flow collections: the scalar ends before `: `, ` #` or its line's end. */
+  /**
+   * `parsePlainScalar` outside flow collections: the scalar ends before the first `: ` (or `:` at the line's end)
+   * or ` #`, else at its line's end, without the spaces before that end.
+   */
   private plain(): void {
     const text = this.text;
     const start = this.pos;
     const first = text.charCodeAt(start);
     if (first === COMMA || first === PERCENT || first === AT || first === BACKQUOTE) refuse();
-    const lineEnd = this.lineEnd;
-    let end = start;
-    let i = start;
-    for (; i < lineEnd; i++) {
-      const c = text.charCodeAt(i);
-      if (c === SPACE) {
-        if (text.charCodeAt(i + 1) === HASH) break;
-      } else if (c === COLON) {
-        if (this.emptyAt(i + 1)) break;
-        end = i + 1;
-      } else end = i + 1;
-    }
-    if (i === lineEnd && lineEnd < this.len) this.endsAtLine(lineEnd);
+    let stop = this.lineEnd;
+    for (let k = text.indexOf(':', start); k !== -1 && k < stop; k = text.indexOf(':', k + 1))
+      if (this.emptyAt(k + 1)) stop = k;
+    if (this.hashAt < start) this.hashAt = findHash(text, start);
+    if (this.hashAt < stop) stop = this.hashAt;
+    else if (stop === this.lineEnd && stop < this.len) this.endsAtLine(stop);
+    let end = stop;
+    while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
     this.scalar(start, end);
   }
 
