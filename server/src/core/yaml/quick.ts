@@ -77,6 +77,8 @@ class QuickParser {
     test?: RegExp;
     resolve: (s: string, onError: (m: string) => void, o: object) => unknown;
   }>;
+  /** The tags' tests in one: most plain scalars are text, which one test tells (null where the tests have flags). */
+  private readonly anyTag: RegExp | null;
   /** Plain scalars met before (keys, units, years repeat), by whether they were keys. */
   private readonly plainCache = new Map<string, ScalarValue>();
   private readonly keyCache = new Map<string, ScalarValue>();
@@ -88,6 +90,8 @@ class QuickParser {
   ) {
     const schema = new Schema({ schema: 'core', resolveKnownTags: false });
     this.tags = (schema.tags as unknown as QuickParser['tags']).filter((t) => t.test);
+    const tests = this.tags.map((t) => t.test!);
+    this.anyTag = tests.every((t) => t.flags === '') ? new RegExp(tests.map((t) => `(?:${t.source})`).join('|')) : null;
   }
 
   parse(): ParsedYaml | null {
@@ -471,13 +475,14 @@ class QuickParser {
     if (failed) refuse();
     const str = r.value;
     let value: ScalarValue = str;
-    for (const tag of this.tags) {
-      if ((tag.default === true || (atKey && tag.default === 'key')) && tag.test!.test(str)) {
-        const res = tag.resolve(str, onError, OPTIONS);
-        value = (isScalar(res) ? res.value : res) as ScalarValue;
-        break;
+    if (this.anyTag === null || this.anyTag.test(str))
+      for (const tag of this.tags) {
+        if ((tag.default === true || (atKey && tag.default === 'key')) && tag.test!.test(str)) {
+          const res = tag.resolve(str, onError, OPTIONS);
+          value = (isScalar(res) ? res.value : res) as ScalarValue;
+          break;
+        }
       }
-    }
     if (failed) refuse();
     if (cacheable) cache.set(src, value);
     return value;
