@@ -3,7 +3,7 @@
  * library's CST parser and composer (which are three quarters of a whole parse of the plans people write: the
  * realistic 36,000-line plan took ~590 ms in `Parser` and ~150 ms in `Composer` against ~140 ms in `Lexer`). The
  * tokens are the library `Lexer`'s own strings, made by our scanner (scan.ts), which reads only this subset and
- * is three to six times faster than the general `Lexer` on the realistic plans.
+ * is three to seven times faster than the general `Lexer` on the realistic plans.
  *
  * It reads only what plan, registry and config files are made of — a block mapping at the root; block
  * mappings and sequences nested by indentation (sequence items as `- value` or `- key: value`); one-line plain and
