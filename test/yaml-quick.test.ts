@@ -11,8 +11,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import { Lexer } from 'yaml';
 import { parseWhole, parseYaml } from '../server/src/core/yaml/parse';
 import { quickParse } from '../server/src/core/yaml/quick';
+import { scanAll } from '../server/src/core/yaml/scan';
 import type { YNode } from '../server/src/core/yaml/tree';
 import { realisticPlan } from './bench/realistic';
 import { rng } from './fuzz/run';
@@ -54,8 +56,15 @@ function picture(n: YNode | null, parent: YNode | null = null): unknown {
   ];
 }
 
+/** Asserts that the scanner, when it reads `text`, gives the tokens of the library's lexer. */
+function sameTokens(text: string, what: string): void {
+  const tokens = scanAll(text);
+  if (tokens) assert.deepStrictEqual(tokens, [...new Lexer().lex(text)], `${what}: tokens`);
+}
+
 /** Asserts that the quick path, when it reads `text`, gives what the whole parse gives. Says whether it read it. */
 function same(text: string, what: string): boolean {
+  sameTokens(text, what);
   const quick = quickParse(text);
   if (!quick) return false;
   const whole = parseWhole(text);
@@ -158,7 +167,10 @@ describe('the quick parse', () => {
       '',
       '# only\n',
     ];
-    for (const text of refused) assert.equal(quickParse(text), null, JSON.stringify(text));
+    for (const text of refused) {
+      sameTokens(text, JSON.stringify(text));
+      assert.equal(quickParse(text), null, JSON.stringify(text));
+    }
     // and the one parse still reads them, with the library's findings
     assert.deepStrictEqual(parseYaml('a: &x 1\nb: *x\n').value, { a: 1, b: 1 });
     assert.equal(parseYaml('a: 1\na: 2\n').findings[0]?.code, 'yaml/DUPLICATE_KEY');

@@ -1,7 +1,9 @@
 /**
- * The quick path of the one parse: the tree of a plain plan file built straight from the `yaml` library's lexer,
- * without its CST parser and composer (which are three quarters of a whole parse of the plans people write: the
- * realistic 36,000-line plan took ~590 ms in `Parser` and ~150 ms in `Composer` against ~140 ms in `Lexer`).
+ * The quick path of the one parse: the tree of a plain plan file built straight from tokens, without the `yaml`
+ * library's CST parser and composer (which are three quarters of a whole parse of the plans people write: the
+ * realistic 36,000-line plan took ~590 ms in `Parser` and ~150 ms in `Composer` against ~140 ms in `Lexer`). The
+ * tokens are the library `Lexer`'s own strings, made by our scanner (scan.ts), which reads only this subset and
+ * is three to seven times faster than the general `Lexer` on the realistic plans.
  *
  * It reads only what plan, registry and config files are made of — a block mapping at the root; block
  * mappings and sequences nested by indentation (sequence items as `- value` or `- key: value`); one-line plain and
@@ -14,14 +16,16 @@
  * What it builds must equal what the composer gives through the `Builder` of parse.ts, ranges included: a
  * collection's range ends where the composer's does, after its last item's trailing comment and line break, and
  * after comment lines indented deeper than the collection that the library's parser gives to that item (see
- * `gap` and `pop`). The scalar rules are the library's: lexing by its `Lexer`, quoted and plain values by
- * `CST.resolveAsScalar`, plain scalars typed by the tests and resolvers of its core schema's tags.
+ * `gap` and `pop`). The scalar rules are the library's: lexing as its `Lexer` lexes (scan.ts, which refuses the rest),
+ * quoted and plain values by `CST.resolveAsScalar`, plain scalars typed by the tests and resolvers of its core
+ * schema's tags.
  * test/yaml-quick.test.ts compares the two paths on every sample, fixture and YAML test-suite case and on
  * thousands of edited samples.
  */
-import { CST, isScalar, Lexer, Schema } from 'yaml';
+import { CST, isScalar, Schema } from 'yaml';
 import type { Range } from '../types';
 import type { ParsedYaml } from './parse';
+import { Refused, refuse, Scanner } from './scan';
 import {
   mapNode,
   pointerSegment,
@@ -33,9 +37,6 @@ import {
   type YScalar,
   type YSeq,
 } from './tree';
-
-/** What the quick path does not read: tab, CR, other C0 controls but LF, DEL, C1 controls, BOM, line separators. */
-const UNREAD = /[\0-\x09\x0b-\x1f\x7f-\x9f\ufeff\u2028\u2029]/;
 
 /** Deepest nesting read quickly (the whole parse reports documents deeper than 256). */
 const MAX_DEPTH = 128;
@@ -67,16 +68,7 @@ interface Frame {
   keys: Set<string> | null;
 }
 
-class Refused extends Error {}
-
-const refuse = (): never => {
-  throw new Refused();
-};
-
 class QuickParser {
-  /** The lexer's tokens, read as they are needed (two ahead at most): a whole plan's tokens are never held at once. */
-  private readonly tokens: Iterator<string>;
-  private readonly ahead: string[] = [];
   private off = 0;
   private lineStart = 0;
   private readonly stack: Frame[] = [];
@@ -85,14 +77,21 @@ class QuickParser {
     test?: RegExp;
     resolve: (s: string, onError: (m: string) => void, o: object) => unknown;
   }>;
+  /** The tags' tests in one: most plain scalars are text, which one test tells (null where the tests have flags). */
+  private readonly anyTag: RegExp | null;
   /** Plain scalars met before (keys, units, years repeat), by whether they were keys. */
   private readonly plainCache = new Map<string, ScalarValue>();
   private readonly keyCache = new Map<string, ScalarValue>();
 
-  constructor(private readonly text: string) {
-    this.tokens = new Lexer().lex(text)[Symbol.iterator]();
+  /** The tokens, scanned a line at a time as they are needed. */
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Scanner,
+  ) {
     const schema = new Schema({ schema: 'core', resolveKnownTags: false });
     this.tags = (schema.tags as unknown as QuickParser['tags']).filter((t) => t.test);
+    const tests = this.tags.map((t) => t.test!);
+    this.anyTag = tests.every((t) => t.flags === '') ? new RegExp(tests.map((t) => `(?:${t.source})`).join('|')) : null;
   }
 
   parse(): ParsedYaml | null {
@@ -107,28 +106,23 @@ class QuickParser {
   // ── tokens ──
 
   private tok(): string | undefined {
-    return this.ahead.length > 0 ? this.ahead[0] : this.peek(0);
+    return this.tokens.peek(0);
   }
 
   /** The token `k` places ahead. */
   private peek(k: number): string | undefined {
-    while (this.ahead.length <= k) {
-      const r = this.tokens.next();
-      if (r.done) return undefined;
-      this.ahead.push(r.value);
-    }
-    return this.ahead[k];
+    return this.tokens.peek(k);
   }
 
   /** Passes a marker token (document start, scalar), which takes no place in the text. */
   private skipMarker(): void {
-    this.tok();
-    this.ahead.shift();
+    this.tokens.peek(0);
+    this.tokens.take();
   }
 
   private advance(): void {
-    const t = this.tok()!;
-    this.ahead.shift();
+    const t = this.tokens.peek(0)!;
+    this.tokens.take();
     this.off += t.length;
     if (t === '\n') this.lineStart = this.off;
   }
@@ -481,13 +475,14 @@ class QuickParser {
     if (failed) refuse();
     const str = r.value;
     let value: ScalarValue = str;
-    for (const tag of this.tags) {
-      if ((tag.default === true || (atKey && tag.default === 'key')) && tag.test!.test(str)) {
-        const res = tag.resolve(str, onError, OPTIONS);
-        value = (isScalar(res) ? res.value : res) as ScalarValue;
-        break;
+    if (this.anyTag === null || this.anyTag.test(str))
+      for (const tag of this.tags) {
+        if ((tag.default === true || (atKey && tag.default === 'key')) && tag.test!.test(str)) {
+          const res = tag.resolve(str, onError, OPTIONS);
+          value = (isScalar(res) ? res.value : res) as ScalarValue;
+          break;
+        }
       }
-    }
     if (failed) refuse();
     if (cacheable) cache.set(src, value);
     return value;
@@ -569,6 +564,6 @@ const OPTIONS = { intAsBigInt: false };
 
 /** The tree of `text` when it is made only of what the quick path reads (see above), else null. */
 export function quickParse(text: string): ParsedYaml | null {
-  if (UNREAD.test(text)) return null;
-  return new QuickParser(text).parse();
+  const tokens = Scanner.of(text);
+  return tokens && new QuickParser(text, tokens).parse();
 }
