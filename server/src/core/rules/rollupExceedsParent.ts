@@ -38,27 +38,6 @@ export const rollupExceedsParent: Rule = {
       if (!whole.indicator || !whole.value || whole.year === undefined || !whole.region) continue;
       const members = new Set(membersOf(whole.region, ctx.dataset));
       if (members.size === 0) continue;
-      // this plan's targets first, then the members' targets of the other plans, found through the dataset's
-      // index by indicator, region and year (not by reading every plan's targets)
-      const found: Array<{ t: TargetSummary; plan: PlanSummary; at: number; i: number }> = [];
-      for (const m of members) {
-        const key = targetKey({
-          id: '',
-          metric: '',
-          range: whole.range,
-          indicator: whole.indicator,
-          region: m,
-          year: whole.year,
-        });
-        (ctx.dataset.targetsByKey.get(key)?.all ?? []).forEach(({ plan, target, rank }, i) => {
-          if (counts(plan)) found.push({ t: target, plan, at: rank, i });
-        });
-      }
-      found.sort((a, b) => a.at - b.at || a.plan.targets.indexOf(a.t) - b.plan.targets.indexOf(b.t) || a.i - b.i);
-      const pool: Array<{ t: TargetSummary; plan: PlanSummary | null }> = [
-        ...own.map((o) => ({ t: o.summary, plan: null })),
-        ...found.map((f) => ({ t: f.t, plan: f.plan })),
-      ];
       // a target that an adopted plan revises no longer counts: its revision does (Guangdong's 2018 goal for
       // 2025, CNY 150 bn, raised to 300 bn in 2023)
       const revised = (plan: PlanSummary | null, t: TargetSummary) =>
@@ -67,26 +46,44 @@ export const rollupExceedsParent: Rule = {
           const reviser = planById(r.plan);
           return !!reviser && counts(reviser);
         });
-      // one target per member region (the first found); target/conflict reports members that disagree
-      const parts = new Map<
-        string,
-        { t: TargetSummary; plan: PlanSummary | null; amount: number; rateYear?: number }
-      >();
-      for (const c of pool) {
-        const t = c.t;
-        if (
-          t.indicator !== whole.indicator ||
-          t.year !== whole.year ||
-          !t.region ||
-          !members.has(t.region) ||
-          !t.value ||
-          parts.has(t.region) ||
-          revised(c.plan, t)
-        )
-          continue;
-        const v = convert(t.value, whole.value, whole.year, ctx.dataset);
-        if (v) parts.set(t.region, { ...c, ...v });
+      type Part = { t: TargetSummary; plan: PlanSummary | null; amount: number; rateYear?: number };
+      const part = (t: TargetSummary, plan: PlanSummary | null): Part | null => {
+        if (!t.value || revised(plan, t)) return null;
+        const v = convert(t.value, whole.value!, whole.year, ctx.dataset);
+        return v ? { t, plan, ...v } : null;
+      };
+      // one target per member region, the first that counts: this plan's own first, then the other plans' in the
+      // dataset's order (plan, then target), found through the dataset's index by indicator, region and year and
+      // read only up to the first that counts (not every plan's targets); target/conflict reports members that
+      // disagree. The parts keep that order: the own ones, then the others by plan and target.
+      const parts = new Map<string, Part>();
+      for (const { summary: t } of own) {
+        if (t.indicator !== whole.indicator || t.year !== whole.year || !t.region || !members.has(t.region)) continue;
+        if (parts.has(t.region)) continue;
+        const p = part(t, null);
+        if (p) parts.set(t.region, p);
       }
+      const others: Array<{ region: string; part: Part; rank: number; index: number }> = [];
+      for (const m of members) {
+        if (parts.has(m)) continue;
+        const key = targetKey({
+          id: '',
+          metric: '',
+          range: whole.range,
+          indicator: whole.indicator,
+          region: m,
+          year: whole.year,
+        });
+        for (const { plan, target, rank } of ctx.dataset.targetsByKey.get(key)?.all ?? []) {
+          if (!counts(plan)) continue;
+          const p = part(target, plan);
+          if (!p) continue;
+          others.push({ region: m, part: p, rank, index: plan.targets.indexOf(target) });
+          break;
+        }
+      }
+      others.sort((a, b) => a.rank - b.rank || a.index - b.index);
+      for (const o of others) parts.set(o.region, o.part);
       if (parts.size === 0) continue;
       const list = [...parts.values()];
       const sum = list.reduce((a, p) => a + p.amount, 0);
