@@ -18,13 +18,15 @@ export interface PublisherOptions {
 }
 
 /**
- * Lets other messages (a hover, a cancellation) in between two slices of work. A timer, not `setImmediate`: the
- * JSON-RPC connection handles a message in an immediate queued when it is read (the poll phase), which ran after
- * the next slice's immediate (queued before it); after a timer, the loop reads and handles messages before the
- * next slice starts, so a request waits one slice at most, not two.
+ * Lets other messages (a hover, a cancellation) in between two slices of work, and their answers out. Three turns of
+ * the event loop's check phase: the JSON-RPC connection handles a message in an immediate queued when the message is
+ * read (the poll phase, after the first turn was queued); the stdio writer writes an answer in an immediate queued
+ * when the request was handled; the next slice starts in the third turn, after both. (With one timer, a request
+ * waited half a slice on average but its answer a whole one more: a hover while 10,000 plans were indexed took a
+ * median of 15 ms, of which ~10 ms after it was answered.)
  */
-export function yieldToEvents(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+export async function yieldToEvents(): Promise<void> {
+  for (let turn = 0; turn < 3; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
 }
 
 /** Walks a folder for its dataset files, yielding to other messages every slice of time (see FileSource.walkSteps). */
