@@ -1,10 +1,12 @@
 /**
  * A dataset's regions, indicators and plans by id (core/workspace/datasetMaps.ts) are kept in step with the files
- * as they are added — a member after every other is added to the maps, any other change makes them again — and must
- * always be what a workspace given the same files at once shows: the same ids, in the same iteration order, with the
- * same winner of a duplicated id (the first file in path order) and every plan of a duplicated plan id. Seeded random
- * updates: files added in path order (how a folder is indexed) and out of it, changed, removed, configs added and
- * removed, the editor's `files` setting changed; after each, one file's dataset and findings are compared with a fresh workspace's.
+ * as they change — a member after every other is added to the maps, a member that keeps its ids takes its old
+ * places, any other change makes them again — and must always be what a workspace given the same files at once
+ * shows: the same ids, in the same iteration order, with the same winner of a duplicated id (the first file in path
+ * order) and every plan of a duplicated plan id. Seeded random
+ * updates: files added in path order (how a folder is indexed) and out of it, changed (a plan keeping its id half the
+ * time), removed, configs added and removed, the editor's `files` setting changed; after each, every file's dataset
+ * and one file's findings are compared with a fresh workspace's.
  * MAPS_CASES=n changes the number of sequences, MAPS_SEED=s the seed.
  */
 import assert from 'node:assert/strict';
@@ -21,8 +23,8 @@ const INDICATOR_IDS = ['ai-firms', 'compute', 'talent'];
 
 type Pick = <T>(xs: readonly T[]) => T;
 
-function planText(pick: Pick, rand: () => number): string {
-  const id = pick(PLAN_IDS);
+function planText(pick: Pick, rand: () => number, keepId?: string): string {
+  const id = keepId ?? pick(PLAN_IDS);
   const other = pick(PLAN_IDS);
   const region = pick([...REGION_IDS, 'CN-GD']);
   const relation = rand() < 0.5 ? `relations:\n  - { type: implements, plan: ${other} }\n` : '';
@@ -110,7 +112,18 @@ test('a dataset context shows the regions, indicators and plans a workspace give
         // a new version of a file already there
         const file = pick(known);
         const again = randomFile(pick, rand);
-        const text = /\.(plan|data)\.yaml$/.test(file) ? planText(pick, rand) : again.text;
+        // edited: half the time a plan keeps its id and a registry its ids (their facts then take the old ones'
+        // places in the maps, where they won)
+        const keep = rand() < 0.5;
+        const old = files.get(file)!;
+        const id = keep ? /^id: (\S+)/.exec(old)?.[1] : undefined;
+        const ids = [...old.matchAll(/^ {2}- id: (\S+)$/gm)].map((m) => m[1]!);
+        const registry = /^(regions|indicators):$/m.exec(old)?.[1];
+        const text = /\.(plan|data)\.yaml$/.test(file)
+          ? planText(pick, rand, id)
+          : keep && registry && ids.length
+            ? `${registry}:\n${ids.map((i) => `  - id: ${i}\n    name: Edited ${i}\n    parent: CN-GD\n`).join('')}`
+            : again.text;
         files.set(file, text);
         ws.update({ set: [{ file, text }] });
       } else {
@@ -121,7 +134,8 @@ test('a dataset context shows the regions, indicators and plans a workspace give
       if (here.length === 0) continue;
       const file = pick(here);
       const expected = fresh(files, settings);
-      assert.deepEqual(mapsPicture(ws, file), mapsPicture(expected, file), `case ${k}, step ${step}, ${file}`);
+      for (const f of here)
+        assert.deepEqual(mapsPicture(ws, f), mapsPicture(expected, f), `case ${k}, step ${step}, ${f}`);
       assert.deepEqual(ws.check(file), expected.check(file), `findings of ${file}, case ${k}, step ${step}`);
       compared++;
     }

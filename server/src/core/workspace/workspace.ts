@@ -23,7 +23,7 @@ import type { DocumentKind } from '../model';
 import type { Validators } from '../schema/validate';
 import type { Finding, Range, SeveritySetting } from '../types';
 import { changedDefinitions, factsOf, namesOf, NO_FACTS, sameFacts, type FileFacts } from './facts';
-import { addsNothing, DatasetMaps } from './datasetMaps';
+import { addsNothing, DatasetMaps, replaceIn } from './datasetMaps';
 import { isConfigName, kindOf } from './kind';
 import { ancestors, dirOf, isInside } from './paths';
 import { StringPool, textHash } from '../strings';
@@ -568,7 +568,8 @@ export class Workspace {
 
   /**
    * A file's facts as a member changed (`before`: null when it was no member; `after`: null when it is none now):
-   * a member after every other is added to its dataset's maps, any other change makes them again when next asked.
+   * a member after every other is added to its dataset's maps, a member whose ids stay the same is put in its
+   * old place, any other change makes them again when next asked.
    */
   private mapsFollow(file: string, before: FileFacts | null, after: FileFacts | null): void {
     if (this.mapsByRoot.size === 0) return;
@@ -578,7 +579,9 @@ export class Workspace {
     const maps = this.mapsByRoot.get(root);
     if (!maps) return;
     const members = this.members(root);
-    if (adds && (before === null || addsNothing(before)) && members[members.length - 1] === file) maps.add(after);
+    const added = before === null || addsNothing(before);
+    if (adds && added && members[members.length - 1] === file) maps.add(after);
+    else if (adds && !added && replaceIn(maps, before, after)) return;
     else this.mapsByRoot.delete(root);
   }
 
