@@ -18,8 +18,7 @@
  * after comment lines indented deeper than the collection that the library's parser gives to that item (see
  * `gap` and `pop`). The scalar rules are the library's: lexing as its `Lexer` lexes (scan.ts, which refuses the rest),
  * quoted values by `CST.resolveAsScalar` (a one-line plain scalar's value is its source), plain scalars typed by the
- * tests and resolvers of its core
- * schema's tags.
+ * tests and resolvers of its core schema's tags.
  * test/yaml-quick.test.ts compares the two paths on every sample, fixture and YAML test-suite case and on
  * thousands of edited samples.
  */
