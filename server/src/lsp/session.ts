@@ -87,10 +87,11 @@ export function createSession(params: InitializeParams, options: { today: string
         language: languageFor(settings, clientLanguage),
       },
       ...(trusted ? { customSchemas: schemas.provider } : {}),
-      // closed files' trees are kept for 2 million characters of text (a dataset of a few hundred plans), then let
-      // go and parsed again when a closed file is checked: indexing 10,000 plans with the default 16 million held
-      // ~1.1 GB at its peak against ~0.75 GB, with collections of up to 0.9 s between two slices of work
-      treeBudget: 2_000_000,
+      // closed files' trees are kept for 90,000 lines of text (a dataset of a few hundred plans; ~2 million
+      // characters of the generated plans), then let go and parsed again when a closed file is checked: indexing
+      // 10,000 plans with the default (~16 million characters) held ~1.1 GB at its peak against ~0.75 GB, with
+      // collections of up to 0.9 s between two slices of work
+      treeBudget: 90_000,
     }),
   };
 }

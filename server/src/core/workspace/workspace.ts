@@ -61,7 +61,11 @@ export interface WorkspaceOptions {
   /** 'unknown' when the plans given are not the whole dataset (one loose file): then no rule says a plan id is unknown. */
   otherPlans?: 'known' | 'unknown';
   customSchemas?: CustomSchemaProvider;
-  /** Characters of parsed text whose trees are kept for files that are not open (default 16 M). */
+  /**
+   * Lines of parsed text whose trees are kept for files that are not open (default 700,000). Lines, not
+   * characters: a tree's size follows its nodes, about one a line, and a long line (a quote) is one node — the
+   * realistic plans' trees took ~5 bytes a character, the generated plans' ~33.
+   */
   treeBudget?: number;
   /** The built-in schemas' compiled validators, shared between workspaces (tests make hundreds); default: its own. */
   validators?: Validators;
@@ -142,7 +146,7 @@ export class Workspace {
   private settings: WorkspaceSettings;
   private readonly roots: string[];
   private readonly contexts = new Map<string, { generation: number; info: DatasetInfo }>();
-  private keptChars = 0;
+  private keptLines = 0;
   /** Plan or region id → the files that define or read it (kept with the entries). */
   private readonly users = new Map<string, Set<string>>();
   /** Folder → the config file read there; rebuilt when a config is added or removed. */
@@ -324,15 +328,15 @@ export class Workspace {
   /** Trees of open documents are kept; others while they fit in the budget. */
   private keep(entry: Entry, options: { text: 'hold' | 'with-tree' } = { text: 'with-tree' }): void {
     if (entry.open) return;
-    const budget = this.options.treeBudget ?? 16_000_000;
-    const chars = entry.text?.length ?? 0;
-    if (this.keptChars + chars <= budget) this.keptChars += chars;
+    const budget = this.options.treeBudget ?? 700_000;
+    const lines = linesIn(entry.text);
+    if (this.keptLines + lines <= budget) this.keptLines += lines;
     else if (options.text === 'hold') entry.doc = null;
     else this.drop(entry);
   }
 
   private forget(entry: Entry): void {
-    if (!entry.open && entry.doc) this.keptChars -= entry.text?.length ?? 0;
+    if (!entry.open && entry.doc) this.keptLines -= linesIn(entry.text);
   }
 
   /** A closed file's tree goes; with `closedTexts: 'with-tree'` its text and cached findings too. */
@@ -657,6 +661,14 @@ export class Workspace {
 }
 
 /** Plans and registries make up a dataset (configs govern it; other files are checked alone). */
+/** The lines of a text (what a kept tree costs in the budget). */
+function linesIn(text: string | null): number {
+  if (text === null) return 0;
+  let n = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) n++;
+  return n;
+}
+
 function isMember(kind: DocumentKind): boolean {
   return kind === 'plan' || kind === 'regions' || kind === 'indicators';
 }
