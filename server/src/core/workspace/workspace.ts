@@ -667,7 +667,6 @@ export class Workspace {
   }
 }
 
-/** Plans and registries make up a dataset (configs govern it; other files are checked alone). */
 /** `Entry.dropped` of a text dropped without its hash (no text hashes to it: hashes are unsigned). */
 const NOT_KNOWN = -1;
 
@@ -679,6 +678,7 @@ function linesIn(text: string | null): number {
   return n;
 }
 
+/** Plans and registries make up a dataset (configs govern it; other files are checked alone). */
 function isMember(kind: DocumentKind): boolean {
   return kind === 'plan' || kind === 'regions' || kind === 'indicators';
 }
