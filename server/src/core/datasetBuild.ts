@@ -3,7 +3,7 @@ import type { DatasetConfig, DatasetIndicator, DatasetRegion, PlanSummary, Targe
 import type { UnitDef } from './domain/codes';
 import { parseDate } from './domain/deadline';
 import { parseDocument, type ParsedDocument } from './engine';
-import { deadlineOf, perPlan, type PlanModel } from './model';
+import { deadlineOf, perPlan, remembered, type PlanModel } from './model';
 import { regionPlaces } from './rules/regionPlaces';
 import { measuredOf } from './rules/targetValue';
 import { isSeveritySetting, type SeveritySetting } from './types';
@@ -61,14 +61,9 @@ function revisionsIn(list: readonly YNode[]): Array<{ ref: string; item: string 
  * per version, for the file's facts and for the cross-plan rules that compare this plan's targets with others'.
  */
 export const targetSummaries = perPlan((plan: PlanModel): ReadonlyArray<TargetSummary | null> =>
-  plan.targets.map((t) => {
-    // read once per target node and kept across versions (PlanModel.memo); its range is its id's range object,
-    // which the incremental re-parse moves in place
-    const memo = plan.memo.targetSummaries;
-    let summary = memo.get(t);
-    if (summary === undefined) memo.set(t, (summary = targetSummary(t, plan)));
-    return summary;
-  }),
+  // read once per target node and kept across versions (PlanModel.memo); a summary's range is its id's range
+  // object, which the incremental re-parse moves in place
+  plan.targets.map((t) => remembered(plan.memo.targetSummaries, t, plan, targetSummary)),
 );
 
 /** What other plans see of a target: id, metric, indicator, region (else the jurisdiction), deadline year, value. */

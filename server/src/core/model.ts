@@ -46,6 +46,21 @@ export class ItemMemo {
 }
 
 /**
+ * What `memo` holds of `node`, read with `read` the first time it is asked (`plan.memo`'s maps: a reading is never
+ * undefined, null where there is nothing to read).
+ */
+export function remembered<V>(
+  memo: WeakMap<YNode, V>,
+  node: YNode,
+  plan: PlanModel,
+  read: (node: YNode, plan: PlanModel) => V,
+): V {
+  let v = memo.get(node);
+  if (v === undefined) memo.set(node, (v = read(node, plan)));
+  return v;
+}
+
+/**
  * Makes a function of a plan model compute once per model: several rules and features walk the same
  * places (regions, money, deadlines) of one version. Models are never changed after they are built (their
  * item memo fills as items are read).

@@ -1,5 +1,5 @@
 /** Every money value and currency code in a plan. */
-import { perPlan, type PlanModel } from '../model';
+import { perPlan, remembered, type PlanModel } from '../model';
 import { get, scalar, type YNode, type YScalar } from '../yaml/tree';
 
 export interface MoneyPlace {
@@ -17,21 +17,12 @@ export interface MoneyPlace {
 
 export const moneyPlaces = perPlan(function moneyPlaces(plan: PlanModel): readonly MoneyPlace[] {
   const out: MoneyPlace[] = [];
-  for (const t of plan.targets) out.push(...placesOf(t, plan, targetPlaces));
-  for (const m of plan.measures) out.push(...placesOf(m, plan, measurePlaces));
+  // each item's places read once per item node and kept across versions (PlanModel.memo)
+  const memo = plan.memo.moneyPlaces;
+  for (const t of plan.targets) out.push(...remembered(memo, t, plan, targetPlaces));
+  for (const m of plan.measures) out.push(...remembered(memo, m, plan, measurePlaces));
   return out;
 });
-
-/** An item's money places, read once per item node and kept across versions (PlanModel.memo). */
-function placesOf(
-  item: YNode,
-  plan: PlanModel,
-  read: (item: YNode, plan: PlanModel) => MoneyPlace[],
-): readonly MoneyPlace[] {
-  let places = plan.memo.moneyPlaces.get(item);
-  if (!places) plan.memo.moneyPlaces.set(item, (places = read(item, plan)));
-  return places;
-}
 
 function place(node: YNode | null, owner: YNode, role: MoneyPlace['role'], plan: PlanModel): MoneyPlace[] {
   if (!node) return [];

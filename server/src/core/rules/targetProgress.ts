@@ -11,7 +11,7 @@ import {
 } from '../domain/standing';
 import { localeOf, type Locale, type MessageKey } from '../i18n';
 import { comparable } from '../domain/units';
-import { deadlineOf, type PlanModel } from '../model';
+import { deadlineOf, remembered, type PlanModel } from '../model';
 import { get, items, resolved, scalar, str, type YNode } from '../yaml/tree';
 import { measuredOf, type Measured } from './targetValue';
 
@@ -35,10 +35,7 @@ function boundOf(s: string | null): Observation['bound'] {
 
 export function observationsOf(target: YNode, plan: PlanModel): readonly Observation[] {
   // read once per target node (seven rules and the standing read them), kept across versions (PlanModel.memo)
-  const memo = plan.memo.observations;
-  let list = memo.get(target);
-  if (!list) memo.set(target, (list = readObservations(target, plan)));
-  return list;
+  return remembered(plan.memo.observations, target, plan, readObservations);
 }
 
 function readObservations(target: YNode, plan: PlanModel): Observation[] {

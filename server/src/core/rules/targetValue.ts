@@ -1,6 +1,6 @@
 /** The measured value of a target or baseline: money or quantity, in comparable terms. */
 import { localeOf, type Locale } from '../i18n';
-import type { PlanModel } from '../model';
+import { remembered, type PlanModel } from '../model';
 import { parseAmount } from '../domain/money';
 import { get, scalar, str, type YNode } from '../yaml/tree';
 
@@ -12,10 +12,7 @@ export type Measured =
 export function measuredOf(holder: YNode | null, plan: PlanModel): Measured | null {
   if (!holder) return null;
   // read once per node (many rules ask), kept across versions while the plan's currency is the same
-  const memo = plan.memo.measured;
-  let m = memo.get(holder);
-  if (m === undefined) memo.set(holder, (m = readMeasured(holder, plan)));
-  return m;
+  return remembered(plan.memo.measured, holder, plan, readMeasured);
 }
 
 function readMeasured(holder: YNode, plan: PlanModel): Measured | null {
