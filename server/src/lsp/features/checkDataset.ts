@@ -5,7 +5,7 @@
  */
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
-import { readIntoWorkspace, yieldToEvents } from '../publisher';
+import { readIntoWorkspace, walkInSlices, yieldToEvents } from '../publisher';
 import { SliceSize } from '../slices';
 
 export function registerCheckDataset(ctx: ServerContext): void {
@@ -14,7 +14,7 @@ export function registerCheckDataset(ctx: ServerContext): void {
       throw new ResponseError(ErrorCodes.InvalidParams, ctx.locale().t('server.check-dataset.bad-params'));
     const root = ctx.fileOf(p.uri);
     const ws = ctx.workspace();
-    const files = ctx.files().walk(root).files;
+    const files = (await walkInSlices(ctx, root)).files;
     const progress = await ctx.connection.window.createWorkDoneProgress().catch(() => null);
     const locale = ctx.locale();
     progress?.begin(
@@ -36,8 +36,10 @@ export function registerCheckDataset(ctx: ServerContext): void {
         if (token.isCancellationRequested || progress?.token.isCancellationRequested)
           throw new ResponseError(LSPErrorCodes.RequestCancelled, locale.t('server.cancelled'));
         const started = performance.now();
-        const slice = files.slice(i, i + size.next);
-        for (const file of slice) {
+        let count = 0;
+        while (i < files.length && !size.full(count, performance.now() - started)) {
+          const file = files[i++]!;
+          count++;
           const uri = ctx.uriOf(file);
           if (ctx.documents.has(uri)) ctx.sync(uri);
           if (!ws.has(file)) continue;
@@ -51,8 +53,7 @@ export function registerCheckDataset(ctx: ServerContext): void {
             ws.release(file);
           }
         }
-        size.took(slice.length, performance.now() - started);
-        i += slice.length;
+        size.took(count, performance.now() - started);
         progress?.report(Math.round((i / Math.max(files.length, 1)) * 100));
         await yieldToEvents();
       }
