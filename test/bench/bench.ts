@@ -152,7 +152,8 @@ interface FileRun {
   codes: string[];
 }
 
-async function start(
+/** A server started and initialized, with `folder` as its workspace folder if given; the caller sends `initialized`. */
+async function initialize(
   spec: ServerSpec,
   folder: string | null,
   extraFlags: string[] = [],
@@ -171,11 +172,23 @@ async function start(
     capabilities,
     initializationOptions: {},
   });
-  if (init.error) throw new Error(`${spec.label}: initialize failed: ${init.error.message}`);
-  const startup = init.at - client.startedAt;
-  client.notify('initialized', {});
-  if (spec.settings) client.notify('workspace/didChangeConfiguration', { settings: spec.settings });
-  return { client, startup };
+  if (init.error) {
+    await client.stop();
+    throw new Error(`${spec.label}: initialize failed: ${init.error.message}`);
+  }
+  return { client, startup: init.at - client.startedAt };
+}
+
+/** A server started, initialized and told so (with its settings). */
+async function start(
+  spec: ServerSpec,
+  folder: string | null,
+  extraFlags: string[] = [],
+): Promise<{ client: LspClient; startup: number }> {
+  const started = await initialize(spec, folder, extraFlags);
+  started.client.notify('initialized', {});
+  if (spec.settings) started.client.notify('workspace/didChangeConfiguration', { settings: spec.settings });
+  return started;
 }
 
 /** Where the edits, hovers and completions go: a target in the middle of the plan. */
@@ -390,28 +403,6 @@ function cliCheck(dir: string): CliRun {
   ]);
 }
 
-/** Our server, started and initialized with `dir` as its workspace folder; the caller sends `initialized`. */
-async function serverOnFolder(spec: ServerSpec, dir: string): Promise<LspClient> {
-  const client = new LspClient({
-    args: spec.args,
-    cwd: ROOT,
-    configuration: spec.configuration,
-    nodeFlags: NODE_FLAGS,
-  });
-  const init = await client.request('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(dir).href,
-    workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'dataset' }],
-    capabilities,
-    initializationOptions: {},
-  });
-  if (init.error) {
-    await client.stop();
-    throw new Error(init.error.message);
-  }
-  return client;
-}
-
 /** The "indexed N files" message the server logs when its workspace index is in. */
 const isIndexedLog = (m: Message) => m.method === 'window/logMessage' && /indexed \d+ files/.test(m.params.message);
 
@@ -423,7 +414,7 @@ async function runDataset(dir: string, files: Map<string, string>): Promise<Data
   let indexLogged = '';
   let indexRss = NaN;
   if (spec) {
-    const client = await serverOnFolder(spec, dir);
+    const client = (await initialize(spec, dir, NODE_FLAGS)).client;
     try {
       const logged = client.waitFor(isIndexedLog, 600_000, 'the "indexed N files" log message');
       const ts = performance.now();
@@ -462,7 +453,7 @@ async function indexWithHovers(dir: string, files: Map<string, string>): Promise
   const text = files.get(open)!;
   const at = text.indexOf('jurisdiction: ') + 'jurisdiction: '.length + 2;
   const uri = pathToFileURL(path.join(dir, open)).href;
-  const client = await serverOnFolder(spec, dir);
+  const client = (await initialize(spec, dir, NODE_FLAGS)).client;
   try {
     let indexed = false;
     const logged = client.waitFor(isIndexedLog, 900_000, 'the "indexed N files" log message').then((m) => {
