@@ -474,12 +474,11 @@ class QuickParser {
     // a plain scalar on one line is its source: the library's `plainValue` only unfolds lines and reports a bad
     // first character (the scanner refuses those), and `CST.resolveAsScalar` made a regular expression and three
     // objects a call to find that out (the check of the realistic dataset allocated 878 → 764 MB without them)
-    const str = src;
-    let value: ScalarValue = str;
-    if (this.anyTag === null || this.anyTag.test(str))
+    let value: ScalarValue = src;
+    if (this.anyTag === null || this.anyTag.test(src))
       for (const tag of this.tags) {
-        if ((tag.default === true || (atKey && tag.default === 'key')) && tag.test!.test(str)) {
-          const res = tag.resolve(str, onError, OPTIONS);
+        if ((tag.default === true || (atKey && tag.default === 'key')) && tag.test!.test(src)) {
+          const res = tag.resolve(src, onError, OPTIONS);
           value = (isScalar(res) ? res.value : res) as ScalarValue;
           break;
         }
