@@ -319,6 +319,7 @@ describe('--output (issue 11 item 10)', () => {
     dataset((rel, abs) => {
       fs.writeFileSync(path.join(abs, 'notes.yaml'), '# $schema: s.json\nx: 1\n');
       fs.writeFileSync(path.join(abs, 's.json'), '{"type": "object"}');
+      fs.symlinkSync('notes.yaml', path.join(abs, 'link.txt'));
       const before = snapshot(abs);
       const cases: Array<[string[], RegExp]> = [
         [['export', rel, '--output', `${rel}/clean.plan.yaml`], /--output .*clean\.plan\.yaml is a dataset file/],
@@ -330,6 +331,11 @@ describe('--output (issue 11 item 10)', () => {
         [
           ['check', `${rel}/notes.yaml`, '--output', `${rel}/notes.yaml`],
           /--output .*notes\.yaml is one of the files being read/,
+        ],
+        // the same file through a symbolic link
+        [
+          ['check', `${rel}/notes.yaml`, '--output', `${rel}/link.txt`],
+          /--output .*link\.txt is one of the files being read/,
         ],
       ];
       for (const [argv, message] of cases) {
