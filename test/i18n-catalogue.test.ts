@@ -107,6 +107,9 @@ test('templates: placeholders, ICU plurals, quoted braces; numbers and amounts b
   );
   assert.equal(formatTemplate("the plan's '{ }' {x}", { x: 'a' }, 'en'), "the plan's { } a");
   assert.equal(formatTemplate('{x} and {y}', { x: 'a' }, 'en'), 'a and {y}', 'a missing parameter shows as a gap');
+  assert.equal(formatTemplate('{ x } {_y2}', { x: 'a', _y2: 3 }, 'en'), 'a 3', 'names with spaces, digits and _');
+  assert.throws(() => formatTemplate('{2x}', { x: 'a' }, 'en'), /bad placeholder/);
+  assert.throws(() => formatTemplate('{x y}', { x: 'a' }, 'en'), /bad placeholder/);
   assert.throws(() => checkTemplate('{x'), /unbalanced/);
   assert.throws(() => checkTemplate('{n, plural, one {#}}'), /other/);
   const zh = localeOf('zh-cn');

@@ -469,6 +469,16 @@ describe('the helpers the rules take their words from', () => {
       describeDeadlineIssue(shape.issue, cn),
       '"2025-12-31T00:00" 不是年份、季度（2025-Q4）、月份（2025-12）或日期（2025-12-31）',
     );
+    // the Gregorian calendar's months: leap years by 4, not by 100, again by 400
+    const lastDay = (d: string) => {
+      const p = parseDeadline(d);
+      return p && p.ok ? p.value.end : p?.problem;
+    };
+    assert.deepEqual(
+      ['2024-02', '2023-02', '1900-02', '2000-02', '2025-04', '2025-Q3', '2025-Q4', '2025-01'].map(lastDay),
+      ['2024-02-29', '2023-02-28', '1900-02-28', '2000-02-29', '2025-04-30', '2025-09-30', '2025-12-31', '2025-01-31'],
+    );
+    assert.equal(lastDay('2100-02-29'), '2100-02-29 does not exist (February 2100 has 28 days)');
     const month = parseDeadline('2025-13');
     assert.ok(month && !month.ok);
     assert.equal(month.problem, 'month 13 does not exist');

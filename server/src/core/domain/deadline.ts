@@ -24,7 +24,8 @@ export type DeadlineParse =
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function invalid(issue: DeadlineIssue): DeadlineParse {
