@@ -12,6 +12,7 @@ import {
   checkTemplate,
   formatTemplate,
   languageOf,
+  createLocale,
   localeOf,
   PARTS,
   placeholdersOf,
@@ -134,4 +135,23 @@ test('languageOf reads LSP, BCP 47 and POSIX tags', () => {
     assert.equal(languageOf(t), 'zh-cn', t);
   for (const t of ['en', 'en-US', 'C.UTF-8', 'POSIX', '', undefined, 'de-DE', 'zhuang'])
     assert.equal(languageOf(t), 'en', String(t));
+});
+
+test("a workspace's own locale (templates taken apart once) says every message as the shared one does", () => {
+  for (const language of ['en', 'zh-cn'] as const) {
+    const own = createLocale(language);
+    const shared = localeOf(language);
+    for (const [key, e] of entries) {
+      // plural selectors get 0, 1 and 7 in turn; other placeholders a word with a space and a full-width comma
+      for (const n of [0, 1, 7]) {
+        const params = Object.fromEntries(
+          placeholdersOf(e.en).map((p) => [p, p === 'count' || /s$/.test(p) ? n : `v ${p}，`]),
+        );
+        const said = shared.tKey(key, params);
+        assert.equal(own.tKey(key, params), said, `${language} ${key}`);
+        assert.equal(own.tKey(key, params), said, `${language} ${key}, said again`);
+      }
+    }
+    assert.equal(own.tKey('no.such.key'), 'no.such.key');
+  }
 });

@@ -43,7 +43,27 @@ export function placeholdersOf(template: string): string[] {
  * `CN-GX（广西壮族自治区）不在…`.
  */
 export function formatTemplate(template: string, params: Params, language: Language): string {
-  const out = render(template, 0, template.length, params, language, undefined);
+  return formatCompiled(compileTemplate(template), params, language);
+}
+
+/** A template taken apart once: its text, its placeholders (with their plural branches) and, in a branch, `#`. */
+export type CompiledTemplate = readonly Part[];
+type Part = string | typeof COUNT | CompiledPlaceholder;
+interface CompiledPlaceholder {
+  name: string;
+  branches: ReadonlyArray<readonly [string, CompiledTemplate]> | null;
+}
+/** `#` in a plural branch: the count. */
+const COUNT = 0;
+
+/** A template taken apart, to be filled many times (a check says thousands of messages from a few templates). */
+export function compileTemplate(template: string): CompiledTemplate {
+  return compile(template, 0, template.length, false);
+}
+
+/** A compiled template filled: `formatTemplate` of the template it came from. */
+export function formatCompiled(template: CompiledTemplate, params: Params, language: Language): string {
+  const out = render(template, params, language, undefined);
   return language === 'zh-cn' ? out.replace(/ +(?=[，。；：？！（）、])|(?<=[，。；：？！（）、]) +/g, '') : out;
 }
 
@@ -126,38 +146,55 @@ function walk(s: string, from: number, to: number, onName: (name: string) => voi
   }
 }
 
-function render(
-  s: string,
-  from: number,
-  to: number,
-  params: Params,
-  language: Language,
-  count: number | undefined,
-): string {
-  let out = '';
-  // plain text is copied a run at a time (a message is mostly plain text; a check renders thousands)
-  const special = count === undefined ? /['{]/g : /['{#]/g;
+function compile(s: string, from: number, to: number, inPlural: boolean): CompiledTemplate {
+  const parts: Part[] = [];
+  let text = '';
+  const flush = () => {
+    if (text) parts.push(text);
+    text = '';
+  };
+  // plain text is taken a run at a time
+  const special = inPlural ? /['{#]/g : /['{]/g;
   for (let i = from; i < to; i++) {
     special.lastIndex = i;
     const next = special.exec(s);
     const at = next && next.index < to ? next.index : to;
     if (at > i) {
-      out += s.slice(i, at);
+      text += s.slice(i, at);
       i = at;
       if (i >= to) break;
     }
     const c = s[i]!;
     if (c === "'" && s[i + 1] === "'") {
-      out += "'";
+      text += "'";
       i++;
     } else if (c === "'" && (s[i + 1] === '{' || s[i + 1] === '}')) {
       const end = s.indexOf("'", i + 1);
-      out += s.slice(i + 1, end);
+      if (end < 0 || end >= to) throw new Error(`unclosed quote at ${i} in "${s}"`);
+      text += s.slice(i + 1, end);
       i = end;
-    } else if (c === '#' && count !== undefined) out += formatNumber(count, language);
-    else if (c === '{') {
+    } else if (c === '#' && inPlural) {
+      flush();
+      parts.push(COUNT);
+    } else if (c === '{') {
       const end = closing(s, i);
       const p = parsePlaceholder(s, i + 1, end);
+      flush();
+      const branches = p.branches?.map(([k, a, b]) => [k, compile(s, a, b, true)] as const) ?? null;
+      parts.push({ name: p.name, branches });
+      i = end;
+    } else text += c;
+  }
+  flush();
+  return parts;
+}
+
+function render(parts: CompiledTemplate, params: Params, language: Language, count: number | undefined): string {
+  let out = '';
+  for (const p of parts) {
+    if (typeof p === 'string') out += p;
+    else if (p === COUNT) out += formatNumber(count!, language);
+    else {
       const v = params[p.name];
       if (v === undefined) out += `{${p.name}}`;
       else if (!p.branches) out += typeof v === 'number' ? formatNumber(v, language) : v;
@@ -168,10 +205,9 @@ function render(
           p.branches.find(([k]) => k === `=${n}`) ??
           p.branches.find(([k]) => k === category) ??
           p.branches.find(([k]) => k === 'other')!;
-        out += render(s, branch[1], branch[2], params, language, n);
+        out += render(branch[1], params, language, n);
       }
-      i = end;
-    } else out += c;
+    }
   }
   return out;
 }

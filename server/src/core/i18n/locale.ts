@@ -1,10 +1,12 @@
 /**
- * A Locale: the catalogue and the number, amount and list forms of one language. The workspace makes one
- * from its `language` setting; rules and features take it from the dataset context. Immutable.
+ * A Locale: the catalogue and the number, amount and list forms of one language. The workspace makes its own
+ * from its `language` setting (`createLocale`: it takes each message's template apart once, when first said);
+ * rules and features take it from the dataset context. `localeOf` gives a shared one, which takes a template apart
+ * each time it is said. What a locale says never changes.
  */
 import { amountInChinese, amountInWords } from '../domain/money';
 import { catalogue, type MessageKey } from './catalogue';
-import { formatNumber, formatTemplate, intlTag, type Params } from './format';
+import { compileTemplate, formatCompiled, formatNumber, intlTag, type CompiledTemplate, type Params } from './format';
 import type { Language } from './language';
 
 export interface Locale {
@@ -51,11 +53,10 @@ function scaledIn(n: number, language: Language): string {
   return language === 'zh-cn' ? (amountInChinese(n) ?? formatNumber(n, language)) : amountInWords(n);
 }
 
-function makeLocale(language: Language): Locale {
-  const pick = (key: string): string | undefined => {
-    const e = (catalogue as Readonly<Record<string, { en: string; zh: string }>>)[key];
-    return e && (language === 'zh-cn' ? e.zh : e.en);
-  };
+/** A message's template, taken apart: null when the catalogue has no such key. */
+type Templates = (key: string) => CompiledTemplate | null;
+
+function makeLocale(language: Language, templates: Templates): Locale {
   const tag = intlTag(language);
   const currencies = language === 'en' ? null : new Intl.DisplayNames(tag, { type: 'currency', fallback: 'none' });
   const countries = new Intl.DisplayNames(tag, { type: 'region', fallback: 'none' });
@@ -77,10 +78,10 @@ function makeLocale(language: Language): Locale {
       return name && name !== code ? name : fallback;
     },
     language,
-    t: (key: MessageKey, params: Params = {}) => formatTemplate(pick(key)!, params, language),
+    t: (key: MessageKey, params: Params = {}) => formatCompiled(templates(key)!, params, language),
     tKey: (key: string, params: Params = {}) => {
-      const template = pick(key);
-      return template === undefined ? key : formatTemplate(template, params, language);
+      const template = templates(key);
+      return template === null ? key : formatCompiled(template, params, language);
     },
     number: (n: number) => formatNumber(n, language),
     scaled: (n: number) => scaledIn(n, language),
@@ -103,10 +104,41 @@ function makeLocale(language: Language): Locale {
   });
 }
 
+function templateOf(language: Language, key: string): string | undefined {
+  const e = (catalogue as Readonly<Record<string, { en: string; zh: string }>>)[key];
+  return e && (language === 'zh-cn' ? e.zh : e.en);
+}
+
+/** A message's template, taken apart each time. */
+function eachTime(language: Language): Templates {
+  return (key) => {
+    const template = templateOf(language, key);
+    return template === undefined ? null : compileTemplate(template);
+  };
+}
+
 const LOCALES: Readonly<Record<Language, Locale>> = Object.freeze({
-  en: makeLocale('en'),
-  'zh-cn': makeLocale('zh-cn'),
+  en: makeLocale('en', eachTime('en')),
+  'zh-cn': makeLocale('zh-cn', eachTime('zh-cn')),
 });
+
+/**
+ * A locale of its own, which takes each message's template apart once, when first said (a check of a dataset says
+ * thousands of messages from a few dozen templates): for an object that lives as long as its messages are said
+ * (a workspace), not for the module's own use.
+ */
+export function createLocale(language: Language): Locale {
+  const compiled = new Map<string, CompiledTemplate | null>();
+  return makeLocale(language, (key) => {
+    let c = compiled.get(key);
+    if (c === undefined) {
+      const template = templateOf(language, key);
+      c = template === undefined ? null : compileTemplate(template);
+      compiled.set(key, c);
+    }
+    return c;
+  });
+}
 
 /** The (shared, frozen) locale of a language. */
 export function localeOf(language: Language): Locale {

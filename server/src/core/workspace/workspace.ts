@@ -15,7 +15,7 @@ import {
   type PlanSummary,
 } from '../dataset';
 import { Engine, parseDocument, type ItemEdit, type ParsedDocument, type RuleFindings } from '../engine';
-import { localeOf, type Language } from '../i18n';
+import { createLocale, type Language, type Locale } from '../i18n';
 import { IsoNameIndex } from '../domain/regions';
 import { NearIndex } from '../nearIndex';
 import { updateDocument, type FoldedEdit } from '../incremental';
@@ -159,6 +159,8 @@ export class Workspace {
   private readonly roots: string[];
   private readonly contexts = new Map<string, { generation: number; info: DatasetInfo }>();
   private keptLines = 0;
+  /** The workspace's own locale of each language, which takes each message's template apart once. */
+  private readonly locales = new Map<Language, Locale>();
   private keptChars = 0;
   /** Plan or region id → the files that define or read it (kept with the entries). */
   private readonly users = new Map<string, Set<string>>();
@@ -548,6 +550,12 @@ export class Workspace {
     this.mapsByRoot.clear();
   }
 
+  private localeIn(language: Language): Locale {
+    let l = this.locales.get(language);
+    if (!l) this.locales.set(language, (l = createLocale(language)));
+    return l;
+  }
+
   /** The dataset of a file, with its context (regions, plans, config, reference date), cached per generation. */
   dataset(file: string): DatasetInfo {
     const root = this.datasetRootOf(file);
@@ -568,7 +576,7 @@ export class Workspace {
     let byKey: DatasetContext['targetsByKey'] | undefined;
     const context: DatasetContext = {
       referenceDate: this.settings.referenceDate || cv?.referenceDate || this.options.today,
-      locale: localeOf(this.settings.language),
+      locale: this.localeIn(this.settings.language),
       regions,
       plans: knownPlans,
       planIds: new NearIndex(() => knownPlans?.keys() ?? []),
