@@ -103,11 +103,12 @@ export function loadDataset(options: LoadOptions): LoadedDataset {
       ? {
           // `check` asks about each file once, in order: it keeps no tree past a file's summary and parses each
           // file again when it checks it (keeping the trees cost more in collections than parsing again: the
-          // realistic dataset's 2,402 files ~0.1 s, 10,000 generated plans 10.1 → 8.7 s), and keeps the texts up to
-          // 40 million characters so that no file is read twice (the realistic dataset has 12 million, 10,000
-          // generated plans 29 million; 50,000 of them held whole peaked at 1.16 GB)
+          // realistic dataset's 2,402 files 2.66 → 2.43 s, 10,000 generated plans 9.3 → 8.0 s), and keeps the texts
+          // up to 80 million characters so that a file is read twice only past them (the realistic dataset has 12
+          // million, 10,000 generated plans 29 million; 50,000 of them: 147 million, which peaked at 875 MB held
+          // whole, 710 MB with 80 million, 45.4 → 42.8 s against 40 million)
           treeBudget: 0,
-          textBudget: 40_000_000,
+          textBudget: 80_000_000,
           closedTexts: 'with-tree',
         }
       : {
