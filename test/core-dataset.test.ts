@@ -6,6 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { runCheck } from '../server/src/cli/check';
+import { parseDocument } from '../server/src/core/engine';
+import { perPlan } from '../server/src/core/model';
 
 const ROOT = path.resolve(__dirname, 'fixtures', 'dataset');
 
@@ -146,4 +148,21 @@ test('rule severities accept exact codes and families (schema/*), the exact code
 test('a nested dataset (a folder with its own config) shares nothing with the outer one', () => {
   // both datasets have a plan with id same-id; each resolves its own relations
   assert.deepEqual(findings('nested'), []);
+});
+
+test('a per-plan reading is computed once per model and kept on the model, not in a table of its own', () => {
+  let calls = 0;
+  const count = perPlan((plan) => {
+    calls++;
+    return plan.targets.length;
+  });
+  const text = 'id: p\ntargets:\n  - { id: a }\n  - { id: b }\n';
+  const a = parseDocument(text, 'plan').plan;
+  assert.equal(count(a), 2);
+  assert.equal(count(a), 2);
+  assert.equal(calls, 1, 'once per model');
+  assert.deepEqual([...a.derived.values()], [2], 'kept on the model');
+  const b = parseDocument(text, 'plan').plan;
+  assert.equal(count(b), 2);
+  assert.equal(calls, 2, 'a new model, read again');
 });
