@@ -64,21 +64,43 @@ interface Frame {
   /** ... and its end is a comment (a line break after it joins it too). */
   endsInComment: boolean;
   pending: Pending | null;
-  /** Keys of a mapping so far. */
-  keys: Set<string> | null;
 }
+
+/** Whether a mapping's value has the key already (a duplicate, which the whole parse reports). */
+function hasKey(obj: Record<string, unknown>, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(obj, key);
+}
+
+interface Tag {
+  default?: boolean | 'key';
+  test?: RegExp;
+  resolve: (s: string, onError: (m: string) => void, o: object) => unknown;
+}
+
+interface CoreTags {
+  /** The core schema's tags that type plain scalars by a test. */
+  readonly tags: readonly Tag[];
+  /** The tags' tests in one: most plain scalars are text, which one test tells (null where the tests have flags). */
+  readonly anyTag: RegExp | null;
+}
+
+/** The library's core schema tags, read once (making a `Schema` for every parse was ~1 % of a check). */
+function coreTags(): CoreTags {
+  const schema = new Schema({ schema: 'core', resolveKnownTags: false });
+  const tags = (schema.tags as unknown as Tag[]).filter((t) => t.test);
+  const tests = tags.map((t) => t.test!);
+  const anyTag = tests.every((t) => t.flags === '') ? new RegExp(tests.map((t) => `(?:${t.source})`).join('|')) : null;
+  return Object.freeze({ tags: Object.freeze(tags), anyTag });
+}
+
+const CORE = coreTags();
 
 class QuickParser {
   private off = 0;
   private lineStart = 0;
   private readonly stack: Frame[] = [];
-  private readonly tags: Array<{
-    default?: boolean | 'key';
-    test?: RegExp;
-    resolve: (s: string, onError: (m: string) => void, o: object) => unknown;
-  }>;
-  /** The tags' tests in one: most plain scalars are text, which one test tells (null where the tests have flags). */
-  private readonly anyTag: RegExp | null;
+  private readonly tags = CORE.tags;
+  private readonly anyTag = CORE.anyTag;
   /** Plain scalars met before (keys, units, years repeat), by whether they were keys. */
   private readonly plainCache = new Map<string, ScalarValue>();
   private readonly keyCache = new Map<string, ScalarValue>();
@@ -87,12 +109,7 @@ class QuickParser {
   constructor(
     private readonly text: string,
     private readonly tokens: Scanner,
-  ) {
-    const schema = new Schema({ schema: 'core', resolveKnownTags: false });
-    this.tags = (schema.tags as unknown as QuickParser['tags']).filter((t) => t.test);
-    const tests = this.tags.map((t) => t.test!);
-    this.anyTag = tests.every((t) => t.flags === '') ? new RegExp(tests.map((t) => `(?:${t.source})`).join('|')) : null;
-  }
+  ) {}
 
   parse(): ParsedYaml | null {
     try {
@@ -190,7 +207,6 @@ class QuickParser {
       open: false,
       endsInComment: false,
       pending: null,
-      keys: node.kind === 'map' ? new Set() : null,
     };
   }
 
@@ -218,8 +234,7 @@ class QuickParser {
   private entry(f: Frame): void {
     f.pending = null; // what waited after the last item starts this one
     const key = this.plainKey();
-    if (f.keys!.has(key.key)) refuse();
-    f.keys!.add(key.key);
+    if (hasKey(f.value as Record<string, unknown>, key.key)) refuse();
     const map = f.node as YMap;
     const kr = key.range;
     const pointer = `${map.pointer}/${pointerSegment(key.key)}`;
@@ -467,10 +482,6 @@ class QuickParser {
       const known = cache.get(src);
       if (known !== undefined || cache.has(src)) return known as ScalarValue;
     }
-    let failed = false;
-    const onError = () => {
-      failed = true;
-    };
     // a plain scalar on one line is its source: the library's `plainValue` only unfolds lines and reports a bad
     // first character (the scanner refuses those), and `CST.resolveAsScalar` made a regular expression and three
     // objects a call to find that out (the check of the realistic dataset allocated 878 → 764 MB without them)
@@ -478,12 +489,19 @@ class QuickParser {
     if (this.anyTag === null || this.anyTag.test(src))
       for (const tag of this.tags) {
         if ((tag.default === true || (atKey && tag.default === 'key')) && tag.test!.test(src)) {
-          const res = tag.resolve(src, onError, OPTIONS);
+          let failed = false;
+          const res = tag.resolve(
+            src,
+            () => {
+              failed = true;
+            },
+            OPTIONS,
+          );
+          if (failed) refuse();
           value = (isScalar(res) ? res.value : res) as ScalarValue;
           break;
         }
       }
-    if (failed) refuse();
     if (cacheable) cache.set(src, value);
     return value;
   }
@@ -520,7 +538,6 @@ class QuickParser {
       : seqNode(pointer, parent, keyRange, segment, range, true);
     const obj: Record<string, unknown> = {};
     const arr: unknown[] = [];
-    const keys = new Set<string>();
     for (;;) {
       this.skipSpaces();
       if (this.tok() === close) break;
@@ -534,8 +551,7 @@ class QuickParser {
           key = this.quoted(t);
           this.advance();
         } else return refuse();
-        if (keys.has(key)) refuse();
-        keys.add(key);
+        if (hasKey(obj, key)) refuse();
         if (this.tok() !== ':') refuse();
         this.advance();
         this.skipSpaces();
