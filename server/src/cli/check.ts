@@ -177,7 +177,17 @@ export function startCheck(options: CheckOptions): CheckRun {
       const plan = workspace.factsOf(file)?.plan;
       const progress = options.progress && plan ? { plan: plan.id, targets: workspace.standings(file) } : undefined;
       workspace.release(file);
-      visit({ file, text, lines: new LineIndex(text), findings, ...(progress ? { progress } : {}) });
+      // the line index only when a report asks (a file without findings is not asked)
+      let lines: LineIndex | undefined;
+      visit({
+        file,
+        text,
+        get lines() {
+          return (lines ??= new LineIndex(text));
+        },
+        findings,
+        ...(progress ? { progress } : {}),
+      });
     }
   };
   return { files, notes, each };

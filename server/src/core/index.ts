@@ -94,4 +94,13 @@ export type * from './overview/types';
 // export rows
 export { exportRows, toCsv, ROW_COLUMNS, type RowSelection, type TargetRow } from './exportRows';
 // the message catalogue's languages and locales (drivers say their own words with them)
-export { isLanguage, languageOf, localeOf, type Language, type Locale, type MessageKey, type Params } from './i18n';
+export {
+  createLocale,
+  isLanguage,
+  languageOf,
+  localeOf,
+  type Language,
+  type Locale,
+  type MessageKey,
+  type Params,
+} from './i18n';
