@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { golden as goldenFile, runCli } from './helpers/cli';
@@ -292,6 +293,32 @@ describe('the built binary dist/cli.js', () => {
     const bad = spawn(['check', '--frobnicate']);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /unknown option --frobnicate/);
+  });
+
+  test('runs with the code cache the build wrote, and the same without it or with a broken one', () => {
+    const run = (launcher: string) =>
+      spawnSync(process.execPath, [launcher, 'check', FIXTURES, '--today', TODAY, '--format', 'json'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', LC_ALL: 'C.UTF-8', POLICY_PLANS_CODE_CACHE: 'report' },
+      });
+    const built = run(bin);
+    assert.match(built.stderr, /^code cache: accepted$/m, 'the build wrote a cache this Node takes');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-cache-'));
+    try {
+      for (const f of ['cli.js', 'cli-main.js']) fs.copyFileSync(path.join(ROOT, 'dist', f), path.join(dir, f));
+      const missing = run(path.join(dir, 'cli.js'));
+      assert.match(missing.stderr, /^code cache: missing$/m);
+      fs.writeFileSync(path.join(dir, 'cli-main.cache'), 'not a code cache');
+      const broken = run(path.join(dir, 'cli.js'));
+      assert.match(broken.stderr, /^code cache: rejected$/m);
+      for (const r of [missing, broken]) {
+        assert.equal(r.status, built.status);
+        assert.equal(r.stdout, built.stdout, 'the same report');
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+/**
+ * Entry point of dist/cli.js: sets V8's flags, then runs the CLI's bundle (dist/cli-main.js, from bin.ts) with the
+ * code cache written beside it when it was built (node/codeCache.ts). The flags are set before the bundle is
+ * compiled: V8 takes a code cache only under the flags it was made with.
+ */
+import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import { codeCacheMode, runBundle } from '../node/codeCache';
+
+/**
+ * The old generation may grow by half (V8's default is up to four times) before V8 collects it: a large dataset
+ * leaves one tree per file behind, and the collections then run mostly on V8's own thread, beside the check.
+ * This replaced full collections forced from here when the heap had grown by half, which stopped the check
+ * while they ran (realistic dataset: CPU 7.0 → 5.8 s, peak 222 → 248 MB; 50,000 generated plans: peak 791 → 769 MB;
+ * test/bench/RESULTS.md).
+ */
+v8.setFlagsFromString('--heap-growing-percent=50');
+/**
+ * Objects are made in the young generation whatever V8 learnt of their allocation site: the first files' trees are
+ * kept (within the tree budget), so V8 took the sites of tree nodes for long-lived and made every later file's nodes
+ * in the old generation, where they died after their file's summary was read — collected by full collections, and
+ * slower to make (50,000 generated plans: 70–75 → 44 s, 5.5–6.2× → 4.3× the 10,000-plan time; test/bench/RESULTS.md).
+ */
+v8.setFlagsFromString('--no-allocation-site-pretenuring');
+
+runBundle(
+  path.join(__dirname, 'cli-main.js'),
+  path.join(__dirname, 'cli-main.cache'),
+  codeCacheMode(process.env.POLICY_PLANS_CODE_CACHE),
+);
