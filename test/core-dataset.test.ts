@@ -4,6 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { runCheck } from '../server/src/cli/check';
 import { parseDocument } from '../server/src/core/engine';
@@ -165,4 +166,27 @@ test('a per-plan reading is computed once per model and kept on the model, not i
   const b = parseDocument(text, 'plan').plan;
   assert.equal(count(b), 2);
   assert.equal(calls, 2, 'a new model, read again');
+});
+
+test("a file's summary keeps none of its text alive once the text is let go", () => {
+  // twenty plans of 5 MB (a long comment) whose summaries are kept: held whole, their texts would stay (~100 MB)
+  const core = (m: string) => JSON.stringify(path.join(__dirname, '..', 'server', 'src', 'core', m));
+  const script = `
+    const { parseDocument } = require(${core('engine')});
+    const { factsOf } = require(${core('workspace/facts')});
+    const { StringPool } = require(${core('strings')});
+    const pool = new StringPool();
+    const kept = [];
+    for (let i = 0; i < 20; i++) {
+      const text = 'id: plan-with-a-long-id-' + i + '\\ntitle: A title longer than thirteen characters ' + i +
+        '\\n# ' + 'x'.repeat(5e6) + '\\n';
+      kept.push(factsOf(parseDocument(text, 'plan'), '/d/p' + i + '.plan.yaml', pool));
+    }
+    global.gc();
+    process.stdout.write(JSON.stringify({ mb: process.memoryUsage().heapUsed / 1e6, title: kept[3].plan.title }));`;
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', '-e', script], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout) as { mb: number; title: string };
+  assert.equal(out.title, 'A title longer than thirteen characters 3');
+  assert.ok(out.mb < 60, `${out.mb.toFixed(0)} MB of heap after the texts went (held, they are ~100 MB)`);
 });

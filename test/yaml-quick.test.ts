@@ -155,6 +155,8 @@ describe('the quick parse', () => {
       'x: { a: 1, a: 2 }\n',
       '__proto__: 1\n__proto__: 2\n',
       'x:\n  - { __proto__: 1, __proto__: 2 }\n',
+      // a duplicate in a long mapping (whose keys are not read one by one)
+      `${Array.from({ length: 40 }, (_, i) => `k${i}: ${i}\n`).join('')}k7: again\n`,
       'a:\tb\n',
       'a: 1\r\nb: 2\r\n',
       '\ufeffa: 1\n',

@@ -66,9 +66,15 @@ interface Frame {
   pending: Pending | null;
 }
 
-/** Whether a mapping's value has the key already (a duplicate, which the whole parse reports). */
-function hasKey(obj: Record<string, unknown>, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(obj, key);
+/**
+ * Whether a mapping has the key already (a duplicate, which the whole parse reports): its few entries read in
+ * turn, a long mapping's value asked.
+ */
+function hasKey(map: YMap, obj: Record<string, unknown>, key: string): boolean {
+  const entries = map.entries;
+  if (entries.length > 16) return Object.prototype.hasOwnProperty.call(obj, key);
+  for (let i = 0; i < entries.length; i++) if (entries[i]!.key === key) return true;
+  return false;
 }
 
 interface Tag {
@@ -234,7 +240,7 @@ class QuickParser {
   private entry(f: Frame): void {
     f.pending = null; // what waited after the last item starts this one
     const key = this.plainKey();
-    if (hasKey(f.value as Record<string, unknown>, key.key)) refuse();
+    if (hasKey(f.node as YMap, f.value as Record<string, unknown>, key.key)) refuse();
     const map = f.node as YMap;
     const kr = key.range;
     const pointer = `${map.pointer}/${pointerSegment(key.key)}`;
@@ -551,7 +557,7 @@ class QuickParser {
           key = this.quoted(t);
           this.advance();
         } else return refuse();
-        if (hasKey(obj, key)) refuse();
+        if (hasKey(node as YMap, obj, key)) refuse();
         if (this.tok() !== ':') refuse();
         this.advance();
         this.skipSpaces();
