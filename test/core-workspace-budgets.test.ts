@@ -2,7 +2,8 @@
  * What a workspace keeps of files that are not open (WorkspaceOptions: treeBudget, closedTexts, textBudget): the
  * CLI's check keeps no trees, and the texts of closed files while they fit in a budget of characters, so that a
  * large dataset is held as summaries and a file is read again only when its text did not fit. Whatever is kept,
- * the findings are those of a workspace that keeps everything.
+ * the findings are those of a workspace that keeps everything. And the CLI's findings carry no quick fixes
+ * (`fixes: 'none'`), which it never prints.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -65,5 +66,29 @@ describe('closed files under budgets', () => {
     // a dropped text given again is held to be checked, whatever the budget, until it is released
     ws.update({ set: [FILES[3]!] });
     assert.equal(ws.textOf(FILES[3]!.file), FILES[3]!.text);
+  });
+});
+
+describe('findings without their quick fixes (the CLI)', () => {
+  test("'none' leaves out every finding's fixes and nothing else; by default they are there", () => {
+    const text =
+      'id: cn-p\ntitle: P\njurisdiction: CN\nperiod: { start: 2020, end: 2027 }\ntargets:\n' +
+      '  - id: t1\n    metric: firms\n    quantity: { value: 300_000, unit: enterprises }\n    deadline: 2024\n' +
+      '    sources: [s]\nsources:\n  - { id: s, title: S, url: "https://example.org/s", type: official-text }\n';
+    const make = (fixes: WorkspaceOptions['fixes']) => {
+      const ws = createWorkspace({ today: '2026-11-28', trusted: true, roots: ['/d'], ...(fixes ? { fixes } : {}) });
+      ws.update({ set: [{ file: '/d/p.plan.yaml', text }] });
+      return ws.check('/d/p.plan.yaml');
+    };
+    const withFixes = make(undefined);
+    const without = make('none');
+    const codes = withFixes.filter((f) => f.suggestions?.length).map((f) => f.code);
+    // a rule that hands over its fixes made (number/yaml11-style) and one that hands over a function (deadline/passed)
+    assert.deepEqual(codes, ['number/yaml11-style', 'deadline/passed']);
+    assert.equal(withFixes.find((f) => f.code === 'deadline/passed')!.suggestions!.length, 3);
+    assert.deepEqual(
+      without,
+      withFixes.map(({ suggestions: _, ...f }) => f),
+    );
   });
 });

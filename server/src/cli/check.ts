@@ -99,6 +99,8 @@ export function loadDataset(options: LoadOptions): LoadedDataset {
     roots: [...roots],
     settings: { referenceDate: options.todayOverride ?? '', language },
     customSchemas: nodeCustomSchemas().provider,
+    // nothing the CLI prints carries a quick fix
+    fixes: 'none',
     ...(options.closedTexts === 'with-tree'
       ? {
           // `check` asks about each file once, in order: it keeps no tree past a file's summary and parses each

@@ -105,15 +105,20 @@ function builtinValidators(): Validators {
   return v;
 }
 
+/** Whether findings carry their quick fixes ('with-findings', the default) or not ('none': the CLI prints none). */
+export type FixesMode = 'with-findings' | 'none';
+
 export class Engine {
   readonly validators: Validators;
   private readonly extra: ExtraCheck[];
+  private readonly fixes: FixesMode;
   /** The schema of one item of each of a plan's lists, by list. */
   private readonly itemSchemas = planItemSchemas();
 
-  constructor(options: { validators?: Validators; extraChecks?: ExtraCheck[] } = {}) {
+  constructor(options: { validators?: Validators; extraChecks?: ExtraCheck[]; fixes?: FixesMode } = {}) {
     this.validators = options.validators ?? builtinValidators();
     this.extra = options.extraChecks ?? [];
+    this.fixes = options.fixes ?? 'with-findings';
   }
 
   /** All findings for a parsed document, sorted by position, with the dataset's severities applied. */
@@ -157,7 +162,7 @@ export class Engine {
           if (alone === undefined) alone = editedItemAlone(doc, reuse.edited);
           const kept = alone && keptFindings(before, reuse.edited);
           if (alone && kept) {
-            const found = runRule(rule, doc, ds, file, alone);
+            const found = runRule(rule, doc, ds, file, alone, this.fixes);
             if (Array.isArray(found)) {
               const list = withEditedItem(kept, found, reuse.edited);
               byRule[index] = list;
@@ -167,7 +172,7 @@ export class Engine {
             }
           }
         }
-        const found = runRule(rule, doc, ds, file, { root: doc.yaml.root, plan: doc.plan });
+        const found = runRule(rule, doc, ds, file, { root: doc.yaml.root, plan: doc.plan }, this.fixes);
         if (Array.isArray(found)) {
           byRule[index] = found;
           out.push(...found);
@@ -238,8 +243,11 @@ function runRule(
   ds: DatasetContext,
   file: string | undefined,
   on: { root: YNode | null; plan: PlanModel },
+  fixes: FixesMode,
 ): Finding[] | { error: string } {
   const found: Finding[] = [];
+  const made = (r: RuleReport) =>
+    fixes === 'none' ? undefined : typeof r.suggestions === 'function' ? r.suggestions() : r.suggestions;
   const ctx: RuleContext = {
     text: doc.text,
     file,
@@ -249,7 +257,8 @@ function runRule(
     dataset: ds,
     locale: ds.locale,
     t: (key, params) => ds.locale.t(key, params),
-    report: (r: RuleReport) =>
+    report: (r: RuleReport) => {
+      const suggestions = made(r);
       found.push(
         owned({
           code: rule.id,
@@ -257,9 +266,10 @@ function runRule(
           message: r.message,
           range: r.range,
           ...(r.related ? { related: r.related } : {}),
-          ...(r.suggestions?.length ? { suggestions: r.suggestions } : {}),
+          ...(suggestions?.length ? { suggestions } : {}),
         }),
-      ),
+      );
+    },
   };
   try {
     rule.check(ctx);

@@ -8,7 +8,11 @@ import type { YNode } from '../yaml/tree';
 export interface RuleReport {
   range: Range;
   message: string;
-  suggestions?: Suggestion[];
+  /**
+   * The quick fixes, or a function that makes them: then they are made only for a workspace that wants them
+   * (`WorkspaceOptions.fixes`; the CLI prints none).
+   */
+  suggestions?: Suggestion[] | (() => Suggestion[]);
   related?: RelatedPlace[];
 }
 

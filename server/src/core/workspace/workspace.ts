@@ -14,7 +14,14 @@ import {
   type DatasetContext,
   type PlanSummary,
 } from '../dataset';
-import { Engine, parseDocument, type ItemEdit, type ParsedDocument, type RuleFindings } from '../engine';
+import {
+  Engine,
+  parseDocument,
+  type FixesMode,
+  type ItemEdit,
+  type ParsedDocument,
+  type RuleFindings,
+} from '../engine';
 import { createLocale, type Language, type Locale } from '../i18n';
 import { IsoNameIndex } from '../domain/regions';
 import { NearIndex } from '../nearIndex';
@@ -84,6 +91,8 @@ export interface WorkspaceOptions {
    * file twice while the texts fit.
    */
   textBudget?: number;
+  /** 'none': findings without their quick fixes (the CLI, which prints none, and so does not make them). */
+  fixes?: FixesMode;
 }
 
 export interface FileChange {
@@ -192,6 +201,7 @@ export class Workspace {
     this.engine = new Engine({
       validators: options.validators,
       extraChecks: custom ? [(doc, dataset, file) => (file ? custom.check(doc, dataset, file) : [])] : [],
+      fixes: options.fixes,
     });
   }
 
