@@ -208,7 +208,7 @@ export function coreBackDoors(source: string, file: string): string[] {
  * that no longer matches (so the list only shrinks). Entry scripts (bin.ts) are the process's `main`.
  */
 const KNOWN_STATE: Record<string, string> = {
-  'cli/bin.ts: code': 'the entry script of dist/cli.js: its top level is main()',
+  'cli/bin.ts: code': 'the main module of dist/cli-main.js (which dist/cli.js runs): its top level is main()',
   // to do (issue 10): the two below belong to an object the workspace creates
   'core/schema/custom.ts: metaInstances':
     'a memo of one meta-schema Ajv per draft, filled on first use and shared by every CustomSchemas',
