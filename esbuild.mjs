@@ -21,7 +21,9 @@ const entries = [
   // the CLI: a small launcher (dist/cli.js) that runs the bundle (dist/cli-main.js) with its code cache
   { entryPoints: ['server/src/cli/launch.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli-main.js' },
-  { entryPoints: ['server/src/lsp/bin.ts'], outfile: 'dist/server.js' },
+  // the server likewise: dist/server.js launches dist/server-main.js with its code cache
+  { entryPoints: ['server/src/lsp/launch.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/lsp/bin.ts'], outfile: 'dist/server-main.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // the overview renderer (report/), for the browser: inlined into the HTML report, loaded by the VS Code webview;
   // always minified, since it travels inside every report
@@ -59,6 +61,26 @@ const cache = spawnSync(
 if (!exists('dist/cli-main.cache')) {
   console.error(
     `esbuild.mjs: the CLI's code cache was not written: ${cache.stderr || cache.error || `exit ${cache.status}`}`,
+  );
+  process.exit(1);
+}
+// the server's: what it compiles to start and answer `initialize` (it ends at `exit`)
+rmSync('dist/server-main.cache', { force: true });
+const frame = (m) => {
+  const body = JSON.stringify({ jsonrpc: '2.0', ...m });
+  return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+};
+const server = spawnSync(process.execPath, ['dist/server.js', '--stdio'], {
+  input:
+    frame({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }) +
+    frame({ method: 'initialized', params: {} }) +
+    frame({ method: 'exit' }),
+  env: { ...process.env, POLICY_PLANS_CODE_CACHE: 'write' },
+  encoding: 'utf8',
+});
+if (!exists('dist/server-main.cache')) {
+  console.error(
+    `esbuild.mjs: the server's code cache was not written: ${server.stderr || server.error || `exit ${server.status}`}`,
   );
   process.exit(1);
 }

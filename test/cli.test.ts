@@ -295,6 +295,16 @@ describe('the built binary dist/cli.js', () => {
     assert.match(bad.stderr, /unknown option --frobnicate/);
   });
 
+  test("the language server's launcher runs its bundle with the code cache the build wrote", () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/server.js'), '--version'], {
+      encoding: 'utf8',
+      env: { ...process.env, POLICY_PLANS_CODE_CACHE: 'report' },
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /^code cache: accepted$/m);
+    assert.match(r.stdout, /^\d+\.\d+\.\d+\n$/);
+  });
+
   test('runs with the code cache the build wrote, and the same without it or with a broken one', () => {
     const run = (launcher: string) =>
       spawnSync(process.execPath, [launcher, 'check', FIXTURES, '--today', TODAY, '--format', 'json'], {

@@ -151,6 +151,9 @@ describe('VS Code extension manifest', () => {
       '!package.json',
       '!dist/extension.js',
       '!dist/server.js',
+      // the launcher runs this bundle (with its code cache where the V8 takes it)
+      '!dist/server-main.js',
+      '!dist/server-main.cache',
       '!images/icon.png',
       '!LICENSE',
       '!CHANGELOG.md',

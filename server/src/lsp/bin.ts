@@ -1,5 +1,4 @@
-#!/usr/bin/env node
-/** Entry point of dist/server.js: picks the transport, reads the clock, starts the server. */
+/** The server's main module (dist/server-main.js, run by launch.ts): picks the transport, reads the clock, starts it. */
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
@@ -64,14 +63,5 @@ function collector(): (() => void) | undefined {
     return undefined;
   }
 }
-
-// the old generation grows by a fixed 30% (instead of V8's default of up to 4×): every version of a
-// large document leaves a tree behind, and a smaller growth step collects that sooner
-v8.setFlagsFromString('--heap-growing-percent=30');
-// the young generation keeps the size it has now (~8 MB) instead of growing to 32 MB while a large plan is
-// parsed: those 24 MB stayed resident for the life of the server (the realistic 36,000-line plan: 160 → ~130 MB
-// after open and edits, edits no slower; test/bench/RESULTS.md). Unlike --max-semi-space-size, this one is read
-// when the space would grow, so it works from here, without a flag on the command line.
-v8.setFlagsFromString('--semi-space-growth-factor=1');
 
 startServer(connection, { today: () => new Date().toISOString().slice(0, 10), collectGarbage: collector() });
