@@ -47,41 +47,36 @@ if (missing.length) {
 }
 await Promise.all(entries.map((e) => build({ ...common, ...e })));
 for (const f of ['dist/cli.js', 'dist/server.js']) chmodSync(f, 0o755);
-// the CLI's code cache (server/src/node/codeCache.ts): one check of the samples, which compiles what a check runs,
-// written when it ends; made by this Node (another V8 does not take it and compiles the bundle as before)
-rmSync('dist/cli-main.cache', { force: true });
-const cache = spawnSync(
-  process.execPath,
-  ['dist/cli.js', 'check', 'samples', '--today', '2026-01-01', '--format', 'json'],
-  {
+/**
+ * Writes `dist/<name>-main.cache` (server/src/node/codeCache.ts) by running the launcher once with `args` and
+ * `input`: the cache holds what that run compiled. Made by this Node; another V8 does not take it and compiles the
+ * bundle as before.
+ */
+function writeCodeCache(name, args, input) {
+  const file = `dist/${name}-main.cache`;
+  rmSync(file, { force: true });
+  const run = spawnSync(process.execPath, [`dist/${name}.js`, ...args], {
+    input,
     env: { ...process.env, POLICY_PLANS_CODE_CACHE: 'write' },
     encoding: 'utf8',
-  },
-);
-if (!exists('dist/cli-main.cache')) {
-  console.error(
-    `esbuild.mjs: the CLI's code cache was not written: ${cache.stderr || cache.error || `exit ${cache.status}`}`,
-  );
-  process.exit(1);
+  });
+  if (!exists(file)) {
+    console.error(`esbuild.mjs: ${file} was not written: ${run.stderr || run.error || `exit ${run.status}`}`);
+    process.exit(1);
+  }
 }
-// the server's: what it compiles to start and answer `initialize` (it ends at `exit`)
-rmSync('dist/server-main.cache', { force: true });
 const frame = (m) => {
   const body = JSON.stringify({ jsonrpc: '2.0', ...m });
   return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
 };
-const server = spawnSync(process.execPath, ['dist/server.js', '--stdio'], {
-  input:
-    frame({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }) +
+// the CLI: one check of the samples, which compiles what a check runs
+writeCodeCache('cli', ['check', 'samples', '--today', '2026-01-01', '--format', 'json'], '');
+// the server: what it compiles to start and answer `initialize` (it ends at `exit`)
+writeCodeCache(
+  'server',
+  ['--stdio'],
+  frame({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }) +
     frame({ method: 'initialized', params: {} }) +
     frame({ method: 'exit' }),
-  env: { ...process.env, POLICY_PLANS_CODE_CACHE: 'write' },
-  encoding: 'utf8',
-});
-if (!exists('dist/server-main.cache')) {
-  console.error(
-    `esbuild.mjs: the server's code cache was not written: ${server.stderr || server.error || `exit ${server.status}`}`,
-  );
-  process.exit(1);
-}
+);
 if (watch) console.log('watch mode is not supported; run again after changes');

@@ -4,9 +4,7 @@
  * code cache written beside it when it was built (node/codeCache.ts). The flags are set before the bundle is
  * compiled: V8 takes a code cache only under the flags it was made with.
  */
-import * as path from 'node:path';
-import * as v8 from 'node:v8';
-import { codeCacheMode, runBundle } from '../node/codeCache';
+import { launch } from '../node/codeCache';
 
 /**
  * The old generation may grow by half (V8's default is up to four times) before V8 collects it: a large dataset
@@ -15,7 +13,7 @@ import { codeCacheMode, runBundle } from '../node/codeCache';
  * while they ran (realistic dataset: CPU 7.0 → 5.8 s, peak 222 → 248 MB; 50,000 generated plans: peak 791 → 769 MB;
  * test/bench/RESULTS.md).
  */
-v8.setFlagsFromString('--heap-growing-percent=50');
+const HEAP_GROWING = '--heap-growing-percent=50';
 /**
  * Objects are made in the young generation whatever V8 learnt of their allocation site. When the check kept the first
  * files' trees, V8 took the sites of tree nodes for long-lived and made every later file's nodes in the old
@@ -23,10 +21,6 @@ v8.setFlagsFromString('--heap-growing-percent=50');
  * the check keeps no trees, the realistic dataset takes the same time with or without it (6 paired runs) and 10,000
  * generated plans 8.8 against 9.6 s without (2 paired runs; test/bench/RESULTS.md).
  */
-v8.setFlagsFromString('--no-allocation-site-pretenuring');
+const NO_PRETENURING = '--no-allocation-site-pretenuring';
 
-runBundle(
-  path.join(__dirname, 'cli-main.js'),
-  path.join(__dirname, 'cli-main.cache'),
-  codeCacheMode(process.env.POLICY_PLANS_CODE_CACHE),
-);
+launch(__dirname, 'cli', [HEAP_GROWING, NO_PRETENURING]);

@@ -9,6 +9,7 @@
 import * as fs from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 
 /**
@@ -19,6 +20,20 @@ export type CodeCacheMode = 'read' | 'write' | 'report';
 
 export function codeCacheMode(value: string | undefined): CodeCacheMode {
   return value === 'write' || value === 'report' ? value : 'read';
+}
+
+/**
+ * A launcher's whole work: sets V8's `flags` (before the bundle is compiled: V8 takes a code cache only under the
+ * flags it was made with), then runs `<dir>/<name>-main.js` with `<dir>/<name>-main.cache`, in the mode that
+ * `POLICY_PLANS_CODE_CACHE` names.
+ */
+export function launch(dir: string, name: string, flags: readonly string[]): void {
+  for (const f of flags) v8.setFlagsFromString(f);
+  runBundle(
+    path.join(dir, `${name}-main.js`),
+    path.join(dir, `${name}-main.cache`),
+    codeCacheMode(process.env.POLICY_PLANS_CODE_CACHE),
+  );
 }
 
 /** Compiles `file` (with `cacheFile` where V8 takes it) and runs it as the main module would run. */
