@@ -16,9 +16,9 @@ import * as vm from 'node:vm';
  * 'read' (every run), 'write' (the build: compile without the cache and write it at exit) or 'report' (read, and
  * say on stderr whether V8 took the cache: the tests).
  */
-export type CodeCacheMode = 'read' | 'write' | 'report';
+type CodeCacheMode = 'read' | 'write' | 'report';
 
-export function codeCacheMode(value: string | undefined): CodeCacheMode {
+function codeCacheMode(value: string | undefined): CodeCacheMode {
   return value === 'write' || value === 'report' ? value : 'read';
 }
 
@@ -37,7 +37,7 @@ export function launch(dir: string, name: string, flags: readonly string[]): voi
 }
 
 /** Compiles `file` (with `cacheFile` where V8 takes it) and runs it as the main module would run. */
-export function runBundle(file: string, cacheFile: string, mode: CodeCacheMode): void {
+function runBundle(file: string, cacheFile: string, mode: CodeCacheMode): void {
   // a shebang line stays a line (empty), so that positions in stack traces stay where they were
   const source = fs.readFileSync(file, 'utf8').replace(/^#![^\n]*/, '');
   const cachedData = mode === 'write' ? undefined : readCache(cacheFile);

@@ -32,6 +32,12 @@ function isOneOf(file: string, inputs: string[]): boolean {
   });
 }
 
+/** The refusals of `writeOutput` and `openOutput`: `checkOutputPath`'s, and a file the command reads. */
+function checkTarget(file: string, options: { shown: string; inputs: string[] }): void {
+  checkOutputPath(file, options.shown);
+  if (isOneOf(file, options.inputs)) throw new UsageError('cli.output.is-input', { file: options.shown });
+}
+
 /** Why this output path cannot be used (before anything is read), or null. */
 export function checkOutputPath(file: string, shown: string): void {
   const dir = path.dirname(file);
@@ -56,8 +62,7 @@ export function checkOutputPath(file: string, shown: string): void {
 
 /** Writes `text` to `file` atomically, unless `file` is one of `inputs` (the files the command read). */
 export function writeOutput(file: string, text: string, options: { shown: string; inputs: string[] }): void {
-  checkOutputPath(file, options.shown);
-  if (isOneOf(file, options.inputs)) throw new UsageError('cli.output.is-input', { file: options.shown });
+  checkTarget(file, options);
   try {
     replaceFile(file, text);
   } catch (e) {
@@ -80,8 +85,7 @@ export interface OutputStream {
  * temporary file in the same folder, renamed over `file` on `close`.
  */
 export function openOutput(file: string, options: { shown: string; inputs: string[] }): OutputStream {
-  checkOutputPath(file, options.shown);
-  if (isOneOf(file, options.inputs)) throw new UsageError('cli.output.is-input', { file: options.shown });
+  checkTarget(file, options);
   const tmp = temporaryName(file);
   const clean = () => {
     try {

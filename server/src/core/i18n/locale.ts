@@ -104,22 +104,15 @@ function makeLocale(language: Language, templates: Templates): Locale {
   });
 }
 
-function templateOf(language: Language, key: string): string | undefined {
+/** A message's template in a language, taken apart; null when the catalogue has no such key. */
+function compiledOf(language: Language, key: string): CompiledTemplate | null {
   const e = (catalogue as Readonly<Record<string, { en: string; zh: string }>>)[key];
-  return e && (language === 'zh-cn' ? e.zh : e.en);
-}
-
-/** A message's template, taken apart each time. */
-function eachTime(language: Language): Templates {
-  return (key) => {
-    const template = templateOf(language, key);
-    return template === undefined ? null : compileTemplate(template);
-  };
+  return e ? compileTemplate(language === 'zh-cn' ? e.zh : e.en) : null;
 }
 
 const LOCALES: Readonly<Record<Language, Locale>> = Object.freeze({
-  en: makeLocale('en', eachTime('en')),
-  'zh-cn': makeLocale('zh-cn', eachTime('zh-cn')),
+  en: makeLocale('en', (key) => compiledOf('en', key)),
+  'zh-cn': makeLocale('zh-cn', (key) => compiledOf('zh-cn', key)),
 });
 
 /**
@@ -131,11 +124,7 @@ export function createLocale(language: Language): Locale {
   const compiled = new Map<string, CompiledTemplate | null>();
   return makeLocale(language, (key) => {
     let c = compiled.get(key);
-    if (c === undefined) {
-      const template = templateOf(language, key);
-      c = template === undefined ? null : compileTemplate(template);
-      compiled.set(key, c);
-    }
+    if (c === undefined) compiled.set(key, (c = compiledOf(language, key)));
     return c;
   });
 }

@@ -358,7 +358,8 @@ export class Workspace {
   private keep(entry: Entry, options: { text: 'hold' | 'with-tree' } = { text: 'with-tree' }): void {
     if (entry.open) return;
     const budget = this.options.treeBudget ?? 700_000;
-    const lines = linesIn(entry.text);
+    // lines counted only while the budget has room (the CLI's check has none: it scanned every text for nothing)
+    const lines = this.keptLines < budget ? linesIn(entry.text) : Infinity;
     if (this.keptLines + lines <= budget) {
       this.keptLines += lines;
       return;
