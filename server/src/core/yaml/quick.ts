@@ -482,32 +482,34 @@ class QuickParser {
 
   /** A plain scalar's value, typed as the composer types it with the core schema's tags. */
   private plain(src: string, atKey: boolean): ScalarValue {
+    // a plain scalar on one line is its source: the library's `plainValue` only unfolds lines and reports a bad
+    // first character (the scanner refuses those), and `CST.resolveAsScalar` made a regular expression and three
+    // objects a call to find that out (the check of the realistic dataset allocated 878 → 764 MB without them).
+    // Most are text, which the tags' one test tells without remembering them (a table of every plain scalar cost
+    // more in hashing the new strings than the test).
+    if (this.anyTag !== null && !this.anyTag.test(src)) return src;
     const cache = atKey ? this.keyCache : this.plainCache;
     const cacheable = src.length <= 24;
     if (cacheable) {
       const known = cache.get(src);
       if (known !== undefined || cache.has(src)) return known as ScalarValue;
     }
-    // a plain scalar on one line is its source: the library's `plainValue` only unfolds lines and reports a bad
-    // first character (the scanner refuses those), and `CST.resolveAsScalar` made a regular expression and three
-    // objects a call to find that out (the check of the realistic dataset allocated 878 → 764 MB without them)
     let value: ScalarValue = src;
-    if (this.anyTag === null || this.anyTag.test(src))
-      for (const tag of this.tags) {
-        if ((tag.default === true || (atKey && tag.default === 'key')) && tag.test!.test(src)) {
-          let failed = false;
-          const res = tag.resolve(
-            src,
-            () => {
-              failed = true;
-            },
-            OPTIONS,
-          );
-          if (failed) refuse();
-          value = (isScalar(res) ? res.value : res) as ScalarValue;
-          break;
-        }
+    for (const tag of this.tags) {
+      if ((tag.default === true || (atKey && tag.default === 'key')) && tag.test!.test(src)) {
+        let failed = false;
+        const res = tag.resolve(
+          src,
+          () => {
+            failed = true;
+          },
+          OPTIONS,
+        );
+        if (failed) refuse();
+        value = (isScalar(res) ? res.value : res) as ScalarValue;
+        break;
       }
+    }
     if (cacheable) cache.set(src, value);
     return value;
   }
