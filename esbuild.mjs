@@ -1,6 +1,6 @@
 // Bundles the CLI, the language server and the VS Code extension into dist/.
 import { build } from 'esbuild';
-import { readFileSync, chmodSync, existsSync as exists, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, chmodSync, existsSync as exists, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -47,6 +47,20 @@ if (missing.length) {
 }
 await Promise.all(entries.map((e) => build({ ...common, ...e })));
 for (const f of ['dist/cli.js', 'dist/server.js']) chmodSync(f, 0o755);
+/**
+ * Escapes what esbuild leaves outside ASCII in the Node bundles (its `charset: 'ascii'` escapes strings, not regular
+ * expression literals or comments: the Chinese words of quoteNumbers.ts, for one). An ASCII source is a one-byte string
+ * in V8, which reads and keeps it at half the size: reading, decoding and compiling the CLI's 2.3 MB bundle cost ~12 ms
+ * less a start (`check` of one sample 0.359 → 0.347 s, 10 paired runs). `\uXXXX` means the same code unit in a regular
+ * expression (a surrogate pair the same code point under the `u` flag) and nothing in a comment. The source map's
+ * columns after an escape on those few lines move by five a character.
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  const ascii = text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (ascii !== text) writeFileSync(file, ascii);
+}
+for (const f of ['dist/cli-main.js', 'dist/server-main.js', 'dist/extension.js']) asciiOnly(f);
 /**
  * Writes `dist/<name>-main.cache` (server/src/node/codeCache.ts) by running the launcher once with `args` and
  * `input`: the cache holds what that run compiled. Made by this Node; another V8 does not take it and compiles the

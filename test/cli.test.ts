@@ -295,6 +295,30 @@ describe('the built binary dist/cli.js', () => {
     assert.match(bad.stderr, /unknown option --frobnicate/);
   });
 
+  test('the Node bundles are ASCII, and the Chinese words of their regular expressions still read quotes', () => {
+    for (const f of ['cli-main.js', 'server-main.js', 'extension.js']) {
+      const text = fs.readFileSync(path.join(ROOT, 'dist', f), 'utf8');
+      assert.equal(text.search(/[^\0-\x7f]/), -1, `${f} has a character outside ASCII`);
+    }
+    // 亿 (10^8) is read by a regular expression of quoteNumbers.ts, escaped in the bundle
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-ascii-'));
+    try {
+      const plan = fs.readFileSync(path.join(ROOT, FIXTURES, 'clean.plan.yaml'), 'utf8').replace('300e9', '200e9');
+      fs.writeFileSync(path.join(dir, 'q.plan.yaml'), plan);
+      const r = spawn(['check', path.join(dir, 'q.plan.yaml'), '--today', '2026-12-01', '--format', 'json']);
+      const j = JSON.parse(r.stdout) as { diagnostics: Array<{ code: string; message: string }> };
+      assert.deepEqual(j.diagnostics, [
+        {
+          ...j.diagnostics[0],
+          code: 'quote/amount-mismatch',
+          message: 'target industry-2030: quote says 3000亿元 = 300,000,000,000 CNY; amount is 200,000,000,000',
+        },
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("the language server's launcher runs its bundle with the code cache the build wrote", () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/server.js'), '--version'], {
       encoding: 'utf8',
