@@ -33,6 +33,13 @@ export const COMPARATOR_WORDS: Array<{ word: string; comparator: Comparator; exa
   { word: 'approximately', comparator: 'about', example: 'approximately 300 billion' },
 ];
 
+/** The table longest word first, each word with whether it is English (matched on word boundaries): made once. */
+const BY_LENGTH: ReadonlyArray<{ word: string; comparator: Comparator; ascii: boolean }> = Object.freeze(
+  [...COMPARATOR_WORDS]
+    .sort((a, b) => b.word.length - a.word.length)
+    .map((w) => Object.freeze({ word: w.word, comparator: w.comparator, ascii: /^[a-z ]+$/.test(w.word) })),
+);
+
 /** Words that must be followed by a figure to count (超 is also in 超算, 超大规模). */
 const BEFORE_FIGURE = new Set(['超']);
 
@@ -48,16 +55,15 @@ export function comparatorWords(quote: string): ComparatorWord[] {
   const taken: boolean[] = new Array(quote.length).fill(false);
   const out: ComparatorWord[] = [];
   const lower = quote.toLowerCase();
-  const table = [...COMPARATOR_WORDS].sort((a, b) => b.word.length - a.word.length);
-  for (const w of table) {
-    const ascii = /^[a-z ]+$/.test(w.word);
+  for (const w of BY_LENGTH) {
+    const ascii = w.ascii;
     let from = 0;
     for (;;) {
       const at = lower.indexOf(w.word, from);
       if (at < 0) break;
       from = at + 1;
       const end = at + w.word.length;
-      if (taken.slice(at, end).some(Boolean)) continue;
+      if (overlaps(taken, at, end)) continue;
       if (ascii && (/[a-z]/.test(lower[at - 1] ?? '') || !/^(?:s|es|ed|ing)?(?![a-z])/.test(lower.slice(end))))
         continue;
       if (BEFORE_FIGURE.has(w.word) && !/^\d/.test(quote.slice(end))) continue;
@@ -66,6 +72,11 @@ export function comparatorWords(quote: string): ComparatorWord[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function overlaps(taken: readonly boolean[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i]) return true;
+  return false;
 }
 
 /** The one comparator all the quote's words agree on, or null (no word, or words that disagree). */
