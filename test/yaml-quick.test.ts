@@ -157,6 +157,8 @@ describe('the quick parse', () => {
       'x:\n  - { __proto__: 1, __proto__: 2 }\n',
       // a duplicate in a long mapping (whose keys are not read one by one)
       `${Array.from({ length: 40 }, (_, i) => `k${i}: ${i}\n`).join('')}k7: again\n`,
+      `${Array.from({ length: 17 }, (_, i) => `k${i}: ${i}\n`).join('')}k16: again\n`,
+      `x: { ${Array.from({ length: 20 }, (_, i) => `k${i}: ${i}`).join(', ')}, k3: again }\n`,
       'a:\tb\n',
       'a: 1\r\nb: 2\r\n',
       '\ufeffa: 1\n',
@@ -176,6 +178,12 @@ describe('the quick parse', () => {
       sameTokens(text, JSON.stringify(text));
       assert.equal(quickParse(text), null, JSON.stringify(text));
     }
+    // long mappings without a duplicate are read, their values as the library's, made once when asked
+    const long = `${Array.from({ length: 40 }, (_, i) => `k${i}: ${i}\n`).join('')}x: { ${Array.from({ length: 20 }, (_, i) => `f${i}: ${i}`).join(', ')} }\n`;
+    const quick = quickParse(long);
+    assert.ok(quick);
+    assert.deepStrictEqual(quick.value, parseWhole(long).value);
+    assert.equal(quick.value, quick.value);
     // and the one parse still reads them, with the library's findings
     assert.deepStrictEqual(parseYaml('a: &x 1\nb: *x\n').value, { a: 1, b: 1 });
     assert.equal(parseYaml('a: 1\na: 2\n').findings[0]?.code, 'yaml/DUPLICATE_KEY');

@@ -74,7 +74,9 @@ function detached<T>(value: T, strings: StringPool, seen = new Map<object, unkno
   if (proto !== Object.prototype) return value;
   const out: Record<string, unknown> = {};
   seen.set(value, out);
-  for (const [k, v] of Object.entries(value)) out[k] = detached(v, strings, seen);
+  // for-in: a plain object's own keys (Object.prototype has no enumerable ones), without an array of entries
+  const from = value as Record<string, unknown>;
+  for (const k in from) out[k] = detached(from[k], strings, seen);
   return out as T;
 }
 

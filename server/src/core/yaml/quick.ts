@@ -31,7 +31,7 @@ import {
   pointerSegment,
   scalarNode,
   seqNode,
-  setKey,
+  plainValueOf,
   type YMap,
   type YNode,
   type YScalar,
@@ -54,7 +54,8 @@ interface Pending {
 /** An open block collection. */
 interface Frame {
   node: YMap | YSeq;
-  value: Record<string, unknown> | unknown[];
+  /** A long mapping's keys (see `hasKey`), made at its 17th. */
+  keys: Set<string> | null;
   indent: number;
   depth: number;
   /** Offset after the last item's node (the composer's `range[2]` of that item's value). */
@@ -68,11 +69,16 @@ interface Frame {
 
 /**
  * Whether a mapping has the key already (a duplicate, which the whole parse reports): its few entries read in
- * turn, a long mapping's value asked.
+ * turn, a long mapping's keys in a set (made when first needed, then kept by the caller: `keys`).
  */
-function hasKey(map: YMap, obj: Record<string, unknown>, key: string): boolean {
+function hasKey(map: YMap, keys: { set: Set<string> | null }, key: string): boolean {
   const entries = map.entries;
-  if (entries.length > 16) return Object.prototype.hasOwnProperty.call(obj, key);
+  if (entries.length > 16) {
+    if (keys.set === null) keys.set = new Set(entries.map((e) => e.key));
+    if (keys.set.has(key)) return true;
+    keys.set.add(key);
+    return false;
+  }
   for (let i = 0; i < entries.length; i++) if (entries[i]!.key === key) return true;
   return false;
 }
@@ -178,8 +184,7 @@ class QuickParser {
       else refuse();
     }
     const root = mapNode('', null, null, null, { start: this.off, end: this.off }, false);
-    const value: Record<string, unknown> = {};
-    this.stack.push(this.frame(root, value, 0, 1));
+    this.stack.push(this.frame(root, 0, 1));
     for (;;) {
       const top = this.stack[this.stack.length - 1]!;
       const t = this.tok();
@@ -199,14 +204,14 @@ class QuickParser {
       }
     }
     while (this.stack.length > 0) this.pop();
-    return { text: this.text, root, value, findings: [], anchors: new Map() };
+    return new QuickDocument(this.text, root);
   }
 
-  private frame(node: YMap | YSeq, value: Frame['value'], indent: number, depth: number): Frame {
+  private frame(node: YMap | YSeq, indent: number, depth: number): Frame {
     if (depth > MAX_DEPTH) refuse();
     return {
       node,
-      value,
+      keys: null,
       indent,
       depth,
       end: node.range.start,
@@ -240,7 +245,9 @@ class QuickParser {
   private entry(f: Frame): void {
     f.pending = null; // what waited after the last item starts this one
     const key = this.plainKey();
-    if (hasKey(f.node as YMap, f.value as Record<string, unknown>, key.key)) refuse();
+    const keys = { set: f.keys };
+    if (hasKey(f.node as YMap, keys, key.key)) refuse();
+    f.keys = keys.set;
     const map = f.node as YMap;
     const kr = key.range;
     const pointer = `${map.pointer}/${pointerSegment(key.key)}`;
@@ -258,7 +265,7 @@ class QuickParser {
         // the value on the key's line
         const v = this.inline(pointer, map, kr, key.key, f.depth);
         if (this.tok() === ':') refuse();
-        this.add(f, key.key, kr, v.node, v.value);
+        this.add(f, key.key, kr, v);
         this.lineEnd(f);
         this.gap(f);
         return;
@@ -283,16 +290,14 @@ class QuickParser {
       const range = { start: this.off, end: this.off };
       if (t === '-') {
         const seq = seqNode(pointer, map, kr, key.key, range, false);
-        const arr: unknown[] = [];
-        this.add(f, key.key, kr, seq, arr);
-        this.stack.push(this.frame(seq, arr, k, f.depth + 1));
+        this.add(f, key.key, kr, seq);
+        this.stack.push(this.frame(seq, k, f.depth + 1));
         return;
       }
       if (t === '\x1f' && this.peek(2) === ':') {
         const inner = mapNode(pointer, map, kr, key.key, range, false);
-        const obj: Record<string, unknown> = {};
-        this.add(f, key.key, kr, inner, obj);
-        this.stack.push(this.frame(inner, obj, k, f.depth + 1));
+        this.add(f, key.key, kr, inner);
+        this.stack.push(this.frame(inner, k, f.depth + 1));
         return;
       }
       refuse();
@@ -301,7 +306,7 @@ class QuickParser {
     // an empty value, where the composer puts it: after the indicator and the spaces that follow it; with a
     // comment in its separator, the node ends where the separator does (the next content's indentation included)
     const empty = scalarNode(pointer, map, kr, key.key, { start: emptyAt, end: emptyAt }, null, 'empty', '');
-    this.add(f, key.key, kr, empty, null);
+    this.add(f, key.key, kr, empty);
     f.end = commented ? this.off : emptyAt;
     f.open = false;
   }
@@ -316,29 +321,24 @@ class QuickParser {
     const seq = f.node as YSeq;
     const index = seq.items.length;
     const pointer = `${seq.pointer}/${index}`;
-    const arr = f.value as unknown[];
     if (this.tok() === '\x1f' && this.peek(2) === ':') {
       // a compact mapping: its keys at the column of the first
       const map = mapNode(pointer, seq, null, index, { start: this.off, end: this.off }, false);
-      const obj: Record<string, unknown> = {};
       seq.items.push(map);
-      arr.push(obj);
-      const inner = this.frame(map, obj, this.column(), f.depth + 1);
+      const inner = this.frame(map, this.column(), f.depth + 1);
       this.stack.push(inner);
       this.entry(inner);
       return;
     }
     const v = this.inline(pointer, seq, null, index, f.depth);
     if (this.tok() === ':') refuse();
-    seq.items.push(v.node);
-    arr.push(v.value);
+    seq.items.push(v);
     this.lineEnd(f);
     this.gap(f);
   }
 
-  private add(f: Frame, key: string, keyRange: Range, node: YNode, value: unknown): void {
+  private add(f: Frame, key: string, keyRange: Range, node: YNode): void {
     (f.node as YMap).entries.push({ key, keyRange, value: node });
-    setKey(f.value as Record<string, unknown>, key, value);
   }
 
   /** The rest of a value's line: spaces, a comment after a space, the line break (or the end of the text). */
@@ -456,7 +456,7 @@ class QuickParser {
     keyRange: Range | null,
     segment: string | number,
     depth: number,
-  ): { node: YNode; value: unknown } {
+  ): YNode {
     const t = this.tok();
     if (t === undefined) return refuse();
     const start = this.off;
@@ -466,15 +466,14 @@ class QuickParser {
       if (src === undefined || src === '' || src.includes('\n')) return refuse(); // '': an empty value in a flow collection
       const value = this.plain(src, false);
       this.advance();
-      const node = scalarNode(pointer, parent, keyRange, segment, { start, end: this.off }, value, 'plain', src);
-      return { node, value };
+      return scalarNode(pointer, parent, keyRange, segment, { start, end: this.off }, value, 'plain', src);
     }
     if (t[0] === '"' || t[0] === "'") {
       if (t.includes('\n')) return refuse();
       const value = this.quoted(t);
       this.advance();
       const style = t[0] === '"' ? 'double' : 'single';
-      return { node: scalarNode(pointer, parent, keyRange, segment, { start, end: this.off }, value, style, t), value };
+      return scalarNode(pointer, parent, keyRange, segment, { start, end: this.off }, value, style, t);
     }
     if (t === '{' || t === '[') return this.flow(pointer, parent, keyRange, segment, depth + 1);
     return refuse();
@@ -529,13 +528,7 @@ class QuickParser {
   }
 
   /** A one-line flow mapping or sequence. */
-  private flow(
-    pointer: string,
-    parent: YNode,
-    keyRange: Range | null,
-    segment: string | number,
-    depth: number,
-  ): { node: YNode; value: unknown } {
+  private flow(pointer: string, parent: YNode, keyRange: Range | null, segment: string | number, depth: number): YNode {
     if (depth > MAX_DEPTH) refuse();
     const isMap = this.tok() === '{';
     const close = isMap ? '}' : ']';
@@ -544,8 +537,7 @@ class QuickParser {
     const node = isMap
       ? mapNode(pointer, parent, keyRange, segment, range, true)
       : seqNode(pointer, parent, keyRange, segment, range, true);
-    const obj: Record<string, unknown> = {};
-    const arr: unknown[] = [];
+    const keys = { set: null as Set<string> | null };
     for (;;) {
       this.skipSpaces();
       if (this.tok() === close) break;
@@ -559,19 +551,16 @@ class QuickParser {
           key = this.quoted(t);
           this.advance();
         } else return refuse();
-        if (hasKey(node as YMap, obj, key)) refuse();
+        if (hasKey(node as YMap, keys, key)) refuse();
         if (this.tok() !== ':') refuse();
         this.advance();
         this.skipSpaces();
         const p = `${pointer}/${pointerSegment(key)}`;
         const v = this.inline(p, node, kr, key, depth);
-        (node as YMap).entries.push({ key, keyRange: kr, value: v.node });
-        setKey(obj, key, v.value);
+        (node as YMap).entries.push({ key, keyRange: kr, value: v });
       } else {
         const seq = node as YSeq;
-        const v = this.inline(`${pointer}/${seq.items.length}`, seq, null, seq.items.length, depth);
-        seq.items.push(v.node);
-        arr.push(v.value);
+        seq.items.push(this.inline(`${pointer}/${seq.items.length}`, seq, null, seq.items.length, depth));
       }
       this.skipSpaces();
       const t = this.tok();
@@ -580,11 +569,33 @@ class QuickParser {
     }
     this.advance();
     range.end = this.off;
-    return { node, value: isMap ? obj : arr };
+    return node;
   }
 }
 
 const OPTIONS = { intAsBigInt: false };
+
+/**
+ * The quick path's document: its plain value (for the schema) is made from the tree when first asked, since the
+ * workspace's summary of a file reads only the tree (the CLI's check parses every file twice and validates only the
+ * second tree). A class, not an object literal with a getter: V8 makes such a literal in the old generation, whose
+ * reference to the young tree then kept every tree through young collections (the parse of the realistic dataset
+ * took twice as long).
+ */
+class QuickDocument implements ParsedYaml {
+  readonly findings: ParsedYaml['findings'] = [];
+  readonly anchors: ParsedYaml['anchors'] = new Map();
+  private plain: { value: unknown } | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly root: YMap,
+  ) {}
+
+  get value(): unknown {
+    return (this.plain ??= { value: plainValueOf(this.root) }).value;
+  }
+}
 
 /** The tree of `text` when it is made only of what the quick path reads (see above), else null. */
 export function quickParse(text: string): ParsedYaml | null {

@@ -226,6 +226,19 @@ export function walk(root: YNode | null, fn: (node: YNode) => void): void {
   }
 }
 
+/**
+ * The plain (JSON-like) value of a tree without aliases (the quick path's): mappings as objects in their key order,
+ * sequences as arrays, scalars as their values.
+ */
+export function plainValueOf(node: YNode): unknown {
+  if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'seq') return node.items.map(plainValueOf);
+  if (node.kind === 'alias') return node.target ? plainValueOf(node.target) : null;
+  const obj: Record<string, unknown> = {};
+  for (const e of node.entries) setKey(obj, e.key, plainValueOf(e.value));
+  return obj;
+}
+
 /** Sets a key of a plain value; `__proto__` (the one accessor of Object.prototype) as own data, so that it pollutes nothing. */
 export function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__')
