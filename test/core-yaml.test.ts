@@ -9,7 +9,7 @@ import { Engine, parseDocument } from '../server/src/core/engine';
 import { loneFile } from '../server/src/core/dataset';
 import { LineIndex } from '../server/src/core/text';
 import { parseYaml, parseYamlStream } from '../server/src/core/yaml/parse';
-import { atPointer, get, items, nodeAt, resolved, walk, type YNode } from '../server/src/core/yaml/tree';
+import { atPointer, get, items, nodeAt, pointerOf, resolved, walk, type YNode } from '../server/src/core/yaml/tree';
 import { check, findings, fix, yaml } from './helpers/fixture';
 import { aliasBomb } from './helpers/hostile';
 
@@ -44,14 +44,14 @@ describe('tree: pointers and ranges', () => {
   test('every node has its JSON pointer, value range, key range and parent', () => {
     const amount = atPointer(parsed.root, '/targets/0/money/amount').node;
     assert.ok(amount && amount.kind === 'scalar');
-    assert.equal(amount.pointer, '/targets/0/money/amount');
+    assert.equal(pointerOf(amount), '/targets/0/money/amount');
     assert.equal(slice(text, amount.range), '100e9');
     assert.equal(slice(text, amount.keyRange), 'amount');
     assert.equal(amount.value, 100e9);
     assert.equal(amount.source, '100e9');
     assert.equal(amount.style, 'plain');
-    assert.equal(amount.parent?.pointer, '/targets/0/money');
-    assert.equal(amount.parent?.parent?.pointer, '/targets/0');
+    assert.equal(amount.parent && pointerOf(amount.parent), '/targets/0/money');
+    assert.equal(amount.parent?.parent && pointerOf(amount.parent.parent), '/targets/0');
     assert.equal(amount.parent?.parent?.keyRange, null, 'a list item has no key');
     assert.equal(amount.parent?.parent?.segment, 0);
     const money = atPointer(parsed.root, '/targets/0/money').node;
@@ -63,7 +63,7 @@ describe('tree: pointers and ranges', () => {
 
   test('pointer segments escape / and ~ (RFC 6901)', () => {
     const pointers: string[] = [];
-    walk(parsed.root, (n) => pointers.push(n.pointer));
+    walk(parsed.root, (n) => pointers.push(pointerOf(n)));
     assert.ok(pointers.includes('/a~1b'), pointers.join(' '));
     assert.ok(pointers.includes('/m~0n'), pointers.join(' '));
     assert.equal(slice(text, atPointer(parsed.root, '/a~1b').node?.range), '1');
@@ -73,14 +73,14 @@ describe('tree: pointers and ranges', () => {
   test('a pointer that leaves the tree gives the deepest node reached', () => {
     const r = atPointer(parsed.root, '/targets/0/money/currency');
     assert.equal(r.node, null);
-    assert.equal(r.deepest?.pointer, '/targets/0/money');
-    assert.equal(atPointer(parsed.root, '/targets/7').deepest?.pointer, '/targets');
+    assert.equal(r.deepest && pointerOf(r.deepest), '/targets/0/money');
+    assert.equal(pointerOf(atPointer(parsed.root, '/targets/7').deepest!), '/targets');
   });
 
   test('nodeAt finds the innermost node under an offset (key or value)', () => {
-    assert.equal(nodeAt(parsed.root, text.indexOf('e9'))?.pointer, '/targets/0/money/amount');
-    assert.equal(nodeAt(parsed.root, text.indexOf('amount') + 1)?.pointer, '/targets/0/money/amount');
-    assert.equal(nodeAt(parsed.root, text.indexOf('industry') + 2)?.pointer, '/targets/0/id');
+    assert.equal(pointerOf(nodeAt(parsed.root, text.indexOf('e9'))!), '/targets/0/money/amount');
+    assert.equal(pointerOf(nodeAt(parsed.root, text.indexOf('amount') + 1)!), '/targets/0/money/amount');
+    assert.equal(pointerOf(nodeAt(parsed.root, text.indexOf('industry') + 2)!), '/targets/0/id');
   });
 
   test('a block scalar keeps its source and style', () => {

@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { createWorkspace, EditLog, type PolicyWorkspace } from '../server/src/core';
-import type { YNode } from '../server/src/core/yaml/tree';
+import { pointerOf, type YNode } from '../server/src/core/yaml/tree';
 import { realisticPlan } from './bench/realistic';
 import { rng as prng } from './fuzz/run';
 
@@ -50,7 +50,7 @@ function editableScalars(root: YNode | null): Array<Extract<YNode, { kind: 'scal
   const out: Array<Extract<YNode, { kind: 'scalar' }>> = [];
   const walk = (n: YNode) => {
     if (n.kind === 'scalar') {
-      if (/^\/(targets|measures|sources)\/\d+\//.test(n.pointer) && !n.source.includes('\n') && n.source !== '')
+      if (/^\/(targets|measures|sources)\/\d+\//.test(pointerOf(n)) && !n.source.includes('\n') && n.source !== '')
         out.push(n);
     } else if (n.kind === 'map') for (const e of n.entries) walk(e.value);
     else if (n.kind === 'seq') for (const i of n.items) walk(i);

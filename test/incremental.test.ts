@@ -19,7 +19,7 @@ import { parseWhole } from '../server/src/core/yaml/parse';
 import { EditLog, updateDocument, type TextEdit } from '../server/src/core/incremental';
 import { builtinSchemas } from '../server/src/core/schema/store';
 import { Validators } from '../server/src/core/schema/validate';
-import type { YNode } from '../server/src/core/yaml/tree';
+import { pointerOf, type YNode } from '../server/src/core/yaml/tree';
 import { generatePlan } from './bench/generate';
 import { realisticEditTarget, realisticPlan } from './bench/realistic';
 import { rng as prng } from './fuzz/run';
@@ -74,19 +74,19 @@ const dataset = loneFile('2026-11-27');
 function snapshot(doc: ParsedDocument): unknown {
   const nodes = new Set<YNode>();
   const tree = (n: YNode, parent: YNode | null): unknown => {
-    assert.ok(n.parent === parent, `parent of ${n.pointer} is not the node that holds it`);
+    assert.ok(n.parent === parent, `parent of ${pointerOf(n)} is not the node that holds it`);
     nodes.add(n);
     const base = {
-      pointer: n.pointer,
+      pointer: pointerOf(n),
       range: n.range,
       keyRange: n.keyRange,
       segment: n.segment,
       kind: n.kind,
-      parent: n.parent?.pointer ?? null,
+      parent: n.parent ? pointerOf(n.parent) : null,
       keys: Object.keys(n),
     };
     if (n.kind === 'scalar') return { ...base, value: n.value, style: n.style, source: n.source };
-    if (n.kind === 'alias') return { ...base, name: n.name, target: n.target?.pointer ?? null };
+    if (n.kind === 'alias') return { ...base, name: n.name, target: n.target ? pointerOf(n.target) : null };
     if (n.kind === 'seq') return { ...base, flow: n.flow, items: n.items.map((i) => tree(i, n)) };
     return {
       ...base,
@@ -100,8 +100,8 @@ function snapshot(doc: ParsedDocument): unknown {
   const root = doc.yaml.root ? tree(doc.yaml.root, null) : null;
   const ref = (n: YNode | null): unknown => {
     if (n === null) return null;
-    assert.ok(nodes.has(n), `plan model node ${n.pointer} is not in the tree`);
-    return `node ${n.pointer}`;
+    assert.ok(nodes.has(n), `plan model node ${pointerOf(n)} is not in the tree`);
+    return `node ${pointerOf(n)}`;
   };
   const p = doc.plan;
   const plan = {

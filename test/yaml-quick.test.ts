@@ -15,7 +15,7 @@ import { Lexer } from 'yaml';
 import { parseWhole, parseYaml } from '../server/src/core/yaml/parse';
 import { quickParse } from '../server/src/core/yaml/quick';
 import { scanAll } from '../server/src/core/yaml/scan';
-import type { YNode } from '../server/src/core/yaml/tree';
+import { pointerOf, type YNode } from '../server/src/core/yaml/tree';
 import { realisticPlan } from './bench/realistic';
 import { rng } from './fuzz/run';
 
@@ -40,8 +40,8 @@ function yamlFiles(dir: string, name: RegExp): Array<[string, string]> {
 /** Every field of every node, parents as the parent's pointer (after checking each is the node that holds it). */
 function picture(n: YNode | null, parent: YNode | null = null): unknown {
   if (n === null) return null;
-  assert.ok(n.parent === parent, `parent of ${n.pointer}`);
-  const base = [n.pointer, n.kind, n.range, n.keyRange, n.segment, Object.keys(n).join()];
+  assert.ok(n.parent === parent, `parent of ${pointerOf(n)}`);
+  const base = [pointerOf(n), n.kind, n.range, n.keyRange, n.segment, Object.keys(n).join()];
   if (n.kind === 'scalar') return [...base, n.value, n.style, n.source];
   if (n.kind === 'alias') return [...base, n.name];
   if (n.kind === 'seq') return [...base, n.flow, n.items.map((i) => picture(i, n))];
@@ -50,7 +50,7 @@ function picture(n: YNode | null, parent: YNode | null = null): unknown {
     n.flow,
     n.entries.map((e) => {
       // one key range object for the entry and its value, as the adapter makes it (the incremental copy relies on it)
-      assert.ok(e.keyRange === e.value.keyRange, `key range of ${e.value.pointer}`);
+      assert.ok(e.keyRange === e.value.keyRange, `key range of ${pointerOf(e.value)}`);
       return [e.key, e.keyRange, picture(e.value, n)];
     }),
   ];

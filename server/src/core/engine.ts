@@ -286,7 +286,7 @@ function runRule(
 function editedItemAlone(doc: ParsedDocument, edited: ItemEdit): { root: YMap; plan: PlanModel } | null {
   const root = doc.yaml.root;
   if (!root || root.kind !== 'map') return null;
-  const alone = mapNode(root.pointer, null, root.keyRange, root.segment, root.range, root.flow);
+  const alone = mapNode(null, root.keyRange, root.segment, root.range, root.flow);
   let found = false;
   for (const e of root.entries) {
     const v = e.value;
@@ -294,7 +294,7 @@ function editedItemAlone(doc: ParsedDocument, edited: ItemEdit): { root: YMap; p
       alone.entries.push(e);
       continue;
     }
-    const seq = seqNode(v.pointer, alone, v.keyRange, v.segment, v.range, v.flow);
+    const seq = seqNode(alone, v.keyRange, v.segment, v.range, v.flow);
     seq.items.push(v.items[edited.item]!);
     alone.entries.push({ key: e.key, keyRange: e.keyRange, value: seq });
     found = true;

@@ -1,6 +1,6 @@
 /** What is at an offset: the node, whether the cursor is on a key, and the schema path. */
 import type { ParsedDocument } from '../engine';
-import { nodeAt, parsePointer, resolved, walk, type YMap, type YNode, type YSeq } from '../yaml/tree';
+import { nodeAt, parsePointer, pointerOf, resolved, walk, type YMap, type YNode, type YSeq } from '../yaml/tree';
 import { lineStartOf, splitLines } from '../text';
 
 export interface Located {
@@ -17,7 +17,7 @@ export function locate(doc: ParsedDocument, offset: number): Located | null {
     node.keyRange.start <= offset &&
     offset <= node.keyRange.end &&
     !(node.range.start <= offset && offset <= node.range.end && node.range.end > node.range.start);
-  return { node, onKey, path: parsePointer(node.pointer) };
+  return { node, onKey, path: parsePointer(pointerOf(node)) };
 }
 
 function column(text: string, offset: number): number {
@@ -67,7 +67,7 @@ export function seqAtIndent(doc: ParsedDocument, offset: number, indent: number)
 }
 
 export function pathOf(node: YNode | null): string[] {
-  return node ? parsePointer(node.pointer) : [];
+  return node ? parsePointer(pointerOf(node)) : [];
 }
 
 export { resolved };

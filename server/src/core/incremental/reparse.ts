@@ -151,7 +151,6 @@ export function reparse(prev: ParsedDocument, text: string, edit: FoldedEdit): P
   if (where.item >= 0) {
     const seq = ent.value as YSeq;
     const place = {
-      pointer: `${seq.pointer}/${where.item}`,
       parent: seq,
       segment: where.item,
       fallback: seq.range.start,

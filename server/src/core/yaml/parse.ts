@@ -26,7 +26,6 @@ import { quickParse } from './quick';
 import {
   aliasNode,
   mapNode,
-  pointerSegment,
   resolved,
   scalarNode,
   seqNode,
@@ -94,7 +93,6 @@ class Builder {
 
   build(
     n: YamlNode | null | undefined,
-    pointer: string,
     parent: YNode | null,
     keyRange: Range | null,
     segment: string | number | null,
@@ -102,7 +100,7 @@ class Builder {
   ): YNode {
     let out: YNode;
     if (isMap(n)) {
-      const map = mapNode(pointer, parent, keyRange, segment, rangeOf(n, fallback), !!n.flow);
+      const map = mapNode(parent, keyRange, segment, rangeOf(n, fallback), !!n.flow);
       // duplicate keys, found here in linear time: the yaml library's own check (uniqueKeys) compares every key
       // with every earlier one, which takes minutes on a mapping with 100,000 keys. Same equality: scalar values.
       const firstOf = new Map<string, YEntry>();
@@ -117,9 +115,9 @@ class Builder {
         else key = this.text.slice(kr.start, kr.end);
         // a key can carry an anchor (`&a key: v`), or hold anchors inside a complex key: register them
         if (k != null && !isAlias(k) && (!isScalar(k) || (k as { anchor?: string }).anchor))
-          this.build(k, `${pointer}/${pointerSegment(key)}`, map, null, key, kr.start);
+          this.build(k, map, null, key, kr.start);
         const v = pair.value as YamlNode | null;
-        const value = this.build(v, `${pointer}/${pointerSegment(key)}`, map, kr, key, kr.end);
+        const value = this.build(v, map, kr, key, kr.end);
         const ent: YEntry = { key, keyRange: kr, value };
         map.entries.push(ent);
         if (k == null || (isScalar(k) && !Number.isNaN(k.value))) {
@@ -142,16 +140,15 @@ class Builder {
       }
       out = map;
     } else if (isSeq(n)) {
-      const seq = seqNode(pointer, parent, keyRange, segment, rangeOf(n, fallback), !!n.flow);
+      const seq = seqNode(parent, keyRange, segment, rangeOf(n, fallback), !!n.flow);
       n.items.forEach((item, i) => {
         // a pair straight in a sequence (`[a: 1]`, an unresolved !!omap/!!pairs) is a one-entry mapping
         const node = isPair(item) ? this.pairAsMap(item as never) : (item as YamlNode);
-        seq.items.push(this.build(node, `${pointer}/${i}`, seq, null, i, seq.range.start));
+        seq.items.push(this.build(node, seq, null, i, seq.range.start));
       });
       out = seq;
     } else if (isAlias(n)) {
       const alias = aliasNode(
-        pointer,
         parent,
         keyRange,
         segment,
@@ -166,7 +163,6 @@ class Builder {
       const v = n.value;
       const value = v === undefined ? null : (v as YScalar['value']);
       out = scalarNode(
-        pointer,
         parent,
         keyRange,
         segment,
@@ -176,7 +172,7 @@ class Builder {
         this.text.slice(range.start, range.end),
       );
     } else {
-      out = scalarNode(pointer, parent, keyRange, segment, { start: fallback, end: fallback }, null, 'empty', '');
+      out = scalarNode(parent, keyRange, segment, { start: fallback, end: fallback }, null, 'empty', '');
     }
     const anchor = n && 'anchor' in n ? (n as { anchor?: string }).anchor : undefined;
     if (anchor) this.anchors.set(anchor, out);
@@ -404,7 +400,7 @@ function unresolvedAliases(findings: YamlFinding[], root: YNode | null): void {
 function fromDocument(text: string, doc: Document.Parsed, limits: ParseLimits): ParsedYaml {
   const b = new Builder(text);
   const contents = doc.contents as YamlNode | null;
-  const root = contents ? b.build(contents, '', null, null, null, 0) : null;
+  const root = contents ? b.build(contents, null, null, null, 0) : null;
   const findings = yamlFindings(doc, text.length);
   unresolvedAliases(findings, root);
   const value = b.value(root, limits);
@@ -441,7 +437,6 @@ export function parseWhole(text: string, limits: ParseLimits = defaultLimits): P
 
 /** Where the incremental re-parse puts a fragment's node: what the full parse would pass to the builder there. */
 export interface FragmentPlace {
-  pointer: string;
   parent: YNode;
   segment: number;
   fallback: number;
@@ -490,7 +485,7 @@ export function parseItemFragment(text: string, start: number, end: number, at: 
   const item = seq.items[0] as YamlNode;
   if (!item || isPair(item) || !item.range) return 'not one block-sequence item';
   const b = new Builder(text);
-  const node = b.build(item, at.pointer, at.parent, null, at.segment, at.fallback);
+  const node = b.build(item, at.parent, null, at.segment, at.fallback);
   if (b.anchors.size || b.findings.length) return 'anchors or findings';
   return {
     node,
@@ -527,7 +522,7 @@ export function parseEntryFragment(text: string, start: number, end: number, par
   const keyRange = rangeOf(k, start);
   const b = new Builder(text);
   const v = pair.value as YamlNode | null;
-  const node = b.build(v, `/${pointerSegment(key)}`, parent, keyRange, key, keyRange.end);
+  const node = b.build(v, parent, keyRange, key, keyRange.end);
   if (b.anchors.size || b.findings.length) return 'anchors or findings';
   return {
     node,

@@ -26,17 +26,7 @@ import { CST, isScalar, Schema } from 'yaml';
 import type { Range } from '../types';
 import type { ParsedYaml } from './parse';
 import { Refused, refuse, Scanner } from './scan';
-import {
-  mapNode,
-  pointerSegment,
-  scalarNode,
-  seqNode,
-  plainValueOf,
-  type YMap,
-  type YNode,
-  type YScalar,
-  type YSeq,
-} from './tree';
+import { mapNode, scalarNode, seqNode, plainValueOf, type YMap, type YNode, type YScalar, type YSeq } from './tree';
 
 /** Deepest nesting read quickly (the whole parse reports documents deeper than 256). */
 const MAX_DEPTH = 128;
@@ -183,7 +173,7 @@ class QuickParser {
       } else if (t === '\x1f' && this.column() === 0 && docMode) break;
       else refuse();
     }
-    const root = mapNode('', null, null, null, { start: this.off, end: this.off }, false);
+    const root = mapNode(null, null, null, { start: this.off, end: this.off }, false);
     this.stack.push(this.frame(root, 0, 1));
     for (;;) {
       const top = this.stack[this.stack.length - 1]!;
@@ -250,7 +240,6 @@ class QuickParser {
     f.keys = keys.set;
     const map = f.node as YMap;
     const kr = key.range;
-    const pointer = `${map.pointer}/${pointerSegment(key.key)}`;
     if (this.tok() !== ':') refuse();
     this.advance();
     let t = this.tok();
@@ -263,7 +252,7 @@ class QuickParser {
       t = this.tok();
       if (t !== undefined && t[0] !== '#' && !this.isNewline(t)) {
         // the value on the key's line
-        const v = this.inline(pointer, map, kr, key.key, f.depth);
+        const v = this.inline(map, kr, key.key, f.depth);
         if (this.tok() === ':') refuse();
         this.add(f, key.key, kr, v);
         this.lineEnd(f);
@@ -289,13 +278,13 @@ class QuickParser {
     if (t !== undefined && k > f.indent) {
       const range = { start: this.off, end: this.off };
       if (t === '-') {
-        const seq = seqNode(pointer, map, kr, key.key, range, false);
+        const seq = seqNode(map, kr, key.key, range, false);
         this.add(f, key.key, kr, seq);
         this.stack.push(this.frame(seq, k, f.depth + 1));
         return;
       }
       if (t === '\x1f' && this.peek(2) === ':') {
-        const inner = mapNode(pointer, map, kr, key.key, range, false);
+        const inner = mapNode(map, kr, key.key, range, false);
         this.add(f, key.key, kr, inner);
         this.stack.push(this.frame(inner, k, f.depth + 1));
         return;
@@ -305,7 +294,7 @@ class QuickParser {
     if (t === '-' && k === f.indent) refuse(); // a sequence at its key's column
     // an empty value, where the composer puts it: after the indicator and the spaces that follow it; with a
     // comment in its separator, the node ends where the separator does (the next content's indentation included)
-    const empty = scalarNode(pointer, map, kr, key.key, { start: emptyAt, end: emptyAt }, null, 'empty', '');
+    const empty = scalarNode(map, kr, key.key, { start: emptyAt, end: emptyAt }, null, 'empty', '');
     this.add(f, key.key, kr, empty);
     f.end = commented ? this.off : emptyAt;
     f.open = false;
@@ -320,17 +309,16 @@ class QuickParser {
     this.advance();
     const seq = f.node as YSeq;
     const index = seq.items.length;
-    const pointer = `${seq.pointer}/${index}`;
     if (this.tok() === '\x1f' && this.peek(2) === ':') {
       // a compact mapping: its keys at the column of the first
-      const map = mapNode(pointer, seq, null, index, { start: this.off, end: this.off }, false);
+      const map = mapNode(seq, null, index, { start: this.off, end: this.off }, false);
       seq.items.push(map);
       const inner = this.frame(map, this.column(), f.depth + 1);
       this.stack.push(inner);
       this.entry(inner);
       return;
     }
-    const v = this.inline(pointer, seq, null, index, f.depth);
+    const v = this.inline(seq, null, index, f.depth);
     if (this.tok() === ':') refuse();
     seq.items.push(v);
     this.lineEnd(f);
@@ -450,13 +438,7 @@ class QuickParser {
   }
 
   /** A one-line value: a plain or quoted scalar, or a flow collection. */
-  private inline(
-    pointer: string,
-    parent: YNode,
-    keyRange: Range | null,
-    segment: string | number,
-    depth: number,
-  ): YNode {
+  private inline(parent: YNode, keyRange: Range | null, segment: string | number, depth: number): YNode {
     const t = this.tok();
     if (t === undefined) return refuse();
     const start = this.off;
@@ -466,16 +448,16 @@ class QuickParser {
       if (src === undefined || src === '' || src.includes('\n')) return refuse(); // '': an empty value in a flow collection
       const value = this.plain(src, false);
       this.advance();
-      return scalarNode(pointer, parent, keyRange, segment, { start, end: this.off }, value, 'plain', src);
+      return scalarNode(parent, keyRange, segment, { start, end: this.off }, value, 'plain', src);
     }
     if (t[0] === '"' || t[0] === "'") {
       if (t.includes('\n')) return refuse();
       const value = this.quoted(t);
       this.advance();
       const style = t[0] === '"' ? 'double' : 'single';
-      return scalarNode(pointer, parent, keyRange, segment, { start, end: this.off }, value, style, t);
+      return scalarNode(parent, keyRange, segment, { start, end: this.off }, value, style, t);
     }
-    if (t === '{' || t === '[') return this.flow(pointer, parent, keyRange, segment, depth + 1);
+    if (t === '{' || t === '[') return this.flow(parent, keyRange, segment, depth + 1);
     return refuse();
   }
 
@@ -528,15 +510,15 @@ class QuickParser {
   }
 
   /** A one-line flow mapping or sequence. */
-  private flow(pointer: string, parent: YNode, keyRange: Range | null, segment: string | number, depth: number): YNode {
+  private flow(parent: YNode, keyRange: Range | null, segment: string | number, depth: number): YNode {
     if (depth > MAX_DEPTH) refuse();
     const isMap = this.tok() === '{';
     const close = isMap ? '}' : ']';
     const range = { start: this.off, end: this.off };
     this.advance();
     const node = isMap
-      ? mapNode(pointer, parent, keyRange, segment, range, true)
-      : seqNode(pointer, parent, keyRange, segment, range, true);
+      ? mapNode(parent, keyRange, segment, range, true)
+      : seqNode(parent, keyRange, segment, range, true);
     const keys = { set: null as Set<string> | null };
     for (;;) {
       this.skipSpaces();
@@ -555,12 +537,11 @@ class QuickParser {
         if (this.tok() !== ':') refuse();
         this.advance();
         this.skipSpaces();
-        const p = `${pointer}/${pointerSegment(key)}`;
-        const v = this.inline(p, node, kr, key, depth);
+        const v = this.inline(node, kr, key, depth);
         (node as YMap).entries.push({ key, keyRange: kr, value: v });
       } else {
         const seq = node as YSeq;
-        seq.items.push(this.inline(`${pointer}/${seq.items.length}`, seq, null, seq.items.length, depth));
+        seq.items.push(this.inline(seq, null, seq.items.length, depth));
       }
       this.skipSpaces();
       const t = this.tok();

@@ -3,8 +3,6 @@ import type { Range } from '../types';
 export type ScalarStyle = 'plain' | 'single' | 'double' | 'block-literal' | 'block-folded' | 'empty';
 
 interface NodeBase {
-  /** JSON pointer of this node ('' for the root). */
-  pointer: string;
   /** The value's range (without trailing comments). */
   range: Range;
   parent: YNode | null;
@@ -54,29 +52,26 @@ export type YNode = YMap | YSeq | YScalar | YAlias;
  * a shared base would not, and every later property read in rules and features would be megamorphic).
  */
 export function mapNode(
-  pointer: string,
   parent: YNode | null,
   keyRange: Range | null,
   segment: string | number | null,
   range: Range,
   flow: boolean,
 ): YMap {
-  return { pointer, parent, keyRange, segment, kind: 'map', range, entries: [], flow };
+  return { parent, keyRange, segment, kind: 'map', range, entries: [], flow };
 }
 
 export function seqNode(
-  pointer: string,
   parent: YNode | null,
   keyRange: Range | null,
   segment: string | number | null,
   range: Range,
   flow: boolean,
 ): YSeq {
-  return { pointer, parent, keyRange, segment, kind: 'seq', range, items: [], flow };
+  return { parent, keyRange, segment, kind: 'seq', range, items: [], flow };
 }
 
 export function scalarNode(
-  pointer: string,
   parent: YNode | null,
   keyRange: Range | null,
   segment: string | number | null,
@@ -85,11 +80,10 @@ export function scalarNode(
   style: ScalarStyle,
   source: string,
 ): YScalar {
-  return { pointer, parent, keyRange, segment, kind: 'scalar', range, value, style, source };
+  return { parent, keyRange, segment, kind: 'scalar', range, value, style, source };
 }
 
 export function aliasNode(
-  pointer: string,
   parent: YNode | null,
   keyRange: Range | null,
   segment: string | number | null,
@@ -97,7 +91,7 @@ export function aliasNode(
   name: string,
   target: YNode | null,
 ): YAlias {
-  return { pointer, parent, keyRange, segment, kind: 'alias', range, name, target };
+  return { parent, keyRange, segment, kind: 'alias', range, name, target };
 }
 
 /** Follows aliases to the node that holds the value. */
@@ -139,6 +133,19 @@ export function str(node: YNode | null | undefined): string | null {
 
 export function isMap(node: YNode | null | undefined): node is YMap {
   return resolved(node)?.kind === 'map';
+}
+
+/**
+ * The JSON pointer of a node ('' for the root), from the keys and indexes under which its parents hold it: made when
+ * asked (a feature or a rule's fix asks of a few nodes), not stored in every node of every parse (~6 % of the parse).
+ */
+export function pointerOf(node: YNode): string {
+  const segments: string[] = [];
+  for (let n: YNode = node; n.parent !== null && n.segment !== null; n = n.parent)
+    segments.push(pointerSegment(n.segment));
+  let out = '';
+  for (let i = segments.length - 1; i >= 0; i--) out += `/${segments[i]!}`;
+  return out;
 }
 
 /** Escapes one JSON pointer segment. */
