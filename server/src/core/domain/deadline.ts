@@ -23,6 +23,9 @@ export type DeadlineParse =
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+/** The character code of `Q` (a quarter: 2025-Q4). */
+const Q = 81;
+
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
@@ -65,9 +68,11 @@ export function parseDeadline(value: unknown): DeadlineParse {
     return { ok: true, value: { kind: 'year', start: `${pad(value, 4)}-01-01`, end: `${pad(value, 4)}-12-31` } };
   }
   if (typeof value !== 'string') return null;
-  let m = /^(\d{4})$/.exec(value);
+  // each shape is tried only where its length or its `Q` allows it (a date was tried as a year, a quarter and a month)
+  const n = value.length;
+  let m = n === 4 ? /^(\d{4})$/.exec(value) : null;
   if (m) return parseDeadline(Number(m[1]));
-  m = /^(\d{4})-Q(\d+)$/.exec(value);
+  m = value.charCodeAt(5) === Q ? /^(\d{4})-Q(\d+)$/.exec(value) : null;
   if (m) {
     const y = Number(m[1]);
     const q = Number(m[2]);
@@ -82,7 +87,7 @@ export function parseDeadline(value: unknown): DeadlineParse {
       },
     };
   }
-  m = /^(\d{4})-(\d{1,2})$/.exec(value);
+  m = n === 6 || n === 7 ? /^(\d{4})-(\d{1,2})$/.exec(value) : null;
   if (m) {
     const y = Number(m[1]);
     const mo = Number(m[2]);
@@ -93,7 +98,7 @@ export function parseDeadline(value: unknown): DeadlineParse {
       value: { kind: 'month', start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${pad(daysInMonth(y, mo))}` },
     };
   }
-  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  m = n >= 8 && n <= 10 ? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value) : null;
   if (m) {
     const y = Number(m[1]);
     const mo = Number(m[2]);

@@ -28,15 +28,24 @@ export function decimalsOf(text: string): number {
 export function parseAmount(value: unknown, source: string | undefined): Amount | null {
   if (typeof value === 'number' && Number.isFinite(value))
     return { value, decimals: decimalsOf(source ?? String(value)) };
-  if (typeof value === 'string') {
-    const t = value.trim();
-    // "1e400" (Infinity) and "1e-400" (0, though not zero) are no amounts: number/not-finite reports them
-    if (/^[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/.test(t))
-      return notFinite(t, t) ? null : { value: Number(t), decimals: decimalsOf(t) };
-    const y = yaml11Number(t);
-    if (y !== null) return { value: Number(y), decimals: decimalsOf(y) };
-  }
-  return null;
+  const s = amountString(value);
+  return s === null ? null : { value: Number(s), decimals: decimalsOf(s) };
+}
+
+/** The number of an amount, as parseAmount reads it, without counting its decimals (most readers want only this). */
+export function amountValue(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const s = amountString(value);
+  return s === null ? null : Number(s);
+}
+
+/** A string amount's decimal digits (a YAML 1.1 style read as its number), or null when it is no amount. */
+function amountString(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const t = value.trim();
+  // "1e400" (Infinity) and "1e-400" (0, though not zero) are no amounts: number/not-finite reports them
+  if (/^[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/.test(t)) return notFinite(t, t) ? null : t;
+  return yaml11Number(t);
 }
 
 const SCALES: Array<[number, string]> = [

@@ -1,5 +1,5 @@
 /** Targets and measures whose money is named `part-of` another item of the same plan, grouped by the whole. */
-import { parseAmount } from '../domain/money';
+import { amountValue } from '../domain/money';
 import { perPlan, type PlanModel } from '../model';
 import { get, scalar, str, type YNode, type YScalar } from '../yaml/tree';
 import { moneyPlaces } from './moneyPlaces';
@@ -23,7 +23,7 @@ export const partGroups = perPlan(function partGroups(plan: PlanModel): readonly
   for (const m of moneyPlaces(plan)) {
     if (m.role !== 'money' && m.role !== 'funding') continue;
     const id = str(get(m.owner, 'id'));
-    const amount = m.amount ? (parseAmount(m.amount.value, m.amount.source)?.value ?? null) : null;
+    const amount = m.amount ? amountValue(m.amount.value) : null;
     if (!id || !m.amount || amount === null || items.has(id)) continue;
     items.set(id, { id, owner: m.owner, amountNode: m.amount, amount, currency: m.effectiveCurrency });
   }

@@ -1,7 +1,7 @@
 /** The measured value of a target or baseline: money or quantity, in comparable terms. */
 import { localeOf, type Locale } from '../i18n';
 import { remembered, type PlanModel } from '../model';
-import { parseAmount } from '../domain/money';
+import { amountValue } from '../domain/money';
 import { get, scalar, str, type YNode } from '../yaml/tree';
 
 export type Measured =
@@ -22,7 +22,7 @@ function readMeasured(holder: YNode, plan: PlanModel): Measured | null {
     return {
       kind: 'money',
       node: money,
-      amount: a ? (parseAmount(a.value, a.source)?.value ?? null) : null,
+      amount: a ? amountValue(a.value) : null,
       currency: str(get(money, 'currency')) ?? plan.currency,
     };
   }
@@ -32,7 +32,7 @@ function readMeasured(holder: YNode, plan: PlanModel): Measured | null {
     return {
       kind: 'quantity',
       node: q,
-      amount: v ? (parseAmount(v.value, v.source)?.value ?? null) : null,
+      amount: v ? amountValue(v.value) : null,
       unit: str(get(q, 'unit')),
     };
   }

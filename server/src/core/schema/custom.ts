@@ -939,7 +939,10 @@ export function schemaComment(text: string): { ref: string; range: Range } | nul
     const line = text.slice(pos, end);
     const trimmed = line.trim();
     if (trimmed !== '' && !trimmed.startsWith('#') && trimmed !== '---' && !trimmed.startsWith('%')) return null;
-    const m = /^(\s*#\s*(?:\$schema\s*:\s*|yaml-language-server\s*:\s*\$schema=))(\S+)/.exec(line);
+    // both forms name `schema`: a header of plain comments (a plan's title, its sources) is not matched line by line
+    const m = line.includes('schema')
+      ? /^(\s*#\s*(?:\$schema\s*:\s*|yaml-language-server\s*:\s*\$schema=))(\S+)/.exec(line)
+      : null;
     if (m) return { ref: m[2]!, range: { start: pos + m[1]!.length, end: pos + m[1]!.length + m[2]!.length } };
     pos = end + (text.startsWith('\r\n', end) ? 2 : 1);
   }

@@ -1,0 +1,87 @@
+/**
+ * The domain readers that every check calls many times: deadlines, amounts and the schema comment. Each is read
+ * by its shape; these pin what each shape gives, so that a faster reading cannot change an answer.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseDate, parseDeadline } from '../server/src/core/domain/deadline';
+import { amountValue, parseAmount } from '../server/src/core/domain/money';
+import { schemaComment } from '../server/src/core/schema/custom';
+
+describe('parseDeadline: each shape', () => {
+  const interval = (v: unknown) => {
+    const r = parseDeadline(v);
+    return r && (r.ok ? r.value : { problem: r.issue.kind });
+  };
+
+  test('years, quarters, months and dates, as numbers or text', () => {
+    assert.deepEqual(interval(2025), { kind: 'year', start: '2025-01-01', end: '2025-12-31' });
+    assert.deepEqual(interval('2025'), { kind: 'year', start: '2025-01-01', end: '2025-12-31' });
+    assert.deepEqual(interval('2024-Q1'), { kind: 'quarter', start: '2024-01-01', end: '2024-03-31' });
+    assert.deepEqual(interval('2025-Q4'), { kind: 'quarter', start: '2025-10-01', end: '2025-12-31' });
+    assert.deepEqual(interval('2024-02'), { kind: 'month', start: '2024-02-01', end: '2024-02-29' });
+    assert.deepEqual(interval('2025-02'), { kind: 'month', start: '2025-02-01', end: '2025-02-28' });
+    assert.deepEqual(interval('2025-06-30'), { kind: 'date', start: '2025-06-30', end: '2025-06-30' });
+  });
+
+  test('deadline-shaped values that name no period, and values that are no deadline', () => {
+    assert.deepEqual(interval('2025-Q5'), { problem: 'quarter' });
+    assert.deepEqual(interval('2025-Q12'), { problem: 'quarter' });
+    assert.deepEqual(interval('2025-6'), { problem: 'month-digits' });
+    assert.deepEqual(interval('2025-13'), { problem: 'month' });
+    assert.deepEqual(interval('2025-6-1'), { problem: 'date-digits' });
+    assert.deepEqual(interval('2025-13-01'), { problem: 'month' });
+    assert.deepEqual(interval('2025-02-29'), { problem: 'day' });
+    for (const shape of ['2025-', '2025-Q', '2025-06-300', '2025-06-30T00:00', '20250'])
+      assert.deepEqual(interval(shape), shape === '20250' ? null : { problem: 'shape' }, shape);
+    for (const none of ['soon', '', 'Q4 2025', 2025.5, null, true]) assert.equal(parseDeadline(none), null);
+  });
+
+  test('parseDate takes dates only', () => {
+    assert.equal(parseDate('2025-06-30'), '2025-06-30');
+    for (const v of ['2025', '2025-06', '2025-Q2', '2025-02-30', 20250630]) assert.equal(parseDate(v), null);
+  });
+});
+
+describe('amounts', () => {
+  const cases: Array<[unknown, string | undefined]> = [
+    [300e9, '300e9'],
+    [2000, '2000'],
+    [1.25, '1.250'],
+    [0.5, '5e-1'],
+    ['1.5e3', '"1.5e3"'],
+    ['  42 ', undefined],
+    ['1_000', undefined],
+    ['0x1F', undefined],
+    ['1e400', undefined],
+    ['ten', undefined],
+    [Infinity, undefined],
+    [null, undefined],
+  ];
+
+  test('amountValue is parseAmount without its decimals', () => {
+    for (const [value, source] of cases)
+      assert.equal(amountValue(value), parseAmount(value, source)?.value ?? null, String(value));
+  });
+
+  test('decimals are counted in the text as written', () => {
+    assert.equal(parseAmount(1.25, '1.250')?.decimals, 2);
+    assert.equal(parseAmount(300e9, '300e9')?.decimals, 0);
+    assert.equal(parseAmount(0.5, '5e-1')?.decimals, 1);
+    assert.equal(parseAmount('1.5e3', '"1.5e3"')?.decimals, 0);
+    assert.equal(parseAmount('ten', undefined), null);
+  });
+});
+
+describe('schemaComment', () => {
+  test('found after a header of plain comments, not in one', () => {
+    const header = '# Measures to promote general AI in Beijing\n# 北京市人民政府办公厅\n#\n';
+    const text = `${header}# yaml-language-server: $schema=./custom.schema.json\nid: x\n`;
+    const found = schemaComment(text);
+    assert.equal(found?.ref, './custom.schema.json');
+    assert.equal(text.slice(found!.range.start, found!.range.end), './custom.schema.json');
+    assert.equal(schemaComment(`${header}# $schema: other.json\nid: x\n`)?.ref, 'other.json');
+    assert.equal(schemaComment(`${header}id: x\n# $schema: late.json\n`), null);
+    assert.equal(schemaComment(`${header}# about the schema of plans\nid: x\n`), null);
+  });
+});
