@@ -246,8 +246,6 @@ function runRule(
   fixes: FixesMode,
 ): Finding[] | { error: string } {
   const found: Finding[] = [];
-  const made = (r: RuleReport) =>
-    fixes === 'none' ? undefined : typeof r.suggestions === 'function' ? r.suggestions() : r.suggestions;
   const ctx: RuleContext = {
     text: doc.text,
     file,
@@ -256,9 +254,11 @@ function runRule(
     plan: on.plan,
     dataset: ds,
     locale: ds.locale,
-    t: (key, params) => ds.locale.t(key, params),
+    // the locale's own function (its functions take no `this`), not one made for every rule and document
+    t: ds.locale.t,
     report: (r: RuleReport) => {
-      const suggestions = made(r);
+      const suggestions =
+        fixes === 'none' ? undefined : typeof r.suggestions === 'function' ? r.suggestions() : r.suggestions;
       found.push(
         owned({
           code: rule.id,

@@ -55,7 +55,8 @@ export function comparatorWords(quote: string): ComparatorWord[] {
   const taken: boolean[] = new Array(quote.length).fill(false);
   const out: ComparatorWord[] = [];
   const lower = quote.toLowerCase();
-  for (const w of BY_LENGTH) {
+  for (let i = 0; i < BY_LENGTH.length; i++) {
+    const w = BY_LENGTH[i]!;
     const ascii = w.ascii;
     let from = 0;
     for (;;) {

@@ -34,9 +34,12 @@ export const rollupExceedsParent: Rule = {
       const list = ctx.dataset.plans?.get(id);
       return list?.length === 1 ? list[0] : undefined;
     };
+    // a plan's targets mostly share its region: its members are listed once
+    const memberSets = new Map<string, Set<string>>();
     for (const { node, summary: whole } of own) {
       if (!whole.indicator || !whole.value || whole.year === undefined || !whole.region) continue;
-      const members = new Set(membersOf(whole.region, ctx.dataset));
+      let members = memberSets.get(whole.region);
+      if (!members) memberSets.set(whole.region, (members = new Set(membersOf(whole.region, ctx.dataset))));
       if (members.size === 0) continue;
       // a target that an adopted plan revises no longer counts: its revision does (Guangdong's 2018 goal for
       // 2025, CNY 150 bn, raised to 300 bn in 2023)

@@ -9,12 +9,16 @@ export const unitUnknown: Rule = {
   kinds: ['plan'],
   itemLocal: ['targets'],
   check(ctx) {
-    const units = allUnits(ctx.dataset);
-    const ids = new Set(units.map((u) => u.id));
+    // the units and their ids are read when a plan names a unit (most plans state money)
+    let units: ReturnType<typeof allUnits> | null = null;
+    let ids: Set<string> | null = null;
     const holders = ctx.plan.targets.flatMap((t) => [get(t, 'quantity'), get(get(t, 'baseline'), 'quantity')]);
     for (const q of holders) {
       const u = scalar(get(q, 'unit'));
-      if (!u || typeof u.value !== 'string' || ids.has(u.value)) continue;
+      if (!u || typeof u.value !== 'string') continue;
+      units ??= allUnits(ctx.dataset);
+      ids ??= new Set(units.map((x) => x.id));
+      if (ids.has(u.value)) continue;
       const v = u.value;
       const alias = units.find(
         (x) => x.aliases?.some((a) => a.toLowerCase() === v.toLowerCase()) || x.id.toLowerCase() === v.toLowerCase(),

@@ -476,7 +476,8 @@ class QuickParser {
       if (known !== undefined || cache.has(src)) return known as ScalarValue;
     }
     let value: ScalarValue = src;
-    for (const tag of this.tags) {
+    for (let i = 0; i < this.tags.length; i++) {
+      const tag = this.tags[i]!;
       if ((tag.default === true || (atKey && tag.default === 'key')) && tag.test!.test(src)) {
         let failed = false;
         const res = tag.resolve(
