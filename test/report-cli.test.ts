@@ -48,6 +48,8 @@ test('one HTML file with the renderer and the overview inlined, a strict CSP, an
     assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+href=/, 'no external script or style');
     const nonce = /script-src 'nonce-([^']+)'/.exec(html)![1];
     assert.ok(html.includes(`<script nonce="${nonce}">`));
+    assert.equal(Buffer.from(nonce!, 'base64').length, 16, 'a nonce of 16 random bytes');
+    assert.match(nonce!, /^[A-Za-z0-9+/]{22}==$/);
     const o = overviewOf(html);
     assert.equal(o.referenceDate, '2025-06-01', '--today sets the reference date');
     assert.ok(

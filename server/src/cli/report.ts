@@ -3,7 +3,6 @@
  * its map data and the overview inlined; it opens offline). The overview is the core's, the same
  * that the language server answers to `policyPlans/overview`.
  */
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -45,7 +44,8 @@ export function packOverview(value: unknown): string {
 
 /** The page: `lang` is its language (`en`, `zh-CN`), which the renderer also reads for its words. */
 export function reportHtml(overview: unknown, script: string, title: string, lang = 'en'): string {
-  const nonce = randomBytes(16).toString('base64');
+  // Web Crypto's random values: importing node:crypto took ~5.5 ms of every start of the CLI, whatever its command
+  const nonce = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const csp = `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; img-src data:`;
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   return `<!doctype html>
