@@ -29,7 +29,7 @@ export const numberNotFinite: Rule = {
   itemLocal: ['targets', 'measures', 'sources'],
   check(ctx) {
     walk(ctx.root, (n) => {
-      if (n.kind !== 'scalar' || !NUMERIC_KEYS.has(String(n.segment))) return;
+      if (n.kind !== 'scalar' || !(typeof n.segment === 'string' && NUMERIC_KEYS.has(n.segment))) return;
       const why = notFinite(n.value, n.source);
       if (!why) return;
       const id = itemId(n);

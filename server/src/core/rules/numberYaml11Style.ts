@@ -13,7 +13,12 @@ export const numberYaml11Style: Rule = {
   itemLocal: ['targets', 'measures', 'sources'],
   check(ctx) {
     walk(ctx.root, (n) => {
-      if (n.kind !== 'scalar' || typeof n.value !== 'string' || !NUMERIC_KEYS.has(String(n.segment))) return;
+      if (
+        n.kind !== 'scalar' ||
+        typeof n.value !== 'string' ||
+        !(typeof n.segment === 'string' && NUMERIC_KEYS.has(n.segment))
+      )
+        return;
       const digits = yaml11Number(n.value);
       if (digits === null) return;
       const quoted = n.style !== 'plain';

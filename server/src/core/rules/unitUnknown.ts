@@ -1,6 +1,6 @@
 import { allUnits } from '../domain/units';
 import { closest, show } from '../strings';
-import { get, scalar } from '../yaml/tree';
+import { get, scalar, type YNode } from '../yaml/tree';
 import { replaceWith, type Rule } from './rule';
 
 export const unitUnknown: Rule = {
@@ -9,16 +9,16 @@ export const unitUnknown: Rule = {
   kinds: ['plan'],
   itemLocal: ['targets'],
   check(ctx) {
-    // the units and their ids are read when a plan names a unit (most plans state money)
+    // the units are read when a plan names one (most plans state money); a few dozen, looked through
     let units: ReturnType<typeof allUnits> | null = null;
-    let ids: Set<string> | null = null;
-    const holders = ctx.plan.targets.flatMap((t) => [get(t, 'quantity'), get(get(t, 'baseline'), 'quantity')]);
+    const holders: Array<YNode | null> = [];
+    for (const t of ctx.plan.targets) holders.push(get(t, 'quantity'), get(get(t, 'baseline'), 'quantity'));
     for (const q of holders) {
       const u = scalar(get(q, 'unit'));
       if (!u || typeof u.value !== 'string') continue;
       units ??= allUnits(ctx.dataset);
-      ids ??= new Set(units.map((x) => x.id));
-      if (ids.has(u.value)) continue;
+      const id = u.value;
+      if (units.some((x) => x.id === id)) continue;
       const v = u.value;
       const alias = units.find(
         (x) => x.aliases?.some((a) => a.toLowerCase() === v.toLowerCase()) || x.id.toLowerCase() === v.toLowerCase(),
@@ -31,7 +31,7 @@ export const unitUnknown: Rule = {
         });
         continue;
       }
-      const near = closest(v, [...ids], { limit: 3 });
+      const near = closest(v, [...new Set(units.map((x) => x.id))], { limit: 3 });
       ctx.report({
         range: u.range,
         message: near.length
