@@ -303,6 +303,12 @@ describe('LineIndex', () => {
     assert.equal(li.offset({ line: 0, character: 99 }), 2, 'a character past the end stops at the line end');
     assert.equal(li.offset({ line: 99, character: 0 }), text.length);
     assert.deepEqual(li.position(-5), { line: 0, character: 0 });
+    // breaks at the very start and end, and runs of them
+    const edges = new LineIndex('\nab\n\n');
+    assert.equal(edges.lineCount, 4);
+    assert.deepEqual(edges.position(1), { line: 1, character: 0 });
+    assert.deepEqual(edges.position(4), { line: 2, character: 0 });
+    assert.deepEqual(edges.position(5), { line: 3, character: 0 });
   });
 
   test('CRLF and lone CR line breaks', () => {
