@@ -56,28 +56,28 @@ function factsFrom(doc: ParsedDocument, file: string): FileFacts {
 }
 
 /**
- * A copy of plain objects and arrays whose strings are copies, short ones from the workspace's pool (shared
- * parts stay shared); anything else as it is.
+ * The facts with every string in them made the workspace's own (short ones from its pool), in place: the facts are
+ * made for this call (factsFrom), so their plain objects and arrays are changed rather than copied (a copy of each
+ * made ~9 MB of garbage for the realistic dataset's 2,402 plans). Objects that are not plain (class instances) and
+ * frozen ones are left as they are; an object met twice is visited once.
  */
-function detached<T>(value: T, strings: StringPool, seen = new Map<object, unknown>()): T {
+function detached<T>(value: T, strings: StringPool, seen = new Set<object>()): T {
   if (typeof value === 'string') return strings.own(value) as T;
-  if (typeof value !== 'object' || value === null) return value;
-  const known = seen.get(value);
-  if (known !== undefined) return known as T;
-  const proto = Object.getPrototypeOf(value) as unknown;
+  if (typeof value !== 'object' || value === null || seen.has(value) || Object.isFrozen(value)) return value;
+  seen.add(value);
   if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    seen.set(value, out);
-    for (const v of value) out.push(detached(v, strings, seen));
-    return out as T;
+    const list = value as unknown[];
+    for (let i = 0; i < list.length; i++) list[i] = detached(list[i], strings, seen);
+    return value;
   }
-  if (proto !== Object.prototype) return value;
-  const out: Record<string, unknown> = {};
-  seen.set(value, out);
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
   // for-in: a plain object's own keys (Object.prototype has no enumerable ones), without an array of entries
-  const from = value as Record<string, unknown>;
-  for (const k in from) out[k] = detached(from[k], strings, seen);
-  return out as T;
+  const obj = value as Record<string, unknown>;
+  for (const k in obj) {
+    const v = obj[k];
+    if (typeof v === 'string' || (typeof v === 'object' && v !== null)) obj[k] = detached(v, strings, seen);
+  }
+  return value;
 }
 
 /** The plan and region ids a file defines or reads: a change to one of them can change another file's findings. */
