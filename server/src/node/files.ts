@@ -94,7 +94,8 @@ export function readDatasetFile(file: string, options: ReadOptions = {}): ReadRe
     if (st.isDirectory()) return refused('cli.reason.folder');
     if (!st.isFile()) return refused('cli.reason.not-regular');
     if (st.size > max) return refused('cli.reason.too-large', { mb: String(Math.round(max / 1024 / 1024)) });
-    const buf = Buffer.alloc(st.size);
+    // not zero-filled: only the bytes read are used
+    const buf = Buffer.allocUnsafe(st.size);
     let read = 0;
     while (read < st.size) {
       const n = fs.readSync(fd, buf, read, st.size - read, read);

@@ -82,10 +82,13 @@ export function readQuoteNumbers(quote: string): QuotedNumber[] {
     const digits = m[0];
     let start = m.index;
     let pos = start + digits.length;
-    const before = quote.slice(0, start);
+    // what comes just before, for the tests that end there: their matches are at most 5 characters long, and a regular
+    // expression that ends in `$` tries every place of its text (the text before reached the quote's start)
+    const near = Math.max(0, start - 8);
+    const tail = quote.slice(near, start);
     // a label or code (5G, G20, CO2) or an ordinal (第1) is not a figure
-    if (/[A-Za-z_]$/.test(before) && !/(?:US\$|USD|EUR|RMB|CNY|GBP)$/.test(before)) continue;
-    if (/第$/.test(before)) continue;
+    if (/[A-Za-z_]$/.test(tail) && !/(?:US\$|USD|EUR|RMB|CNY|GBP)$/.test(tail)) continue;
+    if (/第$/.test(tail)) continue;
     if (
       /^[A-Za-z]/.test(quote.slice(pos)) &&
       !/^(?:\s*(?:thousand|million|mn|billion|bn|trillion|tn|[TPE]\s?FLOPS|percent|per cent)\b)/i.test(quote.slice(pos))
@@ -96,10 +99,10 @@ export function readQuoteNumbers(quote: string): QuotedNumber[] {
     let currency: string | undefined;
     let unit: string | undefined;
     // currency before: $52.7 billion, US$ 5 billion, RMB 300 billion
-    const pre = /(US\$|\$|€|¥|￥|£|\b(?:USD|EUR|RMB|CNY|GBP))\s?$/.exec(before);
-    if (pre && pre.index >= last) {
+    const pre = /(US\$|\$|€|¥|￥|£|\b(?:USD|EUR|RMB|CNY|GBP))\s?$/.exec(tail);
+    if (pre && near + pre.index >= last) {
       currency = PREFIX_CURRENCY[pre[1]!];
-      start = pre.index;
+      start = near + pre.index;
     }
     // scale: 3000亿, 1.2万亿, 5000千万亿; 300 billion
     const cn = chineseScale(quote, pos);
@@ -150,7 +153,9 @@ export function readQuoteNumbers(quote: string): QuotedNumber[] {
     if (plain && value >= 1900 && value <= 2100) {
       // a year (2025年, "by 2025", 2023-2025) unless a counter follows: 超2000家, 2000 enterprises
       const after = quote.slice(pos);
-      const counted = /^\s*[家个项人台座所款]/.test(after) || (/^\s+[A-Za-z]/.test(after) && !YEAR_BEFORE.test(before));
+      const counted =
+        /^\s*[家个项人台座所款]/.test(after) ||
+        (/^\s+[A-Za-z]/.test(after) && !YEAR_BEFORE.test(quote.slice(0, m.index)));
       if (/^\s*年/.test(after) || !counted) continue;
     }
     out.push({

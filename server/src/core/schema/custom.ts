@@ -933,13 +933,15 @@ function tryAdd(ajv: Ajv, added: Set<string>, json: unknown, uri: string): strin
 
 /** A `# $schema: <ref>` (or `# yaml-language-server: $schema=<ref>`) comment among the first comment lines. */
 export function schemaComment(text: string): { ref: string; range: Range } | null {
+  // both forms name `schema`: a text without the word has no such comment (one search, not a read of its header)
+  if (!text.includes('schema')) return null;
   let pos = 0;
   for (let n = 0; n < 50 && pos < text.length; n++) {
     const end = lineEndOf(text, pos);
     const line = text.slice(pos, end);
     const trimmed = line.trim();
     if (trimmed !== '' && !trimmed.startsWith('#') && trimmed !== '---' && !trimmed.startsWith('%')) return null;
-    // both forms name `schema`: a header of plain comments (a plan's title, its sources) is not matched line by line
+    // a header of plain comments (a plan's title, its sources) is not matched line by line
     const m = line.includes('schema')
       ? /^(\s*#\s*(?:\$schema\s*:\s*|yaml-language-server\s*:\s*\$schema=))(\S+)/.exec(line)
       : null;
