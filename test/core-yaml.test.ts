@@ -9,7 +9,17 @@ import { Engine, parseDocument } from '../server/src/core/engine';
 import { loneFile } from '../server/src/core/dataset';
 import { LineIndex } from '../server/src/core/text';
 import { parseYaml, parseYamlStream } from '../server/src/core/yaml/parse';
-import { atPointer, get, items, nodeAt, pointerOf, resolved, walk, type YNode } from '../server/src/core/yaml/tree';
+import {
+  atPointer,
+  get,
+  items,
+  nodeAt,
+  pathOf,
+  pointerOf,
+  resolved,
+  walk,
+  type YNode,
+} from '../server/src/core/yaml/tree';
 import { check, findings, fix, yaml } from './helpers/fixture';
 import { aliasBomb } from './helpers/hostile';
 
@@ -68,6 +78,16 @@ describe('tree: pointers and ranges', () => {
     assert.ok(pointers.includes('/m~0n'), pointers.join(' '));
     assert.equal(slice(text, atPointer(parsed.root, '/a~1b').node?.range), '1');
     assert.equal(slice(text, atPointer(parsed.root, '/m~0n').node?.keyRange), 'm~n');
+    // the path is the same keys and indexes unescaped, the root's empty
+    assert.deepEqual(pathOf(atPointer(parsed.root, '/a~1b').node!), ['a/b']);
+    assert.deepEqual(pathOf(atPointer(parsed.root, '/targets/0/money/amount').node!), [
+      'targets',
+      '0',
+      'money',
+      'amount',
+    ]);
+    assert.deepEqual(pathOf(parsed.root!), []);
+    assert.equal(pointerOf(parsed.root!), '');
   });
 
   test('a pointer that leaves the tree gives the deepest node reached', () => {

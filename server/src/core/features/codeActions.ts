@@ -1,7 +1,7 @@
 /** Quick fixes: every finding's suggestions, preferred when there is exactly one. */
 import type { ParsedDocument } from '../engine';
 import type { Finding, Range, TextEdit } from '../types';
-import { nodeAt, parsePointer, pointerOf } from '../yaml/tree';
+import { nodeAt, pathOf } from '../yaml/tree';
 import { applicable, pick } from './schemaInfo';
 
 export interface QuickFix {
@@ -40,7 +40,7 @@ function withPlaceholder(doc: ParsedDocument, finding: Finding, edit: TextEdit):
   // the mapping that gets the key: the node whose key the finding underlines, or the parent of its first entry
   const n = nodeAt(doc.yaml.root, finding.range.start);
   const map = n && n.kind === 'map' ? n : (n?.parent ?? null);
-  const path = map ? [...parsePointer(pointerOf(map)), key] : [key];
+  const path = map ? [...pathOf(map), key] : [key];
   const examples = pick<unknown[]>(applicable(ROOT_SCHEMAS[doc.kind] ?? ROOT_SCHEMAS.plan, path), 'examples');
   const example = examples?.find((e) => typeof e === 'string' || typeof e === 'number');
   const hint = example !== undefined ? String(example) : key;

@@ -6,7 +6,7 @@ import { measuredOf } from '../rules/targetValue';
 import { parseDocument, type ParsedDocument } from '../engine';
 import type { Locale } from '../i18n';
 import type { Range } from '../types';
-import { get, parsePointer, pointerOf, resolved, str } from '../yaml/tree';
+import { get, pathOf, pointerOf, resolved, str } from '../yaml/tree';
 import { flowContext } from './flowContext';
 import { mapAtIndent, seqAtIndent } from './locate';
 import { isoRegionNames, localNames, unitDescription } from './names';
@@ -354,10 +354,10 @@ function flowItems(
   if (keyed) {
     const keyCol = keyed[1]!.length + keyed[2]!.length;
     const map = keyCol === 0 ? resolved(doc.yaml.root) : mapAtIndent(doc, ls + keyCol, keyCol);
-    path = [...(map && map.kind === 'map' ? parsePointer(pointerOf(map)) : []), keyed[3]!.trim()];
+    path = [...(map && map.kind === 'map' ? pathOf(map) : []), keyed[3]!.trim()];
   } else if (dashed) {
     const seq = seqAtIndent(doc, ls + dashed[1]!.length, dashed[1]!.length);
-    path = [...(seq ? parsePointer(pointerOf(seq)) : []), '0'];
+    path = [...(seq ? pathOf(seq) : []), '0'];
   } else return null;
   const inner = ctx.frames[ctx.frames.length - 1]!;
   for (const f of ctx.frames.slice(0, -1)) path.push(f.kind === 'seq' ? '0' : (f.key ?? ''));
@@ -413,14 +413,14 @@ export function complete(docIn: ParsedDocument, offset: number, dataset: Dataset
       const keyCol =
         kv[1]!.length + (/^\s*-\s+/.test(prefix) ? (/-\s+/.exec(prefix.slice(kv[1]!.length))?.[0].length ?? 2) : 0);
       const map = mapAtIndent(withPlan, ls + keyCol, keyCol);
-      path = [...(map ? parsePointer(pointerOf(map)) : []), kv[2]!.trim()];
+      path = [...(map ? pathOf(map) : []), kv[2]!.trim()];
       if (/\[\s*[^\]]*$/.test(prefix.slice(prefix.indexOf(':')))) path.push('0');
     } else {
       // inside a flow list: find the list's key on this line
       const k = /([\w-]+):\s*\[[^\]]*$/.exec(prefix);
       const keyCol = k ? prefix.indexOf(k[0]) : 0;
       const map = mapAtIndent(withPlan, ls + keyCol, keyCol);
-      path = [...(map ? parsePointer(pointerOf(map)) : []), k ? k[1]! : '', '0'];
+      path = [...(map ? pathOf(map) : []), k ? k[1]! : '', '0'];
     }
     const schemas = applicable(rootIdOf(withPlan), path);
     return valueItems(conceptAt(schemas, path), partial, range, withPlan, dataset, path);
@@ -430,7 +430,7 @@ export function complete(docIn: ParsedDocument, offset: number, dataset: Dataset
     // "- CN-G": an item of a list of scalars, or the first key of a new mapping item
     const dashCol = seqItem[1]!.length;
     const seq = seqAtIndent(withPlan, ls + dashCol, dashCol);
-    const path = [...(seq ? parsePointer(pointerOf(seq)) : []), '0'];
+    const path = [...(seq ? pathOf(seq) : []), '0'];
     const schemas = applicable(rootIdOf(withPlan), path);
     const partial = seqItem[2]!;
     const range = { start: offset - partial.length, end: offset };
@@ -471,7 +471,7 @@ export function complete(docIn: ParsedDocument, offset: number, dataset: Dataset
     if (keyOnly[2]) {
       const seq = seqAtIndent(withPlan, ls + keyOnly[1]!.length, keyOnly[1]!.length);
       return {
-        items: keyItems(withPlan, [...(seq ? parsePointer(pointerOf(seq)) : []), '0'], new Set(), range, {
+        items: keyItems(withPlan, [...(seq ? pathOf(seq) : []), '0'], new Set(), range, {
           style: 'block',
           indent,
           referenceDate: dataset.referenceDate,
@@ -486,7 +486,7 @@ export function complete(docIn: ParsedDocument, offset: number, dataset: Dataset
       (m?.entries ?? []).filter((e) => e.keyRange.start < ls || e.keyRange.start > offset).map((e) => e.key),
     );
     return {
-      items: keyItems(withPlan, m ? parsePointer(pointerOf(m)) : [], existing, range, {
+      items: keyItems(withPlan, m ? pathOf(m) : [], existing, range, {
         style: 'block',
         indent,
         referenceDate: dataset.referenceDate,

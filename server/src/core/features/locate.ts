@@ -1,6 +1,6 @@
 /** What is at an offset: the node, whether the cursor is on a key, and the schema path. */
 import type { ParsedDocument } from '../engine';
-import { nodeAt, parsePointer, pointerOf, resolved, walk, type YMap, type YNode, type YSeq } from '../yaml/tree';
+import { nodeAt, pathOf, resolved, walk, type YMap, type YNode, type YSeq } from '../yaml/tree';
 import { lineStartOf, splitLines } from '../text';
 
 export interface Located {
@@ -17,7 +17,7 @@ export function locate(doc: ParsedDocument, offset: number): Located | null {
     node.keyRange.start <= offset &&
     offset <= node.keyRange.end &&
     !(node.range.start <= offset && offset <= node.range.end && node.range.end > node.range.start);
-  return { node, onKey, path: parsePointer(pointerOf(node)) };
+  return { node, onKey, path: pathOf(node) };
 }
 
 function column(text: string, offset: number): number {
@@ -64,10 +64,6 @@ export function seqAtIndent(doc: ParsedDocument, offset: number, indent: number)
   });
   const found = best as YSeq | null;
   return found && stillInside(doc.text, found.range.start, offset, indent) ? found : null;
-}
-
-export function pathOf(node: YNode | null): string[] {
-  return node ? parsePointer(pointerOf(node)) : [];
 }
 
 export { resolved };
