@@ -59,14 +59,14 @@ interface Frame {
 
 /**
  * Whether a mapping has the key already (a duplicate, which the whole parse reports): its few entries read in
- * turn, a long mapping's keys in a set (made when first needed, then kept by the caller: `keys`).
+ * turn, a long mapping's keys in a set that `at` (its frame, or its flow collection's) keeps, made when first needed.
  */
-function hasKey(map: YMap, keys: { set: Set<string> | null }, key: string): boolean {
+function hasKey(map: YMap, at: { keys: Set<string> | null }, key: string): boolean {
   const entries = map.entries;
   if (entries.length > 16) {
-    if (keys.set === null) keys.set = new Set(entries.map((e) => e.key));
-    if (keys.set.has(key)) return true;
-    keys.set.add(key);
+    if (at.keys === null) at.keys = new Set(entries.map((e) => e.key));
+    if (at.keys.has(key)) return true;
+    at.keys.add(key);
     return false;
   }
   for (let i = 0; i < entries.length; i++) if (entries[i]!.key === key) return true;
@@ -235,9 +235,7 @@ class QuickParser {
   private entry(f: Frame): void {
     f.pending = null; // what waited after the last item starts this one
     const key = this.plainKey();
-    const keys = { set: f.keys };
-    if (hasKey(f.node as YMap, keys, key.key)) refuse();
-    f.keys = keys.set;
+    if (hasKey(f.node as YMap, f, key.key)) refuse();
     const map = f.node as YMap;
     const kr = key.range;
     if (this.tok() !== ':') refuse();
@@ -520,7 +518,7 @@ class QuickParser {
     const node = isMap
       ? mapNode(parent, keyRange, segment, range, true)
       : seqNode(parent, keyRange, segment, range, true);
-    const keys = { set: null as Set<string> | null };
+    const at = { keys: null as Set<string> | null };
     for (;;) {
       this.skipSpaces();
       if (this.tok() === close) break;
@@ -534,7 +532,7 @@ class QuickParser {
           key = this.quoted(t);
           this.advance();
         } else return refuse();
-        if (hasKey(node as YMap, keys, key)) refuse();
+        if (hasKey(node as YMap, at, key)) refuse();
         if (this.tok() !== ':') refuse();
         this.advance();
         this.skipSpaces();
