@@ -56,10 +56,12 @@ function factsFrom(doc: ParsedDocument, file: string): FileFacts {
 }
 
 /**
- * The facts with every string in them made the workspace's own (short ones from its pool), in place: the facts are
- * made for this call (factsFrom), so their plain objects and arrays are changed rather than copied (a copy of each
- * made ~9 MB of garbage for the realistic dataset's 2,402 plans). Objects that are not plain (class instances) and
- * frozen ones are left as they are; an object met twice is visited once.
+ * The facts with every string in them made the workspace's own (short ones from its pool), in place: their plain
+ * objects and arrays are changed rather than copied (a copy of each made ~9 MB of garbage for the realistic dataset's
+ * 2,402 plans). Some are shared with the plan's model (its target summaries, kept in its item memo) and ranges with
+ * the tree; only their strings change, each for an equal one, as an open document's facts share them unchanged.
+ * Objects that are not plain (class instances) and frozen ones are left as they are; an object met twice is visited
+ * once.
  */
 function detached<T>(value: T, strings: StringPool, seen = new Set<object>()): T {
   if (typeof value === 'string') return strings.own(value) as T;
