@@ -319,6 +319,24 @@ describe('the built binary dist/cli.js', () => {
     }
   });
 
+  test('the bundles read the large JSON tables with JSON.parse, and a region of the ISO table is still known', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'dist', 'cli-main.js'), 'utf8');
+    const at = text.indexOf('// server/src/core/data/iso3166.json\n');
+    assert.ok(at >= 0, 'the ISO table is in the bundle');
+    assert.match(text.slice(at, at + 200), /^\/\/ [^\n]+\nvar iso3166_default = JSON\.parse\(/);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-json-'));
+    try {
+      const plan = fs.readFileSync(path.join(ROOT, FIXTURES, 'clean.plan.yaml'), 'utf8');
+      fs.writeFileSync(path.join(dir, 'r.plan.yaml'), plan.replace('jurisdiction: CN-GD', 'jurisdiction: CN-GDX'));
+      const r = spawn(['check', path.join(dir, 'r.plan.yaml'), '--today', TODAY, '--format', 'json']);
+      const j = JSON.parse(r.stdout) as { diagnostics: Array<{ code: string; message: string }> };
+      const unknown = j.diagnostics.find((d) => d.code === 'region/unknown');
+      assert.match(unknown?.message ?? '', /CN-GDX.*CN-GD \(Guangdong\)/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("the language server's launcher runs its bundle with the code cache the build wrote", () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/server.js'), '--version'], {
       encoding: 'utf8',

@@ -17,6 +17,7 @@ import {
   PARTS,
   placeholdersOf,
 } from '../server/src/core/i18n';
+import { formatNumber, plainNumber } from '../server/src/core/i18n/format';
 import { codeFamilies, rules } from '../server/src/core/rules';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -154,4 +155,39 @@ test("a workspace's own locale (templates taken apart once) says every message a
     }
     assert.equal(own.tKey('no.such.key'), 'no.such.key');
   }
+});
+
+test('numbers are written as Intl.NumberFormat writes them, without it where no exponent is needed', () => {
+  // a fixed sequence (no clock, no Math.random): integers and decimals of every size, halves at the last digit kept,
+  // nines that carry into a new digit, negatives that round to zero
+  let seed = 12345;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const values: number[] = [0, -0, 1, -1, 999, 1000, 1234567, 2 ** 53, 1e20, 0.1 + 0.2, 1.005, 2.675, 0.125];
+  values.push(0.00015, 999.99995, 0.99995, 9.995, 99999.999999, -0.00001, -0.004, 2 ** 64);
+  for (let i = 0; i < 3000; i++) {
+    const magnitude = 10 ** Math.floor(next() * 24 - 8);
+    const decimals = Math.floor(next() * 9);
+    const v = Number((next() * magnitude).toFixed(Math.min(decimals + 8, 20)));
+    values.push(next() < 0.2 ? -v : v, Math.round(v), Number(`${Math.floor(next() * 1e4)}.${'9'.repeat(decimals)}5`));
+  }
+  let plain = 0;
+  for (const digits of [2, 4, 6])
+    for (const [language, tag] of [
+      ['en', 'en-US'],
+      ['zh-cn', 'zh-CN'],
+    ] as const) {
+      const intl = new Intl.NumberFormat(tag, { maximumFractionDigits: digits });
+      for (const v of values) {
+        assert.equal(formatNumber(v, language, digits), intl.format(v), `${v} with ${digits} decimals in ${tag}`);
+        if (plainNumber(v, digits) !== null) plain++;
+      }
+    }
+  assert.ok(plain > values.length * 5, `${plain} of ${values.length * 6} made without Intl`);
+  for (const v of [1e21, 1e-7, NaN, Infinity, -Infinity]) {
+    assert.equal(plainNumber(v, 4), null, `${v} is left to Intl`);
+    assert.equal(formatNumber(v, 'en'), new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 }).format(v));
+  }
+  assert.equal(formatNumber(1929.7445, 'en', 2), '1,929.74');
+  assert.equal(formatNumber(999.99995, 'en'), '1,000');
+  assert.equal(formatNumber(-0.00001, 'en'), '-0');
 });

@@ -80,9 +80,7 @@ export function amountInChinese(value: number): string | null {
   return null;
 }
 
-const EXACT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
-
 /** The amount written out in full: 300,000,000,000. */
 export function amountExact(value: number): string {
-  return EXACT.format(value);
+  return formatNumber(value, 'en', 6);
 }

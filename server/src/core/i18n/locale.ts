@@ -58,15 +58,14 @@ type Templates = (key: string) => CompiledTemplate | null;
 
 function makeLocale(language: Language, templates: Templates): Locale {
   const tag = intlTag(language);
-  const currencies = language === 'en' ? null : new Intl.DisplayNames(tag, { type: 'currency', fallback: 'none' });
-  const countries = new Intl.DisplayNames(tag, { type: 'region', fallback: 'none' });
-  const lists = {
-    and: new Intl.ListFormat(tag, { type: 'conjunction' }),
-    or: new Intl.ListFormat(tag, { type: 'disjunction' }),
-  };
+  // ICU's objects are made when first asked for (~5 ms of a start for the English ones), once per locale
+  let currencies: Intl.DisplayNames | undefined;
+  let countries: Intl.DisplayNames | undefined;
+  let lists: { and: Intl.ListFormat; or: Intl.ListFormat } | undefined;
   return Object.freeze({
     countryName: (code: string) => {
       try {
+        countries ??= new Intl.DisplayNames(tag, { type: 'region', fallback: 'none' });
         const name = countries.of(code);
         return name && name !== code ? name : null;
       } catch {
@@ -74,7 +73,9 @@ function makeLocale(language: Language, templates: Templates): Locale {
       }
     },
     currencyName: (code: string, fallback: string) => {
-      const name = currencies && /^[A-Z]{3}$/.test(code) ? currencies.of(code) : undefined;
+      if (language === 'en' || !/^[A-Z]{3}$/.test(code)) return fallback;
+      currencies ??= new Intl.DisplayNames(tag, { type: 'currency', fallback: 'none' });
+      const name = currencies.of(code);
       return name && name !== code ? name : fallback;
     },
     language,
@@ -99,6 +100,10 @@ function makeLocale(language: Language, templates: Templates): Locale {
         if (items.length <= 1) return items.join('');
         return `${items.slice(0, -1).join(', ')} ${type} ${items[items.length - 1]}`;
       }
+      lists ??= {
+        and: new Intl.ListFormat(tag, { type: 'conjunction' }),
+        or: new Intl.ListFormat(tag, { type: 'disjunction' }),
+      };
       return lists[type].format(items);
     },
   });

@@ -10,6 +10,7 @@ import {
   type StandingResult,
 } from '../domain/standing';
 import { localeOf, type Locale, type MessageKey } from '../i18n';
+import { formatNumber } from '../i18n/format';
 import { comparable } from '../domain/units';
 import { deadlineOf, remembered, type PlanModel } from '../model';
 import { get, items, resolved, scalar, str, type YNode } from '../yaml/tree';
@@ -150,14 +151,10 @@ export function targetStanding(target: YNode, plan: PlanModel, dataset: DatasetC
 }
 
 const ENGLISH = localeOf('en');
-const FIGURE = Object.freeze({
-  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
-  'zh-cn': new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }),
-});
 
 /** 1600 → "1,600"; 1929.7445 → "1,929.74"; 300e9 → "300 billion" (in Chinese "3000亿"). */
 export function figure(n: number, locale: Locale = ENGLISH): string {
-  return Math.abs(n) >= 1e6 ? locale.scaled(n) : FIGURE[locale.language].format(n);
+  return Math.abs(n) >= 1e6 ? locale.scaled(n) : formatNumber(n, locale.language, 2);
 }
 
 /** The goal's level with its unit: "2,000 enterprises", "300 billion CNY" / "3000亿元人民币". */
