@@ -94,8 +94,8 @@ export interface DatasetContext {
   incoming: Map<string, IncomingRelation[]>;
   /** Who revises each item: `<plan>#<item>` → the plans' items that name it in `revises`, in the plans' order. */
   revisions: Map<string, Array<{ plan: string; item: string }>>;
-  /** Every plan's targets by metric (indicator, else metric text), region and year: `targetKey`. Built once per dataset. */
-  targetsByKey: Map<string, KeyedTargets>;
+  /** Every plan's targets by metric (indicator, else metric text), region and year. Built once per dataset. */
+  targets: TargetIndex;
   /** The dataset config that governs the file, for its custom schema associations; null without one. */
   configFile: { file: string; dir: string; schemas: Array<{ schema: string; files: string[] }> } | null;
 }
@@ -112,7 +112,6 @@ export function targetKey(t: TargetSummary): string {
   return `${t.indicator ? `indicator:${t.indicator}` : `metric:${t.metric}`}\u0000${t.region ?? ''}\u0000${t.year ?? ''}`;
 }
 
-/** Every plan's targets by `targetKey`, in the plans' order (each plan's targets in its order). */
 /** A target in the dataset's index, with its plan and the plan's place in the dataset's order. */
 export interface KeyedTarget {
   plan: PlanSummary;
@@ -139,7 +138,28 @@ export function valueSignature(v: NonNullable<TargetSummary['value']>): string {
   return v.kind === 'money' ? `money\u0000${v.currency}\u0000${v.amount}` : `quantity\u0000${v.unit}\u0000${v.amount}`;
 }
 
-export function targetsByKey(plans: Map<string, PlanSummary[]> | null): Map<string, KeyedTargets> {
+/** The dataset's targets, grouped for the rules that compare them across plans. */
+export interface TargetIndex {
+  /** By `targetKey` (metric, region, year): target/conflict's groups. */
+  byKey: Map<string, KeyedTargets>;
+  /**
+   * The same groups of the targets with an indicator and a region, by `indicatorYearKey`, then by region: the regions
+   * that have a target of an indicator and year. rollup/exceeds-parent reads those among a region's members rather
+   * than asking for every member (China's 34 provinces for each of a national plan's targets).
+   */
+  byIndicatorYear: Map<string, Map<string, KeyedTargets>>;
+}
+
+export function indicatorYearKey(indicator: string, year: number): string {
+  return `${indicator}\u0000${year}`;
+}
+
+export function emptyTargetIndex(): TargetIndex {
+  return { byKey: new Map(), byIndicatorYear: new Map() };
+}
+
+/** Every plan's targets, in the plans' order (each plan's targets in its order). */
+export function targetIndex(plans: Map<string, PlanSummary[]> | null): TargetIndex {
   const all = new Map<string, KeyedTarget[]>();
   let rank = 0;
   for (const list of plans?.values() ?? []) {
@@ -154,6 +174,7 @@ export function targetsByKey(plans: Map<string, PlanSummary[]> | null): Map<stri
     }
   }
   const out = new Map<string, KeyedTargets>();
+  const byIndicatorYear = new Map<string, Map<string, KeyedTargets>>();
   for (const [k, list] of all) {
     const perPlan = new Map<PlanSummary, number>();
     for (const e of list) perPlan.set(e.plan, (perPlan.get(e.plan) ?? 0) + 1);
@@ -167,9 +188,18 @@ export function targetsByKey(plans: Map<string, PlanSummary[]> | null): Map<stri
         g.push(e);
       } else irregular.push(e);
     }
-    out.set(k, { all: list, regular, irregular });
+    const group = { all: list, regular, irregular };
+    out.set(k, group);
+    // every target of a key has the key's indicator, region and year
+    const { indicator, region, year } = list[0]!.target;
+    if (indicator && region && year !== undefined) {
+      const iy = indicatorYearKey(indicator, year);
+      let regions = byIndicatorYear.get(iy);
+      if (!regions) byIndicatorYear.set(iy, (regions = new Map()));
+      regions.set(region, group);
+    }
   }
-  return out;
+  return { byKey: out, byIndicatorYear };
 }
 
 /** The `revises` links of every plan, by the item they name. */
@@ -233,7 +263,7 @@ export function loneFile(referenceDate: string, locale: Locale = localeOf('en'))
     config: emptyConfig(),
     incoming: new Map(),
     revisions: new Map(),
-    targetsByKey: new Map(),
+    targets: emptyTargetIndex(),
     configFile: null,
   };
 }

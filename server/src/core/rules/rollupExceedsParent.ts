@@ -1,5 +1,5 @@
 import type { DatasetContext, PlanSummary, TargetSummary } from '../dataset';
-import { isDuplicatedPlan, targetKey } from '../dataset';
+import { indicatorYearKey, isDuplicatedPlan } from '../dataset';
 import { groupMembers, isoChildren } from '../domain/codes';
 import { regionName } from '../domain/regions';
 import { get } from '../yaml/tree';
@@ -56,9 +56,10 @@ export const rollupExceedsParent: Rule = {
         return v ? { t, plan, ...v } : null;
       };
       // one target per member region, the first that counts: this plan's own first, then the other plans' in the
-      // dataset's order (plan, then target), found through the dataset's index by indicator, region and year and
+      // dataset's order (plan, then target), found through the dataset's index by indicator, year and region and
       // read only up to the first that counts (not every plan's targets); target/conflict reports members that
-      // disagree. The parts keep that order: the own ones, then the others by plan and target.
+      // disagree. The parts keep that order: the own ones, then the others by plan and target (a total order:
+      // two regions' targets are two targets, so the order the regions are met in does not matter).
       const parts = new Map<string, Part>();
       for (const { summary: t } of own) {
         if (t.indicator !== whole.indicator || t.year !== whole.year || !t.region || !members.has(t.region)) continue;
@@ -67,17 +68,11 @@ export const rollupExceedsParent: Rule = {
         if (p) parts.set(t.region, p);
       }
       const others: Array<{ region: string; part: Part; rank: number; index: number }> = [];
-      for (const m of members) {
-        if (parts.has(m)) continue;
-        const key = targetKey({
-          id: '',
-          metric: '',
-          range: whole.range,
-          indicator: whole.indicator,
-          region: m,
-          year: whole.year,
-        });
-        for (const { plan, target, rank } of ctx.dataset.targetsByKey.get(key)?.all ?? []) {
+      // the member regions that have a target of this indicator and year (usually a few), not every member
+      const present = ctx.dataset.targets.byIndicatorYear.get(indicatorYearKey(whole.indicator, whole.year));
+      for (const [m, group] of present ?? []) {
+        if (!members.has(m) || parts.has(m)) continue;
+        for (const { plan, target, rank } of group.all) {
           if (!counts(plan)) continue;
           const p = part(target, plan);
           if (!p) continue;

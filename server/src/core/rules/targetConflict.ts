@@ -57,7 +57,7 @@ export const targetConflict: Rule = {
       // the targets of other plans with this metric, region and year, indexed once per dataset: the first
       // plan (in the dataset's order) whose target differs; the plans that state this target's own figure
       // exactly are never read
-      const group = ctx.dataset.targetsByKey.get(targetKey(t));
+      const group = ctx.dataset.targets.byKey.get(targetKey(t));
       if (!group) continue;
       let found: KeyedTarget | undefined;
       // plans with several targets of the key, or a revises: per plan, its first target that is compared

@@ -9,7 +9,7 @@
 import {
   incomingRelations,
   revisionsOf,
-  targetsByKey,
+  targetIndex,
   emptyConfig,
   type DatasetContext,
   type PlanSummary,
@@ -584,7 +584,7 @@ export class Workspace {
     // them for each took a hover ~2 s on 10,000 plans)
     let incoming: DatasetContext['incoming'] | undefined;
     let revisions: DatasetContext['revisions'] | undefined;
-    let byKey: DatasetContext['targetsByKey'] | undefined;
+    let targets: DatasetContext['targets'] | undefined;
     const context: DatasetContext = {
       referenceDate: this.settings.referenceDate || cv?.referenceDate || this.options.today,
       locale: this.localeIn(this.settings.language),
@@ -600,8 +600,8 @@ export class Workspace {
       get revisions() {
         return (revisions ??= revisionsOf(knownPlans));
       },
-      get targetsByKey() {
-        return (byKey ??= targetsByKey(knownPlans));
+      get targets() {
+        return (targets ??= targetIndex(knownPlans));
       },
       configFile:
         configEntry && cv ? { file: configEntry.file, dir: dirOf(configEntry.file), schemas: cv.schemas } : null,
