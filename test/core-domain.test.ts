@@ -37,6 +37,22 @@ describe('parseDeadline: each shape', () => {
     for (const none of ['soon', '', 'Q4 2025', 2025.5, null, true]) assert.equal(parseDeadline(none), null);
   });
 
+  test('a year inside the made table and outside it reads the same; the table is shared and cannot be changed', () => {
+    for (const y of [0, 999, 1899, 1900, 2025, 2199, 2200, 9999])
+      assert.deepEqual(
+        interval(y),
+        { kind: 'year', start: `${String(y).padStart(4, '0')}-01-01`, end: `${String(y).padStart(4, '0')}-12-31` },
+        String(y),
+      );
+    const a = parseDeadline(2025);
+    assert.equal(a, parseDeadline('2025'), 'one parse for the number and the text');
+    assert.ok(a?.ok && Object.isFrozen(a.value));
+    assert.throws(() => {
+      (a as { value: { end: string } }).value.end = '2030-12-31';
+    }, TypeError);
+    assert.notEqual(parseDeadline(2200), parseDeadline(2200), 'outside the table a new parse each time');
+  });
+
   test('parseDate takes dates only', () => {
     assert.equal(parseDate('2025-06-30'), '2025-06-30');
     for (const v of ['2025', '2025-06', '2025-Q2', '2025-02-30', 20250630]) assert.equal(parseDate(v), null);
