@@ -7,6 +7,10 @@ import { describe, test } from 'node:test';
 import { parseDate, parseDeadline } from '../server/src/core/domain/deadline';
 import { amountValue, parseAmount } from '../server/src/core/domain/money';
 import { schemaComment } from '../server/src/core/schema/custom';
+import { Engine, parseDocument } from '../server/src/core/engine';
+import { loneFile } from '../server/src/core/dataset';
+import { rules } from '../server/src/core/rules';
+import type { Rule } from '../server/src/core/rules/rule';
 
 describe('parseDeadline: each shape', () => {
   const interval = (v: unknown) => {
@@ -99,5 +103,43 @@ describe('schemaComment', () => {
     assert.equal(schemaComment(`${header}# $schema: other.json\nid: x\n`)?.ref, 'other.json');
     assert.equal(schemaComment(`${header}id: x\n# $schema: late.json\n`), null);
     assert.equal(schemaComment(`${header}# about the schema of plans\nid: x\n`), null);
+  });
+});
+
+describe('the engine runs every rule of a document with one context', () => {
+  test("each rule's findings carry its code; a rule that throws loses what it reported, the next rule does not", () => {
+    const throws: Rule = {
+      id: 'test/throws',
+      severity: 'warning',
+      kinds: ['plan'],
+      check(ctx) {
+        ctx.report({ range: { start: 0, end: 2 }, message: 'before the throw' });
+        throw new Error('boom');
+      },
+    };
+    const twice: Rule = {
+      id: 'test/twice',
+      severity: 'information',
+      kinds: ['plan'],
+      check(ctx) {
+        ctx.report({ range: { start: 0, end: 2 }, message: `first of ${ctx.plan.id}` });
+        ctx.report({ range: { start: 4, end: 6 }, message: 'second' });
+      },
+    };
+    rules.push(throws, twice);
+    try {
+      const doc = parseDocument('id: p\ntitle: T\n', 'plan');
+      const found = new Engine({ fixes: 'none' })
+        .check(doc, loneFile('2026-01-01'))
+        .filter((f) => f.code.startsWith('test/') || f.code === 'internal/rule-failed')
+        .map((f) => [f.code, f.severity, f.message]);
+      assert.deepEqual(found, [
+        ['internal/rule-failed', 'error', 'rule test/throws failed: boom'],
+        ['test/twice', 'information', 'first of p'],
+        ['test/twice', 'information', 'second'],
+      ]);
+    } finally {
+      rules.splice(rules.indexOf(throws), 2);
+    }
   });
 });
