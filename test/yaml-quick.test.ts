@@ -138,6 +138,15 @@ describe('the quick parse', () => {
       assert.ok(same(text, JSON.stringify(text)), `${JSON.stringify(text)} was not read quickly`);
   });
 
+  test('quotes with and without escapes read as the library reads them', () => {
+    const quotes = ['""', "''", '" a "', "' a '", '"a\'b"', "'a\"b'", "'it''s'", "''''", '"a\\"b"', '"a\\tb"'];
+    quotes.push('"\\\\"', '"C:\\\\x"', "'a\\b'", '"北京 ‘3000亿元’"', "'a # b'", '"a: b"', '"#"');
+    for (const q of quotes) {
+      for (const text of [`k: ${q}\n`, `k: [${q}, x]\n`, `k: { a: ${q} }\n`, `k:\n  - ${q}\n`])
+        assert.ok(same(text, JSON.stringify(text)), `${JSON.stringify(text)} was not read quickly`);
+    }
+  });
+
   test('what it leaves to the whole parse', () => {
     const refused = [
       'a: &x 1\nb: *x\n',

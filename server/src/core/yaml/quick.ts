@@ -99,6 +99,8 @@ const CORE = coreTags();
 
 class QuickParser {
   private off = 0;
+  /** The range of the key `plainKey` read last. */
+  private keyRange: Range = { start: 0, end: 0 };
   private lineStart = 0;
   private readonly stack: Frame[] = [];
   private readonly tags = CORE.tags;
@@ -235,9 +237,9 @@ class QuickParser {
   private entry(f: Frame): void {
     f.pending = null; // what waited after the last item starts this one
     const key = this.plainKey();
-    if (hasKey(f.node as YMap, f, key.key)) refuse();
+    if (hasKey(f.node as YMap, f, key)) refuse();
     const map = f.node as YMap;
-    const kr = key.range;
+    const kr = this.keyRange;
     if (this.tok() !== ':') refuse();
     this.advance();
     let t = this.tok();
@@ -250,9 +252,9 @@ class QuickParser {
       t = this.tok();
       if (t !== undefined && t[0] !== '#' && !this.isNewline(t)) {
         // the value on the key's line
-        const v = this.inline(map, kr, key.key, f.depth);
+        const v = this.inline(map, kr, key, f.depth);
         if (this.tok() === ':') refuse();
-        this.add(f, key.key, kr, v);
+        this.add(f, key, kr, v);
         this.lineEnd(f);
         this.gap(f);
         return;
@@ -276,14 +278,14 @@ class QuickParser {
     if (t !== undefined && k > f.indent) {
       const range = { start: this.off, end: this.off };
       if (t === '-') {
-        const seq = seqNode(map, kr, key.key, range, false);
-        this.add(f, key.key, kr, seq);
+        const seq = seqNode(map, kr, key, range, false);
+        this.add(f, key, kr, seq);
         this.stack.push(this.frame(seq, k, f.depth + 1));
         return;
       }
       if (t === '\x1f' && this.peek(2) === ':') {
-        const inner = mapNode(map, kr, key.key, range, false);
-        this.add(f, key.key, kr, inner);
+        const inner = mapNode(map, kr, key, range, false);
+        this.add(f, key, kr, inner);
         this.stack.push(this.frame(inner, k, f.depth + 1));
         return;
       }
@@ -292,8 +294,8 @@ class QuickParser {
     if (t === '-' && k === f.indent) refuse(); // a sequence at its key's column
     // an empty value, where the composer puts it: after the indicator and the spaces that follow it; with a
     // comment in its separator, the node ends where the separator does (the next content's indentation included)
-    const empty = scalarNode(map, kr, key.key, { start: emptyAt, end: emptyAt }, null, 'empty', '');
-    this.add(f, key.key, kr, empty);
+    const empty = scalarNode(map, kr, key, { start: emptyAt, end: emptyAt }, null, 'empty', '');
+    this.add(f, key, kr, empty);
     f.end = commented ? this.off : emptyAt;
     f.open = false;
   }
@@ -424,7 +426,8 @@ class QuickParser {
 
   // ── scalars and flow collections ──
 
-  private plainKey(): { key: string; range: Range } {
+  /** A plain key's text; its range is left in `keyRange` (no object made to return the two). */
+  private plainKey(): string {
     this.skipMarker();
     const src = this.tok();
     if (src === undefined || src === '' || src.includes('\n') || src.length > 1000) return refuse();
@@ -432,7 +435,8 @@ class QuickParser {
     const v = this.plain(src, true);
     if (typeof v !== 'string') refuse();
     this.advance();
-    return { key: v as string, range: { start, end: start + src.length } };
+    this.keyRange = { start, end: start + src.length };
+    return v as string;
   }
 
   /** A one-line value: a plain or quoted scalar, or a flow collection. */
@@ -495,6 +499,14 @@ class QuickParser {
   }
 
   private quoted(src: string): string {
+    // a quote on one line with no escape in it (a backslash in double quotes, a doubled quote in single ones) is the
+    // text between its quotes, which is what the library's resolution gives after a regular expression, an object
+    // and a closure made for it (most quotes of real plans: titles, quotes from the sources)
+    const q = src.charCodeAt(0);
+    if (src.length >= 2 && src.charCodeAt(src.length - 1) === q) {
+      const inner = src.slice(1, -1);
+      if (!inner.includes(q === 34 ? '\\' : "'")) return inner;
+    }
     let failed = false;
     const type = src[0] === '"' ? 'double-quoted-scalar' : 'single-quoted-scalar';
     const r = CST.resolveAsScalar({ type, offset: 0, indent: 0, source: src }, true, () => {
@@ -526,8 +538,10 @@ class QuickParser {
         const t = this.tok();
         let key: string;
         let kr: Range;
-        if (t === '\x1f') ({ key, range: kr } = this.plainKey());
-        else if (t !== undefined && (t[0] === '"' || t[0] === "'") && !t.includes('\n')) {
+        if (t === '\x1f') {
+          key = this.plainKey();
+          kr = this.keyRange;
+        } else if (t !== undefined && (t[0] === '"' || t[0] === "'") && !t.includes('\n')) {
           kr = { start: this.off, end: this.off + t.length };
           key = this.quoted(t);
           this.advance();
