@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { golden as goldenFile, runCli } from './helpers/cli';
 import { rules } from '../server/src/core/rules';
+import { sourceOf } from '../server/src/node/codeCache';
 
 const ROOT = path.resolve(__dirname, '..');
 const FIXTURES = 'test/fixtures/core/cli';
@@ -333,6 +334,11 @@ describe('the built binary dist/cli.js', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test('the launchers read an ASCII bundle as Latin-1 and any other as UTF-8, to the same text', () => {
+    for (const text of ['var a = "x";\n', 'var a = "\\u4ebf";\n', 'var a = "亿"; // é\n'])
+      assert.equal(sourceOf(Buffer.from(text, 'utf8')), text);
   });
 
   test("the language server's launcher runs its bundle with the code cache the build wrote", () => {
