@@ -15,6 +15,7 @@ import { before, describe, test } from 'node:test';
 import { golden as goldenFile, runCli } from './helpers/cli';
 import { rules } from '../server/src/core/rules';
 import { sourceOf } from '../server/src/node/codeCache';
+import { displayWidth } from '../server/src/cli/format';
 
 const ROOT = path.resolve(__dirname, '..');
 const FIXTURES = 'test/fixtures/core/cli';
@@ -334,6 +335,25 @@ describe('the built binary dist/cli.js', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test('columns under a finding: wide characters and emoji take two, a pair of surrogates is one character', () => {
+    const cases: Array<[string, number]> = [
+      ['abc', 3],
+      ['北京市', 6],
+      ['3000亿元', 8],
+      ['a😀b', 4],
+      ['𠀀', 2],
+      ['\ud800', 1],
+      ['\udc00x', 2],
+      ['\ud800\ud800', 2],
+      ['ｱ', 1],
+      ['Ａ', 2],
+      ['ᄀ', 2],
+      ['\t', 1],
+      ['', 0],
+    ];
+    for (const [s, w] of cases) assert.equal(displayWidth(s), w, JSON.stringify(s));
   });
 
   test('the launchers read an ASCII bundle as Latin-1 and any other as UTF-8, to the same text', () => {

@@ -80,18 +80,27 @@ function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?:
 /** Terminal columns of a string: East Asian wide characters and emoji take two. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    // a code point in two code units (emoji, CJK extension B): one character; a lone surrogate is one too
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const low = s.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        c = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
     w +=
-      (c >= 0x1100 && c <= 0x115f) ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6) ||
-      (c >= 0x1f300 && c <= 0x1faff) ||
-      (c >= 0x20000 && c <= 0x3fffd)
+      c >= 0x1100 &&
+      (c <= 0x115f ||
+        (c >= 0x2e80 && c <= 0xa4cf) ||
+        (c >= 0xac00 && c <= 0xd7a3) ||
+        (c >= 0xf900 && c <= 0xfaff) ||
+        (c >= 0xfe30 && c <= 0xfe4f) ||
+        (c >= 0xff00 && c <= 0xff60) ||
+        (c >= 0xffe0 && c <= 0xffe6) ||
+        (c >= 0x1f300 && c <= 0x1faff) ||
+        (c >= 0x20000 && c <= 0x3fffd))
         ? 2
         : 1;
   }
@@ -101,36 +110,41 @@ export function displayWidth(s: string): number {
 /** The text format: three lines per finding (where, the line, a caret under the range), then a summary line. */
 export function textReport(o: FormatOptions): Report {
   const counts = noCounts();
+  // each severity's word and colour, said once for the report rather than once a finding
+  const said = (s: Severity) => paint(o.color, SEVERITY_COLOR[s], o.locale.t(SEVERITY_WORD[s]));
+  const words: Record<Severity, string> = {
+    error: said('error'),
+    warning: said('warning'),
+    information: said('information'),
+    hint: said('hint'),
+  };
   return {
     head: '',
     file: (f) => {
       counted(counts, f);
-      return textOf(f, o);
+      return textOf(f, o, words);
     },
     end: () => `${summaryLine(counts, o.locale)}\n`,
     counts,
   };
 }
 
-function textOf(f: FileResult, o: FormatOptions): string {
-  const out: string[] = [];
+function textOf(f: FileResult, o: FormatOptions, words: Record<Severity, string>): string {
+  let out = '';
   const name = displayPath(f.file, o.cwd);
   for (const d of f.findings) {
     const r = f.lines.range(d.range);
-    out.push(
-      `${paint(o.color, '1', `${name}:${r.start.line + 1}:${r.start.character + 1}`)} ${paint(o.color, SEVERITY_COLOR[d.severity], o.locale.t(SEVERITY_WORD[d.severity]))} ${paint(o.color, '2', d.code)} ${d.message}`,
-    );
-    const line = f.lines.lineText(r.start.line).replace(/\t/g, ' ');
+    out += `${paint(o.color, '1', `${name}:${r.start.line + 1}:${r.start.character + 1}`)} ${words[d.severity]} ${paint(o.color, '2', d.code)} ${d.message}\n`;
+    const text = f.lines.lineText(r.start.line);
+    const line = text.includes('\t') ? text.replace(/\t/g, ' ') : text;
     const endChar = r.end.line === r.start.line ? r.end.character : line.length;
     const lead = displayWidth(line.slice(0, r.start.character));
     const width = Math.max(1, displayWidth(line.slice(r.start.character, endChar)));
     const shown = line.length > 200 ? line.slice(0, 200) : line;
-    out.push(`  ${shown}`);
-    out.push(
-      `  ${' '.repeat(Math.min(lead, 200))}${paint(o.color, SEVERITY_COLOR[d.severity], '^'.repeat(Math.min(width, Math.max(1, 200 - lead))))}`,
-    );
+    out += `  ${shown}\n`;
+    out += `  ${' '.repeat(Math.min(lead, 200))}${paint(o.color, SEVERITY_COLOR[d.severity], '^'.repeat(Math.min(width, Math.max(1, 200 - lead))))}\n`;
   }
-  return out.map((l) => `${l}\n`).join('');
+  return out;
 }
 
 /**
