@@ -12,7 +12,7 @@
  * samples, default 200)  --growth 500,2000,10000,50000 (generated plans; `none` for none)
  * --markdown FILE (also write the table and the machine there)  --dist DIR (another build of ours)
  * --node-flags "…" (extra flags for our server's node)  --pairs N (paired runs of the realistic check and the bare
- * parse, default 5).
+ * parse, default 5)  --growth-runs N (rounds of the CLI on the generated datasets, default 3).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -57,6 +57,8 @@ const GROWTH = arg('growth') === 'none' ? [] : (arg('growth') ?? '500,2000,10000
  * within an hour, and pairing keeps a drift of the machine's speed out of the ratio.
  */
 const PAIRS = Math.max(1, Number(arg('pairs') ?? 5));
+/** Rounds of the CLI on the generated datasets (`--growth-runs N`, default 3); see `sized` in main. */
+const GROWTH_RUNS = Math.max(1, Number(arg('growth-runs') ?? 3));
 const NODE_FLAGS = (arg('node-flags') ?? '').split(' ').filter(Boolean);
 const MARKDOWN = arg('markdown');
 /** Also read VmRSS after this many idle seconds (stderr only). */
@@ -400,6 +402,18 @@ function timedNode(args: string[]): CliRun {
   };
 }
 
+/** The run of median wall time (the lower of the two middle ones for an even number). */
+function medianRun(runs: CliRun[]): CliRun {
+  return [...runs].sort((a, b) => a.ms - b.ms)[Math.floor((runs.length - 1) / 2)]!;
+}
+
+/** The CLI on one generated dataset: each round's run, in order, and the one of median time. */
+interface Growth {
+  plans: number;
+  run: CliRun;
+  runs: CliRun[];
+}
+
 function cliCheck(dir: string): CliRun {
   return timedNode([
     path.join(DIST, 'cli.js'),
@@ -428,7 +442,6 @@ async function runDataset(dir: string, files: Map<string, string>): Promise<Data
     bares.push(timedNode([path.join(__dirname, 'bareParse.cjs'), dir]));
   }
   const ratios = clis.map((c, i) => c.ms / bares[i]!.ms);
-  const medianRun = (runs: CliRun[]) => [...runs].sort((a, b) => a.ms - b.ms)[Math.floor((runs.length - 1) / 2)]!;
   const cli = medianRun(clis);
   const bare = medianRun(bares);
   const spec = servers.find((s) => s.name === 'ours') ?? (undefined as unknown as ServerSpec);
@@ -572,7 +585,7 @@ async function main(): Promise<void> {
       }
     }
     let dataset: DatasetRun | null = null;
-    const growth: Array<{ plans: number; run: CliRun }> = [];
+    const growth: Growth[] = [];
     let indexHovers: IndexHovers | null = null;
     if (!process.argv.includes('--no-dataset')) {
       const dir = path.join(tmp, 'dataset');
@@ -584,24 +597,33 @@ async function main(): Promise<void> {
         `CLI ${fmtMs(dataset.cli.ms)} (exit ${dataset.cli.exit}; ${dataset.cli.findings}), bare parseDocument ${fmtMs(dataset.bare.ms)} (${dataset.bare.findings}), pairs ${dataset.ratios.map((r) => `${r.toFixed(2)}×`).join(' ')}, index: ${dataset.indexLogged}\n`,
       );
       rmSync(dir, { recursive: true, force: true });
-      for (const plans of GROWTH) {
+      // the generated datasets are checked in turn, GROWTH_RUNS rounds (10,000, 50,000, 10,000, 50,000 …), so that
+      // the ratio of two sizes is taken within a round, while the machine runs at one speed
+      const sized = GROWTH.map((plans) => {
         const gdir = path.join(tmp, `generated-${plans}`);
         writeFiles(gdir, generateDataset(plans));
-        process.stderr.write(`generated dataset: ${plans} plans … `);
-        const run = cliCheck(gdir);
-        growth.push({ plans, run });
-        process.stderr.write(
-          `CLI ${fmtMs(run.ms)}, peak RSS ${run.rss.toFixed(0)} MB (exit ${run.exit}; ${run.findings})\n`,
-        );
-        if (plans === 10_000) {
-          process.stderr.write(`generated dataset: ${plans} plans, server index with hovers … `);
-          indexHovers = await indexWithHovers(gdir, generateDataset(plans));
+        return { plans, dir: gdir, runs: [] as CliRun[] };
+      });
+      for (let round = 0; round < GROWTH_RUNS; round++)
+        for (const g of sized) {
+          process.stderr.write(`generated dataset: ${g.plans} plans (round ${round + 1} of ${GROWTH_RUNS}) … `);
+          const run = cliCheck(g.dir);
+          g.runs.push(run);
+          process.stderr.write(
+            `CLI ${fmtMs(run.ms)}, peak RSS ${run.rss.toFixed(0)} MB (exit ${run.exit}; ${run.findings})\n`,
+          );
+        }
+      for (const g of sized) {
+        growth.push({ plans: g.plans, run: medianRun(g.runs), runs: g.runs });
+        if (g.plans === 10_000) {
+          process.stderr.write(`generated dataset: ${g.plans} plans, server index with hovers … `);
+          indexHovers = await indexWithHovers(g.dir, generateDataset(g.plans));
           if (indexHovers)
             process.stderr.write(
               `indexed in ${fmtMs(indexHovers.indexMs)}; ${indexHovers.hovers.length} hovers meanwhile, median ${fmtMs(median(indexHovers.hovers))}, max ${fmtMs(Math.max(...indexHovers.hovers))}\n`,
             );
         }
-        rmSync(gdir, { recursive: true, force: true });
+        rmSync(g.dir, { recursive: true, force: true });
       }
     }
     const table = render(keys, results, dataset, growth, indexHovers);
@@ -633,7 +655,7 @@ function render(
   keys: PlanKey[],
   results: Record<string, Partial<Record<PlanKey, FileRun>>>,
   dataset: DatasetRun | null,
-  growth: Array<{ plans: number; run: CliRun }>,
+  growth: Growth[],
   indexHovers: IndexHovers | null,
 ): string {
   const rows: Row[] = [];
@@ -746,28 +768,32 @@ function render(
       `| realistic dataset: server resident memory after indexing it | ${dataset.indexRss.toFixed(0)} MB | – | – | |`,
     );
   }
-  // issue 10's growth goals: 50,000 plans in at most 5.5× the time of 10,000 (one run), peak memory ≤ 500 MB at
-  // 10,000 plans and ≤ 1 GB at 50,000
+  // issue 10's growth goals: 50,000 plans in at most 5.5× the time of 10,000 (in one bench run: the median of the
+  // rounds' ratios), peak memory ≤ 500 MB at 10,000 plans and ≤ 1 GB at 50,000 (the highest of the rounds)
   const tenThousand = growth.find((g) => g.plans === 10_000);
   const peakGoal: Record<number, number> = { 10_000: 500, 50_000: 1000 };
   for (const g of growth) {
-    const first = growth[0];
+    const first = growth[0]!;
+    const peakRss = Math.max(...g.runs.map((r) => r.rss));
+    const rounds = g.runs.length > 1 ? `median of ${g.runs.length} rounds, ` : '';
     const growthNote =
       g === first
         ? ''
         : ` — ${(g.plans / first.plans).toFixed(0)}× the plans, ${(g.run.ms / first.run.ms).toFixed(1)}× the wall time, ${(g.run.cpuMs / first.run.cpuMs).toFixed(1)}× the CPU`;
     const goals: string[] = [];
     const peak = peakGoal[g.plans];
-    if (peak) goals.push(`peak ≤ ${peak} MB: ${g.run.rss <= peak ? 'met' : '**missed**'}`);
+    if (peak) goals.push(`peak ≤ ${peak} MB: ${peakRss <= peak ? 'met' : '**missed**'}`);
     if (g.plans === 50_000 && tenThousand) {
-      const wall = g.run.ms / tenThousand.run.ms;
-      const cpu = g.run.cpuMs / tenThousand.run.cpuMs;
+      const ratios = g.runs.map((r, i) => r.ms / tenThousand.runs[i]!.ms);
+      const cpus = g.runs.map((r, i) => r.cpuMs / tenThousand.runs[i]!.cpuMs);
+      const wall = median(ratios);
+      const each = ratios.length > 1 ? ` (rounds ${ratios.map((x) => `${x.toFixed(2)}×`).join(', ')})` : '';
       goals.push(
-        `≤ 5.5× the 10,000-plan time: ${wall.toFixed(2)}× wall, ${cpu.toFixed(2)}× CPU: ${wall <= 5.5 ? 'met' : '**missed**'}`,
+        `≤ 5.5× the 10,000-plan time: ${wall.toFixed(2)}× wall${each}, ${median(cpus).toFixed(2)}× CPU: ${wall <= 5.5 ? 'met' : '**missed**'}`,
       );
     }
     lines.push(
-      `| generated dataset, ${g.plans.toLocaleString('en-US')} plans: CLI \`check\` (wall; CPU ${fmtMs(g.run.cpuMs)}, peak RSS ${g.run.rss.toFixed(0)} MB${growthNote}) | ${fmtMs(g.run.ms)} | – | – | ${goals.join('; ')} |`,
+      `| generated dataset, ${g.plans.toLocaleString('en-US')} plans: CLI \`check\` (wall, ${rounds}CPU ${fmtMs(g.run.cpuMs)}, peak RSS ${peakRss.toFixed(0)} MB${growthNote}) | ${fmtMs(g.run.ms)} | – | – | ${goals.join('; ')} |`,
     );
   }
   // issue 10: the server's index of 10,000 plans stays responsive, hover ≤ 50 ms while indexing (every hover)
