@@ -4,7 +4,7 @@ import { parseDate, parseDeadline, type DeadlineInterval } from './domain/deadli
 import type { MoneyPlace } from './rules/moneyPlaces';
 import type { Observation } from './rules/targetProgress';
 import type { Measured } from './rules/targetValue';
-import { get, items, resolved, scalar, str, type YNode } from './yaml/tree';
+import { get, items, pointerOf, resolved, scalar, str, type YNode } from './yaml/tree';
 
 export type DocumentKind = 'plan' | 'regions' | 'indicators' | 'config' | 'other';
 
@@ -79,6 +79,17 @@ export function perPlan<T>(fn: (plan: PlanModel) => T): (plan: PlanModel) => T {
     }
     return v;
   };
+}
+
+/**
+ * The plan's target held at `targets/<index>` (`index` as a path segment: "3"), or null. Only the item with that
+ * index has its list's pointer made (a pointer made for every target on the way cost a hover on a large plan).
+ */
+export function targetAt(plan: PlanModel, index: string): YNode | null {
+  return (
+    plan.targets.find((t) => String(t.segment) === index && t.parent !== null && pointerOf(t.parent) === '/targets') ??
+    null
+  );
 }
 
 export function deadlineOf(node: YNode | null | undefined): DeadlineInterval | null {

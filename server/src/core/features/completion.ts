@@ -4,6 +4,7 @@ import { currencyList, currencyWords, isoRegions, regionDisplayName, withdrawnCo
 import { allUnits } from '../domain/units';
 import { measuredOf } from '../rules/targetValue';
 import { parseDocument, type ParsedDocument } from '../engine';
+import { targetAt } from '../model';
 import type { Locale } from '../i18n';
 import type { Range } from '../types';
 import { get, pathOf, pointerOf, resolved, str } from '../yaml/tree';
@@ -42,7 +43,7 @@ const MAX_ITEMS = 200;
 /** In an observation (targets/i/progress/j/…), the target's own unit or currency: offered first. */
 function targetTerm(doc: ParsedDocument, path: string[], concept: Concept): string | null {
   if (path[0] !== 'targets' || path[2] !== 'progress') return null;
-  const goal = measuredOf(doc.plan.targets.find((x) => pointerOf(x) === `/targets/${path[1]}`) ?? null, doc.plan);
+  const goal = measuredOf(targetAt(doc.plan, path[1]!), doc.plan);
   if (concept === 'unit' && goal?.kind === 'quantity') return goal.unit;
   if (concept === 'currency' && goal?.kind === 'money') return goal.currency;
   return null;

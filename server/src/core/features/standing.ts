@@ -2,13 +2,14 @@
 import type { DatasetContext } from '../dataset';
 import type { ParsedDocument } from '../engine';
 import { describeStanding, standingWord, targetStanding, type TargetStanding } from '../rules/targetProgress';
-import { get, pointerOf, resolved, type YNode } from '../yaml/tree';
+import { targetAt } from '../model';
+import { get, resolved, type YNode } from '../yaml/tree';
 
 /** The target a hover at this path is about: the target mapping itself, or its id or metric value. */
 export function targetAtPath(doc: ParsedDocument, path: string[]): YNode | null {
   if (doc.kind !== 'plan' || path[0] !== 'targets' || !/^\d+$/.test(path[1] ?? '')) return null;
   if (path.length > 3 || (path.length === 3 && path[2] !== 'id' && path[2] !== 'metric')) return null;
-  return doc.plan.targets.find((t) => pointerOf(t) === `/targets/${path[1]}`) ?? null;
+  return targetAt(doc.plan, path[1]!);
 }
 
 /** "**enterprises-2025** · behind: 1,600 of more than 2,000 enterprises on 2025-10-22 (gd-dit-2025); 2022 baseline 900" */
