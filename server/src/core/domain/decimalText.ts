@@ -58,3 +58,11 @@ export function notFinite(value: unknown, text: string): 'infinite' | 'not-a-num
   }
   return null;
 }
+
+/**
+ * Whether a mapping key holds a number: money amounts (also baselines, funding and stated equivalents) and quantity
+ * values. `segment` is a node's key, or its index in a list.
+ */
+export function isNumberKey(segment: string | number | null): boolean {
+  return segment === 'amount' || segment === 'value';
+}

@@ -1,10 +1,7 @@
-import { notFinite } from '../domain/decimalText';
+import { isNumberKey, notFinite } from '../domain/decimalText';
 import { show } from '../strings';
 import { get, str, walk, type YNode } from '../yaml/tree';
 import type { Rule } from './rule';
-
-/** Keys whose values are numbers: money amounts (also baselines, funding and stated equivalents) and quantity values. */
-const NUMERIC_KEYS = new Set(['amount', 'value']);
 
 /** The id of the nearest item (target, measure) that holds the node, for the message. */
 function itemId(n: YNode): string | null {
@@ -29,7 +26,7 @@ export const numberNotFinite: Rule = {
   itemLocal: ['targets', 'measures', 'sources'],
   check(ctx) {
     walk(ctx.root, (n) => {
-      if (n.kind !== 'scalar' || !(typeof n.segment === 'string' && NUMERIC_KEYS.has(n.segment))) return;
+      if (n.kind !== 'scalar' || !isNumberKey(n.segment)) return;
       const why = notFinite(n.value, n.source);
       if (!why) return;
       const id = itemId(n);

@@ -1,10 +1,8 @@
 import { show } from '../strings';
+import { isNumberKey } from '../domain/decimalText';
 import { yaml11Number } from '../domain/money';
 import { walk } from '../yaml/tree';
 import { replaceWith, type Rule } from './rule';
-
-/** Keys whose values are numbers: amount, quantity value, and deadline-like years. */
-const NUMERIC_KEYS = new Set(['amount', 'value']);
 
 export const numberYaml11Style: Rule = {
   id: 'number/yaml11-style',
@@ -13,12 +11,7 @@ export const numberYaml11Style: Rule = {
   itemLocal: ['targets', 'measures', 'sources'],
   check(ctx) {
     walk(ctx.root, (n) => {
-      if (
-        n.kind !== 'scalar' ||
-        typeof n.value !== 'string' ||
-        !(typeof n.segment === 'string' && NUMERIC_KEYS.has(n.segment))
-      )
-        return;
+      if (n.kind !== 'scalar' || typeof n.value !== 'string' || !isNumberKey(n.segment)) return;
       const digits = yaml11Number(n.value);
       if (digits === null) return;
       const quoted = n.style !== 'plain';
