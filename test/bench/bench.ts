@@ -53,8 +53,8 @@ const COPIES = Number(arg('copies') ?? 200);
 const GROWTH = arg('growth') === 'none' ? [] : (arg('growth') ?? '500,2000,10000,50000').split(',').map(Number);
 /**
  * The realistic check and the bare parse run in turn this many times (check, parse, check, parse …), and their ratio
- * is the median of the pairs' ratios, after one run of each that is not counted: on a shared machine one run of each moved the ratio between 0.72× and 0.82×
- * within an hour, and pairing keeps a drift of the machine's speed out of the ratio.
+ * is the median of the pairs' ratios, after one run of each that is not counted: on a shared machine one run of each
+ * moved the ratio between 0.72× and 0.82× within an hour, and pairing keeps a drift of the machine's speed out of it.
  */
 const PAIRS = Math.max(1, Number(arg('pairs') ?? 5));
 /** Rounds of the CLI on the generated datasets (`--growth-runs N`, default 3); see `sized` in main. */

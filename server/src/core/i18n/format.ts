@@ -49,7 +49,7 @@ export function plainNumber(n: number, digits: number): string | null {
   }
   let end = fraction.length;
   while (end > 0 && fraction.charCodeAt(end - 1) === 48) end--;
-  let grouped = whole.length > 3 ? '' : whole;
+  let grouped = whole;
   if (whole.length > 3) {
     const head = whole.length % 3 || 3;
     grouped = whole.slice(0, head);
