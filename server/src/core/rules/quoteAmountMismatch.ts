@@ -33,8 +33,8 @@ function inOwnTerms(q: QuotedNumber, m: Measured, dataset: DatasetContext): Quot
 function checkHolder(
   ctx: RuleContext,
   holder: YNode,
-  /** Whose value it is, for the message: "target x" / "x progress". */
-  owner: string,
+  /** Whose value it is, for the message: "target x" / "x progress" (made only for a finding). */
+  owner: () => string,
   plan: PlanModel,
   fallbackCurrency: string | null = null,
 ): void {
@@ -58,7 +58,7 @@ function checkHolder(
     : /^[\d,.]+$/.test(q.text)
       ? q.text
       : `${q.text} = ${amountExact(q.value)}${unit}`;
-  const params = { owner, said, amount: amountExact(amount) };
+  const params = { owner: owner(), said, amount: amountExact(amount) };
   const quoted = yamlNumber(q.value);
   ctx.report({
     range: valueNode.range,
@@ -80,12 +80,12 @@ export const quoteAmountMismatch: Rule = {
   check(ctx) {
     for (const t of ctx.plan.targets) {
       const id = str(get(t, 'id')) ?? 'target';
-      checkHolder(ctx, t, ctx.t('quote/amount-mismatch.target', { id }), ctx.plan);
+      checkHolder(ctx, t, () => ctx.t('quote/amount-mismatch.target', { id }), ctx.plan);
       // an observation's money without a currency is in the target's
       const own = measuredOf(t, ctx.plan);
       const currency = own?.kind === 'money' ? own.currency : null;
       for (const o of items(get(t, 'progress')))
-        checkHolder(ctx, o, ctx.t('quote/amount-mismatch.progress', { id }), ctx.plan, currency);
+        checkHolder(ctx, o, () => ctx.t('quote/amount-mismatch.progress', { id }), ctx.plan, currency);
     }
   },
 };
