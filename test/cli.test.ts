@@ -16,6 +16,7 @@ import { golden as goldenFile, runCli } from './helpers/cli';
 import { rules } from '../server/src/core/rules';
 import { sourceOf } from '../server/src/node/codeCache';
 import { displayWidth } from '../server/src/cli/format';
+import { displayPath } from '../server/src/cli/check';
 
 const ROOT = path.resolve(__dirname, '..');
 const FIXTURES = 'test/fixtures/core/cli';
@@ -354,6 +355,37 @@ describe('the built binary dist/cli.js', () => {
       ['', 0],
     ];
     for (const [s, w] of cases) assert.equal(displayWidth(s), w, JSON.stringify(s));
+  });
+
+  test('files are named relative to the working folder when inside it, as path.relative names them', () => {
+    const slow = (file: string, cwd: string) => {
+      const rel = path.relative(cwd, file);
+      return (rel.startsWith('..') ? file : rel).split(path.sep).join('/');
+    };
+    const cwds = ['/', '/work', '/work/', '/work/ds', '/work/./ds', '/work//ds', '/work/ds/..', 'work', '/wo'];
+    const files = [
+      '/work/ds/a.plan.yaml',
+      '/work/ds/sub/b.plan.yaml',
+      '/work/ds',
+      '/work/ds/',
+      '/work/dsx/a.plan.yaml',
+      '/work/ds/../a.plan.yaml',
+      '/work/ds/./a.plan.yaml',
+      '/work/ds//a.plan.yaml',
+      '/work/ds/..a.plan.yaml',
+      '/work/ds/.hidden/a.yaml',
+      '/work/ds/北京.plan.yaml',
+      '/other/a.plan.yaml',
+      '/a',
+      'relative/a.plan.yaml',
+    ];
+    let fast = 0;
+    for (const cwd of cwds)
+      for (const file of files) {
+        assert.equal(displayPath(file, cwd), slow(file, cwd), `${file} from ${cwd}`);
+        if (displayPath(file, cwd) !== file) fast++;
+      }
+    assert.ok(fast > 10, 'some files were inside their working folder');
   });
 
   test('the launchers read an ASCII bundle as Latin-1 and any other as UTF-8, to the same text', () => {

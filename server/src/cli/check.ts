@@ -56,7 +56,7 @@ export interface LoadOptions extends CheckOptions {
  */
 export function loadDataset(options: LoadOptions): LoadedDataset {
   const source = new FileSource({ trusted: true, boundary: isRepositoryRoot });
-  const { targets, walk } = source.collect(options.paths, options.cwd);
+  const { targets, walk, walked: walks } = source.collect(options.paths, options.cwd);
   const language = options.language ?? 'en';
   const locale = localeOf(language);
   const notes: string[] = [];
@@ -87,7 +87,7 @@ export function loadDataset(options: LoadOptions): LoadedDataset {
     if (!walked.has(root)) {
       walked.add(root);
       // the rest of the dataset, for cross-file rules; a nested dataset with its own config is not part of it
-      for (const f of source.walk(root).files) {
+      for (const f of (walks.get(root) ?? source.walk(root)).files) {
         const governing = source.configFor(path.dirname(f));
         if ((governing?.dir ?? root) === root && !(governing?.problem && governing.file === f)) files.add(f);
       }
@@ -203,7 +203,20 @@ export function runCheck(options: CheckOptions): CheckResult {
   return { files, notes: run.notes };
 }
 
+/** An empty, `.` or `..` segment, or a trailing slash: what `path.relative` would normalise away. */
+const UNNORMAL = /\/\/|\/\.\.?(?:\/|$)|\/$/;
+
+/** A file as the user is shown it: relative to `cwd` when inside it, else whole; `/` between folders. */
 export function displayPath(file: string, cwd: string): string {
+  // a normalised POSIX path under a normalised `cwd` (every file the CLI walks): the rest of it, as path.relative
+  // would give after resolving both (~7 µs a file; a report names thousands)
+  if (path.sep === '/' && cwd.startsWith('/') && file.startsWith(cwd) && !UNNORMAL.test(file)) {
+    const at = cwd === '/' ? 1 : cwd.length + 1;
+    if (file.length > at && (cwd === '/' || file.charCodeAt(cwd.length) === 47) && !UNNORMAL.test(cwd)) {
+      const rel = file.slice(at);
+      return rel.startsWith('..') ? file : rel;
+    }
+  }
   const rel = path.relative(cwd, file);
   return (rel.startsWith('..') ? file : rel).split(path.sep).join('/');
 }

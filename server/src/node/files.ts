@@ -304,12 +304,18 @@ export class FileSource {
 
   /**
    * The files named by command-line paths: files as given, folders walked, globs matched from `cwd`.
-   * Each with the folder the user named (the dataset when no config governs it).
+   * Each with the folder the user named (the dataset when no config governs it), and each folder's walk (by its
+   * absolute path: a driver that needs the whole folder again need not read it twice).
    */
-  collect(paths: string[], cwd: string): { targets: Array<{ file: string; root: string }>; walk: WalkResult } {
+  collect(
+    paths: string[],
+    cwd: string,
+  ): { targets: Array<{ file: string; root: string }>; walk: WalkResult; walked: Map<string, WalkResult> } {
     const targets: Array<{ file: string; root: string }> = [];
     const all: WalkResult = { files: [], skippedLinks: [], badGlobs: [] };
-    const merge = (w: WalkResult) => {
+    const walked = new Map<string, WalkResult>();
+    const merge = (dir: string, w: WalkResult) => {
+      walked.set(dir, w);
       all.skippedLinks.push(...w.skippedLinks);
       all.badGlobs.push(...w.badGlobs);
     };
@@ -321,7 +327,7 @@ export class FileSource {
         const base = path.resolve(cwd, p.slice(0, p.search(/[*?{]/)).replace(/[^/\\]*$/, '') || '.');
         const re = globToRegExp(relTo(cwd, abs));
         const w = this.walk(base);
-        merge(w);
+        merge(path.resolve(base), w);
         const matched = w.files.filter((f) => re.test(relTo(cwd, f)));
         if (matched.length === 0) throw new UsageError('cli.no-match', { pattern: p });
         targets.push(...matched.map((file) => ({ file, root: base })));
@@ -335,14 +341,14 @@ export class FileSource {
       }
       if (st.isDirectory()) {
         const w = this.walk(abs);
-        merge(w);
+        merge(path.resolve(abs), w);
         if (!w.files.some((f) => !isConfigName(f) || this.isDatasetFile(f, this.configFor(path.dirname(f)))))
           throw new UsageError('cli.no-dataset-files', { path: p });
         targets.push(...w.files.map((file) => ({ file, root: abs })));
       } else targets.push({ file: abs, root: path.dirname(abs) });
     }
     const seen = new Set<string>();
-    return { targets: targets.filter((t) => !seen.has(t.file) && seen.add(t.file)), walk: all };
+    return { targets: targets.filter((t) => !seen.has(t.file) && seen.add(t.file)), walk: all, walked };
   }
 }
 
