@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { Lexer } from 'yaml';
+import { charsOf, parseDocument } from '../server/src/core/engine';
 import { parseWhole, parseYaml } from '../server/src/core/yaml/parse';
 import { quickParse } from '../server/src/core/yaml/quick';
 import { scanAll } from '../server/src/core/yaml/scan';
@@ -100,6 +101,29 @@ describe('the quick parse', () => {
     // a file with a YAML error is never read quickly: the library reports it
     for (const [file, text] of files)
       if (parseWhole(text).findings.some((f) => f.code.startsWith('yaml/'))) assert.equal(quickParse(text), null, file);
+  });
+
+  test('a text read quickly is read again without the character test, to the same tree; no other is taken for one', () => {
+    const files = [
+      ...yamlFiles(path.join(ROOT, 'samples'), /\.ya?ml$/),
+      ...yamlFiles(path.join(ROOT, 'test', 'fixtures'), /\.ya?ml$/),
+    ];
+    let readable = 0;
+    for (const [file, text] of files) {
+      const first = parseDocument(text, 'plan');
+      if (charsOf(first) === 'readable') {
+        readable++;
+        const again = parseDocument(text, 'plan', charsOf(first));
+        assert.deepStrictEqual(picture(again.yaml.root), picture(first.yaml.root), file);
+      } else assert.equal(quickParse(text), null, `${file}: the quick path reads it, yet it was not known readable`);
+    }
+    assert.ok(readable > 20 && readable < files.length, `${readable} of ${files.length} readable`);
+    // what the test keeps out: a tab, a CR, a BOM, a line separator (the whole parse reads each of them)
+    for (const text of ['a:\tb\n', 'a: b\r\n', '\ufeffa: b\n', 'a: b\u2028c\n']) {
+      const doc = parseDocument(text, 'other');
+      assert.equal(charsOf(doc), 'unknown', JSON.stringify(text));
+      assert.deepStrictEqual(doc.yaml.value, parseWhole(text).value, JSON.stringify(text));
+    }
   });
 
   test('the YAML test suite: every input it reads is composed alike', { skip: !existsSync(SUITE) }, () => {

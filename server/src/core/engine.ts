@@ -15,6 +15,8 @@ import type { ValidateFunction } from 'ajv/dist/2020';
 import type { Finding, Range, Severity } from './types';
 import { localizeYamlFinding } from './yaml/messages';
 import { parseYaml, type ParsedYaml } from './yaml/parse';
+import { readQuickly } from './yaml/quick';
+import type { QuickChars } from './yaml/scan';
 import { mapNode, pointerSegment, seqNode, type YMap, type YNode } from './yaml/tree';
 
 export interface ParsedDocument {
@@ -63,9 +65,14 @@ export function kindOfFile(name: string): DocumentKind {
   return 'other';
 }
 
-export function parseDocument(text: string, kind: DocumentKind): ParsedDocument {
-  const yaml = parseYaml(text);
+export function parseDocument(text: string, kind: DocumentKind, chars: QuickChars = 'unknown'): ParsedDocument {
+  const yaml = parseYaml(text, undefined, chars);
   return { text, kind, yaml, plan: buildPlanModel(kind === 'plan' ? yaml.root : null) };
+}
+
+/** What a parse of a document's text learnt of its characters, for parsing the same text again. */
+export function charsOf(doc: ParsedDocument): QuickChars {
+  return readQuickly(doc.yaml) ? 'readable' : 'unknown';
 }
 
 /** The built-in schema of each kind of document: the one map of kind to schema. */

@@ -17,6 +17,7 @@ import {
 import {
   Engine,
   parseDocument,
+  charsOf,
   type FixesMode,
   type ItemEdit,
   type ParsedDocument,
@@ -33,6 +34,7 @@ import { changedDefinitions, factsOf, namesOf, NO_FACTS, sameFacts, type FileFac
 import { addsNothing, DatasetMaps, replaceIn } from './datasetMaps';
 import { isConfigName, kindOf } from './kind';
 import { ancestors, dirOf, isInside } from './paths';
+import type { QuickChars } from '../yaml/scan';
 import { StringPool, textHash } from '../strings';
 
 export interface WorkspaceSettings {
@@ -126,6 +128,8 @@ interface Entry {
   open: boolean;
   kind: DocumentKind;
   doc: ParsedDocument | null;
+  /** What the last parse of the text learnt of its characters: a tree parsed again skips the quick path's test. */
+  chars: QuickChars;
   facts: FileFacts;
   findings: { generation: number; list: Finding[] } | null;
   /** An open plan's rule findings at its last check, for the next version's item-local rules. */
@@ -339,6 +343,7 @@ export class Workspace {
       open: !!c.open,
       kind,
       doc,
+      chars: charsOf(doc),
       // an open document's text is held: its facts need not be detached from it
       facts: factsOf(doc, c.file, c.open ? null : this.strings),
       findings: null,
@@ -418,7 +423,7 @@ export class Workspace {
       if (kind === e.kind) continue;
       if (isMember(kind) !== isMember(e.kind)) this.membership(e.file, isMember(kind));
       this.forget(e);
-      const doc = parseDocument(this.textIn(e), kind);
+      const doc = parseDocument(this.textIn(e), kind, e.chars);
       const next: Entry = {
         ...e,
         kind,
@@ -474,7 +479,7 @@ export class Workspace {
     const e = this.entries.get(file);
     if (!e) return null;
     if (e.doc) return e.doc;
-    return parseDocument(this.textIn(e), e.kind);
+    return parseDocument(this.textIn(e), e.kind, e.chars);
   }
 
   /** The workspace folder (or named folder) holding a file, the deepest one. */

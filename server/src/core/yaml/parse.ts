@@ -23,6 +23,7 @@ type CstToken = CST.Token;
 import type { Range } from '../types';
 import { libraryMessage, yamlFinding, type YamlFinding } from './messages';
 import { quickParse } from './quick';
+import type { QuickChars } from './scan';
 import {
   aliasNode,
   mapNode,
@@ -412,8 +413,12 @@ function fromDocument(text: string, doc: Document.Parsed, limits: ParseLimits): 
  * Parses one YAML document (a plan, a region registry, a config). A stream of several documents is an
  * error (`yaml/MULTIPLE_DOCS`) on the second one; the first is still checked.
  */
-export function parseYaml(text: string, limits: ParseLimits = defaultLimits): ParsedYaml {
-  return quickParse(text) ?? parseWhole(text, limits);
+export function parseYaml(
+  text: string,
+  limits: ParseLimits = defaultLimits,
+  chars: QuickChars = 'unknown',
+): ParsedYaml {
+  return quickParse(text, chars) ?? parseWhole(text, limits);
 }
 
 /** parseYaml without the quick path: the yaml library's CST parser and composer, for any YAML. */

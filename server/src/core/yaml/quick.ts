@@ -25,7 +25,7 @@
 import { CST, isScalar, Schema } from 'yaml';
 import type { Range } from '../types';
 import type { ParsedYaml } from './parse';
-import { Refused, refuse, Scanner } from './scan';
+import { Refused, refuse, Scanner, type QuickChars } from './scan';
 import { mapNode, scalarNode, seqNode, plainValueOf, type YMap, type YNode, type YScalar, type YSeq } from './tree';
 
 /** Deepest nesting read quickly (the whole parse reports documents deeper than 256). */
@@ -591,8 +591,13 @@ class QuickDocument implements ParsedYaml {
   }
 }
 
+/** Whether the quick path read this document (its text has only characters the quick path reads). */
+export function readQuickly(yaml: ParsedYaml): boolean {
+  return yaml instanceof QuickDocument;
+}
+
 /** The tree of `text` when it is made only of what the quick path reads (see above), else null. */
-export function quickParse(text: string): ParsedYaml | null {
-  const tokens = Scanner.of(text);
+export function quickParse(text: string, chars: QuickChars = 'unknown'): ParsedYaml | null {
+  const tokens = Scanner.of(text, chars);
   return tokens && new QuickParser(text, tokens).parse();
 }
