@@ -32,7 +32,7 @@ import type { Validators } from '../schema/validate';
 import type { Finding, Range, SeveritySetting } from '../types';
 import { changedDefinitions, factsOf, namesOf, NO_FACTS, sameFacts, type FileFacts } from './facts';
 import { addsNothing, DatasetMaps, replaceIn } from './datasetMaps';
-import { isConfigName, kindOf } from './kind';
+import { isConfigName, kindOf, kindOfName } from './kind';
 import { ancestors, dirOf, isInside } from './paths';
 import type { QuickChars } from '../yaml/scan';
 import { StringPool, textHash } from '../strings';
@@ -238,7 +238,9 @@ export class Workspace {
 
   /** Files added or changed (text in) and files removed. */
   update(changes: { set?: FileChange[]; remove?: string[] }): UpdateResult {
-    const changedNames = new Set<string>();
+    // each visible change's facts before and after, and whether the file's kind changed: the names they change are
+    // listed only when asked (the CLI, which adds thousands of files, never asks)
+    const changed: Array<{ before: FileFacts; after: FileFacts; kindChanged: boolean }> = [];
     const touched = new Set<string>();
     let configChanged = false;
     let visible = false;
@@ -265,9 +267,7 @@ export class Workspace {
       const before = prev?.facts ?? NO_FACTS;
       if (!sameFacts(before, entry.facts) || prev?.kind !== entry.kind) {
         visible = true;
-        for (const n of changedDefinitions(before, entry.facts)) changedNames.add(n);
-        if (prev?.kind !== entry.kind)
-          for (const n of [...namesOf(before), ...namesOf(entry.facts)]) changedNames.add(n);
+        changed.push({ before, after: entry.facts, kindChanged: prev?.kind !== entry.kind });
         if (entry.kind === 'config' || prev?.kind === 'config') configChanged = true;
       }
     }
@@ -285,19 +285,31 @@ export class Workspace {
       this.rootCache.delete(file); // found again if the file comes back
       touched.add(file);
       visible = true;
-      for (const n of namesOf(prev.facts)) changedNames.add(n);
+      changed.push({ before: prev.facts, after: NO_FACTS, kindChanged: true });
       if (prev.kind === 'config') configChanged = true;
     }
     if (configChanged) this.reclassify();
     if (visible) this.bump(touched.size === 1 ? (touched.values().next().value as string) : null);
     // listed when asked (the language server asks; the CLI, which loads a dataset in batches, never does)
+    let names: Set<string> | null = null;
+    const changedNames = () => {
+      if (names) return names;
+      names = new Set<string>();
+      for (const { before, after, kindChanged } of changed) {
+        for (const n of changedDefinitions(before, after)) names.add(n);
+        if (kindChanged) for (const n of [...namesOf(before), ...namesOf(after)]) names.add(n);
+      }
+      return names;
+    };
     let dependents: string[] | null = null;
     const list = () =>
       configChanged
         ? this.files().filter((f) => !touched.has(f))
-        : this.filesUsing(changedNames).filter((f) => !touched.has(f));
+        : this.filesUsing(changedNames()).filter((f) => !touched.has(f));
     return {
-      changedNames,
+      get changedNames() {
+        return changedNames();
+      },
       get dependents() {
         return (dependents ??= list());
       },
@@ -440,6 +452,9 @@ export class Workspace {
   }
 
   private kindFor(file: string): DocumentKind {
+    // most files' names decide: the governing config and the workspace folder are looked for only for the others
+    const byName = kindOfName(file);
+    if (byName !== 'other') return byName;
     const config = this.configEntryFor(file);
     const cv = config?.facts.config;
     return kindOf(file, {
