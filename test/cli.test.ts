@@ -455,6 +455,8 @@ describe('--output (issue 11 item 10)', () => {
       fs.writeFileSync(path.join(abs, 'notes.yaml'), '# $schema: s.json\nx: 1\n');
       fs.writeFileSync(path.join(abs, 's.json'), '{"type": "object"}');
       fs.symlinkSync('notes.yaml', path.join(abs, 'link.txt'));
+      fs.linkSync(path.join(abs, 'notes.yaml'), path.join(abs, 'hard.txt'));
+      fs.symlinkSync(abs, `${abs}-folder-link`);
       const before = snapshot(abs);
       const cases: Array<[string[], RegExp]> = [
         [['export', rel, '--output', `${rel}/clean.plan.yaml`], /--output .*clean\.plan\.yaml is a dataset file/],
@@ -472,14 +474,31 @@ describe('--output (issue 11 item 10)', () => {
           ['check', `${rel}/notes.yaml`, '--output', `${rel}/link.txt`],
           /--output .*link\.txt is one of the files being read/,
         ],
+        // another hard link of it, and its own name through a linked folder
+        [
+          ['check', `${rel}/notes.yaml`, '--output', `${rel}/hard.txt`],
+          /--output .*hard\.txt is one of the files being read/,
+        ],
+        [
+          ['check', `${rel}/notes.yaml`, '--output', `${rel}-folder-link/notes.yaml`],
+          /--output .*notes\.yaml is one of the files being read/,
+        ],
       ];
-      for (const [argv, message] of cases) {
-        const r = run(argv);
-        assert.equal(r.code, 2, argv.join(' '));
-        assert.match(r.err, message);
-        assert.equal(r.err.trim().split('\n').length, 1, 'one line');
+      try {
+        for (const [argv, message] of cases) {
+          const r = run(argv);
+          assert.equal(r.code, 2, argv.join(' '));
+          assert.match(r.err, message);
+          assert.equal(r.err.trim().split('\n').length, 1, 'one line');
+        }
+        assert.deepEqual(snapshot(abs), before);
+        // a file of the dataset's folder that is not read is written
+        const written = run(['check', rel, '--output', `${rel}/report.txt`]);
+        assert.ok(written.code === 0 || written.code === 1, written.err);
+        assert.ok(fs.existsSync(path.join(abs, 'report.txt')));
+      } finally {
+        fs.rmSync(`${abs}-folder-link`, { force: true });
       }
-      assert.deepEqual(snapshot(abs), before);
     });
   });
 
