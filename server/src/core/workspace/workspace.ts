@@ -179,6 +179,8 @@ export class Workspace {
   private readonly users = new Map<string, Set<string>>();
   /** Folder → the config file read there; rebuilt when a config is added or removed. */
   private configDirs: Map<string, string> | null = null;
+  /** Folder → the config file that governs the files in it (null: none): found once per folder, emptied with it. */
+  private readonly configOfDir = new Map<string, string | null>();
   /** File → its dataset root (see datasetRootOf), and dataset root → its plans and registries in path order: kept
    * in step by `update`, made again when a config is added or removed (while a workspace is indexed, every hover
    * asked each file's root again and sorted every file). */
@@ -505,6 +507,14 @@ export class Workspace {
   /** The config entry that governs a file: the nearest config file in its folder or above (none when untrusted). */
   private configEntryFor(file: string): Entry | null {
     if (!this.options.trusted) return null;
+    const dir = dirOf(file);
+    let config = this.configOfDir.get(dir);
+    if (config === undefined) this.configOfDir.set(dir, (config = this.findConfig(file)));
+    return config === null ? null : (this.entries.get(config) ?? null);
+  }
+
+  /** The config file nearest above a file, up to its workspace folder (configEntryFor, once per folder). */
+  private findConfig(file: string): string | null {
     if (!this.configDirs) {
       this.configDirs = new Map();
       // of .yaml and .yml side by side, the first in path order is read
@@ -514,7 +524,7 @@ export class Workspace {
     const root = this.rootOf(file);
     for (const dir of ancestors(file)) {
       const found = this.configDirs.get(dir);
-      if (found) return this.entries.get(found) ?? null;
+      if (found) return found;
       if (root && dir === root) return null;
     }
     return null;
@@ -576,6 +586,7 @@ export class Workspace {
   /** A config was added, changed kind or removed: which config governs each file is found again. */
   private configsChanged(): void {
     this.configDirs = null;
+    this.configOfDir.clear();
     this.rootCache.clear();
     this.membersByRoot = null;
     this.mapsByRoot.clear();
