@@ -6,6 +6,7 @@
  * like the built-in ones (`schema/<keyword>`, ranges on keys and values). Through the core (documents as
  * data), the node loader and the CLI.
  */
+import { rng } from './fuzz/run';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -224,6 +225,61 @@ describe('references', () => {
     assert.equal(schemaComment('# a plan\n\n# $schema: ./x.json\nid: a\n')?.ref, './x.json');
     assert.equal(schemaComment('# yaml-language-server: $schema=../s.json\n')?.ref, '../s.json');
     assert.equal(schemaComment('id: a\n# $schema: ./x.json\n'), null);
+  });
+
+  test('the header is read line by line as before on every kind of line: breaks, spaces, markers, 50 lines', () => {
+    // the reading before the header-only search: every line, up to 50, until one that is not blank, a comment,
+    // `---` or a directive
+    const exact = (text: string) => {
+      let pos = 0;
+      for (let n = 0; n < 50 && pos < text.length; n++) {
+        let end = pos;
+        while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+        const line = text.slice(pos, end);
+        const trimmed = line.trim();
+        if (trimmed !== '' && !trimmed.startsWith('#') && trimmed !== '---' && !trimmed.startsWith('%')) return null;
+        const m = /^(\s*#\s*(?:\$schema\s*:\s*|yaml-language-server\s*:\s*\$schema=))(\S+)/.exec(line);
+        if (m) return { ref: m[2]!, range: { start: pos + m[1]!.length, end: pos + m[1]!.length + m[2]!.length } };
+        pos = end + (text.startsWith('\r\n', end) ? 2 : 1);
+      }
+      return null;
+    };
+    const lines = [
+      '# a plan',
+      '',
+      '   ',
+      '\t# tabbed',
+      '\u3000# wide space',
+      '\ufeff# bom',
+      '---',
+      '%YAML 1.2',
+      '-- x',
+      'id: a',
+      '  key: v',
+      '# $schema: ./x.json',
+      '  #   $schema :   ../y.json',
+      '# yaml-language-server: $schema=z.json',
+      '# a schema is mentioned',
+      'schema: 1',
+      '\v# vt',
+      '\x1c# control',
+    ];
+    const breaks = ['\n', '\r\n', '\r'];
+    const rand = rng(20261129);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    let found = 0;
+    for (let i = 0; i < 5000; i++) {
+      const n = Math.floor(rand() * 8);
+      let text = '';
+      // sometimes a long header of comments first (past the 50 lines)
+      if (rand() < 0.1) text += '# c\n'.repeat(45 + Math.floor(rand() * 10));
+      for (let j = 0; j < n; j++) text += pick(lines) + pick(breaks);
+      if (rand() < 0.5) text += pick(lines);
+      const want = exact(text);
+      assert.deepStrictEqual(schemaComment(text), want, JSON.stringify(text));
+      if (want) found++;
+    }
+    assert.ok(found > 500, `${found} found`);
   });
 });
 

@@ -933,8 +933,9 @@ function tryAdd(ajv: Ajv, added: Set<string>, json: unknown, uri: string): strin
 
 /** A `# $schema: <ref>` (or `# yaml-language-server: $schema=<ref>`) comment among the first comment lines. */
 export function schemaComment(text: string): { ref: string; range: Range } | null {
-  // both forms name `schema`: a text without the word has no such comment (one search, not a read of its header)
-  if (!text.includes('schema')) return null;
+  // both forms name `schema`: a header without the word has no such comment (a search of the header only, not of
+  // the whole text: every file is asked, and few have one)
+  if (text.lastIndexOf('schema', headerEnd(text)) < 0) return null;
   let pos = 0;
   for (let n = 0; n < 50 && pos < text.length; n++) {
     const end = lineEndOf(text, pos);
@@ -949,6 +950,28 @@ export function schemaComment(text: string): { ref: string; range: Range } | nul
     pos = end + (text.startsWith('\r\n', end) ? 2 : 1);
   }
   return null;
+}
+
+/**
+ * Where the lines that may hold a schema comment end, at the latest: after the first 50 lines, or at the first line
+ * that starts (after spaces and tabs) with an ASCII character that no comment, blank line, `---` or `%` line starts
+ * with. Any other line (a non-ASCII space, say) is read on, so that the word is never missed where the exact reading
+ * of `schemaComment` would find it.
+ */
+function headerEnd(text: string): number {
+  let pos = 0;
+  for (let n = 0; n < 50 && pos < text.length; n++) {
+    let i = pos;
+    let c = text.charCodeAt(i);
+    while (c === 32 || c === 9) c = text.charCodeAt(++i);
+    // #, %, -, CR, LF, VT, FF, or past the end: still the header
+    if (c < 128 && c !== 35 && c !== 37 && c !== 45 && c !== 13 && c !== 10 && c !== 11 && c !== 12 && i < text.length)
+      return pos;
+    const nl = text.indexOf('\n', i);
+    if (nl < 0) return text.length;
+    pos = nl + 1;
+  }
+  return pos;
 }
 
 /** The custom schemas that apply to a document; the caller (node side) loads them. */
