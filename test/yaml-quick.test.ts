@@ -11,10 +11,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { Lexer } from 'yaml';
+import { Lexer, Schema } from 'yaml';
 import { charsOf, parseDocument } from '../server/src/core/engine';
 import { parseWhole, parseYaml } from '../server/src/core/yaml/parse';
-import { quickParse } from '../server/src/core/yaml/quick';
+import { mayBeTagged, quickParse } from '../server/src/core/yaml/quick';
 import { scanAll } from '../server/src/core/yaml/scan';
 import { pointerOf, type YNode } from '../server/src/core/yaml/tree';
 import { realisticPlan } from './bench/realistic';
@@ -124,6 +124,55 @@ describe('the quick parse', () => {
       assert.equal(charsOf(doc), 'unknown', JSON.stringify(text));
       assert.deepStrictEqual(doc.yaml.value, parseWhole(text).value, JSON.stringify(text));
     }
+  });
+
+  test('a plain scalar a core tag may type starts as mayBeTagged says (the library tests, texts of every start)', () => {
+    // the core schema's tests as this version of the library writes them: mayBeTagged was read off these (a change
+    // here means reading it again)
+    const schema = new Schema({ schema: 'core', resolveKnownTags: false });
+    const tests = (schema.tags as unknown as Array<{ test?: RegExp }>).flatMap((t) => (t.test ? [t.test] : []));
+    assert.deepStrictEqual(
+      tests.map((t) => `${t.source}/${t.flags}`),
+      [
+        '^(?:~|[Nn]ull|NULL)?$/',
+        '^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/',
+        '^0o[0-7]+$/',
+        '^[-+]?[0-9]+$/',
+        '^0x[0-9a-fA-F]+$/',
+        '^(?:[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN)$/',
+        '^[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)[eE][-+]?[0-9]+$/',
+        '^[-+]?(?:\\.[0-9]+|[0-9]+\\.[0-9]*)$/',
+      ],
+    );
+    // every text some test matches starts as mayBeTagged says, for every first character and many rests
+    const rests = [
+      '',
+      'ull',
+      'ULL',
+      'rue',
+      'alse',
+      'o17',
+      'x1F',
+      '12',
+      '.5',
+      '5e3',
+      'inf',
+      'nan',
+      '.inf',
+      '.NaN',
+      '1.',
+    ];
+    let tagged = 0;
+    for (let c = 0; c < 0x3100; c++) {
+      for (const rest of rests) {
+        const text = String.fromCharCode(c) + rest;
+        if (!tests.some((t) => t.test(text))) continue;
+        tagged++;
+        assert.ok(mayBeTagged(text), JSON.stringify(text));
+      }
+    }
+    assert.ok(tagged > 30, `${tagged} tagged texts`);
+    assert.ok(mayBeTagged('') && !mayBeTagged('CN-GD') && !mayBeTagged('enterprises') && !mayBeTagged('亿'));
   });
 
   test('the YAML test suite: every input it reads is composed alike', { skip: !existsSync(SUITE) }, () => {

@@ -97,6 +97,30 @@ function coreTags(): CoreTags {
 
 const CORE = coreTags();
 
+/**
+ * Whether a plain scalar may be one a core tag types (null, bool, int, float): each of their tests matches only the
+ * empty text or a text starting with one of `~ n N t T f F + - .` or a digit (test/yaml-quick.test.ts holds the
+ * library's tests to that). Most plain scalars (ids, codes, units, words) start otherwise and are text, told
+ * without running the tests' one expression on them.
+ */
+export function mayBeTagged(src: string): boolean {
+  if (src.length === 0) return true;
+  const c = src.charCodeAt(0);
+  return (
+    (c >= 48 && c <= 57) || // 0-9
+    c === 43 || // +
+    c === 45 || // -
+    c === 46 || // .
+    c === 126 || // ~
+    c === 110 || // n
+    c === 78 || // N
+    c === 116 || // t
+    c === 84 || // T
+    c === 102 || // f
+    c === 70 // F
+  );
+}
+
 class QuickParser {
   private off = 0;
   /** The range of the key `plainKey` read last. */
@@ -470,7 +494,7 @@ class QuickParser {
     // objects a call to find that out (the check of the realistic dataset allocated 878 → 764 MB without them).
     // Most are text, which the tags' one test tells without remembering them (a table of every plain scalar cost
     // more in hashing the new strings than the test).
-    if (this.anyTag !== null && !this.anyTag.test(src)) return src;
+    if (!mayBeTagged(src) || (this.anyTag !== null && !this.anyTag.test(src))) return src;
     const cache = atKey ? this.keyCache : this.plainCache;
     const cacheable = src.length <= 24;
     if (cacheable) {
