@@ -21,6 +21,8 @@ export const targetConflict: Rule = {
     const me = ownRelations(ctx);
     // one finding per pair: the newer plan (published later, else the greater id) reports it, the older is related
     const mine = `${ctx.plan.published ?? ''} ${me.id}`;
+    // how another plan's target that revises one of this plan's starts (made once, not per target compared)
+    const revisesMine = `${me.id}#`;
     // the other plans that count, decided for the plans the index finds (not by listing every plan: a
     // dataset of 10,000 plans would make that 10,000 × 10,000)
     if (isDuplicatedPlan(me.id, ctx.dataset)) return;
@@ -43,7 +45,7 @@ export const targetConflict: Rule = {
       const tv = t.value;
       // whether another plan's target is compared with this one: a plan that counts, a value, no revises between them
       const compared = (p: PlanSummary, x: TargetSummary) =>
-        !!x.value && counts(p) && !x.revises?.startsWith(`${me.id}#`) && !t.revises?.startsWith(`${p.id}#`);
+        !!x.value && counts(p) && !x.revises?.startsWith(revisesMine) && !t.revises?.startsWith(`${p.id}#`);
       // whether it states another figure (false when it agrees or does not compare)
       const differs = (x: TargetSummary) => {
         if (!x.value) return false;
