@@ -151,6 +151,8 @@ export class FileSource {
   private readonly configs = new Map<string, DiskConfig | null>();
   /** Whether a folder is a boundary, as asked once (a repository root is looked for on disk). */
   private readonly boundaries = new Map<string, boolean>();
+  /** Absolute folder → the config that governs it, as found once (a check asks it for every file it reads). */
+  private readonly governing = new Map<string, DiskConfig | null>();
 
   constructor(private readonly options: FileSourceOptions) {}
 
@@ -160,6 +162,8 @@ export class FileSource {
 
   /** Drops what is known of the configs in these folders (a config there changed), or of every folder. */
   forget(dirs?: string[]): void {
+    // which config governs which folder is found again for every folder: a config here may govern those below
+    this.governing.clear();
     if (!dirs) {
       this.configs.clear();
       this.boundaries.clear();
@@ -212,6 +216,15 @@ export class FileSource {
   /** The config that governs a folder: the nearest one walking up, stopping at the boundary. */
   configFor(dir: string): DiskConfig | null {
     if (!this.options.trusted) return null;
+    const known = this.governing.get(dir);
+    if (known !== undefined) return known;
+    const found = this.findConfig(dir);
+    if (path.isAbsolute(dir)) this.governing.set(dir, found);
+    return found;
+  }
+
+  /** The nearest config walking up from a folder, stopping at the boundary. */
+  private findConfig(dir: string): DiskConfig | null {
     let d = path.resolve(dir);
     for (;;) {
       const c = this.configIn(d);
