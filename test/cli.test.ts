@@ -377,6 +377,9 @@ describe('the built binary dist/cli.js', () => {
       '/work/ds/北京.plan.yaml',
       '/other/a.plan.yaml',
       '/a',
+      '/',
+      '/work/ds..',
+      '/work/..x/a.plan.yaml',
       'relative/a.plan.yaml',
     ];
     let fast = 0;

@@ -208,14 +208,17 @@ const UNNORMAL = /\/\/|\/\.\.?(?:\/|$)|\/$/;
 
 /** A file as the user is shown it: relative to `cwd` when inside it, else whole; `/` between folders. */
 export function displayPath(file: string, cwd: string): string {
-  // a normalised POSIX path under a normalised `cwd` (every file the CLI walks): the rest of it, as path.relative
-  // would give after resolving both (~7 µs a file; a report names thousands)
-  if (path.sep === '/' && cwd.startsWith('/') && file.startsWith(cwd) && !UNNORMAL.test(file)) {
+  // normalised POSIX paths (every file the CLI walks): a file under `cwd` is the rest of it, and one elsewhere
+  // (whose relative path would climb: `..`) is itself, as path.relative gives them after resolving both (~7 µs
+  // a file; a report names thousands)
+  if (path.sep === '/' && cwd.startsWith('/') && file.startsWith('/') && !UNNORMAL.test(file) && !UNNORMAL.test(cwd)) {
     const at = cwd === '/' ? 1 : cwd.length + 1;
-    if (file.length > at && (cwd === '/' || file.charCodeAt(cwd.length) === 47) && !UNNORMAL.test(cwd)) {
+    const inside = file.startsWith(cwd) && (cwd === '/' || file.charCodeAt(cwd.length) === 47);
+    if (inside && file.length > at) {
       const rel = file.slice(at);
       return rel.startsWith('..') ? file : rel;
     }
+    if (!inside && file !== cwd) return file;
   }
   const rel = path.relative(cwd, file);
   return (rel.startsWith('..') ? file : rel).split(path.sep).join('/');
