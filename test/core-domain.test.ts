@@ -28,6 +28,35 @@ describe('parseDeadline: each shape', () => {
     assert.deepEqual(interval('2025-06-30'), { kind: 'date', start: '2025-06-30', end: '2025-06-30' });
   });
 
+  test('every day of several years is a date, and every other ten-character text what the calendar says', () => {
+    const iso = (y: number, m: number, d: number) =>
+      `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    let days = 0;
+    for (const y of [0, 1900, 1999, 2000, 2024, 2025, 2100, 9999])
+      for (let m = 0; m <= 13; m++)
+        for (let d = 0; d <= 32; d++) {
+          const text = iso(y, m, d);
+          const real = new Date(Date.UTC(2000, m - 1, d));
+          const valid =
+            m >= 1 &&
+            m <= 12 &&
+            d >= 1 &&
+            real.getUTCMonth() === m - 1 &&
+            (d !== 29 || m !== 2 || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)));
+          const r = interval(text);
+          if (valid) {
+            days++;
+            assert.deepEqual(r, { kind: 'date', start: text, end: text }, text);
+          } else assert.deepEqual(r, { problem: m < 1 || m > 12 ? 'month' : 'day' }, text);
+        }
+    assert.equal(days, 8 * 365 + 3); // 0, 2000 and 2024 are leap years; 1900 and 2100 are not
+    // ten characters that are no date: a deadline's shape gone wrong after four digits and a dash, else no deadline
+    for (const text of ['2025-1a-01', '2025-01/01', '2025-01-0x'])
+      assert.deepEqual(interval(text), { problem: 'shape' }, text);
+    for (const text of ['２０２５-01-01', '2025/01/01', '+025-01-01', ' 025-01-01'])
+      assert.equal(interval(text), null, text);
+  });
+
   test('deadline-shaped values that name no period, and values that are no deadline', () => {
     assert.deepEqual(interval('2025-Q5'), { problem: 'quarter' });
     assert.deepEqual(interval('2025-Q12'), { problem: 'quarter' });

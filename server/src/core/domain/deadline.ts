@@ -25,6 +25,18 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** The character code of `Q` (a quarter: 2025-Q4). */
 const Q = 81;
+const DASH = 45;
+
+/** The number the ASCII digits from `start` to `end` write, or -1 when one is not a digit. */
+function digitsAt(s: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
 
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -91,6 +103,15 @@ export function parseDeadline(value: unknown): DeadlineParse {
   if (typeof value !== 'string') return null;
   // each shape is tried only where its length or its `Q` allows it (a date was tried as a year, a quarter and a month)
   const n = value.length;
+  // a valid date as written almost everywhere (published, accessed, observed at): read by its characters, without a
+  // regular expression's match and its four strings; any other (and a day past its month's end) as below
+  if (n === 10 && value.charCodeAt(4) === DASH && value.charCodeAt(7) === DASH) {
+    const y = digitsAt(value, 0, 4);
+    const mo = digitsAt(value, 5, 7);
+    const d = digitsAt(value, 8, 10);
+    if (y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo))
+      return { ok: true, value: { kind: 'date', start: value, end: value } };
+  }
   let m = n === 4 ? /^(\d{4})$/.exec(value) : null;
   if (m) return parseDeadline(Number(m[1]));
   m = value.charCodeAt(5) === Q ? /^(\d{4})-Q(\d+)$/.exec(value) : null;
