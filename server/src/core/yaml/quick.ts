@@ -33,14 +33,6 @@ const MAX_DEPTH = 128;
 
 type ScalarValue = YScalar['value'];
 
-/** The trailing comment and blank lines after a collection's last item that belong to no item yet. */
-interface Pending {
-  /** Offset after the last of them. */
-  end: number;
-  /** Deepest indentation of a comment among them, -1 for none. */
-  comments: number;
-}
-
 /** An open block collection. */
 interface Frame {
   node: YMap | YSeq;
@@ -54,7 +46,13 @@ interface Frame {
   open: boolean;
   /** ... and its end is a comment (a line break after it joins it too). */
   endsInComment: boolean;
-  pending: Pending | null;
+  /**
+   * The trailing comment and blank lines after the last item that belong to no item yet: the offset after the last of
+   * them, -1 for none (two numbers here rather than an object: a parse made ~10 MB of those objects a check).
+   */
+  pendingEnd: number;
+  /** The deepest indentation of a comment among them, -1 for none. */
+  pendingComments: number;
 }
 
 /**
@@ -233,7 +231,8 @@ class QuickParser {
       end: node.range.start,
       open: false,
       endsInComment: false,
-      pending: null,
+      pendingEnd: -1,
+      pendingComments: -1,
     };
   }
 
@@ -245,21 +244,22 @@ class QuickParser {
   private pop(): void {
     const f = this.stack.pop()!;
     f.node.range.end = f.end;
-    const p = f.pending;
-    const moves = p !== null && (f.indent === 0 || p.comments < f.indent);
+    const waiting = f.pendingEnd !== -1;
+    const moves = waiting && (f.indent === 0 || f.pendingComments < f.indent);
     const parent = this.stack[this.stack.length - 1];
     if (!parent) return;
-    parent.end = p !== null && !moves ? p.end : f.end;
+    parent.end = waiting && !moves ? f.pendingEnd : f.end;
     parent.open = false;
     parent.endsInComment = false;
-    parent.pending = moves ? p : null;
+    parent.pendingEnd = moves ? f.pendingEnd : -1;
+    parent.pendingComments = moves ? f.pendingComments : -1;
   }
 
   // ── block collections ──
 
   /** `key: value` at the mapping's column. */
   private entry(f: Frame): void {
-    f.pending = null; // what waited after the last item starts this one
+    f.pendingEnd = -1; // what waited after the last item starts this one
     const key = this.plainKey();
     if (hasKey(f.node as YMap, f, key)) refuse();
     const map = f.node as YMap;
@@ -326,7 +326,7 @@ class QuickParser {
 
   /** `- value` or `- key: value` at the sequence's column. */
   private item(f: Frame): void {
-    f.pending = null;
+    f.pendingEnd = -1;
     this.advance();
     const t0 = this.tok();
     if (t0 === undefined || t0[0] !== ' ') refuse();
@@ -376,7 +376,7 @@ class QuickParser {
     }
     f.end = this.off;
     f.open = true;
-    f.pending = null;
+    f.pendingEnd = -1;
   }
 
   /** Comment and blank lines after a key whose value is below: the separator's. Says whether it had a comment. */
@@ -415,7 +415,7 @@ class QuickParser {
       if (t === undefined) return;
       if (this.isNewline(t)) {
         this.advance();
-        if (f.pending === null && f.open && f.endsInComment) {
+        if (f.pendingEnd === -1 && f.open && f.endsInComment) {
           f.end = this.off;
           f.endsInComment = false;
         } else this.wait(f, -1);
@@ -431,21 +431,19 @@ class QuickParser {
       if (n === undefined || this.isNewline(n)) continue;
       if (n[0] !== '#') return; // content
       this.advance();
-      if (f.pending !== null && f.pending.comments === -1 && indent > f.indent && f.open) {
+      if (f.pendingEnd !== -1 && f.pendingComments === -1 && indent > f.indent && f.open) {
         f.end = this.off;
         f.endsInComment = true;
-        f.pending = null;
+        f.pendingEnd = -1;
       } else this.wait(f, indent);
     }
   }
 
   /** A token that waits after the last item (`comments`: the indentation of a comment, -1 for others). */
   private wait(f: Frame, comments: number): void {
-    if (f.pending === null) f.pending = { end: this.off, comments };
-    else {
-      f.pending.end = this.off;
-      if (comments > f.pending.comments) f.pending.comments = comments;
-    }
+    if (f.pendingEnd === -1) f.pendingComments = comments;
+    else if (comments > f.pendingComments) f.pendingComments = comments;
+    f.pendingEnd = this.off;
   }
 
   // ── scalars and flow collections ──
