@@ -314,8 +314,12 @@ export class Scanner {
     const first = text.charCodeAt(start);
     if (first === COMMA || first === PERCENT || first === AT || first === BACKQUOTE) refuse();
     let stop = this.lineEnd;
+    // the first `:` that ends it (no search for the next one past it: that read on to the next line's key)
     for (let k = text.indexOf(':', start); k !== -1 && k < stop; k = text.indexOf(':', k + 1))
-      if (this.emptyAt(k + 1)) stop = k;
+      if (this.emptyAt(k + 1)) {
+        stop = k;
+        break;
+      }
     if (this.hashAt < start) this.hashAt = findHash(text, start);
     if (this.hashAt < stop) stop = this.hashAt;
     else if (stop === this.lineEnd && stop < this.len) this.endsAtLine(stop);
