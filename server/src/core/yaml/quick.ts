@@ -452,7 +452,8 @@ class QuickParser {
   private plainKey(): string {
     this.skipMarker();
     const src = this.tok();
-    if (src === undefined || src === '' || src.includes('\n') || src.length > 1000) return refuse();
+    // a line break is a token of its own: the scanner ends every other token before one (it refuses what goes on)
+    if (src === undefined || src === '' || src === '\n' || src.length > 1000) return refuse();
     const start = this.off;
     const v = this.plain(src, true);
     if (typeof v !== 'string') refuse();
@@ -469,7 +470,7 @@ class QuickParser {
     if (t === '\x1f') {
       this.skipMarker();
       const src = this.tok();
-      if (src === undefined || src === '' || src.includes('\n')) return refuse(); // '': an empty value in a flow collection
+      if (src === undefined || src === '' || src === '\n') return refuse(); // '': an empty value in a flow collection
       const value = this.plain(src, false);
       this.advance();
       return scalarNode(parent, keyRange, segment, { start, end: this.off }, value, 'plain', src);
