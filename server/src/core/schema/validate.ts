@@ -25,12 +25,30 @@ export function createAjv(code: CodeOptions = {}): Ajv2020 {
 /** Validators by schema id: given ones (the built-in schemas' generated code), else compiled on first use. */
 export class Validators {
   private readonly cache: Map<string, ValidateFunction>;
-  readonly ajv: Ajv2020;
+  private made: Ajv2020 | null = null;
 
-  constructor(schemas: SchemaObject[] = builtinSchemas, options: { compiled?: Map<string, ValidateFunction> } = {}) {
-    this.ajv = createAjv();
+  /**
+   * `schemas` are added to ajv, checked against their meta-schema unless `schemaCheck` is 'none' (the built-in ones,
+   * which test/incremental.test.ts checks); `compiled` validators are used for their ids as they are.
+   */
+  constructor(
+    private readonly schemas: SchemaObject[] = builtinSchemas,
+    private readonly options: { compiled?: Map<string, ValidateFunction>; schemaCheck?: 'meta-schema' | 'none' } = {},
+  ) {
     this.cache = new Map(options.compiled);
-    for (const s of schemas) this.ajv.addSchema(s);
+  }
+
+  /**
+   * The ajv instance with the schemas added, made when first asked: a check whose documents all have compiled
+   * validators (the CLI's, on the built-in schemas) never makes it (~5 ms of every start).
+   */
+  get ajv(): Ajv2020 {
+    if (this.made === null) {
+      const ajv = createAjv();
+      for (const s of this.schemas) ajv.addSchema(s, undefined, undefined, this.options.schemaCheck !== 'none');
+      this.made = ajv;
+    }
+    return this.made;
   }
 
   get(id: string): ValidateFunction {
