@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseDate, parseDeadline } from '../server/src/core/domain/deadline';
+import { daysBetween, parseDate, parseDeadline } from '../server/src/core/domain/deadline';
 import { amountValue, parseAmount } from '../server/src/core/domain/money';
 import { schemaComment } from '../server/src/core/schema/custom';
 import { Engine, parseDocument } from '../server/src/core/engine';
@@ -55,6 +55,31 @@ describe('parseDeadline: each shape', () => {
       assert.deepEqual(interval(text), { problem: 'shape' }, text);
     for (const text of ['２０２５-01-01', '2025/01/01', '+025-01-01', ' 025-01-01'])
       assert.equal(interval(text), null, text);
+  });
+
+  test('days between two dates are what Date counts, for every day of several years and texts that are no date', () => {
+    const byDate = (a: string, b: string) =>
+      Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+    const days: string[] = [];
+    for (const y of [0, 1, 399, 400, 1899, 1900, 1970, 1999, 2000, 2024, 2026, 2100, 9999])
+      for (let t = Date.UTC(2001, 0, 1); t < Date.UTC(2002, 0, 1); t += 86_400_000 * 3) {
+        const d = new Date(t);
+        days.push(
+          `${String(y).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`,
+        );
+      }
+    days.push('2024-02-29', '2000-02-29', '1900-02-28', '9999-12-31', '0000-01-01');
+    let compared = 0;
+    for (let i = 0; i < days.length; i++)
+      for (const j of [0, i, days.length - 1, (i * 7919) % days.length]) {
+        assert.equal(daysBetween(days[i]!, days[j]!), byDate(days[i]!, days[j]!), `${days[i]} → ${days[j]}`);
+        compared++;
+      }
+    assert.ok(compared > 4000);
+    assert.equal(daysBetween('2026-11-27', '2025-12-31'), -331);
+    // texts that are no valid date: Date's answer, as before
+    for (const other of ['2025-02-29', '2025-13-01', '2025-1-01', '2025', '2025-06-30T12:00'])
+      assert.ok(Object.is(daysBetween('2026-01-01', other), byDate('2026-01-01', other)), other);
   });
 
   test('deadline-shaped values that name no period, and values that are no deadline', () => {

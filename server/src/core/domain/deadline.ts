@@ -190,7 +190,30 @@ export function parseDate(value: unknown): string | null {
 
 /** Whole days from a to b (ISO dates). */
 export function daysBetween(a: string, b: string): number {
+  // two valid YYYY-MM-DD dates (every deadline's end and reference date) by arithmetic; anything else as Date reads it
+  const x = epochDay(a);
+  const y = epochDay(b);
+  if (x !== null && y !== null) return y - x;
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * The day number (0 on 1970-01-01, proleptic Gregorian) of a valid YYYY-MM-DD, or null for any other text: the
+ * civil-to-days reckoning of 400-year eras (H. Hinnant, "chrono-compatible low-level date algorithms"), without
+ * the two strings and two `Date.parse` calls a day count took (deadline/passed counts one for each of thousands).
+ */
+function epochDay(s: string): number | null {
+  if (s.length !== 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return null;
+  const y = digitsAt(s, 0, 4);
+  const m = digitsAt(s, 5, 7);
+  const d = digitsAt(s, 8, 10);
+  if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yearOfEra = yy - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 /** A span of days in the locale's words: "12 days", "1 year 2 months" / "12 天", "1 年 2 个月". */
