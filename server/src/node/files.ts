@@ -340,7 +340,7 @@ export class FileSource {
         const base = path.resolve(cwd, p.slice(0, p.search(/[*?{]/)).replace(/[^/\\]*$/, '') || '.');
         const re = globToRegExp(relTo(cwd, abs));
         const w = this.walk(base);
-        merge(path.resolve(base), w);
+        merge(base, w);
         const matched = w.files.filter((f) => re.test(relTo(cwd, f)));
         if (matched.length === 0) throw new UsageError('cli.no-match', { pattern: p });
         targets.push(...matched.map((file) => ({ file, root: base })));
@@ -354,7 +354,7 @@ export class FileSource {
       }
       if (st.isDirectory()) {
         const w = this.walk(abs);
-        merge(path.resolve(abs), w);
+        merge(abs, w);
         if (!w.files.some((f) => !isConfigName(f) || this.isDatasetFile(f, this.configFor(path.dirname(f)))))
           throw new UsageError('cli.no-dataset-files', { path: p });
         targets.push(...w.files.map((file) => ({ file, root: abs })));

@@ -103,15 +103,9 @@ export function parseDeadline(value: unknown): DeadlineParse {
   if (typeof value !== 'string') return null;
   // each shape is tried only where its length or its `Q` allows it (a date was tried as a year, a quarter and a month)
   const n = value.length;
-  // a valid date as written almost everywhere (published, accessed, observed at): read by its characters, without a
-  // regular expression's match and its four strings; any other (and a day past its month's end) as below
-  if (n === 10 && value.charCodeAt(4) === DASH && value.charCodeAt(7) === DASH) {
-    const y = digitsAt(value, 0, 4);
-    const mo = digitsAt(value, 5, 7);
-    const d = digitsAt(value, 8, 10);
-    if (y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo))
-      return { ok: true, value: { kind: 'date', start: value, end: value } };
-  }
+  // a valid date as written almost everywhere (published, accessed, observed at): read by its characters (`epochDay`),
+  // without a regular expression's match and its four strings; any other (and a day past its month's end) as below
+  if (epochDay(value) !== null) return { ok: true, value: { kind: 'date', start: value, end: value } };
   let m = n === 4 ? /^(\d{4})$/.exec(value) : null;
   if (m) return parseDeadline(Number(m[1]));
   m = value.charCodeAt(5) === Q ? /^(\d{4})-Q(\d+)$/.exec(value) : null;
@@ -198,9 +192,10 @@ export function daysBetween(a: string, b: string): number {
 }
 
 /**
- * The day number (0 on 1970-01-01, proleptic Gregorian) of a valid YYYY-MM-DD, or null for any other text: the
- * civil-to-days reckoning of 400-year eras (H. Hinnant, "chrono-compatible low-level date algorithms"), without
- * the two strings and two `Date.parse` calls a day count took (deadline/passed counts one for each of thousands).
+ * The day number (0 on 1970-01-01, proleptic Gregorian) of a valid YYYY-MM-DD, or null for any other text: the one
+ * reading of such a date by its characters, for `parseDeadline` and `daysBetween`. The civil-to-days reckoning of
+ * 400-year eras (H. Hinnant, "chrono-compatible low-level date algorithms"), without the two strings and two
+ * `Date.parse` calls a day count took (deadline/passed counts one for each of thousands).
  */
 function epochDay(s: string): number | null {
   if (s.length !== 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return null;
